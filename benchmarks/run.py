@@ -1,0 +1,112 @@
+"""Claim Reader benchmarks: ``python benchmarks/run.py [NAME ...]`` prints the figures.
+
+Each figure is the best of a few runs on this machine, beside its target.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from corpus import make_text  # noqa: E402
+
+from reader.anchoring import reanchor  # noqa: E402
+from reader.claims import claim_for_span  # noqa: E402
+from reader.documents import load_document  # noqa: E402
+from reader.store import Notes, NotesStore  # noqa: E402
+
+MB = 1_000_000
+
+
+def best_of(n: int, func: Callable[[], object]) -> float:
+    times = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def report(name: str, seconds: float, target: float | None = None, unit: str = "ms") -> None:
+    value = seconds * 1000 if unit == "ms" else seconds
+    goal = (
+        ""
+        if target is None
+        else f"   target < {target * 1000 if unit == 'ms' else target:g} {unit}"
+    )
+    verdict = "" if target is None else ("   ok" if seconds < target else "   MISSED")
+    print(f"{name:<58} {value:9.1f} {unit}{goal}{verdict}")
+
+
+def spread_claims(text: str, count: int, rng: random.Random) -> list:
+    """``count`` claims of 40-200 characters, spread evenly through ``text``."""
+    step = len(text) // count
+    claims = []
+    for i in range(count):
+        start = i * step + rng.randint(0, step // 4)
+        claims.append(claim_for_span(text, start, start + rng.randint(40, 200), verdict="accurate"))
+    return claims
+
+
+def bench_foundation(folder: Path) -> None:
+    text = make_text(10 * MB)
+    path = folder / "big.txt"
+    path.write_text(text, encoding="utf-8")
+    report("load + hash a 10 MB text file", best_of(5, lambda: load_document(path)), 0.050)
+
+    doc = load_document(path)
+    claims = spread_claims(doc.text, 10_000, random.Random(2))
+    store = NotesStore.for_document(doc)
+    notes = Notes(claims=claims)
+
+    def save() -> None:
+        store.save(notes, doc)
+
+    report("save 10,000 claims (atomic, fsync, backup)", best_of(5, save), 0.100)
+    report(
+        "load 10,000 claims (parse, validate, anchor)",
+        best_of(5, lambda: NotesStore.for_document(doc).load(doc)),
+        0.100,
+    )
+
+    edited = doc.text[:500] + "A correction was added here. " + doc.text[500:]
+
+    def reanchor_after_edit() -> None:
+        fresh = [claim_for_span(doc.text, c.start, c.end) for c in claims]
+        reanchor(edited, fresh)
+        assert all(c.anchor == "moved" for c in fresh[1:])
+
+    report(
+        "re-anchor 10,000 claims after an edit near the start",
+        best_of(3, reanchor_after_edit),
+        0.500,
+    )
+    for count in (1_000, 10_000):
+        subset = claims[:: 10_000 // count]
+        t = best_of(
+            3,
+            lambda s=subset: reanchor(
+                edited, [claim_for_span(doc.text, c.start, c.end) for c in s]
+            ),
+        )
+        report(f"  linearity: re-anchor {count:,} claims", t)
+
+
+BENCHES: dict[str, Callable[[Path], None]] = {"foundation": bench_foundation}
+
+
+def main(names: list[str]) -> None:
+    for name in names or list(BENCHES):
+        print(f"== {name}")
+        with tempfile.TemporaryDirectory() as folder:
+            BENCHES[name](Path(folder))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

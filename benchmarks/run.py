@@ -98,7 +98,33 @@ def bench_foundation(folder: Path) -> None:
         report(f"  linearity: re-anchor {count:,} claims", t)
 
 
-BENCHES: dict[str, Callable[[Path], None]] = {"foundation": bench_foundation}
+def bench_quotes(folder: Path) -> None:
+    from reader.quotes import analyse
+
+    times = {}
+    for size in (1, 10):
+        text = make_text(size * MB, seed=size)
+        seconds = best_of(3, lambda t=text: analyse(t))
+        times[size] = seconds
+        count = len(analyse(text).quotes)
+        print(f"{'quote engine, ' + str(size) + ' MB (' + format(count, ',') + ' quotes)':<58} "
+              f"{size / seconds:9.1f} MB/s   target >= 10 MB/s"
+              f"{'   ok' if size / seconds >= 10 else '   MISSED'}")
+    ratio = times[10] / times[1]
+    print(f"{'quote engine, time for 10x the text':<58} {ratio:9.1f} x      target <= 11 x"
+          f"{'   ok' if ratio <= 11 else '   MISSED'}")
+    marks = ('"' + "a " * 50 + "\n") * (MB // 102)  # every mark unmatched
+    seconds = best_of(3, lambda: analyse(marks))
+    print(f"{'quote engine, 1 MB of unmatched marks':<58} {1 / seconds:9.1f} MB/s")
+    long_para = ("He said the cost was high, and " * 40000)[:MB]  # one 1 MB paragraph
+    seconds = best_of(3, lambda: analyse(long_para))
+    print(f"{'quote engine, one 1 MB paragraph':<58} {1 / seconds:9.1f} MB/s")
+
+
+BENCHES: dict[str, Callable[[Path], None]] = {
+    "foundation": bench_foundation,
+    "quotes": bench_quotes,
+}
 
 
 def main(names: list[str]) -> None:

@@ -1,0 +1,196 @@
+"""People named in a document: one canonical name for each, whatever the mention.
+
+A readout calls one person "Her Excellency Prime Minister Helena Varga", "Ms Varga", "the
+Prime Minister" and "She". ``People`` learns these aliases from the document as it is read
+in order (honorifics and office titles stripped, surnames, appositions such as
+"X, the Head of Y") and answers which person a mention means. Gender comes from
+honorifics and pronouns and is only used to pick a pronoun's referent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MALE, FEMALE = "m", "f"
+
+# Courtesy forms that say nothing of the name but may say the gender.
+COURTESY = {
+    "his eminence": MALE, "his excellency": MALE, "his highness": MALE, "his majesty": MALE,
+    "his holiness": MALE, "his royal highness": MALE, "her eminence": FEMALE,
+    "her excellency": FEMALE, "her highness": FEMALE, "her majesty": FEMALE,
+    "her royal highness": FEMALE, "mr": MALE, "mr.": MALE, "mrs": FEMALE, "mrs.": FEMALE,
+    "ms": FEMALE, "ms.": FEMALE, "miss": FEMALE, "sir": MALE, "dame": FEMALE, "lord": MALE,
+    "lady": FEMALE, "madam": FEMALE, "dr": None, "dr.": None, "prof": None, "prof.": None,
+    "professor": None, "mx": None, "rev": None, "rev.": None, "hon": None, "hon.": None,
+}
+# Offices written before a name ("Prime Minister Helena Varga"); they become aliases.
+OFFICES = (
+    "prime minister", "deputy prime minister", "president", "vice president", "vice-president",
+    "minister", "foreign minister", "finance minister", "defence minister", "defense minister",
+    "chancellor", "senator", "sen.", "governor", "gov.", "mayor", "general", "gen.",
+    "councillor", "councilman", "councilwoman", "director-general", "director", "secretary",
+    "secretary-general", "secretary of state", "ambassador", "judge", "justice", "chief",
+    "commissioner", "representative", "rep.", "congressman", "congresswoman", "speaker",
+    "king", "queen", "prince", "princess", "crown prince", "emir", "chairman", "chairwoman",
+    "chair", "spokesman", "spokeswoman", "spokesperson", "inspector", "detective",
+    "superintendent", "captain", "colonel", "admiral", "lieutenant", "sergeant", "officer",
+)
+OFFICE_GENDER = {
+    "king": MALE, "queen": FEMALE, "prince": MALE, "princess": FEMALE, "crown prince": MALE,
+    "congressman": MALE, "congresswoman": FEMALE, "chairman": MALE, "chairwoman": FEMALE,
+    "spokesman": MALE, "spokeswoman": FEMALE, "councilman": MALE, "councilwoman": FEMALE,
+}
+# Last words that make a capitalised phrase an organisation or place, not a person.
+NOT_PERSON_WORDS = frozenset("""
+Commission Office Union Party Council Ministry Republic Revolution Day House Bank Court
+Agency Department Government Committee University Association Company Group Forces Army
+Mosque Street Square River Valley Road Avenue Hospital School College Institute Centre
+Center Service Services Board Authority Assembly Parliament Senate Congress Federation
+Organisation Organization Fund Foundation Corporation Inc Ltd League Front Movement Alliance
+Coalition Bureau Police Navy Airport Station Times Post News Herald Journal Press Airlines
+States Kingdom Nations Region Province County City Sea Ocean Mountains Islands Bay Coast
+Cabinet Treasury Affairs Programme Program Plan Act Bill Report Summit Conference Games
+Cup Prize Award Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December World Museum
+Library Park Bridge Tower
+Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
+""".split())
+# Capitalised words that start sentences or headings and are not names.
+STOP_WORDS = frozenset("""
+The This That These Those A An In On At By For From With Without Despite During After Before
+Since Until While When Where Why How What Who Which If But And Or Yet So As Of To Into Over
+Under About Referring Emphasising Emphasizing Turning Asked Speaking Meanwhile However
+Therefore Today Yesterday Tomorrow Tonight Also Although Though Even Every Each Any All Some
+Many Most Our We I You He She They It His Her Their Its My Your Mr Mrs Ms Dr There Here Then
+Now Yes No Not One Two Three First Second Last Next New Old Please Thank Thanks Let Both
+Q A MODERATOR
+""".split())
+
+_SPACE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().strip(",").lower()
+
+
+@dataclass(eq=False)
+class Person:
+    name: str
+    gender: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    def __repr__(self) -> str:
+        return f"Person({self.name!r}, {self.gender})"
+
+
+def split_name(raw: str) -> tuple[str, str | None, str | None]:
+    """(name without courtesy or office, gender the prefixes imply, office) of a mention."""
+    words = _SPACE.sub(" ", raw).strip().split(" ")
+    gender = office = None
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for size in (3, 2, 1):
+            head = " ".join(words[:size]).lower()
+            if len(words) > size and head in COURTESY:
+                gender = gender or COURTESY[head]
+                words, changed = words[size:], True
+                break
+            if len(words) > size and head in OFFICES:
+                office = head
+                gender = gender or OFFICE_GENDER.get(head)
+                words, changed = words[size:], True
+                break
+    return " ".join(words), gender, office
+
+
+def looks_like_person(name: str) -> bool:
+    words = name.split(" ")
+    if not 1 <= len(words) <= 4 or words[0] in STOP_WORDS:
+        return False
+    if words[-1] in NOT_PERSON_WORDS or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
+class People:
+    """The people of one document, learnt in reading order."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._by_key: dict[str, Person] = {}
+        self._titles: list[tuple[frozenset[str], Person]] = []
+
+    def _key(self, person: Person, key: str) -> None:
+        key = _norm(key)
+        if key and key not in self._by_key:
+            self._by_key[key] = person
+            person.aliases.add(key)
+
+    def lookup(self, raw: str) -> Person | None:
+        """The known person a name, surname or title mention means, if any."""
+        key = _norm(raw)
+        if key.startswith("the "):
+            key = key[4:]
+        person = self._by_key.get(key)
+        if person is not None:
+            return person
+        name, _, office = split_name(raw)
+        person = self._by_key.get(_norm(name))
+        if person is not None:
+            return person
+        if office and _norm(name) == office:
+            return None
+        return self._by_title(key)
+
+    def _by_title(self, key: str) -> Person | None:
+        """'Leader of the Islamic Revolution' means whoever was introduced as the
+        'Supreme Leader of the Islamic Revolution': all its capitalised words match."""
+        words = frozenset(w for w in key.split(" ") if w not in ("of", "the", "for", "and"))
+        if not words:
+            return None
+        found = {p for title, p in self._titles if words <= title}
+        return found.pop() if len(found) == 1 else None
+
+    def person(self, raw: str) -> Person | None:
+        """The person a name mention means, adding them when new; None when not a person."""
+        name, gender, office = split_name(raw)
+        known = self._by_key.get(_norm(name)) or self._surname(name)
+        if known is None:
+            if not looks_like_person(name) or (
+                len(name.split(" ")) == 1 and gender is None and office is None
+            ):
+                return None
+            known = Person(name, gender)
+            self.people.append(known)
+            self._key(known, name)
+            if len(name.split(" ")) > 1:
+                self._key(known, name.split(" ")[-1])
+        elif len(name) > len(known.name) and name.endswith(known.name.split(" ")[-1]):
+            known.name = name  # "Varga" first, "Helena Varga" later: keep the fuller form
+            self._key(known, name)
+        if gender and not known.gender:
+            known.gender = gender
+        if office:
+            self.add_title(known, office)
+        return known
+
+    def _surname(self, name: str) -> Person | None:
+        last = _norm(name).split(" ")[-1] if name else ""
+        person = self._by_key.get(last)
+        if person is None:
+            return None
+        first = _norm(name).split(" ")[0]
+        # "Tom Oduya" is not "Ada Oduya": a different first name is a different person
+        if " " in _norm(name) and " " in person.name and _norm(person.name).split(" ")[0] != first:
+            return None
+        return person
+
+    def add_title(self, person: Person, title: str) -> None:
+        key = _norm(title)
+        if key.startswith("the "):
+            key = key[4:]
+        self._key(person, key)
+        words = frozenset(w for w in key.split(" ") if w not in ("of", "the", "for", "and"))
+        self._titles.append((words, person))

@@ -1,0 +1,146 @@
+"""The quote engine on fixtures written for this project, the sample and the seed."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.documents import load_document
+from reader.quotes import analyse, find_quotes
+from reader.resources import sample_document
+from tests_support import FIXTURES
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def quotes_of(name):
+    text = load_document(FIXTURES / "quotes" / name).text
+    result = analyse(text)
+    for q in result.quotes:
+        assert text[q.start : q.end] == q.text  # spans are code-point offsets
+    return text, result
+
+
+def summary(result):
+    return [(q.text, q.speaker) for q in result.quotes]
+
+
+def test_agency_copy_split_and_multi_paragraph_quotes():
+    text, result = quotes_of("agency.txt")
+    assert summary(result) == [
+        ("We will find a compromise,", "Marta Kleist"),
+        ("and we will find it this week.", "Marta Kleist"),  # split quote: same speaker
+        ("This government has run out of ideas,", "Jonas Brandt"),
+        ("Nobody in this country believes the numbers any more,", "Jonas Brandt"),
+        (
+            'If we do nothing, the deficit will reach 3.5 percent next year.\n\n"That is not'
+            ' a forecast. It is arithmetic,',
+            "Olaf Gruen",
+        ),  # one quote over two paragraphs, the opening mark repeated
+    ]
+    first = result.quotes[0]
+    assert first.cue == "told reporters"
+    assert text[slice(*first.speaker_span)] == "Kleist"
+    assert not any(q.partial for q in result.quotes)
+
+
+def test_british_quoting_nested_double_quotes_and_apostrophes():
+    _, result = quotes_of("british.txt")
+    assert summary(result) == [
+        ("fair and firm", "Priya Lal"),
+        ('People tell me "enough is enough", and I agree with them.', "Priya Lal"),
+        ("It's the students' union that will pay. They don't have the money.", "Keith Moore"),
+        ("We haven't seen anything like it since the ’90s,", "Priya Lal"),
+    ]
+    assert [q.partial for q in result.quotes] == [True, False, False, False]
+
+
+def test_guillemets_and_low_nine_quotes():
+    _, result = quotes_of("guillemets.txt")
+    assert summary(result) == [
+        ("We will not give in to pressure,", "Anne Morel"),
+        ("We share that view.", "Karl Weber"),
+        ("a fragile truce", None),  # "was called": nobody is speaking
+    ]
+
+
+def test_transcript_turns_and_words_read_out_from_someone_else():
+    text, result = quotes_of("transcript.txt")
+    assert [(t.speaker, text[t.start : t.end][:20]) for t in result.turns] == [
+        ("Moderator", "Senator, welcome. La"),
+        ("Mark Jones", "I do. The numbers ar"),
+        ("Moderator", "The treasury said it"),
+        ("Mark Jones", "The treasury has bee"),
+    ]
+    assert summary(result) == [
+        ("The tax cut pays for itself.", "Mark Jones"),  # "you told": the interviewee
+        ("Growth is the best tax policy.", "Anna Reyes"),
+    ]
+    assert all("MODERATOR" not in q.text and "JONES" not in q.text for q in result.quotes)
+
+
+def test_no_quotes_and_apostrophes_only():
+    _, result = quotes_of("no-quotes.txt")
+    assert result.quotes == [] and result.turns == []
+
+
+def test_unbalanced_marks_stop_at_the_paragraph_end():
+    text, result = quotes_of("unbalanced.txt")
+    assert [q.text for q in result.quotes] == ["this will never end.", "maybe' tomorrow."]
+    for q in result.quotes:
+        assert "\n" not in q.text
+        assert q.confidence < 0.3
+
+
+def test_sample_readout_every_quote_and_speaker():
+    text = load_document(sample_document()).text
+    quotes = find_quotes(text)
+    speakers = [q.speaker for q in quotes]
+    assert speakers == (
+        ["Helena Varga"] * 6 + ["Tomas Oduya"] * 4 + ["Helena Varga"] * 3
+        + ["Piotr Alder"] * 2 + ["Tomas Oduya"] * 4 + ["Helena Varga"] * 2
+    )
+    by_text = {q.text: q for q in quotes}
+    assert by_text["must reach the villages first, not the consultants."].partial
+    multi = next(q for q in quotes if q.text.startswith("Every town on the Tarsk"))
+    assert multi.text.endswith("That's the standard I expect to be judged by.")
+    osterwald = next(q for q in quotes if q.text.startswith("Osterwald"))
+    assert osterwald.cue == "According to"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds is not beside this checkout")
+def test_seed_readout_pronouns_titles_and_the_malformed_mark():
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = load_document(path).text
+        quotes = find_quotes(text)
+        if "Haniyeh" not in text:
+            continue
+        speakers = [q.speaker for q in quotes]
+        assert speakers == ["Ayatollah Khamenei"] * 10 + ["Ismail Haniyeh"] * 3
+        stressed = quotes[0]
+        assert stressed.text.startswith("The recent events in Jenin")
+        assert "pronoun 'He'" in stressed.reason
+        malformed = next(q for q in quotes if "centre of resistance" in q.text)
+        assert malformed.text == "the centre of resistance"
+        assert malformed.partial and malformed.confidence < 0.7
+        after = quotes[quotes.index(malformed) + 1]
+        assert after.text.startswith("However, the area")
+        assert "\n" not in after.text
+
+
+marks = "\"“”„«»'‘’‚‹›"
+pieces = list(marks) + list("aZs ,.:\n") + ["He said, ", " she said", "Mr Roe ", "\n\n", "Q: "]
+texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(texty, st.text(max_size=200)))
+def test_any_text_gives_ordered_in_bounds_spans(text):
+    result = analyse(text)
+    last_end = 0
+    for q in result.quotes:
+        assert 0 <= last_end <= q.start < q.end <= len(text)
+        assert q.text == text[q.start : q.end]
+        assert 0 <= q.confidence <= 1
+        last_end = q.end

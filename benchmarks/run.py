@@ -107,12 +107,16 @@ def bench_quotes(folder: Path) -> None:
         seconds = best_of(3, lambda t=text: analyse(t))
         times[size] = seconds
         count = len(analyse(text).quotes)
-        print(f"{'quote engine, ' + str(size) + ' MB (' + format(count, ',') + ' quotes)':<58} "
-              f"{size / seconds:9.1f} MB/s   target >= 10 MB/s"
-              f"{'   ok' if size / seconds >= 10 else '   MISSED'}")
+        print(
+            f"{'quote engine, ' + str(size) + ' MB (' + format(count, ',') + ' quotes)':<58} "
+            f"{size / seconds:9.1f} MB/s   target >= 10 MB/s"
+            f"{'   ok' if size / seconds >= 10 else '   MISSED'}"
+        )
     ratio = times[10] / times[1]
-    print(f"{'quote engine, time for 10x the text':<58} {ratio:9.1f} x      target <= 11 x"
-          f"{'   ok' if ratio <= 11 else '   MISSED'}")
+    print(
+        f"{'quote engine, time for 10x the text':<58} {ratio:9.1f} x      target <= 11 x"
+        f"{'   ok' if ratio <= 11 else '   MISSED'}"
+    )
     marks = ('"' + "a " * 50 + "\n") * (MB // 102)  # every mark unmatched
     seconds = best_of(3, lambda: analyse(marks))
     print(f"{'quote engine, 1 MB of unmatched marks':<58} {1 / seconds:9.1f} MB/s")

@@ -12,37 +12,122 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-MALE, FEMALE = "m", "f"
+MALE, FEMALE, NEUTER = "m", "f", "n"  # NEUTER: an organisation ("the Commission")
 
 # Courtesy forms that say nothing of the name but may say the gender.
 COURTESY = {
-    "his eminence": MALE, "his excellency": MALE, "his highness": MALE, "his majesty": MALE,
-    "his holiness": MALE, "his royal highness": MALE, "her eminence": FEMALE,
-    "her excellency": FEMALE, "her highness": FEMALE, "her majesty": FEMALE,
-    "her royal highness": FEMALE, "mr": MALE, "mr.": MALE, "mrs": FEMALE, "mrs.": FEMALE,
-    "ms": FEMALE, "ms.": FEMALE, "miss": FEMALE, "sir": MALE, "dame": FEMALE, "lord": MALE,
-    "lady": FEMALE, "madam": FEMALE, "dr": None, "dr.": None, "prof": None, "prof.": None,
-    "professor": None, "mx": None, "rev": None, "rev.": None, "hon": None, "hon.": None,
+    "his eminence": MALE,
+    "his excellency": MALE,
+    "his highness": MALE,
+    "his majesty": MALE,
+    "his holiness": MALE,
+    "his royal highness": MALE,
+    "her eminence": FEMALE,
+    "her excellency": FEMALE,
+    "her highness": FEMALE,
+    "her majesty": FEMALE,
+    "her royal highness": FEMALE,
+    "mr": MALE,
+    "mr.": MALE,
+    "mrs": FEMALE,
+    "mrs.": FEMALE,
+    "ms": FEMALE,
+    "ms.": FEMALE,
+    "miss": FEMALE,
+    "sir": MALE,
+    "dame": FEMALE,
+    "lord": MALE,
+    "lady": FEMALE,
+    "madam": FEMALE,
+    "dr": None,
+    "dr.": None,
+    "prof": None,
+    "prof.": None,
+    "professor": None,
+    "mx": None,
+    "rev": None,
+    "rev.": None,
+    "hon": None,
+    "hon.": None,
 }
 # Offices written before a name ("Prime Minister Helena Varga"); they become aliases.
 OFFICES = (
-    "prime minister", "deputy prime minister", "president", "vice president", "vice-president",
-    "minister", "foreign minister", "finance minister", "defence minister", "defense minister",
-    "chancellor", "senator", "sen.", "governor", "gov.", "mayor", "general", "gen.",
-    "councillor", "councilman", "councilwoman", "director-general", "director", "secretary",
-    "secretary-general", "secretary of state", "ambassador", "judge", "justice", "chief",
-    "commissioner", "representative", "rep.", "congressman", "congresswoman", "speaker",
-    "king", "queen", "prince", "princess", "crown prince", "emir", "chairman", "chairwoman",
-    "chair", "spokesman", "spokeswoman", "spokesperson", "inspector", "detective",
-    "superintendent", "captain", "colonel", "admiral", "lieutenant", "sergeant", "officer",
+    "prime minister",
+    "deputy prime minister",
+    "president",
+    "vice president",
+    "vice-president",
+    "minister",
+    "foreign minister",
+    "finance minister",
+    "defence minister",
+    "defense minister",
+    "chancellor",
+    "senator",
+    "sen.",
+    "governor",
+    "gov.",
+    "mayor",
+    "general",
+    "gen.",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "director-general",
+    "director",
+    "secretary",
+    "secretary-general",
+    "secretary of state",
+    "ambassador",
+    "judge",
+    "justice",
+    "chief",
+    "commissioner",
+    "representative",
+    "rep.",
+    "congressman",
+    "congresswoman",
+    "speaker",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown prince",
+    "emir",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "inspector",
+    "detective",
+    "superintendent",
+    "captain",
+    "colonel",
+    "admiral",
+    "lieutenant",
+    "sergeant",
+    "officer",
 )
 OFFICE_GENDER = {
-    "king": MALE, "queen": FEMALE, "prince": MALE, "princess": FEMALE, "crown prince": MALE,
-    "congressman": MALE, "congresswoman": FEMALE, "chairman": MALE, "chairwoman": FEMALE,
-    "spokesman": MALE, "spokeswoman": FEMALE, "councilman": MALE, "councilwoman": FEMALE,
+    "king": MALE,
+    "queen": FEMALE,
+    "prince": MALE,
+    "princess": FEMALE,
+    "crown prince": MALE,
+    "congressman": MALE,
+    "congresswoman": FEMALE,
+    "chairman": MALE,
+    "chairwoman": FEMALE,
+    "spokesman": MALE,
+    "spokeswoman": FEMALE,
+    "councilman": MALE,
+    "councilwoman": FEMALE,
 }
 # Last words that make a capitalised phrase an organisation or place, not a person.
-NOT_PERSON_WORDS = frozenset("""
+NOT_PERSON_WORDS = frozenset(
+    """
 Commission Office Union Party Council Ministry Republic Revolution Day House Bank Court
 Agency Department Government Committee University Association Company Group Forces Army
 Mosque Street Square River Valley Road Avenue Hospital School College Institute Centre
@@ -55,9 +140,11 @@ Cup Prize Award Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 March April May June July August September October November December World Museum
 Library Park Bridge Tower
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
-""".split())
+""".split()
+)
 # Capitalised words that start sentences or headings and are not names.
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 The This That These Those A An In On At By For From With Without Despite During After Before
 Since Until While When Where Why How What Who Which If But And Or Yet So As Of To Into Over
 Under About Referring Emphasising Emphasizing Turning Asked Speaking Meanwhile However
@@ -65,7 +152,8 @@ Therefore Today Yesterday Tomorrow Tonight Also Although Though Even Every Each 
 Many Most Our We I You He She They It His Her Their Its My Your Mr Mrs Ms Dr There Here Then
 Now Yes No Not One Two Three First Second Last Next New Old Please Thank Thanks Let Both
 Q A MODERATOR
-""".split())
+""".split()
+)
 
 _SPACE = re.compile(r"\s+")
 
@@ -84,10 +172,10 @@ class Person:
         return f"Person({self.name!r}, {self.gender})"
 
 
-def split_name(raw: str) -> tuple[str, str | None, str | None]:
-    """(name without courtesy or office, gender the prefixes imply, office) of a mention."""
+def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
+    """(name without courtesy or office, gender the prefixes imply, office, courtesy)."""
     words = _SPACE.sub(" ", raw).strip().split(" ")
-    gender = office = None
+    gender = office = courtesy = None
     changed = True
     while changed and len(words) > 1:
         changed = False
@@ -95,6 +183,7 @@ def split_name(raw: str) -> tuple[str, str | None, str | None]:
             head = " ".join(words[:size]).lower()
             if len(words) > size and head in COURTESY:
                 gender = gender or COURTESY[head]
+                courtesy = courtesy or head
                 words, changed = words[size:], True
                 break
             if len(words) > size and head in OFFICES:
@@ -102,7 +191,34 @@ def split_name(raw: str) -> tuple[str, str | None, str | None]:
                 gender = gender or OFFICE_GENDER.get(head)
                 words, changed = words[size:], True
                 break
-    return " ".join(words), gender, office
+    return " ".join(words), gender, office, courtesy
+
+
+def is_office(title: str) -> bool:
+    """Whether a title names a person's office ("the Prime Minister", "the Head of X")."""
+    words = _norm(title).split(" ")
+    return any(w in _OFFICE_WORDS for w in words)
+
+
+_OFFICE_WORDS = frozenset(w for o in OFFICES for w in o.split(" ") if w not in ("of", "state")) | {
+    "head",
+    "leader",
+    "founder",
+    "ceo",
+    "executive",
+    "president",
+    "chief",
+    "editor",
+    "author",
+    "minister",
+    "envoy",
+    "delegate",
+    "mp",
+    "member",
+    "candidate",
+    "nominee",
+    "premier",
+}
 
 
 def looks_like_person(name: str) -> bool:
@@ -121,22 +237,36 @@ class People:
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
         self._titles: list[tuple[frozenset[str], Person]] = []
+        self._cache: dict[str, Person] = {}  # mention text -> person, once known
+        self._never: set[str] = set()  # mention texts that are not names at all
+        self._honorifics: dict[str, Person] = {}  # "her excellency" -> the last so named
+        self._lookups: dict[str, Person | None] = {}  # lookup() answers since the last alias
 
     def _key(self, person: Person, key: str) -> None:
         key = _norm(key)
         if key and key not in self._by_key:
             self._by_key[key] = person
             person.aliases.add(key)
+            self._lookups.clear()  # a new alias can change what any mention means
 
     def lookup(self, raw: str) -> Person | None:
         """The known person a name, surname or title mention means, if any."""
+        try:
+            return self._lookups[raw]
+        except KeyError:
+            found = self._lookups[raw] = self._lookup(raw)
+            return found
+
+    def _lookup(self, raw: str) -> Person | None:
         key = _norm(raw)
         if key.startswith("the "):
             key = key[4:]
         person = self._by_key.get(key)
         if person is not None:
             return person
-        name, _, office = split_name(raw)
+        if key in self._honorifics:  # "Her Excellency" alone
+            return self._honorifics[key]
+        name, _, office, _ = split_name(raw)
         person = self._by_key.get(_norm(name))
         if person is not None:
             return person
@@ -153,14 +283,24 @@ class People:
         found = {p for title, p in self._titles if words <= title}
         return found.pop() if len(found) == 1 else None
 
-    def person(self, raw: str) -> Person | None:
-        """The person a name mention means, adding them when new; None when not a person."""
-        name, gender, office = split_name(raw)
+    def person(self, raw: str, lone_surname: bool = False) -> Person | None:
+        """The person a name mention means, adding them when new; None when not a person.
+
+        A single word counts as a new person only with an honorific or office ("Ms Varga")
+        or with ``lone_surname`` (the caller saw it speak: "Brandt said").
+        """
+        cached = self._cache.get(raw)
+        if cached is not None:
+            return cached
+        if raw in self._never:
+            return None
+        name, gender, office, courtesy = split_name(raw)
         known = self._by_key.get(_norm(name)) or self._surname(name)
         if known is None:
-            if not looks_like_person(name) or (
-                len(name.split(" ")) == 1 and gender is None and office is None
-            ):
+            if not looks_like_person(name):
+                self._never.add(raw)
+                return None
+            if " " not in name and gender is None and office is None and not lone_surname:
                 return None
             known = Person(name, gender)
             self.people.append(known)
@@ -174,6 +314,10 @@ class People:
             known.gender = gender
         if office:
             self.add_title(known, office)
+        if courtesy and courtesy.split(" ")[0] in ("his", "her"):
+            self._honorifics[courtesy] = known
+            self._lookups.clear()
+        self._cache[raw] = known
         return known
 
     def _surname(self, name: str) -> Person | None:
@@ -191,6 +335,8 @@ class People:
         key = _norm(title)
         if key.startswith("the "):
             key = key[4:]
+        if key in self._by_key:
+            return
         self._key(person, key)
         words = frozenset(w for w in key.split(" ") if w not in ("of", "the", "for", "and"))
         self._titles.append((words, person))

@@ -1,18 +1,11 @@
 """The quote engine: every direct quotation in a text, and who said it.
 
-Rule-based and local, so it is fast and can say why it decided what it did:
-
-1. ``find_spans`` pairs quotation marks. Straight, curly, low-9, guillemet and single-quote
-   styles; apostrophes (Palestine's, don't, students', ’90s, rock ’n’ roll) are told apart
-   by their neighbours; a quote inside a quote belongs to the outer one; a quotation over
-   several paragraphs (the opening mark repeated at each paragraph start) is one quote; an
-   unbalanced mark never reaches past the end of its paragraph.
-2. ``find_turns`` finds transcript speaker labels ("Q:", "JONES:", "Jane Smith:").
-3. ``analyse`` reads the text once in order, learning people and their aliases
-   (``reader.people``) and the subject of each sentence, and attributes each quote from its
-   own sentence: a cue verb ("said", "stressed", "according to", ", adding,") and the
-   mention tied to it (a name, a title, or a pronoun resolved to the most recent subject
-   of compatible gender).
+Rule-based and local, so it is fast and can say why it decided what it did.
+``reader.quotemarks`` pairs the quotation marks; this module finds transcript turns
+("Q:", "JONES:", "Jane Smith:") and attributes each quote from its own sentence: a cue
+("said", "stressed", "according to", ", adding,") and the mention tied to it (a name, a
+title, or a pronoun resolved to the most recent sentence subject of compatible gender).
+People and their aliases are learnt from the document as it is read (``reader.people``).
 
 All offsets are code-point indices into the text. Nothing here imports Qt.
 """
@@ -20,190 +13,13 @@ All offsets are code-point indices into the text. Nothing here imports Qt.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from reader.people import FEMALE, MALE, People, Person
-
-# --- quotation marks -------------------------------------------------------------------
-
-DOUBLE, SINGLE = "d", "s"
-_FAMILY = {
-    '"': DOUBLE, "“": DOUBLE, "”": DOUBLE, "„": DOUBLE, "«": DOUBLE, "»": DOUBLE,
-    "'": SINGLE, "‘": SINGLE, "’": SINGLE, "‚": SINGLE, "‹": SINGLE, "›": SINGLE,
-}
-MARK_RE = re.compile("[\"“”„«»'‘’‚‹›]")
-_ELISIONS = ("em", "tis", "twas", "til", "cause", "n", "round", "bout")
-# another closing-like single mark later in the same paragraph
-_LATER_CLOSER_RE = re.compile(r"[^\n]{0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—–-]|$)")
-_OPEN_CONTEXT = " \t\n([{—–-/\"“„«»‘‚"
-
-
-@dataclass(frozen=True)
-class Span:
-    """A quotation's words (without the marks) and how sure the pairing is."""
-
-    start: int
-    end: int
-    open_mark: int  # position of the opening mark
-    close_mark: int  # position of the closing mark (== end of paragraph when recovered)
-    recovered: bool = False  # unbalanced or misplaced marks: found by recovery
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum()
-
-
-def paragraph_breaks(text: str) -> list[int]:
-    """Positions of the newlines that end paragraphs.
-
-    A single newline inside a sentence (hard-wrapped text, when the document separates
-    paragraphs with blank lines) is not a break.
-    """
-    blank_lines = "\n\n" in text
-    breaks = []
-    pos = text.find("\n")
-    while pos != -1:
-        prev = text[pos - 1] if pos else "\n"
-        nxt = text[pos + 1] if pos + 1 < len(text) else "\n"
-        if (
-            not blank_lines
-            or prev == "\n"
-            or nxt == "\n"
-            or prev in ".!?:;\"”’»«)"
-            or not (prev.isalnum() or prev in ",-–—") or nxt in "\"“„«»‘'-*•"
-        ):
-            breaks.append(pos)
-        pos = text.find("\n", pos + 1)
-    return breaks
-
-
-def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
-    """'open', 'close', 'apos', or 'misplaced' (a mark stuck to the word before it,
-    as in "called Gaza' the centre'") for a single quotation mark or apostrophe."""
-    prev = text[i - 1] if i else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    if _is_word(prev) and _is_word(nxt):
-        return "apos"  # don't, Palestine's, O'Brien
-    if ch in "‘‚‹":
-        return "apos" if nxt.isdigit() else "open"
-    if ch == "›":
-        return "close"
-    if not _is_word(prev) and prev not in ".,;:!?…)":  # start of a word
-        word = re.match(r"[A-Za-z]+", text[i + 1 : i + 8])
-        if nxt.isdigit() or (word and word.group().lower() in _ELISIONS and not single_open):
-            return "apos"  # ’90s, 'em, rock ’n’ roll
-        return "open" if not nxt.isspace() else ("close" if single_open else "apos")
-    if single_open:
-        if prev in "sS" and nxt == " " and _LATER_CLOSER_RE.match(text, i + 1):
-            return "apos"  # 'It's the students' union that will pay.' closes later
-        return "close"
-    if prev in "sSzZ" or not _is_word(prev):
-        return "apos"  # students', Jones'
-    return "misplaced"
-
-
-def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
-    """Every outermost quotation, in document order; never overlapping."""
-    if breaks is None:
-        breaks = paragraph_breaks(text)
-    spans: list[Span] = []
-    stack: list[tuple[str, str, int]] = []  # (mark, family, position)
-    misplaced = -1  # a "Gaza' the centre'" mark waiting for its partner
-    break_iter = iter(breaks + [len(text)])
-    para_end = next(break_iter)
-    skip = -1  # a repeated opening mark that continues a quote into a new paragraph
-
-    def close_outer(close: int, recovered: bool) -> None:
-        _, _, open_pos = stack[0]
-        start, end = open_pos + 1, close
-        if recovered:
-            while end > start and text[end - 1].isspace():
-                end -= 1
-        if end > start:
-            spans.append(Span(start, end, open_pos, close, recovered))
-        stack.clear()
-
-    for match in MARK_RE.finditer(text):
-        i = match.start()
-        while i > para_end:  # crossing paragraph ends: continue, or recover
-            misplaced = -1
-            if stack:
-                nxt = para_end + 1
-                while nxt < len(text) and text[nxt] in " \t\n":
-                    nxt += 1
-                mark = text[nxt] if nxt < len(text) else ""
-                if mark and _FAMILY.get(mark) == stack[0][1] and mark not in "”»’":
-                    del stack[1:]
-                    skip = nxt
-                else:
-                    close_outer(para_end, recovered=True)
-            para_end = next(break_iter)
-        if i == skip:
-            continue
-        ch = match.group()
-        family = _FAMILY[ch]
-        open_families = [f for _, f, _ in stack]
-        if family == SINGLE:
-            role = _single_role(text, i, ch, SINGLE in open_families)
-            if role == "apos":
-                continue
-            if role == "misplaced":
-                if stack:
-                    continue
-                if misplaced < 0:
-                    misplaced = i
-                    continue
-                role = "close"  # the partner of the earlier misplaced mark
-            if role == "close" and SINGLE not in open_families:
-                if misplaced >= 0 and not stack:
-                    start = misplaced + 1
-                    while start < i and text[start].isspace():
-                        start += 1
-                    if i > start:
-                        spans.append(Span(start, i, misplaced, i, recovered=True))
-                    misplaced = -1
-                continue
-        else:
-            role = _double_role(text, i, ch, stack)
-            if role == "ignore":
-                continue
-        if role == "open":
-            stack.append((ch, family, i))
-            continue
-        depth = max(k for k, (_, f, _) in enumerate(stack) if f == family)
-        if depth == 0:
-            close_outer(i, recovered=False)
-            misplaced = -1
-        else:
-            del stack[depth:]
-    if stack:
-        close_outer(min(para_end, len(text)), recovered=True)
-    return spans
-
-
-def _double_role(text: str, i: int, ch: str, stack: list[tuple[str, str, int]]) -> str:
-    top = next((m for m, f, _ in reversed(stack) if f == DOUBLE), None)
-    prev = text[i - 1] if i else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    if top is None:
-        if ch == "”":  # opens only in Swedish/Finnish style, right before a word
-            return "open" if prev.isspace() and nxt.isalnum() else "ignore"
-        if ch == '"' and (nxt.isspace() or i + 1 == len(text)):
-            return "ignore"
-        return "open"
-    if ch == "„":
-        return "open"
-    if ch == "«":
-        return "close" if top == "»" else "open"
-    if ch == "»":
-        return "close" if top == "«" else "open"
-    if ch == "“" and top not in "„" and prev in " \t\n" and not nxt.isspace():
-        return "open"  # a nested opening curly mark
-    return "close"
-
-
-# --- transcripts -----------------------------------------------------------------------
+from reader.people import COURTESY, FEMALE, MALE, NEUTER, OFFICES, People, Person, is_office
+from reader.quotemarks import Span, find_spans, paragraph_breaks
 
 LABEL_RE = re.compile(
     r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?"
@@ -240,7 +56,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     people = people or People()
     for m in MENTION_RE.finditer(text, 0, labels[0].start()):  # "interview with Senator X"
         if m.lastgroup == "name":
-            people.person(m.group("name"))
+            people.person(m.group())
     turns = []
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
@@ -250,9 +66,10 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     return turns
 
 
-# --- attribution -----------------------------------------------------------------------
+# --- patterns --------------------------------------------------------------------------
 
-_CUE_WORDS = """
+_CUE_WORDS = (
+    """
 say said says saying tell told tells telling add added adds adding stress stressed stresses
 stressing state stated states stating note noted notes noting emphasise emphasised emphasises
 emphasising emphasize emphasized emphasizes emphasizing reiterate reiterated reiterates
@@ -273,50 +90,153 @@ pledging shout shouted shouts joke joked jokes quip quipped quips exclaim exclai
 answered answers answering call called calls calling describe described describes describing
 confirm confirmed confirms confirming deny denied denies denying suggest suggested suggests
 suggesting complain complained complains complaining boast boasted proclaim proclaimed
-testify testified tell recount recounted recounts repeat repeated repeats repeating thank
-thanked thanks mention mentioned mentions mentioning demand demanded demands demanding
+testify testified recount recounted recounts repeat repeated repeats repeating thank thanked
+thanks mention mentioned mentions mentioning demand demanded demands demanding
 """.split()
-CUE_RE = re.compile(
-    r"\b(?:according to|pointed out|points out|pointing out|went on|goes on|going on|put it|"
-    r"told reporters|"
-    + "|".join(sorted(set(_CUE_WORDS), key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
+    + [
+        "according to",
+        "pointed out",
+        "points out",
+        "pointing out",
+        "went on",
+        "goes on",
+        "going on",
+        "put it",
+        "told reporters",
+    ]
 )
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternation factored by common prefixes: Python's engine tries a
+    300-way flat alternation branch by branch at every position, a trie in one step."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        group = "(?:" + "|".join(alts) + ")"
+        return group + "?" if "" in node else group
+
+    return build(trie)
+
+
+_CUES = _trie_pattern(sorted({w for c in _CUE_WORDS for w in (c, c[0].upper() + c[1:])}))
+CUE_RE = re.compile(rf"\b{_CUES}\b")
+_CUE_FIRST = frozenset(
+    w for c in _CUE_WORDS for w in (c.split()[0], c[0].upper() + c.split()[0][1:])
+)
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last speech cue in text[lo:hi]. Words are found at C speed and looked up in a
+    set; the cue pattern runs only where a word could start one."""
+    words = _WORD_RE.findall(text, lo, hi)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _CUE_FIRST:
+            # where this word is: the k-th word of the window, searched from the right
+            pos, word = hi, words[k]
+            for _ in range(words[k:].count(word)):
+                pos = text.rfind(word, lo, pos)
+            while pos > lo and text[pos - 1].isalpha():  # inside a longer word: look further
+                pos = text.rfind(word, lo, pos)
+            cue = CUE_RE.match(text, pos, hi) if pos >= lo else None
+            if cue:
+                return cue
+    return None
+
+
 _CAP = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Rev|Hon|Jr|Sr|St)\.|[A-Z]\.(?=\s[A-Z])"
     r"|[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)"
 )
 _TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
 _PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)\b"
-_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,5}}"
-MENTION = rf"(?:(?P<title>{_TITLE})|(?P<pron>{_PRON})|(?P<name>{_NAME}))"
-MENTION_RE = re.compile(MENTION)
-_ADVERBS = r"(?:(?:also|then|later|again|further|once\s+again|has|had|have|was|is|would|will|" \
-    r"[a-z]+ly)\s+)*"
-# the mention tied to a cue that directly follows it, with an optional apposition between
-_BEFORE_CUE_RE = re.compile(rf"{MENTION}(?:,\s+[^,\"“”]{{1,90}},)?\s+{_ADVERBS}$")
-_AFTER_CUE_RE = re.compile(rf"\s+{MENTION}")  # used with match(text, pos)
-_POST_RE = re.compile(
-    rf"^[\s,]*(?:{MENTION}(?:,\s+[^,\"“”]{{1,90}},)?\s+{_ADVERBS}(?P<cue>{CUE_RE.pattern})"
-    rf"|(?P<cue2>{CUE_RE.pattern})\s+(?P<after>{_TITLE}|{_NAME}|{_PRON}))",
+_NAME = rf"\b{_CAP}(?:\s+{_CAP}){{0,5}}"
+# A mention: a title ("the Prime Minister"), a pronoun, or a capitalised name. Written to
+# start with one character class (and a look-behind for the word boundary) so the scanner
+# skips everything else at C speed; the alternatives then check that first letter.
+_ABBREV = "|".join(
+    f"(?<=\\b{a})"
+    for a in (
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "St",
+        "Jr",
+        "Sr",
+        "Gen",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Rev",
+        "Hon",
+    )
 )
-_COLON_RE = re.compile(rf"(?:(?P<title>{_TITLE})|(?P<name>{_NAME}))\s*:\s*$")
-_APPOSITION_RE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)")
-_TITLE_THEN_NAME_RE = re.compile(rf",\s+({_NAME}),")
+MENTION_RE = re.compile(
+    r"[A-Zhsty](?<!\w.)(?:"
+    rf"(?P<title>(?<=[Tt])he\s+{_CAP}(?:\s+{_CAP})*"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
+    r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou)\b)"
+    rf"|(?P<name>(?<=[A-Z])(?:[\w-]*(?:['’][A-Z][\w-]*)?)"
+    rf"(?:(?:(?<=\b[A-Z])(?=\.\s[A-Z])|{_ABBREV})\.)?(?:\s+{_CAP}){{0,5}}))"
+)
+# "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
+_PREFIXES = [
+    " ".join(
+        w if w in ("of", "the") else "-".join(x.capitalize() for x in w.split("-"))
+        for w in p.rstrip(".").split(" ")
+    )
+    for p in (*COURTESY, *OFFICES)
+]
+_ADVERBS = (
+    r"(?:(?:also|then|later|again|further|once\s+again|has|had|have|was|is|would|will|"
+    r"[a-z]+ly)\s+)*"
+)
+# between a mention and the cue it speaks: an apposition, adverbs, auxiliaries
+_GAP_RE = re.compile(rf"(?:,\s+[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")
+# between a cue and the quote it introduces
+_DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")
+_POST_RE = re.compile(
+    rf"[\s,]*(?:(?P<mention>{_TITLE}|{_PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?\s+{_ADVERBS}"
+    rf"(?P<cue>{_CUES})\b|(?P<cue2>{_CUES})\s+(?P<after>{_TITLE}|{_NAME}|{_PRON}))"
+)
+_APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an)\s+")
+_APPOSITION_RE = re.compile(
+    r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
+)
+_NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
+_COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),")
+_TITLE_END_RE = re.compile(rf"{_TITLE}$")
+# No leading \b: a pattern that starts with literals or a character class is scanned for
+# at C speed, one that starts with \b or a group of classes is tried at every position.
+_PREFIXED_RE = re.compile(
+    "(?:"
+    + "|".join(sorted({w for w in _PREFIXES}, key=len, reverse=True))
+    + r")\.?\s+"
+    + rf"{_CAP}(?:\s+{_CAP}){{0,4}}"
+)
 _PREPOSITIONS = frozenset(
     "with to of for by from about on in at than called told met thanked received "
     "visited welcomed asked invited urged between among and".split()
 )
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’»]?\s+|\n")
-_AND_RE = re.compile(r"\band\s+(?:\w+ly\s+)?$")
-_COMMA_RE = re.compile(r",\s*$")
-_PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
-
-
-def _subject_cue(word: str, head: str) -> bool:
-    """", adding," or "and reiterated": the cue's speaker is the sentence's subject."""
-    return bool(_AND_RE.search(head)) or (word.endswith("ing") and bool(_COMMA_RE.search(head)))
+_SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’»]?\s+)")  # class first: fast scan
+_PASSIVE = frozenset(("was", "were", "been", "being", "is", "are", "be"))
+_COLON_RE = re.compile(r"\s*:\s*")
+_GENDER_WORD = {"he": MALE, "she": FEMALE}
+_MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
+_MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
 
 @dataclass
@@ -325,7 +245,7 @@ class Quote:
     end: int
     text: str
     speaker: str | None
-    speaker_span: tuple[int, int] | None
+    speaker_span: tuple[int, int] | None  # the mention that decided it
     cue: str | None
     cue_span: tuple[int, int] | None
     partial: bool
@@ -334,8 +254,13 @@ class Quote:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "start": self.start, "end": self.end, "text": self.text, "speaker": self.speaker,
-            "cue": self.cue, "partial": self.partial, "confidence": self.confidence,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "partial": self.partial,
+            "confidence": self.confidence,
         }
 
 
@@ -345,7 +270,12 @@ class Analysis:
     turns: list[Turn]
 
 
-_GENDER_WORD = {"he": MALE, "she": FEMALE}
+# (person, mention span, cue, cue span, reason, confidence)
+Found = tuple[Person | None, tuple[int, int] | None, str | None, tuple[int, int] | None, str, float]
+
+
+def _kind(m: re.Match[str]) -> str:
+    return m.lastgroup or "name"
 
 
 class _Reader:
@@ -354,42 +284,117 @@ class _Reader:
     def __init__(self, text: str):
         self.text = text
         self.people = People()
-        self.recent: list[Person] = []  # most salient last
-        self.last_sentence = -1
+        self.gaps: list[tuple[int, int]] = []  # the text before each quote, back to the last
+        self.speakers: list[Person | None] = []  # the speaker of each quote so far
+        self._subjects: dict[int, Person | None] = {}  # sentence start -> its subject
+        self._pronouns: dict[int, tuple[Person | None, str]] = {}  # position -> referent
         self.turns: list[Turn] = []
+        self.sentence_starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)]
 
-    # -- mentions ----------------------------------------------------------------------
+    def sentence_start(self, pos: int) -> int:
+        return self.sentence_starts[bisect_right(self.sentence_starts, pos) - 1]
 
-    def resolve(self, kind: str, raw: str, pos: int) -> tuple[Person | None, str]:
-        """The person a mention means, and a few words on why."""
+    # -- people ------------------------------------------------------------------------
+
+    def learn_people(self) -> None:
+        """Names and aliases, from three patterns the scanner finds at C speed:
+        "Her Excellency Prime Minister Helena Varga" (honorifics and offices),
+        "Ismail Haniyeh, the Head of the Political Office of Hamas" (apposition after a
+        name) and "The Minister of Finance, Piotr Alder," (a name after a title)."""
+        text, people = self.text, self.people
+        found: list[tuple[int, str, str]] = []
+        for m in _PREFIXED_RE.finditer(text):
+            if not (m.start() and text[m.start() - 1].isalnum()):
+                found.append((m.start(), m.group(), ""))
+        for hit in _APPOSITION_AT_RE.finditer(text):
+            name = _NAME_END_RE.search(text, max(0, hit.start() - 60), hit.start())
+            app = _APPOSITION_RE.match(text, hit.start()) if name else None
+            if name and app:
+                found.append((name.start(), name.group("name"), app.group(1)))
+        for m in _COMMA_NAME_RE.finditer(text):
+            title = _TITLE_END_RE.search(text, max(0, m.start() - 80), m.start())
+            if title:
+                found.append((m.start(), m.group("name"), title.group()))
+        for _, name, title in sorted(found):
+            person = people.person(name)
+            if person is not None and title:
+                people.add_title(person, title)
+
+    def resolve(
+        self, kind: str, raw: str, pos: int, tied: bool = False
+    ) -> tuple[Person | None, str]:
+        """The person a mention means, and a few words on why. ``tied``: the mention
+        is the subject of a speech cue, so even a lone surname is a person."""
         if kind == "pron":
-            word = raw.lower()
-            if word == "you":
-                return self._addressee(pos)
-            gender = _GENDER_WORD.get(word)
-            for person in reversed(self.recent[-8:]):
-                if gender is None and word == "they" and person.gender is not None:
-                    continue
-                if gender is None or person.gender in (None, gender):
-                    if gender and not person.gender:
-                        person.gender = gender
-                    label = {MALE: "male ", FEMALE: "female "}.get(gender or "", "")
-                    return person, f"pronoun '{raw}' -> most recent {label}speaker {person.name}"
-            return None, f"pronoun '{raw}' with no earlier speaker"
+            return self._pronoun(raw, pos)
         if kind == "title":
             person = self.people.lookup(raw)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}"
-            title = raw[4:] if raw.lower().startswith("the ") else raw
-            person = self.people.person(title)  # "the President Obama" style, rare
-            if person is None:
-                person = Person(title.strip())
-                self.people.add_title(person, title)
+            title = raw[4:].strip() if raw.lower().startswith("the ") else raw
+            person = Person(title, None if is_office(title) else NEUTER)
+            self.people.add_title(person, title)
             return person, f"title '{raw}'"
-        person = self.people.lookup(raw) or self.people.person(raw)
+        person = self.people.lookup(raw) or self.people.person(raw, lone_surname=tied)
         if person is None:
             return None, f"'{raw}' is not a person's name"
         return person, f"name '{raw}'" + ("" if raw == person.name else f" -> {person.name}")
+
+    def _pronoun(self, raw: str, pos: int, depth: int = 0) -> tuple[Person | None, str]:
+        known = self._pronouns.get(pos)  # each pronoun is resolved once
+        if known is not None:
+            return known
+        found = self._resolve_pronoun(raw, pos, depth)
+        if found[0] is not None:
+            self._pronouns[pos] = found
+        return found
+
+    def _resolve_pronoun(self, raw: str, pos: int, depth: int) -> tuple[Person | None, str]:
+        word = raw.lower()
+        if word == "you":
+            return self._addressee(pos)
+        gender = _GENDER_WORD.get(word)
+        for person in self._salient(pos, depth):
+            if word == "they" and person.gender in (MALE, FEMALE):
+                continue
+            if word != "they" and person.gender == NEUTER:
+                continue
+            if gender is None or person.gender in (None, gender):
+                if gender and not person.gender:
+                    person.gender = gender
+                label = {MALE: "male ", FEMALE: "female "}.get(gender or "", "")
+                return person, f"pronoun '{raw}' -> most recent {label}speaker {person.name}"
+        return None, f"pronoun '{raw}' with no earlier speaker"
+
+    def _salient(self, pos: int, depth: int = 0) -> Iterator[Person]:
+        """People before ``pos``, most recent first: the subjects of the sentences between
+        quotes and the speakers of the quotes. Worked out lazily, walking back from ``pos``
+        a few sentences at most: attribution stays local to each quote."""
+        if depth > _MAX_DEPTH:
+            return
+        starts = self.sentence_starts
+        seen = 0
+        for g in range(len(self.gaps) - 1, max(-1, len(self.gaps) - 7), -1):
+            lo, gap_end = self.gaps[g]
+            k = bisect_left(starts, min(gap_end, pos)) - 1
+            while k >= 0 and starts[k] >= lo and seen < _MAX_SENTENCES:
+                seen += 1
+                # the sentence as far as this gap goes; "whole" when it all lies before pos
+                limit = min(starts[k + 1] if k + 1 < len(starts) else len(self.text), gap_end)
+                person = self._sentence_subject(starts[k], min(limit, pos), limit <= pos, depth)
+                if person is not None:
+                    yield person
+                k -= 1
+            if g > 0 and self.speakers[g - 1] is not None:
+                yield self.speakers[g - 1]  # type: ignore[misc]
+
+    def _sentence_subject(self, lo: int, hi: int, whole: bool, depth: int) -> Person | None:
+        if whole and lo in self._subjects:
+            return self._subjects[lo]
+        person = self._subject_of(lo, hi, depth=depth + 1)
+        if whole:
+            self._subjects[lo] = person
+        return person
 
     def _addressee(self, pos: int) -> tuple[Person | None, str]:
         """'you' in an interviewer's turn: the other party of the interview."""
@@ -404,199 +409,198 @@ class _Reader:
         person = self.people.lookup(turn.speaker) or Person(turn.speaker)
         return person, f"'you' in {here.speaker}'s turn -> {turn.speaker}"
 
-    def note_mention(self, match: re.Match[str], sentence: int) -> None:
-        """Learn from one mention outside quotes: aliases, and the sentence's subject."""
-        kind = match.lastgroup or "name"
-        raw = match.group(kind)
-        start, end = match.span(kind)
-        after = self.text[end : end + 100]
-        if after.startswith(("'s", "’s")):
-            return  # a possessive is never the subject
-        if kind == "name":
-            words = raw.split()
-            if len(words) > 1 and words[0] in ("The", "This", "In", "On", "At", "As", "But"):
-                return  # a sentence-initial capital, caught by the title pattern if needed
-        person = None
-        if kind == "name":
-            person = self.people.person(raw)
-            if person is not None:
-                app = _APPOSITION_RE.match(after)
-                if app:
-                    self.people.add_title(person, app.group(1))
-        elif kind == "title":
-            person = self.people.lookup(raw)
-            then = _TITLE_THEN_NAME_RE.match(after)
-            if person is None and then:
-                person = self.people.person(then.group(1))
-                if person is not None:
-                    self.people.add_title(person, raw)
-        if sentence == self.last_sentence:
-            return
-        before = self.text[max(0, start - 20) : start].split()
-        if before and before[-1].lower().strip(",") in _PREPOSITIONS:
-            return
-        if kind == "pron":
-            person, _ = self.resolve(kind, raw, start)
-        if person is not None:
-            self.last_sentence = sentence
-            self.make_salient(person)
+    def _subject_of(
+        self, lo: int, hi: int, before: int | None = None, depth: int = 0
+    ) -> Person | None:
+        """The first person named in text[lo:hi] who is not after a preposition.
 
-    def make_salient(self, person: Person) -> None:
-        if self.recent and self.recent[-1] is person:
-            return
-        if person in self.recent[-8:]:
-            self.recent.remove(person)
-        self.recent.append(person)
-        del self.recent[:-32]
+        Only the sentence's first 160 characters are read: a subject comes early."""
+        text = self.text
+        for m in MENTION_RE.finditer(text, lo, min(hi if before is None else before, lo + 160)):
+            kind = _kind(m)
+            if text.startswith(("'s", "’s"), m.end()):
+                continue  # a possessive is not the subject
+            word = text[max(lo, m.start() - 12) : m.start()].split()
+            if word and word[-1].lower().strip(",") in _PREPOSITIONS:
+                continue
+            raw = m.group()
+            if kind == "name" and raw.split(" ", 1)[0] in ("The", "This", "In", "On", "At", "But"):
+                continue
+            if kind == "pron":
+                person, _ = self._pronoun(raw, m.start(), depth)
+            else:
+                person, _ = self.resolve(kind, raw, m.start())
+            if person is not None:
+                return person
+        return None
 
     # -- quotes ------------------------------------------------------------------------
 
-    def attribute(self, span: Span, seg_start: int, seg_end: int, previous: Quote | None,
-                  sentence_start: int) -> Quote:
+    def attribute(self, span: Span, lo: int, hi: int, previous: Quote | None) -> Quote:
+        """Who said the quote in ``span``; text[lo:open mark] is its sentence so far and
+        text[close mark + 1:hi] what follows it up to the next quote or paragraph."""
         text = self.text
-        pre = text[seg_start : span.open_mark]
-        post = text[span.close_mark + 1 : seg_end]
         quoted = text[span.start : span.end]
-        found = (
-            self._colon(pre, seg_start)
-            or self._pre(pre, seg_start, directly=True)
-            or self._post(post, span.close_mark + 1, quoted)
-            or self._pre(pre, seg_start, directly=False)
-            or self._subject(pre, seg_start, sentence_start)
+        # Cheapest evidence first: a cue right before the quote, then one right after,
+        # then one anywhere in the quote's sentence.
+        cue = last_cue(text, max(lo, span.open_mark - 40), span.open_mark)
+        direct = cue is not None and _DIRECT_RE.fullmatch(text, cue.end(), span.open_mark)
+        found = self._colon(lo, span.open_mark) or (
+            self._from_cue(cue, lo, span.open_mark) if direct else None
         )
+        if not found:
+            found = self._post(span.close_mark + 1, hi)
+        if not found:
+            cue = last_cue(text, lo, span.open_mark)
+            found = self._from_cue(cue, lo, span.open_mark) if cue else None
         confidence = 0.3
-        speaker = mention_span = cue = cue_span = None
+        speaker = mention_span = cue_name = cue_span = None
         reason = "no speech cue near the quote"
         if found:
-            person, mention_span, cue, cue_span, reason, confidence = found
-            speaker = person.name if person else None
+            person, mention_span, cue_name, cue_span, reason, confidence = found
             if person is not None:
-                self.make_salient(person)
+                speaker = person.name
+            self.speakers.append(person)
         elif previous is not None and previous.speaker and self._same_paragraph(previous, span):
             speaker, confidence = previous.speaker, 0.6
             reason = f"no cue: continues the previous quote by {speaker} in its paragraph"
+            self.speakers.append(self.speakers[-1])
+        else:
+            self.speakers.append(None)
         if span.recovered:
             confidence *= 0.6
             reason += "; unbalanced quotation marks"
         return Quote(
-            start=span.start, end=span.end, text=quoted, speaker=speaker,
-            speaker_span=mention_span, cue=cue, cue_span=cue_span,
+            start=span.start,
+            end=span.end,
+            text=quoted,
+            speaker=speaker,
+            speaker_span=mention_span,
+            cue=cue_name,
+            cue_span=cue_span,
             partial=_is_partial(text, span, quoted),
-            confidence=round(confidence, 2), reason=reason,
+            confidence=round(confidence, 2),
+            reason=reason,
         )
 
     def _same_paragraph(self, previous: Quote, span: Span) -> bool:
-        between = self.text[previous.end : span.open_mark]
-        return "\n\n" not in between and between.count("\n") == 0 and len(between) < 300
+        return "\n" not in self.text[previous.end : span.open_mark]
 
-    def _colon(self, pre: str, base: int) -> Any:
-        m = _COLON_RE.search(pre[-120:])
+    def _colon(self, lo: int, open_mark: int) -> Found | None:
+        """Jane Smith: "..." """
+        text = self.text
+        k = open_mark
+        while k > lo and text[k - 1].isspace():
+            k -= 1
+        if k <= lo or text[k - 1] != ":":
+            return None
+        m = _NAME_END_RE.search(text, max(lo, k - 60), k - 1)
         if not m:
             return None
-        kind = m.lastgroup or "name"
-        offset = base + len(pre) - len(pre[-120:])
-        person, why = self.resolve(kind, m.group(kind), offset + m.start(kind))
+        person, why = self.resolve("name", m.group("name"), m.start(), tied=True)
         if person is None:
             return None
-        span = (offset + m.start(kind), offset + m.end(kind))
-        return person, span, None, None, f"{why} before a colon", 0.85
+        return person, m.span("name"), None, None, f"{why} before a colon", 0.85
 
-    def _pre(self, pre: str, base: int, directly: bool) -> Any:
-        cues = list(CUE_RE.finditer(pre))
-        if not cues:
+    def _from_cue(self, cue: re.Match[str] | None, lo: int, open_mark: int) -> Found | None:
+        """The speaker of a cue in the quote's sentence."""
+        if cue is None:
             return None
-        cue = cues[-1]
-        rest = pre[cue.end() :]
-        if directly and not re.fullmatch(r"(?:\s+(?:that|as|this|it|so))?\s*[,:—–-]?\s*", rest):
-            return None
-        if not directly and re.search(r"[.!?]\s", rest):
-            return None
+        text = self.text
         word = cue.group().lower()
-        cue_span = (base + cue.start(), base + cue.end())
+        start, end = cue.span()
+        k = end
+        while k < open_mark and text[k] in " \t\n":
+            k += 1
+        after = MENTION_RE.match(text, k, open_mark) if k > end else None
         if word == "according to":
-            m = _AFTER_CUE_RE.match(pre, cue.end())
-            if m:
-                return self._found(m, base, cue, cue_span, "after 'according to'", 0.95)
-            return None
-        head = pre[: cue.start()]
-        if _PASSIVE_RE.search(head):
+            return self._found(after, cue, "after 'according to'", 0.95) if after else None
+        head = text[max(lo, start - 24) : start]
+        last = head.split()[-2:]
+        if last and last[-1].endswith("ly"):
+            last = last[:-1]
+        if last and last[-1] in _PASSIVE:
             return None  # "the deal was called 'a truce'": nobody is speaking
-        if not _subject_cue(word, head):
-            m = _BEFORE_CUE_RE.search(head)
-            if m:
-                return self._found(m, base, cue, cue_span, f"before cue '{cue.group()}'", 0.95)
-        m = _AFTER_CUE_RE.match(pre, cue.end())
-        if m and m.lastgroup != "pron":
-            found = self._found(m, base, cue, cue_span, f"after cue '{cue.group()}'", 0.9)
-            if found and found[0] is not None:
-                return found
+        subject_cue = (last and last[-1] == "and") or (
+            word.endswith("ing") and head.rstrip().endswith(",")
+        )
+        if not subject_cue:
+            before = list(MENTION_RE.finditer(text, max(lo, start - 130), start))[-3:]
+            for m in reversed(before):
+                if _GAP_RE.fullmatch(text, m.end(), start):
+                    found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
+                    if found is not None:
+                        return found
+            if after is not None and _kind(after) != "pron":
+                found = self._found(after, cue, f"after cue '{cue.group()}'", 0.9)
+                if found is not None:
+                    return found
+        person = self._subject_of(lo, open_mark, before=start)
+        if person is not None:
+            return (
+                person,
+                None,
+                cue.group(),
+                cue.span(),
+                f"{person.name} is the subject of the sentence with cue '{cue.group()}'",
+                0.8,
+            )
+        person = next(self._salient(lo), None) if self.sentence_start(lo) < lo else None
+        if person is not None:  # the sentence's subject is before the last quote
+            return (
+                person,
+                None,
+                cue.group(),
+                cue.span(),
+                f"cue '{cue.group()}' with no named subject -> current speaker {person.name}",
+                0.65,
+            )
         return None
 
-    def _post(self, post: str, base: int, quoted: str) -> Any:
-        m = _POST_RE.match(post)
+    def _post(self, lo: int, hi: int) -> Found | None:
+        """ "...," NAME said / "...," said NAME"""
+        m = _POST_RE.match(self.text, lo, hi)
         if not m:
             return None
         if m.group("cue"):
-            cue_name, cue_start, cue_end = m.group("cue"), m.start("cue"), m.end("cue")
-            kind = next(k for k in ("title", "pron", "name") if m.group(k))
-            raw, mstart, mend = m.group(kind), m.start(kind), m.end(kind)
+            group, cue_group = "mention", "cue"
         else:
-            cue_name, cue_start, cue_end = m.group("cue2"), m.start("cue2"), m.end("cue2")
-            raw, mstart, mend = m.group("after"), m.start("after"), m.end("after")
-            kind = "title" if raw.lower().startswith("the ") else (
-                "pron" if re.fullmatch(_PRON, raw) else "name")
-        if cue_name.lower() in ("according to",):
+            group, cue_group = "after", "cue2"
+        raw = m.group(group)
+        if m.group(cue_group).lower() == "according to":
             return None
-        person, why = self.resolve(kind, raw, base + mstart)
+        kind = (
+            "title" if raw[:4].lower() == "the " else "pron" if re.fullmatch(_PRON, raw) else "name"
+        )
+        person, why = self.resolve(kind, raw, m.start(group), tied=True)
         if person is None:
             return None
-        conf = 0.85 if kind == "pron" else 0.95
-        return (person, (base + mstart, base + mend), cue_name, (base + cue_start, base + cue_end),
-                f"{why}, cue '{cue_name}' after the quote", conf)
+        return (
+            person,
+            m.span(group),
+            m.group(cue_group),
+            m.span(cue_group),
+            f"{why}, cue '{m.group(cue_group)}' after the quote",
+            0.85 if kind == "pron" else 0.95,
+        )
 
-    def _found(self, m: re.Match[str], base: int, cue: re.Match[str], cue_span: tuple[int, int],
-               where: str, conf: float) -> Any:
-        kind = next(k for k in ("title", "pron", "name") if m.group(k))
-        person, why = self.resolve(kind, m.group(kind), base + m.start(kind))
+    def _found(self, m: re.Match[str], cue: re.Match[str], where: str, conf: float) -> Found | None:
+        kind = _kind(m)
+        person, why = self.resolve(kind, m.group(), m.start(), tied=True)
         if person is None:
             return None
-        if kind == "pron":
-            conf -= 0.1
-        span = (base + m.start(kind), base + m.end(kind))
-        return person, span, cue.group(), cue_span, f"{why} {where}", conf
-
-    def _subject(self, pre: str, base: int, sentence_start: int) -> Any:
-        """A cue in the quote's sentence with no mention tied to it ("..., adding, "),
-        or "and reiterated": the speaker is the sentence's subject."""
-        cues = list(CUE_RE.finditer(pre))
-        if not cues:
-            return None
-        cue = cues[-1]
-        if re.search(r"[.!?]\s", pre[cue.end() :]) or cue.group().lower() == "according to":
-            return None
-        if _PASSIVE_RE.search(pre[: cue.start()]):
-            return None
-        cue_span = (base + cue.start(), base + cue.end())
-        lo = max(0, sentence_start - base)
-        for m in MENTION_RE.finditer(pre, lo, cue.start()):
-            kind = m.lastgroup or "name"
-            before = pre[max(0, m.start() - 20) : m.start()].split()
-            if before and before[-1].lower().strip(",") in _PREPOSITIONS:
-                continue
-            person, why = self.resolve(kind, m.group(kind), base + m.start())
-            if person is not None:
-                span = (base + m.start(kind), base + m.end(kind))
-                return (person, span, cue.group(), cue_span,
-                        f"{why}, subject of the sentence with cue '{cue.group()}'", 0.8)
-        if self.recent and sentence_start <= base:  # its subject is before the last quote
-            person = self.recent[-1]
-            return (person, None, cue.group(), cue_span,
-                    f"cue '{cue.group()}' with no named subject -> current speaker {person.name}",
-                    0.65)
-        return None
+        return (
+            person,
+            m.span(),
+            cue.group(),
+            cue.span(),
+            f"{why} {where}",
+            conf - 0.1 if kind == "pron" else conf,
+        )
 
 
 def _is_partial(text: str, span: Span, quoted: str) -> bool:
+    """A fragment quoted inside a sentence, not a whole statement."""
     k = span.open_mark - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
@@ -609,7 +613,9 @@ def _looks_like_a_name(quote: Quote) -> bool:
     """'Valley at Risk': a short title-case phrase in quotes with no speech cue."""
     words = quote.text.split()
     return (
-        quote.cue is None and quote.partial and 0 < len(words) <= 6
+        quote.cue is None
+        and quote.partial
+        and 0 < len(words) <= 6
         and sum(w[:1].isupper() for w in words) * 2 > len(words)
     )
 
@@ -620,29 +626,23 @@ def analyse(text: str) -> Analysis:
     spans = find_spans(text, breaks)
     reader = _Reader(text)
     reader.turns = find_turns(text, reader.people)
-    sentence_ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    reader.learn_people()
     quotes: list[Quote] = []
-    mentions = MENTION_RE.finditer(text)
-    mention = next(mentions, None)
-    sentence = 0
     previous: Quote | None = None
+    prev_end = 0
     for k, span in enumerate(spans):
-        # learn from everything between the previous quote and this one
-        while mention is not None and mention.start() < span.open_mark:
-            while sentence < len(sentence_ends) and sentence_ends[sentence] <= mention.start():
-                sentence += 1
-            if previous is None or mention.start() >= previous.end:
-                reader.note_mention(mention, sentence)
-            mention = next(mentions, None)
-        para_start = _para_start(breaks, span.open_mark)
-        prev_end = spans[k - 1].close_mark + 1 if k else 0
-        seg_start = max(para_start, prev_end, span.open_mark - 400)
+        reader.gaps.append((prev_end, span.open_mark))
+        b = bisect_left(breaks, span.open_mark)
+        para_start = breaks[b - 1] + 1 if b else 0
+        lo = max(para_start, prev_end, reader.sentence_start(span.open_mark), span.open_mark - 400)
+        e = bisect_left(breaks, span.close_mark)
+        para_end = breaks[e] if e < len(breaks) else len(text)
         next_open = spans[k + 1].open_mark if k + 1 < len(spans) else len(text)
-        seg_end = min(_para_end(breaks, span.close_mark, len(text)), next_open,
-                      span.close_mark + 200)
-        sentence_start = _sentence_start(text, span.open_mark, seg_start)
-        quote = reader.attribute(span, seg_start, seg_end, previous, sentence_start)
+        hi = min(para_end, next_open, span.close_mark + 200)
+        quote = reader.attribute(span, lo, hi, previous)
+        prev_end = span.close_mark + 1
         if _looks_like_a_name(quote):
+            reader.speakers[-1] = None
             continue
         quotes.append(quote)
         previous = quote
@@ -651,26 +651,3 @@ def analyse(text: str) -> Analysis:
 
 def find_quotes(text: str) -> list[Quote]:
     return analyse(text).quotes
-
-
-def _para_start(breaks: list[int], pos: int) -> int:
-    from bisect import bisect_left
-
-    k = bisect_left(breaks, pos)
-    return breaks[k - 1] + 1 if k else 0
-
-
-def _para_end(breaks: list[int], pos: int, length: int) -> int:
-    from bisect import bisect_left
-
-    k = bisect_left(breaks, pos)
-    return breaks[k] if k < len(breaks) else length
-
-
-def _sentence_start(text: str, pos: int, lo: int) -> int:
-    k = pos
-    while k > lo:
-        if text[k - 1] in ".!?" and k < len(text) and text[k].isspace():
-            return k
-        k -= 1
-    return lo

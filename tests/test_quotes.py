@@ -35,7 +35,7 @@ def test_agency_copy_split_and_multi_paragraph_quotes():
         ("Nobody in this country believes the numbers any more,", "Jonas Brandt"),
         (
             'If we do nothing, the deficit will reach 3.5 percent next year.\n\n"That is not'
-            ' a forecast. It is arithmetic,',
+            " a forecast. It is arithmetic,",
             "Olaf Gruen",
         ),  # one quote over two paragraphs, the opening mark repeated
     ]
@@ -98,8 +98,12 @@ def test_sample_readout_every_quote_and_speaker():
     quotes = find_quotes(text)
     speakers = [q.speaker for q in quotes]
     assert speakers == (
-        ["Helena Varga"] * 6 + ["Tomas Oduya"] * 4 + ["Helena Varga"] * 3
-        + ["Piotr Alder"] * 2 + ["Tomas Oduya"] * 4 + ["Helena Varga"] * 2
+        ["Helena Varga"] * 6
+        + ["Tomas Oduya"] * 4
+        + ["Helena Varga"] * 3
+        + ["Piotr Alder"] * 2
+        + ["Tomas Oduya"] * 4
+        + ["Helena Varga"] * 2
     )
     by_text = {q.text: q for q in quotes}
     assert by_text["must reach the villages first, not the consultants."].partial

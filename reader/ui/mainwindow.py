@@ -1,0 +1,721 @@
+"""The main window: assembles the document view, the claims pane and the editor, and
+wires them to one session through undo commands.
+
+Changes flow one way: an action or an edit pushes an undo command, the command calls the
+session, the session reports a ``Change`` (re-emitted here as a Qt signal) and the views
+refresh from it. Notes are autosaved shortly after the last edit.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.claims import VERDICT_LABELS, VERDICTS
+from reader.errors import ConflictError, NotesError, ReaderError
+from reader.prefs import Prefs
+from reader.quotes import analyse
+from reader.session import Change, Session
+from reader.ui import dialogs
+from reader.ui.claimeditor import ClaimEditor
+from reader.ui.claimspane import ClaimDelegate, ClaimIdRole, ClaimsFilter, ClaimsModel
+from reader.ui.commands import AddClaim, DismissQuote, EditField, RemoveClaim, SetSpan
+from reader.ui.docview import DocumentView, Mark
+from reader.ui.legend import Legend
+
+AUTOSAVE_MS = 1500
+
+
+class SessionBridge(QObject):
+    """Re-emits the core's plain hooks as Qt signals (the one adapter)."""
+
+    changed = Signal(object)  # a reader.session.Change
+    analysed = Signal(object, object)  # session, Analysis (from a worker thread)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, prefs: Prefs | None = None, settings: QSettings | None = None):
+        super().__init__()
+        self.prefs = prefs or Prefs()
+        self.settings = settings or QSettings("claim-reader", "Claim Reader")
+        self.session: Session | None = None
+        self.undo = QUndoStack(self)
+        self.bridge = SessionBridge()
+        self.bridge.changed.connect(self._on_change)
+        self.bridge.analysed.connect(self._on_analysed)
+        self.current_claim: str | None = None
+        self.current_quote: int | None = None
+        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save)
+        self.setAcceptDrops(True)
+        self._build()
+        self._restore_layout()
+        self._update_title()
+        self._update_actions()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.view = DocumentView()
+        self.view.claimClicked.connect(self.select_claim)
+        self.view.quoteClicked.connect(self.select_quote)
+        self.view.spanResizeRequested.connect(self._resize_claim)
+
+        self.find_bar = QLineEdit()
+        self.find_bar.setPlaceholderText(self.tr("Find in document (Enter: next, Shift+Enter: previous)"))
+        self.find_bar.setClearButtonEnabled(True)
+        self.find_bar.returnPressed.connect(lambda: self.find(forward=True))
+        self.find_bar.textChanged.connect(lambda _: self.find(forward=True, from_start=True))
+        self.find_bar.hide()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        page = QHBoxLayout()  # the text column never grows wider than a reading measure
+        page.addStretch(1)
+        self.view.setMaximumWidth(self.view.reading_width())
+        page.addWidget(self.view, 100)
+        page.addStretch(1)
+        left_layout.addLayout(page)
+        left_layout.addWidget(self.find_bar)
+
+        self.model = ClaimsModel()
+        self.filter = ClaimsFilter()
+        self.filter.setSourceModel(self.model)
+        self.list = QListView()
+        self.list.setModel(self.filter)
+        self.list.setItemDelegate(ClaimDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.selectionModel().currentChanged.connect(self._list_current_changed)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter claims"))
+        self.search.setClearButtonEnabled(True)
+        self.verdict_filter = QComboBox()
+        self.verdict_filter.addItem(self.tr("All verdicts"), "")
+        for verdict in VERDICTS:
+            self.verdict_filter.addItem(VERDICT_LABELS[verdict], verdict)
+        self.speaker_filter = QComboBox()
+        self.tag_filter = QComboBox()
+        for combo in (self.verdict_filter, self.speaker_filter, self.tag_filter):
+            combo.activated.connect(lambda _: self._apply_filters())
+        self.search.textChanged.connect(lambda _: self._apply_filters())
+        filters = QHBoxLayout()
+        for w in (self.verdict_filter, self.speaker_filter, self.tag_filter):
+            filters.addWidget(w)
+
+        self.editor = ClaimEditor()
+        self.editor.editRequested.connect(self._edit_field)
+        self.editor.reattachRequested.connect(self.reattach)
+        self.editor.shown.connect(lambda on: self.editor_stack.setCurrentIndex(int(on)))
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setWidget(self.editor)
+        self.hint = QLabel(self.tr(
+            "<p><b>No claim selected.</b></p>"
+            "<p>Select words in the document and press <b>Ctrl+K</b> to make a claim of "
+            "them, or step through the detected quotes with <b>F8</b> and press "
+            "<b>Ctrl+Return</b> to verify one.</p>"
+            "<p><b>F7</b> steps through claims; <b>Ctrl+F</b> finds text.</p>"))
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.hint.setMargin(12)
+        self.editor_stack = QStackedWidget()
+        self.editor_stack.addWidget(self.hint)
+        self.editor_stack.addWidget(editor_scroll)
+
+        self.pane_split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.search)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.list)
+        top_layout.addWidget(Legend())
+        self.pane_split.addWidget(top)
+        self.pane_split.addWidget(self.editor_stack)
+        self.pane_split.setStretchFactor(0, 1)
+        self.pane_split.setStretchFactor(1, 1)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(left)
+        self.split.addWidget(self.pane_split)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.setCentralWidget(self.split)
+
+        self.counts = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.counts)
+        self._build_actions()
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(self.tr(text), self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(self.tr(tip))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        a = self.actions_ = {}
+        a["open"] = self._action("&Open…", self.choose_document, K.Open)
+        a["save"] = self._action("&Save Notes", self.save, K.Save)
+        a["save_as"] = self._action("Save Notes &As…", self.save_as, K.SaveAs)
+        a["replace"] = self._action("&Replace Unreadable Notes…", self.replace_unreadable_notes)
+        a["quit"] = self._action("&Quit", self.close, K.Quit)
+        a["undo"] = self.undo.createUndoAction(self, self.tr("&Undo"))
+        a["undo"].setShortcut(QKeySequence(K.Undo))
+        a["redo"] = self.undo.createRedoAction(self, self.tr("&Redo"))
+        a["redo"].setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Shift+Z")])
+        a["find"] = self._action("&Find…", self.show_find, K.Find)
+        a["find_next"] = self._action("Find &Next", lambda: self.find(True), K.FindNext)
+        a["find_prev"] = self._action("Find Pre&vious", lambda: self.find(False), K.FindPrevious)
+        a["new_claim"] = self._action("New &Claim from Selection", self.claim_from_selection,
+                                      "Ctrl+K", "Make a claim of the selected words")
+        a["verify"] = self._action("&Verify This Quote", self.verify_quote, "Ctrl+Return",
+                                   "Make a claim of the current detected quote")
+        a["dismiss"] = self._action("&Dismiss Detected Quote", self.dismiss_quote, "Ctrl+D",
+                                    "Mark the current detection as not a quote")
+        a["delete"] = self._action("&Delete Claim", self.delete_claim, K.Delete)
+        a["next_claim"] = self._action("Next Claim", lambda: self.step_claim(1), "F7")
+        a["prev_claim"] = self._action("Previous Claim", lambda: self.step_claim(-1), "Shift+F7")
+        a["next_quote"] = self._action("Next Quote", lambda: self.step_quote(1), "F8")
+        a["prev_quote"] = self._action("Previous Quote", lambda: self.step_quote(-1), "Shift+F8")
+        a["escape"] = self._action("Clear Selection", self.clear_selection, "Esc")
+        self.view.context_actions = [a["new_claim"], a["verify"], a["dismiss"], None, a["delete"]]
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(a["open"])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addSeparator()
+        for key in ("save", "save_as", "replace"):
+            file_menu.addAction(a[key])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+        edit = bar.addMenu(self.tr("&Edit"))
+        for key in ("undo", "redo", None, "new_claim", "verify", "dismiss", "delete", None,
+                    "find", "find_next", "find_prev"):
+            edit.addSeparator() if key is None else edit.addAction(a[key])
+        go = bar.addMenu(self.tr("&Go"))
+        for key in ("next_claim", "prev_claim", "next_quote", "prev_quote"):
+            go.addAction(a[key])
+        self._fill_recent()
+
+        tools = QToolBar(self.tr("Main"))
+        tools.setObjectName("main-toolbar")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for key in ("open", "save", None, "new_claim", "verify", "dismiss", None,
+                    "prev_quote", "next_quote", "prev_claim", "next_claim", None, "undo", "redo"):
+            tools.addSeparator() if key is None else tools.addAction(a[key])
+        self.addToolBar(tools)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for name in self.prefs.recent:
+            self.recent_menu.addAction(name, lambda n=name: self.open_path(Path(n)))
+        self.recent_menu.setEnabled(bool(self.prefs.recent))
+
+    # -- layout memory -----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        self.keep_layout = True  # False for a screenshot: it must not change the user's layout
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        self._layout_restored = False
+        for key, splitter in (("window/split", self.split), ("window/pane", self.pane_split)):
+            state = self.settings.value(key)
+            if state is not None:
+                self._layout_restored = splitter.restoreState(state)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._layout_restored:  # first run: the document gets three fifths
+            self._layout_restored = True
+            width = self.split.width()
+            self.split.setSizes([width * 3 // 5, width - width * 3 // 5])
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/split", self.split.saveState())
+        self.settings.setValue("window/pane", self.pane_split.saveState())
+
+    # -- opening -----------------------------------------------------------------------
+
+    def choose_document(self) -> None:
+        folder = str(self.session.document.path.parent) if self.session else ""
+        path = dialogs.ask_open_path(self, folder)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: Path, wait: bool = False, remember: bool = True) -> bool:
+        """Open a document; the current notes are saved first (nothing is lost).
+        ``wait``: find the quotes before returning (screenshots, tests)."""
+        if not self.settle_notes():
+            return False
+        try:
+            session = Session.open(path)
+        except ReaderError as exc:
+            dialogs.show_error(self, self.tr("Cannot open document"), exc)
+            return False
+        if self.session:
+            self.session.listeners.clear()
+        self.session = session
+        session.listeners.append(self.bridge.changed.emit)
+        self.undo.clear()
+        self.current_claim = self.current_quote = None
+        self.view.set_document_text(session.document.text)
+        self.view.set_marks("quote", [])
+        self.model.set_session(session)
+        self._refresh_claims()
+        self.editor.load(None)
+        self.editor.set_read_only(session.read_only)
+        if remember:
+            self.prefs.add_recent(session.document.path)
+            self._fill_recent()
+        self._update_title()
+        self._update_actions()
+        if session.load_error is not None:
+            dialogs.show_error(self, self.tr("Notes opened read-only"), session.load_error)
+        self._analyse(session, wait)
+        return True
+
+    def _analyse(self, session: Session, wait: bool) -> None:
+        """Detect quotes off the GUI thread; the document is readable meanwhile."""
+        self.progress.show()
+        self.statusBar().showMessage(self.tr("Finding quotes…"))
+        text = session.document.text
+
+        def work() -> None:
+            self.bridge.analysed.emit(session, analyse(text))
+
+        if wait:
+            self._on_analysed(session, analyse(text))
+        else:
+            threading.Thread(target=work, name="quotes", daemon=True).start()
+
+    def _on_analysed(self, session: Session, analysis) -> None:
+        if session is not self.session:
+            return  # a document that has been closed since
+        session.analysis = analysis
+        self.progress.hide()
+        self.statusBar().clearMessage()
+        self._refresh_quotes()
+        self.editor.set_speakers(session.speakers())
+        self._update_status()
+
+    # -- reacting to the session -------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        kind = change.kind
+        if kind in ("added", "removed", "span", "reloaded"):
+            self.model.reset()
+            self._refresh_claims()
+            if kind == "added":
+                self.select_claim(change.claim_id)
+            elif self.current_claim and self._claim_or_none(self.current_claim) is None:
+                self.select_claim(None)
+            else:
+                self._show_current()
+        elif kind == "changed":
+            self.model.claim_changed(change.claim_id)
+            if set(change.fields) & {"verdict", "speaker", "summary"}:
+                self._refresh_claims()
+            if change.claim_id == self.current_claim:
+                self.editor.load(self.session.claim(change.claim_id))
+        elif kind == "dismissed":
+            self._refresh_quotes()
+        if kind == "reloaded":
+            self.undo.clear()
+            self.editor.set_read_only(self.session.read_only)
+        if kind in ("saved", "reloaded"):
+            self.autosave.stop()
+        elif self.session and self.session.dirty and not self.session.read_only:
+            self.autosave.start()
+        self._update_title()
+        self._update_status()
+        self._update_actions()
+
+    def _claim_or_none(self, claim_id: str):
+        try:
+            return self.session.claim(claim_id) if self.session else None
+        except KeyError:
+            return None
+
+    def _refresh_claims(self) -> None:
+        session = self.session
+        marks = [Mark(c.start, c.end, "claim", c.id, c.verdict,
+                      f"{VERDICT_LABELS[c.verdict]}" + (f" — {c.speaker}" if c.speaker else ""))
+                 for c in session.claims if c.anchor != "orphaned"] if session else []
+        self.view.set_marks("claim", marks)
+        self._refill_filter_choices()
+        self._apply_filters()
+
+    def _refresh_quotes(self) -> None:
+        quotes = self.session.visible_quotes() if self.session else []
+        self.quotes = quotes
+        self.view.set_marks("quote", [
+            Mark(q.start, q.end, "quote", i, None,
+                 f"Quote: {q.speaker or 'speaker unknown'}" + (" (partial)" if q.partial else ""))
+            for i, q in enumerate(quotes)])
+        self.current_quote = None
+        self._update_status()
+
+    def _refill_filter_choices(self) -> None:
+        claims = self.session.claims if self.session else []
+        for combo, label, values in (
+            (self.speaker_filter, self.tr("All speakers"), {c.speaker for c in claims if c.speaker}),
+            (self.tag_filter, self.tr("All tags"), {t for c in claims for t in c.tags}),
+        ):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(label, "")
+            for value in sorted(values):
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _apply_filters(self) -> None:
+        self.filter.set_filters(verdict=self.verdict_filter.currentData() or "",
+                                speaker=self.speaker_filter.currentData() or "",
+                                tag=self.tag_filter.currentData() or "", text=self.search.text())
+
+    def _update_title(self) -> None:
+        name = self.session.document.path.name if self.session else self.tr("No document")
+        suffix = self.tr(" (notes read-only)") if self.session and self.session.read_only else ""
+        self.setWindowTitle(f"{name}[*]{suffix} — Claim Reader")
+        self.setWindowModified(bool(self.session and self.session.dirty))
+
+    def _update_status(self) -> None:
+        if not self.session:
+            self.counts.setText("")
+            return
+        verdicts = self.session.verdict_counts()
+        parts = [f"{VERDICT_LABELS[v]} {n}" for v, n in verdicts.items() if n]
+        anchors = self.session.anchor_counts()
+        text = f"{len(self.session.claims)} claims" + (f" ({', '.join(parts)})" if parts else "")
+        if self.session.analysis is not None:
+            text += f" · {len(self.quotes)} quotes detected"
+        if anchors["moved"]:
+            text += f" · {anchors['moved']} moved"
+        if anchors["orphaned"]:
+            text += f" · ⚠ {anchors['orphaned']} orphaned"
+        self.counts.setText(text)
+
+    def _update_actions(self) -> None:
+        has = self.session is not None
+        writable = has and not self.session.read_only
+        a = self.actions_
+        for key in ("new_claim", "verify", "dismiss", "delete"):
+            a[key].setEnabled(writable)
+        for key in ("save", "save_as", "find", "find_next", "find_prev", "next_claim",
+                    "prev_claim", "next_quote", "prev_quote"):
+            a[key].setEnabled(has)
+        a["replace"].setEnabled(has and self.session.read_only)
+
+    # -- selection and navigation -----------------------------------------------------
+
+    def select_claim(self, claim_id: str | None, scroll: bool = True) -> None:
+        self.current_claim = claim_id
+        claim = self._claim_or_none(claim_id) if claim_id else None
+        self.editor.load(claim)
+        self.view.resizing_claim = claim.id if claim and not self.session.read_only else None
+        row = self.model.row_of(claim_id) if claim_id else None
+        if row is not None:
+            index = self.filter.mapFromSource(self.model.index(row))
+            if index.isValid() and self.list.currentIndex() != index:
+                self.list.setCurrentIndex(index)
+        if claim is not None and claim.anchor != "orphaned":
+            self.current_quote = None
+            self.view.emphasise(Mark(claim.start, claim.end, "claim", claim.id, claim.verdict))
+            if scroll:
+                self.view.show_span(claim.start, claim.end)
+        else:
+            self.view.emphasise(None)
+
+    def _show_current(self) -> None:
+        if self.current_claim:
+            self.select_claim(self.current_claim, scroll=False)
+
+    def _list_current_changed(self, current, _previous) -> None:
+        claim_id = current.data(ClaimIdRole) if current.isValid() else None
+        if claim_id and claim_id != self.current_claim:
+            self.select_claim(claim_id)
+
+    def select_quote(self, index: int) -> None:
+        if not 0 <= index < len(self.quotes):
+            return
+        quote = self.quotes[index]
+        self.current_quote = index
+        self.current_claim = None
+        self.view.resizing_claim = None
+        self.list.clearSelection()
+        self.editor.load(None)
+        self.view.emphasise(Mark(quote.start, quote.end, "quote", index))
+        self.view.show_span(quote.start, quote.end)
+        who = quote.speaker or self.tr("speaker unknown")
+        self.statusBar().showMessage(
+            self.tr("Quote by %s — %s. Ctrl+Return to verify it, Ctrl+D to dismiss it.")
+            % (who, quote.reason))
+
+    def clear_selection(self) -> None:
+        self.current_claim = self.current_quote = None
+        self.view.resizing_claim = None
+        self.view.emphasise(None)
+        self.editor.load(None)
+        self.list.clearSelection()
+
+    def _here(self) -> int:
+        if self.current_claim and (claim := self._claim_or_none(self.current_claim)):
+            return claim.start
+        if self.current_quote is not None:
+            return self.quotes[self.current_quote].start
+        return self.view.map.from_qt(self.view.textCursor().position())
+
+    def step_claim(self, step: int) -> None:
+        claims = [c for c in (self.session.claims if self.session else []) if c.anchor != "orphaned"]
+        if not claims:
+            return
+        here = self._here()
+        if step > 0:
+            target = next((c for c in claims if c.start > here), claims[0])
+        else:
+            target = next((c for c in reversed(claims) if c.start < here), claims[-1])
+        self.select_claim(target.id)
+
+    def step_quote(self, step: int) -> None:
+        if not getattr(self, "quotes", None):
+            return
+        here = self._here()
+        starts = [q.start for q in self.quotes]
+        if step > 0:
+            index = next((i for i, s in enumerate(starts) if s > here), 0)
+        else:
+            index = next((i for i in range(len(starts) - 1, -1, -1) if starts[i] < here),
+                         len(starts) - 1)
+        self.select_quote(index)
+
+    # -- editing -----------------------------------------------------------------------
+
+    def _writable(self) -> bool:
+        if self.session is None:
+            return False
+        if self.session.read_only:
+            self.statusBar().showMessage(self.tr("The notes are read-only: ") +
+                                         self.session.load_error.problem, 8000)
+            return False
+        return True
+
+    def claim_from_selection(self) -> None:
+        span = self.view.selection_span()
+        if not self._writable():
+            return
+        if span is None:
+            self.statusBar().showMessage(self.tr("Select the words of the claim first."), 5000)
+            return
+        try:
+            claim = self.session.new_claim(*span)
+        except ValueError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+            return
+        for quote in getattr(self, "quotes", []):  # inside a detected quote: its speaker
+            if quote.start <= claim.start and claim.end <= quote.end and quote.speaker:
+                claim.speaker = quote.speaker
+        for turn in (self.session.analysis.turns if self.session.analysis else []):
+            if turn.start <= claim.start < turn.end and not claim.speaker:
+                claim.speaker = turn.speaker
+        self.undo.push(AddClaim(self.session, claim))
+        self.editor.summary.setFocus()
+
+    def verify_quote(self) -> None:
+        if self.current_quote is None or not self._writable():
+            self.statusBar().showMessage(self.tr("Pick a detected quote first (F8)."), 5000)
+            return
+        quote = self.quotes[self.current_quote]
+        self.undo.push(AddClaim(self.session, self.session.claim_for_quote(quote),
+                                self.tr("Verify quote")))
+
+    def dismiss_quote(self) -> None:
+        if self.current_quote is None or not self._writable():
+            return
+        quote = self.quotes[self.current_quote]
+        self.undo.push(DismissQuote(self.session, quote))
+        self.view.emphasise(None)
+
+    def delete_claim(self) -> None:
+        if self.current_claim and self._writable():
+            self.undo.push(RemoveClaim(self.session, self.current_claim))
+
+    def _edit_field(self, claim_id: str, field: str, value) -> None:
+        if self._writable():
+            self.undo.push(EditField(self.session, claim_id, field, value))
+
+    def _resize_claim(self, claim_id: str, start: int, end: int) -> None:
+        if self._writable():
+            self.undo.push(SetSpan(self.session, claim_id, start, end, self.tr("Resize claim")))
+
+    def reattach(self, claim_id: str) -> None:
+        span = self.view.selection_span()
+        if span is None:
+            self.statusBar().showMessage(self.tr("Select the words to attach the claim to."), 5000)
+            return
+        if self._writable():
+            self.undo.push(SetSpan(self.session, claim_id, *span, self.tr("Re-attach claim")))
+
+    # -- find ------------------------------------------------------------------------
+
+    def show_find(self) -> None:
+        self.find_bar.show()
+        self.find_bar.setFocus()
+        self.find_bar.selectAll()
+
+    def find(self, forward: bool = True, from_start: bool = False) -> None:
+        needle = self.find_bar.text()
+        if not needle:
+            self.view.set_find_match(None)
+            return
+        doc = self.view.document()
+        cursor = self.view.textCursor()
+        if from_start:
+            cursor.setPosition(cursor.selectionStart())
+        flags = QTextDocument.FindFlag(0) if forward else QTextDocument.FindFlag.FindBackward
+        found = doc.find(needle, cursor, flags)
+        if found.isNull():  # wrap around
+            start = self.view.cursor_for(0 if forward else len(self.view.text))
+            found = doc.find(needle, start, flags)
+        if found.isNull():
+            self.statusBar().showMessage(self.tr("Not found: %s") % needle, 4000)
+            self.view.set_find_match(None)
+            return
+        self.view.setTextCursor(found)
+        self.view.centerCursor()
+        self.view.set_find_match(found)
+
+    # -- saving ------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save now. Returns False when the notes are still unsaved."""
+        session = self.session
+        if session is None or not session.dirty:
+            return True
+        if session.read_only:
+            return False
+        try:
+            session.save()
+        except ConflictError:
+            return self._resolve_conflict()
+        except NotesError as exc:
+            dialogs.show_error(self, self.tr("Notes not saved"), exc)
+            return False
+        self.statusBar().showMessage(self.tr("Notes saved to %s") % session.store.path.name, 3000)
+        return True
+
+    def _resolve_conflict(self) -> bool:
+        self.autosave.stop()
+        answer = dialogs.ask_conflict(self, self.session.store.path)
+        if answer == "reload":
+            self.session.reload_notes()
+            if self.session.load_error:
+                dialogs.show_error(self, self.tr("Notes opened read-only"), self.session.load_error)
+            return True
+        if answer == "save_as":
+            return self.save_as()
+        return False
+
+    def save_as(self) -> bool:
+        if self.session is None:
+            return False
+        path = dialogs.ask_save_path(self, self.session.store.path)
+        if path is None:
+            return False
+        try:
+            self.session.save_as(path)
+        except NotesError as exc:
+            dialogs.show_error(self, self.tr("Notes not saved"), exc)
+            return False
+        self.editor.set_read_only(False)
+        self._update_actions()
+        return True
+
+    def replace_unreadable_notes(self) -> None:
+        session = self.session
+        if session is None or not session.read_only:
+            return
+        if dialogs.confirm(self, self.tr("Replace notes"), self.tr(
+                "Start new notes for this document? The unreadable file is kept as %s.bak.")
+                % session.store.path.name):
+            session.save(overwrite=True)
+            self.editor.set_read_only(False)
+            self._update_title()
+            self._update_actions()
+
+    def settle_notes(self) -> bool:
+        """Before closing or opening another document: save, or let the user decide."""
+        session = self.session
+        if session is None or not session.dirty:
+            return True
+        if session.read_only:
+            return True  # read-only notes are never written, and hold no edits
+        while True:
+            try:
+                session.save()
+                return True
+            except ConflictError:
+                if not self._resolve_conflict():
+                    return False
+                if not session.dirty:
+                    return True
+            except NotesError as exc:
+                answer = dialogs.ask_unsaved(self, exc.problem)
+                if answer == "discard":
+                    return True
+                if answer == "cancel" or not self.save_as():
+                    return False
+                return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.settle_notes():
+            event.ignore()
+            return
+        if self.keep_layout:
+            self._save_layout()
+        event.accept()
+
+    # -- drag and drop -----------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            self.open_path(Path(urls[0].toLocalFile()))
+            event.acceptProposedAction()

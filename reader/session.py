@@ -37,8 +37,13 @@ Listener = Callable[[Change], None]
 
 
 class Session:
-    def __init__(self, document: Document, store: NotesStore, notes: Notes,
-                 load_error: NotesError | None = None):
+    def __init__(
+        self,
+        document: Document,
+        store: NotesStore,
+        notes: Notes,
+        load_error: NotesError | None = None,
+    ):
         self.document = document
         self.store = store
         self.notes = notes
@@ -187,14 +192,24 @@ class Session:
 
     def dismiss(self, quote: Quote) -> None:
         exact, prefix, suffix = context_for(self.document.text, quote.start, quote.end)
-        self.notes.dismissed.append({"exact": exact, "prefix": prefix, "suffix": suffix,
-                                     "start": quote.start, "end": quote.end})
+        self.notes.dismissed.append(
+            {
+                "exact": exact,
+                "prefix": prefix,
+                "suffix": suffix,
+                "start": quote.start,
+                "end": quote.end,
+            }
+        )
         self._touch()
         self._emit(Change("dismissed"))
 
     def undismiss(self, quote: Quote) -> None:
-        self.notes.dismissed = [d for d in self.notes.dismissed
-                                if (d.get("start"), d.get("end")) != (quote.start, quote.end)]
+        self.notes.dismissed = [
+            d
+            for d in self.notes.dismissed
+            if (d.get("start"), d.get("end")) != (quote.start, quote.end)
+        ]
         self._touch()
         self._emit(Change("dismissed"))
 
@@ -230,6 +245,13 @@ class Session:
 
 def copy_claim(claim: Claim) -> Claim:
     """A deep enough copy for undo: lists are copied, sources too."""
-    return replace(claim, sources=[replace(s) for s in claim.sources], tags=list(claim.tags),
-                   **{f.name: dict(getattr(claim, f.name)) for f in fields(claim)
-                      if f.name in ("extra", "target_extra")})
+    return replace(
+        claim,
+        sources=[replace(s) for s in claim.sources],
+        tags=list(claim.tags),
+        **{
+            f.name: dict(getattr(claim, f.name))
+            for f in fields(claim)
+            if f.name in ("extra", "target_extra")
+        },
+    )

@@ -58,16 +58,22 @@ class SourceDialog(QDialog):
         form.addRow(self.tr("&Date accessed"), self.accessed)
         form.addRow(self.tr("&Archive link"), self.archive)
         form.addRow(self.tr("&Excerpt"), self.excerpt)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def source(self) -> Source:
-        return Source(url=self.url.text().strip(), title=self.title.text().strip(),
-                      accessed=self.accessed.text().strip(), archive_url=self.archive.text().strip(),
-                      excerpt=self.excerpt.toPlainText(), extra=self.extra)
+        return Source(
+            url=self.url.text().strip(),
+            title=self.title.text().strip(),
+            accessed=self.accessed.text().strip(),
+            archive_url=self.archive.text().strip(),
+            excerpt=self.excerpt.toPlainText(),
+            extra=self.extra,
+        )
 
 
 class ClaimEditor(QWidget):
@@ -87,7 +93,9 @@ class ClaimEditor(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #D55E00; font-weight: bold;")
         self.reattach = QPushButton(self.tr("Re-attach to the selected text"))
-        self.reattach.clicked.connect(lambda: self.claim_id and self.reattachRequested.emit(self.claim_id))
+        self.reattach.clicked.connect(
+            lambda: self.claim_id and self.reattachRequested.emit(self.claim_id)
+        )
         self.summary = QLineEdit()
         self.summary.setPlaceholderText(self.tr("The claim in one short sentence"))
         self.speaker = QLineEdit()
@@ -175,8 +183,12 @@ class ClaimEditor(QWidget):
             self.warning.setVisible(claim.anchor in ("orphaned", "changed"))
             self.reattach.setVisible(claim.anchor in ("orphaned", "changed"))
             if claim.anchor == "orphaned":
-                self.warning.setText(self.tr("⚠ These words are no longer in the document. "
-                                             "Select the right words and re-attach the claim."))
+                self.warning.setText(
+                    self.tr(
+                        "⚠ These words are no longer in the document. "
+                        "Select the right words and re-attach the claim."
+                    )
+                )
             elif claim.anchor == "changed":
                 self.warning.setText(self.tr("⚠ Quote edited since verification."))
             _set_line(self.summary, claim.summary)
@@ -191,7 +203,9 @@ class ClaimEditor(QWidget):
             self.sources.clear()
             for source in self._sources:
                 item = QListWidgetItem(source.title or source.url or self.tr("(untitled source)"))
-                item.setToolTip("\n".join(x for x in (source.url, source.accessed, source.archive_url) if x))
+                item.setToolTip(
+                    "\n".join(x for x in (source.url, source.accessed, source.archive_url) if x)
+                )
                 self.sources.addItem(item)
             if 0 <= row < self.sources.count():
                 self.sources.setCurrentRow(row)

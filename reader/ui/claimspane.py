@@ -101,8 +101,16 @@ class ClaimsModel(QAbstractListModel):
         if role == AnchorRole:
             return claim.anchor
         if role == SearchTextRole:
-            return " ".join((claim.exact, claim.summary, claim.note, claim.context,
-                             claim.speaker, " ".join(claim.tags))).lower()
+            return " ".join(
+                (
+                    claim.exact,
+                    claim.summary,
+                    claim.note,
+                    claim.context,
+                    claim.speaker,
+                    " ".join(claim.tags),
+                )
+            ).lower()
         return None
 
 
@@ -112,11 +120,17 @@ class ClaimsFilter(QSortFilterProxyModel):
         self.verdict = self.speaker = self.tag = ""
         self.words: list[str] = []
 
-    def set_filters(self, *, verdict: str = "", speaker: str = "", tag: str = "",
-                    text: str = "") -> None:
+    def set_filters(
+        self, *, verdict: str = "", speaker: str = "", tag: str = "", text: str = ""
+    ) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
         self.verdict, self.speaker, self.tag = verdict, speaker, tag
         self.words = text.lower().split()
-        self.invalidateFilter()
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         index = self.sourceModel().index(row, 0, parent)
@@ -141,12 +155,14 @@ class ClaimDelegate(QStyledItemDelegate):
         painter.save()
         style = option.widget.style() if option.widget else None
         if style:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
-                                option.widget)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         fm = option.fontMetrics
         rect = option.rect.adjusted(8, 5, -8, -5)
         verdict = index.data(VerdictRole) or "unverified"
@@ -159,7 +175,9 @@ class ClaimDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#000000"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
         painter.setPen(text_colour)
-        head = QRect(badge.right() + 8, rect.top(), rect.right() - badge.right() - 8, badge.height())
+        head = QRect(
+            badge.right() + 8, rect.top(), rect.right() - badge.right() - 8, badge.height()
+        )
         speaker = index.data(SpeakerRole) or ""
         anchor = index.data(AnchorRole)
         if anchor == "orphaned":
@@ -169,11 +187,16 @@ class ClaimDelegate(QStyledItemDelegate):
         font = painter.font()
         font.setBold(True)
         painter.setFont(font)
-        painter.drawText(head, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         fm.elidedText(speaker, Qt.TextElideMode.ElideRight, head.width()))
+        painter.drawText(
+            head,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            fm.elidedText(speaker, Qt.TextElideMode.ElideRight, head.width()),
+        )
         font.setBold(False)
         painter.setFont(font)
-        body = QRect(rect.left(), badge.bottom() + 3, rect.width(), rect.bottom() - badge.bottom() - 3)
+        body = QRect(
+            rect.left(), badge.bottom() + 3, rect.width(), rect.bottom() - badge.bottom() - 3
+        )
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         lines = fm.elidedText(text, Qt.TextElideMode.ElideRight, body.width() * 2 - 20)
         painter.drawText(body, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, lines)

@@ -74,8 +74,9 @@ class EditField(QUndoCommand):
 class SetSpan(QUndoCommand):
     """Move a claim onto other words: resizing it, or re-attaching an orphan."""
 
-    def __init__(self, session: Session, claim_id: str, start: int, end: int,
-                 text: str = "Move claim"):
+    def __init__(
+        self, session: Session, claim_id: str, start: int, end: int, text: str = "Move claim"
+    ):
         super().__init__(text)
         self.session, self.claim_id, self.span = session, claim_id, (start, end)
         self.old = session.anchor_of(claim_id)

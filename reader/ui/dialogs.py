@@ -30,8 +30,10 @@ def ask_conflict(parent: QWidget | None, path: Path) -> str:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Notes changed on disk")
     box.setText(f"{path.name} was changed by another program since you opened it.")
-    box.setInformativeText("Reload their version (your unsaved changes are dropped), or keep "
-                           "yours by saving them to another file.")
+    box.setInformativeText(
+        "Reload their version (your unsaved changes are dropped), or keep "
+        "yours by saving them to another file."
+    )
     reload = box.addButton("Reload Theirs", QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton("Keep Mine (Save As…)", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -43,22 +45,34 @@ def ask_conflict(parent: QWidget | None, path: Path) -> str:
 def ask_unsaved(parent: QWidget | None, problem: str) -> str:
     """Notes could not be saved before closing: "save_as", "discard" or "cancel"."""
     answer = QMessageBox.warning(
-        parent, "Unsaved notes", f"Your notes could not be saved: {problem}",
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-    return {QMessageBox.StandardButton.Save: "save_as",
-            QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
+        parent,
+        "Unsaved notes",
+        f"Your notes could not be saved: {problem}",
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    return {
+        QMessageBox.StandardButton.Save: "save_as",
+        QMessageBox.StandardButton.Discard: "discard",
+    }.get(answer, "cancel")
 
 
 def ask_save_path(parent: QWidget | None, suggestion: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Save Notes As", str(suggestion),
-                                          "Claim Reader notes (*.claims.json);;All files (*)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Save Notes As",
+        str(suggestion),
+        "Claim Reader notes (*.claims.json);;All files (*)",
+    )
     return Path(name) if name else None
 
 
 def ask_open_path(parent: QWidget | None, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open Document", folder,
-                                          "Text documents (*.txt *.text *.md);;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Open Document", folder, "Text documents (*.txt *.text *.md);;All files (*)"
+    )
     return Path(name) if name else None
 
 

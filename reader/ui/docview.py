@@ -14,7 +14,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextLayout
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from reader.ui.positions import Utf16Map
@@ -92,8 +100,12 @@ class DocumentView(QPlainTextEdit):
 
     def marks_at(self, offset: int) -> list[Mark]:
         block = bisect_right(self._line_starts, offset) - 1
-        found = [m for kind in ("claim", "quote") for m in self._marks[kind].get(block, ())
-                 if m.start <= offset < m.end]
+        found = [
+            m
+            for kind in ("claim", "quote")
+            for m in self._marks[kind].get(block, ())
+            if m.start <= offset < m.end
+        ]
         return sorted(found, key=lambda m: (m.kind != "claim", m.end - m.start))
 
     # -- painting: formats only for the blocks on screen ---------------------------------
@@ -245,8 +257,12 @@ class DocumentView(QPlainTextEdit):
         by words (as Zotero's reader resizes an annotation)."""
         mods = event.modifiers()
         key = event.key()
-        if (self.resizing_claim and mods & Qt.KeyboardModifier.ShiftModifier
-                and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self._emphasis):
+        if (
+            self.resizing_claim
+            and mods & Qt.KeyboardModifier.ShiftModifier
+            and key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+            and self._emphasis
+        ):
             start, end = self._emphasis.start, self._emphasis.end
             forward = key == Qt.Key.Key_Right
             by_word = bool(mods & Qt.KeyboardModifier.ControlModifier)

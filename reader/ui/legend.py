@@ -22,8 +22,12 @@ class Legend(QWidget):
         super().__init__(parent)
         self.entries = [("Detected quote", QUOTE_COLOUR, None), *legend_entries()]
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setToolTip(self.tr("Claims are coloured by verdict and underlined in the "
-                                "verdict's own style; detected quotes are shaded grey."))
+        self.setToolTip(
+            self.tr(
+                "Claims are coloured by verdict and underlined in the "
+                "verdict's own style; detected quotes are shaded grey."
+            )
+        )
 
     def _cell(self) -> QSize:
         fm = self.fontMetrics()

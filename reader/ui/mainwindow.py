@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
         self.view.spanResizeRequested.connect(self._resize_claim)
 
         self.find_bar = QLineEdit()
-        self.find_bar.setPlaceholderText(self.tr("Find in document (Enter: next, Shift+Enter: previous)"))
+        self.find_bar.setPlaceholderText(
+            self.tr("Find in document (Enter: next, Shift+Enter: previous)")
+        )
         self.find_bar.setClearButtonEnabled(True)
         self.find_bar.returnPressed.connect(lambda: self.find(forward=True))
         self.find_bar.textChanged.connect(lambda _: self.find(forward=True, from_start=True))
@@ -127,12 +129,15 @@ class MainWindow(QMainWindow):
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setWidget(self.editor)
-        self.hint = QLabel(self.tr(
-            "<p><b>No claim selected.</b></p>"
-            "<p>Select words in the document and press <b>Ctrl+K</b> to make a claim of "
-            "them, or step through the detected quotes with <b>F8</b> and press "
-            "<b>Ctrl+Return</b> to verify one.</p>"
-            "<p><b>F7</b> steps through claims; <b>Ctrl+F</b> finds text.</p>"))
+        self.hint = QLabel(
+            self.tr(
+                "<p><b>No claim selected.</b></p>"
+                "<p>Select words in the document and press <b>Ctrl+K</b> to make a claim of "
+                "them, or step through the detected quotes with <b>F8</b> and press "
+                "<b>Ctrl+Return</b> to verify one.</p>"
+                "<p><b>F7</b> steps through claims; <b>Ctrl+F</b> finds text.</p>"
+            )
+        )
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.hint.setMargin(12)
@@ -194,12 +199,24 @@ class MainWindow(QMainWindow):
         a["find"] = self._action("&Find…", self.show_find, K.Find)
         a["find_next"] = self._action("Find &Next", lambda: self.find(True), K.FindNext)
         a["find_prev"] = self._action("Find Pre&vious", lambda: self.find(False), K.FindPrevious)
-        a["new_claim"] = self._action("New &Claim from Selection", self.claim_from_selection,
-                                      "Ctrl+K", "Make a claim of the selected words")
-        a["verify"] = self._action("&Verify This Quote", self.verify_quote, "Ctrl+Return",
-                                   "Make a claim of the current detected quote")
-        a["dismiss"] = self._action("&Dismiss Detected Quote", self.dismiss_quote, "Ctrl+D",
-                                    "Mark the current detection as not a quote")
+        a["new_claim"] = self._action(
+            "New &Claim from Selection",
+            self.claim_from_selection,
+            "Ctrl+K",
+            "Make a claim of the selected words",
+        )
+        a["verify"] = self._action(
+            "&Verify This Quote",
+            self.verify_quote,
+            "Ctrl+Return",
+            "Make a claim of the current detected quote",
+        )
+        a["dismiss"] = self._action(
+            "&Dismiss Detected Quote",
+            self.dismiss_quote,
+            "Ctrl+D",
+            "Mark the current detection as not a quote",
+        )
         a["delete"] = self._action("&Delete Claim", self.delete_claim, K.Delete)
         a["next_claim"] = self._action("Next Claim", lambda: self.step_claim(1), "F7")
         a["prev_claim"] = self._action("Previous Claim", lambda: self.step_claim(-1), "Shift+F7")
@@ -218,8 +235,19 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         edit = bar.addMenu(self.tr("&Edit"))
-        for key in ("undo", "redo", None, "new_claim", "verify", "dismiss", "delete", None,
-                    "find", "find_next", "find_prev"):
+        for key in (
+            "undo",
+            "redo",
+            None,
+            "new_claim",
+            "verify",
+            "dismiss",
+            "delete",
+            None,
+            "find",
+            "find_next",
+            "find_prev",
+        ):
             edit.addSeparator() if key is None else edit.addAction(a[key])
         go = bar.addMenu(self.tr("&Go"))
         for key in ("next_claim", "prev_claim", "next_quote", "prev_quote"):
@@ -229,8 +257,22 @@ class MainWindow(QMainWindow):
         tools = QToolBar(self.tr("Main"))
         tools.setObjectName("main-toolbar")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for key in ("open", "save", None, "new_claim", "verify", "dismiss", None,
-                    "prev_quote", "next_quote", "prev_claim", "next_claim", None, "undo", "redo"):
+        for key in (
+            "open",
+            "save",
+            None,
+            "new_claim",
+            "verify",
+            "dismiss",
+            None,
+            "prev_quote",
+            "next_quote",
+            "prev_claim",
+            "next_claim",
+            None,
+            "undo",
+            "redo",
+        ):
             tools.addSeparator() if key is None else tools.addAction(a[key])
         self.addToolBar(tools)
 
@@ -371,9 +413,22 @@ class MainWindow(QMainWindow):
 
     def _refresh_claims(self) -> None:
         session = self.session
-        marks = [Mark(c.start, c.end, "claim", c.id, c.verdict,
-                      f"{VERDICT_LABELS[c.verdict]}" + (f" — {c.speaker}" if c.speaker else ""))
-                 for c in session.claims if c.anchor != "orphaned"] if session else []
+        marks = (
+            [
+                Mark(
+                    c.start,
+                    c.end,
+                    "claim",
+                    c.id,
+                    c.verdict,
+                    f"{VERDICT_LABELS[c.verdict]}" + (f" — {c.speaker}" if c.speaker else ""),
+                )
+                for c in session.claims
+                if c.anchor != "orphaned"
+            ]
+            if session
+            else []
+        )
         self.view.set_marks("claim", marks)
         self._refill_filter_choices()
         self._apply_filters()
@@ -381,17 +436,32 @@ class MainWindow(QMainWindow):
     def _refresh_quotes(self) -> None:
         quotes = self.session.visible_quotes() if self.session else []
         self.quotes = quotes
-        self.view.set_marks("quote", [
-            Mark(q.start, q.end, "quote", i, None,
-                 f"Quote: {q.speaker or 'speaker unknown'}" + (" (partial)" if q.partial else ""))
-            for i, q in enumerate(quotes)])
+        self.view.set_marks(
+            "quote",
+            [
+                Mark(
+                    q.start,
+                    q.end,
+                    "quote",
+                    i,
+                    None,
+                    f"Quote: {q.speaker or 'speaker unknown'}"
+                    + (" (partial)" if q.partial else ""),
+                )
+                for i, q in enumerate(quotes)
+            ],
+        )
         self.current_quote = None
         self._update_status()
 
     def _refill_filter_choices(self) -> None:
         claims = self.session.claims if self.session else []
         for combo, label, values in (
-            (self.speaker_filter, self.tr("All speakers"), {c.speaker for c in claims if c.speaker}),
+            (
+                self.speaker_filter,
+                self.tr("All speakers"),
+                {c.speaker for c in claims if c.speaker},
+            ),
             (self.tag_filter, self.tr("All tags"), {t for c in claims for t in c.tags}),
         ):
             current = combo.currentData()
@@ -402,9 +472,12 @@ class MainWindow(QMainWindow):
             combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def _apply_filters(self) -> None:
-        self.filter.set_filters(verdict=self.verdict_filter.currentData() or "",
-                                speaker=self.speaker_filter.currentData() or "",
-                                tag=self.tag_filter.currentData() or "", text=self.search.text())
+        self.filter.set_filters(
+            verdict=self.verdict_filter.currentData() or "",
+            speaker=self.speaker_filter.currentData() or "",
+            tag=self.tag_filter.currentData() or "",
+            text=self.search.text(),
+        )
 
     def _update_title(self) -> None:
         name = self.session.document.path.name if self.session else self.tr("No document")
@@ -434,8 +507,17 @@ class MainWindow(QMainWindow):
         a = self.actions_
         for key in ("new_claim", "verify", "dismiss", "delete"):
             a[key].setEnabled(writable)
-        for key in ("save", "save_as", "find", "find_next", "find_prev", "next_claim",
-                    "prev_claim", "next_quote", "prev_quote"):
+        for key in (
+            "save",
+            "save_as",
+            "find",
+            "find_next",
+            "find_prev",
+            "next_claim",
+            "prev_claim",
+            "next_quote",
+            "prev_quote",
+        ):
             a[key].setEnabled(has)
         a["replace"].setEnabled(has and self.session.read_only)
 
@@ -482,7 +564,8 @@ class MainWindow(QMainWindow):
         who = quote.speaker or self.tr("speaker unknown")
         self.statusBar().showMessage(
             self.tr("Quote by %s — %s. Ctrl+Return to verify it, Ctrl+D to dismiss it.")
-            % (who, quote.reason))
+            % (who, quote.reason)
+        )
 
     def clear_selection(self) -> None:
         self.current_claim = self.current_quote = None
@@ -499,7 +582,9 @@ class MainWindow(QMainWindow):
         return self.view.map.from_qt(self.view.textCursor().position())
 
     def step_claim(self, step: int) -> None:
-        claims = [c for c in (self.session.claims if self.session else []) if c.anchor != "orphaned"]
+        claims = [
+            c for c in (self.session.claims if self.session else []) if c.anchor != "orphaned"
+        ]
         if not claims:
             return
         here = self._here()
@@ -517,8 +602,9 @@ class MainWindow(QMainWindow):
         if step > 0:
             index = next((i for i, s in enumerate(starts) if s > here), 0)
         else:
-            index = next((i for i in range(len(starts) - 1, -1, -1) if starts[i] < here),
-                         len(starts) - 1)
+            index = next(
+                (i for i in range(len(starts) - 1, -1, -1) if starts[i] < here), len(starts) - 1
+            )
         self.select_quote(index)
 
     # -- editing -----------------------------------------------------------------------
@@ -527,8 +613,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return False
         if self.session.read_only:
-            self.statusBar().showMessage(self.tr("The notes are read-only: ") +
-                                         self.session.load_error.problem, 8000)
+            self.statusBar().showMessage(
+                self.tr("The notes are read-only: ") + self.session.load_error.problem, 8000
+            )
             return False
         return True
 
@@ -547,7 +634,7 @@ class MainWindow(QMainWindow):
         for quote in getattr(self, "quotes", []):  # inside a detected quote: its speaker
             if quote.start <= claim.start and claim.end <= quote.end and quote.speaker:
                 claim.speaker = quote.speaker
-        for turn in (self.session.analysis.turns if self.session.analysis else []):
+        for turn in self.session.analysis.turns if self.session.analysis else []:
             if turn.start <= claim.start < turn.end and not claim.speaker:
                 claim.speaker = turn.speaker
         self.undo.push(AddClaim(self.session, claim))
@@ -558,8 +645,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Pick a detected quote first (F8)."), 5000)
             return
         quote = self.quotes[self.current_quote]
-        self.undo.push(AddClaim(self.session, self.session.claim_for_quote(quote),
-                                self.tr("Verify quote")))
+        self.undo.push(
+            AddClaim(self.session, self.session.claim_for_quote(quote), self.tr("Verify quote"))
+        )
 
     def dismiss_quote(self) -> None:
         if self.current_quote is None or not self._writable():
@@ -667,9 +755,12 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or not session.read_only:
             return
-        if dialogs.confirm(self, self.tr("Replace notes"), self.tr(
-                "Start new notes for this document? The unreadable file is kept as %s.bak.")
-                % session.store.path.name):
+        if dialogs.confirm(
+            self,
+            self.tr("Replace notes"),
+            self.tr("Start new notes for this document? The unreadable file is kept as %s.bak.")
+            % session.store.path.name,
+        ):
             session.save(overwrite=True)
             self.editor.set_read_only(False)
             self._update_title()

@@ -1,0 +1,300 @@
+"""The reader window on real widgets and real files (pytest-qt, offscreen)."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from reader.prefs import Prefs
+from reader.resources import sample_document
+from reader.session import Session
+from reader.ui import dialogs
+from reader.ui.claimeditor import is_web_link
+from reader.ui.claimspane import ClaimsModel
+from reader.ui.commands import AddClaim, EditField
+from reader.ui.mainwindow import MainWindow
+
+
+@pytest.fixture
+def doc(tmp_path):
+    path = tmp_path / "readout.txt"
+    shutil.copy(sample_document(), path)
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, monkeypatch):
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, exc: errors.append(exc))
+
+    def make():
+        window = MainWindow(
+            Prefs(tmp_path / "prefs.json"),
+            QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+        )
+        window.errors = errors
+        qtbot.addWidget(window)
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()  # window shortcuts only reach the active window
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    return make
+
+
+def formats_at(window, offset):
+    """The additional formats laid on the block holding ``offset``, with their spans in
+    code points relative to the document."""
+    view = window.view
+    u16 = view.map.to_qt(offset)
+    block = view.document().findBlock(u16)
+    view.cursor_for(offset)  # positions are valid
+    view.show_span(offset, offset + 1, flash=False)
+    view.viewport().grab()  # paints, as the screen would
+    return block, block.layout().formats()
+
+
+def notes_json(doc):
+    return json.loads(doc.with_name(doc.name + ".claims.json").read_text())
+
+
+def test_open_sample_highlights_the_detected_quotes(make_window, doc):
+    window = make_window()
+    assert window.open_path(doc, wait=True)
+    quote = window.quotes[0]
+    assert quote.speaker == "Helena Varga"
+    block, formats = formats_at(window, quote.start)
+    starts = [window.view.map.from_qt(block.position() + r.start) for r in formats]
+    assert quote.start in starts
+    assert "21 quotes detected" in window.counts.text()
+    assert window.windowTitle().startswith("readout.txt")
+
+
+def test_quotes_are_found_off_the_gui_thread(make_window, doc, qtbot):
+    window = make_window()
+    with qtbot.waitSignal(window.bridge.analysed, timeout=10000) as blocker:
+        window.open_path(doc)
+    assert blocker.args[0] is window.session
+    assert [q.speaker for q in blocker.args[1].quotes][:2] == ["Helena Varga"] * 2
+    qtbot.waitUntil(lambda: window.session.analysis is not None)
+
+
+def test_verify_quote_edit_and_autosave(make_window, doc, qtbot):
+    window = make_window()
+    window.open_path(doc, wait=True)
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert window.current_quote == 0
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    claim = window.session.claims[0]
+    assert (claim.kind, claim.speaker) == ("quote", "Helena Varga")
+    assert claim.exact.startswith("The floods of 14 October 2025")
+    assert window.current_claim == claim.id
+    editor = window.editor
+    editor.verdict.setCurrentIndex(editor.verdict.findData("false"))
+    editor.verdict.activated.emit(editor.verdict.currentIndex())
+    qtbot.keyClicks(editor.note, "Agency count: 37,900")
+    assert claim.verdict == "false" and claim.note == "Agency count: 37,900"
+    assert window.isWindowModified()
+    qtbot.waitUntil(lambda: doc.with_name(doc.name + ".claims.json").exists(), timeout=5000)
+    saved = notes_json(doc)["claims"][0]
+    assert saved["verdict"] == "false" and saved["note"] == "Agency count: 37,900"
+    assert saved["speaker"] == "Helena Varga"
+    assert not window.isWindowModified()
+
+    again = make_window()
+    again.open_path(doc, wait=True)
+    reopened = again.session.claims[0]
+    assert reopened.id == claim.id and reopened.anchor == "exact"
+    block, formats = formats_at(again, reopened.start)
+    spans = [(again.view.map.from_qt(block.position() + r.start), r.length) for r in formats]
+    assert (reopened.start, len(reopened.exact)) in spans  # the claim's own highlight
+
+
+def test_undo_and_redo(make_window, doc, qtbot):
+    window = make_window()
+    window.open_path(doc, wait=True)
+    window.select_quote(1)
+    window.verify_quote()
+    claim_id = window.current_claim
+    qtbot.keyClicks(window.editor.note, "abc")
+    assert window.session.claim(claim_id).note == "abc"
+    assert window.undo.count() == 2  # typing merged into one step
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.claim(claim_id).note == ""
+    window.undo.undo()
+    assert window.session.claims == []
+    window.undo.redo()
+    window.undo.redo()
+    assert window.session.claim(claim_id).note == "abc"
+    window.select_claim(claim_id)
+    window.delete_claim()
+    assert window.session.claims == []
+    window.undo.undo()
+    assert window.session.claim(claim_id).note == "abc"
+
+
+def test_commands_on_a_bare_undo_stack(doc):
+    session = Session.open(doc)
+    stack = QUndoStack()
+    claim = session.new_claim(0, 6)
+    stack.push(AddClaim(session, claim))
+    assert [c.id for c in session.claims] == [claim.id]
+    stack.push(EditField(session, claim.id, "tags", ["budget"]))
+    assert session.claim(claim.id).tags == ["budget"]
+    stack.undo()
+    assert session.claim(claim.id).tags == []
+    stack.undo()
+    assert session.claims == []
+    stack.redo()
+    stack.redo()
+    assert session.claim(claim.id).tags == ["budget"]
+
+
+def test_conflict_reload_theirs_or_keep_mine(make_window, doc, monkeypatch, tmp_path):
+    window = make_window()
+    window.open_path(doc, wait=True)
+    window.select_quote(0)
+    window.verify_quote()
+    assert window.save()
+    notes = doc.with_name(doc.name + ".claims.json")
+    theirs = notes.read_text().replace('"note": ""', '"note": "written by a colleague"')
+    notes.write_text(theirs)
+    window.editor.note.setPlainText("mine")
+    answers = iter(["save_as", "reload"])
+    monkeypatch.setattr(dialogs, "ask_conflict", lambda parent, path: next(answers))
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, s: tmp_path / "mine.claims.json")
+    assert window.save()
+    assert notes.read_text() == theirs  # theirs untouched
+    assert json.loads((tmp_path / "mine.claims.json").read_text())["claims"][0]["note"] == "mine"
+    # working on the new file now; a colleague changes the original again, and we reload
+    window.session.store = type(window.session.store)(notes)
+    window.session.store.load(window.session.document)
+    notes.write_text(theirs.replace("colleague", "second colleague"))
+    window.editor.note.setPlainText("mine again")
+    assert window.save()
+    assert window.session.claims[0].note == "written by a second colleague"
+    assert not window.session.dirty
+
+
+def test_corrupt_notes_open_read_only_and_stay_untouched(make_window, doc, qtbot):
+    notes = doc.with_name(doc.name + ".claims.json")
+    notes.write_text('{"format": "claim-reader", "version": 99, "claims": []}')
+    window = make_window()
+    window.open_path(doc, wait=True)
+    assert window.errors and "newer Claim Reader" in window.errors[0].problem
+    assert str(notes) in str(window.errors[0])
+    assert "read-only" in window.windowTitle()
+    assert not window.actions_["verify"].isEnabled()
+    window.select_quote(0)
+    window.verify_quote()
+    assert window.session.claims == []
+    window.close()
+    assert notes.read_text() == '{"format": "claim-reader", "version": 99, "claims": []}'
+
+
+def test_find_and_find_next(make_window, doc, qtbot):
+    window = make_window()
+    window.open_path(doc, wait=True)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar, "Velmora")
+    text = window.session.document.text
+    first = text.index("Velmora")
+    cursor = window.view.textCursor()
+    assert window.view.map.from_qt(cursor.selectionStart()) == first
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    second = text.index("Velmora", first + 1)
+    assert window.view.map.from_qt(window.view.textCursor().selectionStart()) == second
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.map.from_qt(window.view.textCursor().selectionStart()) == first
+
+
+def test_keyboard_navigation_and_span_resizing(make_window, doc, qtbot):
+    window = make_window()
+    window.open_path(doc, wait=True)
+    for expected in (0, 1, 2):
+        qtbot.keyClick(window, Qt.Key.Key_F8)
+        assert window.current_quote == expected
+    qtbot.keyClick(window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_quote == 1
+    window.verify_quote()
+    claim = window.session.claims[0]
+    end = claim.end
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert claim.end == end + 1 and claim.exact.endswith('."')
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert claim.end == end - 1
+    window.undo.undo()
+    window.undo.undo()
+    window.undo.undo()
+    assert claim.end == end
+    window.clear_selection()
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert window.current_claim == claim.id
+
+
+def test_emoji_and_non_latin_offsets(make_window, tmp_path, qtbot):
+    path = tmp_path / "emoji.txt"
+    path.write_text(
+        '😀🎉 Министр 😀 сказал: «Мы победим» 👍 and "we 🚀 will" 🎉 go.\n', encoding="utf-8"
+    )
+    window = make_window()
+    window.open_path(path, wait=True)
+    text = window.session.document.text
+    assert [q.text for q in window.quotes] == ["Мы победим", "we 🚀 will"]
+    rocket_quote = window.quotes[1]
+    block, formats = formats_at(window, rocket_quote.start)
+    starts = {window.view.map.from_qt(r.start): r.length for r in formats}
+    assert starts[rocket_quote.start] == len("we 🚀 will".encode("utf-16-le")) // 2
+    # select "победим" in Qt's units and make a claim: the code-point span is exact
+    view = window.view
+    start = text.index("победим")
+    view.setTextCursor(view.cursor_for(start, start + len("победим")))
+    window.claim_from_selection()
+    claim = window.session.claims[0]
+    assert (claim.start, claim.end, claim.exact) == (start, start + 7, "победим")
+
+
+def test_claims_model_is_a_valid_item_model(qtmodeltester, doc):
+    session = Session.open(doc)
+    for start in (10, 200, 400):
+        session.add_claim(session.new_claim(start, start + 30))
+    model = ClaimsModel(session)
+    qtmodeltester.check(model)
+
+
+def test_only_web_links_open():
+    assert is_web_link("https://example.org/report")
+    assert is_web_link(" http://example.org ")
+    for bad in (
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "ftp://example.org",
+        "example.org",
+        "",
+        "https://",
+    ):
+        assert not is_web_link(bad), bad
+
+
+def test_screenshot_command(tmp_path, doc):
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", str(doc), "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20000
+    assert not doc.with_name(doc.name + ".claims.json").exists()  # a picture writes no notes

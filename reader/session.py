@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.anchoring import count_states
 from reader.claims import VERDICTS, Claim, claim_for_span, context_for, now_iso
 from reader.documents import Document, load_document
 from reader.errors import NotesError
-from reader.quotes import Analysis, Quote
 from reader.store import Notes, NotesStore
+
+if TYPE_CHECKING:  # the quote engine is imported where quotes are found, off the start-up path
+    from reader.quotes import Analysis, Quote
 
 EDITABLE = ("kind", "speaker", "summary", "verdict", "note", "context", "sources", "tags")
 

@@ -6,13 +6,15 @@ typing in one field of one claim merges into a single undo step.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
 from reader.claims import Claim
-from reader.quotes import Quote
 from reader.session import Session, copy_claim
+
+if TYPE_CHECKING:
+    from reader.quotes import Quote
 
 _TEXT_FIELDS = ("summary", "speaker", "note", "context")
 _MERGE_ID = 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument, QUndoStack
@@ -32,14 +33,15 @@ from PySide6.QtWidgets import (
 from reader.claims import VERDICT_LABELS, VERDICTS
 from reader.errors import ConflictError, NotesError, ReaderError
 from reader.prefs import Prefs
-from reader.quotes import analyse
 from reader.session import Change, Session
 from reader.ui import dialogs
-from reader.ui.claimeditor import ClaimEditor
 from reader.ui.claimspane import ClaimDelegate, ClaimIdRole, ClaimsFilter, ClaimsModel
 from reader.ui.commands import AddClaim, DismissQuote, EditField, RemoveClaim, SetSpan
 from reader.ui.docview import DocumentView, Mark
 from reader.ui.legend import Legend
+
+if TYPE_CHECKING:
+    from reader.ui.claimeditor import ClaimEditor
 
 AUTOSAVE_MS = 1500
 
@@ -122,13 +124,9 @@ class MainWindow(QMainWindow):
         for w in (self.verdict_filter, self.speaker_filter, self.tag_filter):
             filters.addWidget(w)
 
-        self.editor = ClaimEditor()
-        self.editor.editRequested.connect(self._edit_field)
-        self.editor.reattachRequested.connect(self.reattach)
-        self.editor.shown.connect(lambda on: self.editor_stack.setCurrentIndex(int(on)))
-        editor_scroll = QScrollArea()
-        editor_scroll.setWidgetResizable(True)
-        editor_scroll.setWidget(self.editor)
+        self._editor: ClaimEditor | None = None  # built when the first claim is shown
+        self.editor_scroll = QScrollArea()
+        self.editor_scroll.setWidgetResizable(True)
         self.hint = QLabel(
             self.tr(
                 "<p><b>No claim selected.</b></p>"
@@ -143,7 +141,7 @@ class MainWindow(QMainWindow):
         self.hint.setMargin(12)
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.hint)
-        self.editor_stack.addWidget(editor_scroll)
+        self.editor_stack.addWidget(self.editor_scroll)
 
         self.pane_split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -282,6 +280,27 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(name, lambda n=name: self.open_path(Path(n)))
         self.recent_menu.setEnabled(bool(self.prefs.recent))
 
+    @property
+    def editor(self) -> ClaimEditor:
+        if self._editor is None:
+            from reader.ui.claimeditor import ClaimEditor  # off the start-up path
+
+            editor = self._editor = ClaimEditor()
+            editor.editRequested.connect(self._edit_field)
+            editor.reattachRequested.connect(self.reattach)
+            editor.shown.connect(lambda on: self.editor_stack.setCurrentIndex(int(on)))
+            self.editor_scroll.setWidget(editor)
+            if self.session:
+                editor.set_read_only(self.session.read_only)
+                editor.set_speakers(self.session.speakers())
+        return self._editor
+
+    def _show_editor(self, claim) -> None:
+        if claim is None and self._editor is None:
+            self.editor_stack.setCurrentIndex(0)
+        else:
+            self.editor.load(claim)
+
     # -- layout memory -----------------------------------------------------------------
 
     def _restore_layout(self) -> None:
@@ -337,8 +356,9 @@ class MainWindow(QMainWindow):
         self.view.set_marks("quote", [])
         self.model.set_session(session)
         self._refresh_claims()
-        self.editor.load(None)
-        self.editor.set_read_only(session.read_only)
+        self._show_editor(None)
+        if self._editor:
+            self._editor.set_read_only(session.read_only)
         if remember:
             self.prefs.add_recent(session.document.path)
             self._fill_recent()
@@ -356,12 +376,18 @@ class MainWindow(QMainWindow):
         text = session.document.text
 
         def work() -> None:
+            from reader.quotes import analyse  # its patterns compile here, not at start-up
+
             self.bridge.analysed.emit(session, analyse(text))
 
         if wait:
+            from reader.quotes import analyse
+
             self._on_analysed(session, analyse(text))
-        else:
-            threading.Thread(target=work, name="quotes", daemon=True).start()
+        else:  # after the document has been painted: the worker competes for the GIL
+            QTimer.singleShot(
+                0, lambda: threading.Thread(target=work, name="quotes", daemon=True).start()
+            )
 
     def _on_analysed(self, session: Session, analysis) -> None:
         if session is not self.session:
@@ -370,7 +396,8 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().clearMessage()
         self._refresh_quotes()
-        self.editor.set_speakers(session.speakers())
+        if self._editor:
+            self._editor.set_speakers(session.speakers())
         self._update_status()
 
     # -- reacting to the session -------------------------------------------------------
@@ -391,12 +418,13 @@ class MainWindow(QMainWindow):
             if set(change.fields) & {"verdict", "speaker", "summary"}:
                 self._refresh_claims()
             if change.claim_id == self.current_claim:
-                self.editor.load(self.session.claim(change.claim_id))
+                self._show_editor(self.session.claim(change.claim_id))
         elif kind == "dismissed":
             self._refresh_quotes()
         if kind == "reloaded":
             self.undo.clear()
-            self.editor.set_read_only(self.session.read_only)
+            if self._editor:
+                self._editor.set_read_only(self.session.read_only)
         if kind in ("saved", "reloaded"):
             self.autosave.stop()
         elif self.session and self.session.dirty and not self.session.read_only:
@@ -526,7 +554,7 @@ class MainWindow(QMainWindow):
     def select_claim(self, claim_id: str | None, scroll: bool = True) -> None:
         self.current_claim = claim_id
         claim = self._claim_or_none(claim_id) if claim_id else None
-        self.editor.load(claim)
+        self._show_editor(claim)
         self.view.resizing_claim = claim.id if claim and not self.session.read_only else None
         row = self.model.row_of(claim_id) if claim_id else None
         if row is not None:
@@ -558,7 +586,7 @@ class MainWindow(QMainWindow):
         self.current_claim = None
         self.view.resizing_claim = None
         self.list.clearSelection()
-        self.editor.load(None)
+        self._show_editor(None)
         self.view.emphasise(Mark(quote.start, quote.end, "quote", index))
         self.view.show_span(quote.start, quote.end)
         who = quote.speaker or self.tr("speaker unknown")
@@ -571,7 +599,7 @@ class MainWindow(QMainWindow):
         self.current_claim = self.current_quote = None
         self.view.resizing_claim = None
         self.view.emphasise(None)
-        self.editor.load(None)
+        self._show_editor(None)
         self.list.clearSelection()
 
     def _here(self) -> int:
@@ -747,7 +775,8 @@ class MainWindow(QMainWindow):
         except NotesError as exc:
             dialogs.show_error(self, self.tr("Notes not saved"), exc)
             return False
-        self.editor.set_read_only(False)
+        if self._editor:
+            self._editor.set_read_only(False)
         self._update_actions()
         return True
 
@@ -762,7 +791,8 @@ class MainWindow(QMainWindow):
             % session.store.path.name,
         ):
             session.save(overwrite=True)
-            self.editor.set_read_only(False)
+            if self._editor:
+                self._editor.set_read_only(False)
             self._update_title()
             self._update_actions()
 

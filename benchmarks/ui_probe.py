@@ -1,0 +1,113 @@
+"""One measured launch, run by ``run.py ui`` in a fresh process.
+
+``python ui_probe.py MODE DOC START`` prints JSON: seconds from START (the parent's
+wall clock before it started this process) to the first paint, and for the app the time
+until all quotes were highlighted, the longest the event loop was blocked meanwhile, and
+the paint time of each page while scrolling.
+"""
+
+import json
+import sys
+import time
+
+MODE, DOC, START = sys.argv[1], sys.argv[2], float(sys.argv[3])
+
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit  # noqa: E402
+
+app = QApplication(sys.argv[:1])
+out: dict[str, object] = {}
+
+
+class FirstPaint(QObject):
+    def __init__(self, then):
+        super().__init__()
+        self.then = then
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.Type.Paint and "first_paint" not in out:
+            out["first_paint"] = time.time() - START
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def scroll(view) -> None:
+    bar = view.verticalScrollBar()
+    frames = []
+    for _ in range(60):
+        bar.setValue(bar.value() + bar.pageStep())
+        t0 = time.perf_counter()
+        view.viewport().repaint()
+        frames.append(time.perf_counter() - t0)
+    frames.sort()
+    out["scroll_worst"] = frames[-1]
+    out["scroll_median"] = frames[len(frames) // 2]
+
+
+def finish() -> None:
+    print(json.dumps(out))
+    app.quit()
+
+
+if MODE == "empty":
+    window = QMainWindow()
+    window.resize(1280, 800)
+    filt = FirstPaint(finish)
+    window.installEventFilter(filt)
+    window.show()
+elif MODE == "bare":
+    view = QPlainTextEdit()
+    view.setReadOnly(True)
+    with open(DOC, encoding="utf-8") as handle:
+        view.setPlainText(handle.read())
+    view.resize(1280, 800)
+
+    def bare_done() -> None:
+        scroll(view)
+        finish()
+
+    filt = FirstPaint(bare_done)
+    view.viewport().installEventFilter(filt)
+    view.show()
+else:
+    from pathlib import Path
+
+    from reader.ui.mainwindow import MainWindow
+
+    window = MainWindow()
+    window.keep_layout = False
+    window.resize(1280, 800)
+    gaps = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker = QTimer(interval=5)
+    ticker.timeout.connect(tick)
+
+    def analysed(session, analysis) -> None:
+        out["quotes_highlighted"] = time.time() - START
+        out["quotes"] = len(analysis.quotes)
+        ticker.stop()
+        out["longest_block"] = max(gaps) if gaps else 0.0
+        QTimer.singleShot(0, after_quotes)
+
+    def after_quotes() -> None:
+        window.view.viewport().repaint()
+        scroll(window.view)
+        window.session.dirty = False
+        finish()
+
+    def painted() -> None:
+        last[0] = time.perf_counter()
+        ticker.start()
+
+    window.bridge.analysed.connect(analysed)
+    filt = FirstPaint(painted)
+    window.view.viewport().installEventFilter(filt)
+    window.show()
+    window.open_path(Path(DOC), remember=False)
+app.exec()

@@ -42,6 +42,7 @@ def report(name: str, seconds: float, target: float | None = None, unit: str = "
     )
     verdict = "" if target is None else ("   ok" if seconds < target else "   MISSED")
     print(f"{name:<58} {value:9.1f} {unit}{goal}{verdict}")
+    sys.stdout.flush()
 
 
 def spread_claims(text: str, count: int, rng: random.Random) -> list:
@@ -189,9 +190,44 @@ def bench_ui(folder: Path) -> None:
     report("10 MB with highlights, page-jump scroll frame (median)", app_big["scroll_median"])
 
 
+def scatter_edits(text: str, count: int, rng: random.Random) -> str:
+    """``count`` edits at random places: words inserted, deleted or replaced."""
+    for pos in sorted((rng.randrange(len(text)) for _ in range(count)), reverse=True):
+        kind = rng.choice(("insert", "delete", "replace"))
+        cut = 0 if kind == "insert" else rng.randint(1, 30)
+        new = "" if kind == "delete" else rng.choice(("new words ", "an update, ", "2027 "))
+        text = text[:pos] + new + text[pos + cut :]
+    return text
+
+
+def bench_revisions(folder: Path) -> None:
+    from collections import Counter
+
+    for size, count, edits, target in ((1, 1_000, 100, 1.0), (10, 10_000, 1_000, 5.0)):
+        text = make_text(size * MB, seed=size + 10)
+        claims = spread_claims(text, count, random.Random(size))
+        edited = scatter_edits(text, edits, random.Random(size + 1))
+        states: Counter[str] = Counter()
+
+        def run(c=claims, e=edited, t=text, st=states) -> None:
+            fresh = [claim_for_span(t, x.start, x.end) for x in c]
+            reanchor(e, fresh)
+            st.clear()
+            st.update(x.anchor for x in fresh)
+
+        seconds = best_of(3, run)
+        report(
+            f"re-anchor {count:,} claims, {size} MB, {edits:,} edits "
+            f"({', '.join(f'{n} {s}' for s, n in sorted(states.items()))})",
+            seconds,
+            target,
+        )
+
+
 BENCHES: dict[str, Callable[[Path], None]] = {
     "foundation": bench_foundation,
     "quotes": bench_quotes,
+    "revisions": bench_revisions,
     "ui": bench_ui,
 }
 

@@ -5,11 +5,12 @@ they were (``start``, ``end``). After the document changes, ``reanchor`` puts ea
 back on its words, cheapest evidence first: the old position; the old position moved by
 the shift learnt from the previous claim; the nearest occurrence in a local window; an
 occurrence anywhere, chosen by context and nearness. Only then does fuzzy matching
-(``reader.fuzzy``) look for reworded text. A claim that cannot be placed is marked
+(``reader.fuzzy``) look for reworded text nearby. A claim that cannot be placed is marked
 orphaned and keeps its last position; it is never dropped.
 
 States: ``exact`` (same words, same place), ``moved`` (same words elsewhere), ``changed``
-(found, but the words differ: see ``reader.fuzzy``), ``orphaned``.
+(found, but the words differ: the claim keeps the words as verified in its quote
+selector, its position points at the current words), ``orphaned``.
 """
 
 from __future__ import annotations
@@ -113,8 +114,16 @@ def place(text: str, claim: Claim, shift: int = 0) -> Placement:
 
 
 def _fuzzy_or_orphan(text: str, claim: Claim, hint: int) -> Placement:
-    start = min(max(claim.start, 0), len(text))
-    return Placement("orphaned", start, start)
+    from reader.fuzzy import fuzzy_find, same_words  # rapidfuzz only when words changed
+
+    found = fuzzy_find(text, claim.exact, claim.prefix, claim.suffix, hint)
+    if found is None:
+        start = min(max(claim.start, 0), len(text))
+        return Placement("orphaned", start, start)
+    if same_words(text[found.start : found.end], claim.exact):
+        state = "exact" if found.start == claim.start else "moved"
+        return Placement(state, found.start, found.end)  # only spacing or typography differ
+    return Placement("changed", found.start, found.end)
 
 
 def _order(claim: Claim) -> int:
@@ -147,6 +156,9 @@ def reanchor(text: str, claims: list[Claim]) -> None:
             else:
                 claim.anchor = "orphaned"
             continue
+        if claim.detached:  # the user chose to leave it orphaned
+            claim.anchor = "orphaned"
+            continue
         found = place(text, claim, shift)
         claim.anchor = found.state
         if found.state == "orphaned":
@@ -154,7 +166,8 @@ def reanchor(text: str, claims: list[Claim]) -> None:
         if claim.start >= 0:
             shift = found.start - claim.start
         claim.start, claim.end = found.start, found.end
-        _, claim.prefix, claim.suffix = context_for(text, found.start, found.end)
+        if found.state != "changed":  # a changed claim keeps the words as verified
+            claim.exact, claim.prefix, claim.suffix = context_for(text, found.start, found.end)
 
 
 def count_states(claims: Iterable[Claim]) -> dict[str, int]:

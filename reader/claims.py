@@ -71,6 +71,9 @@ class Claim:
     tags: list[str] = field(default_factory=list)
     created: str = field(default_factory=now_iso)
     modified: str = ""
+    # Earlier wordings confirmed away: [{"text": ..., "replaced": iso time}, ...]
+    history: list[dict[str, Any]] = field(default_factory=list)
+    detached: bool = False  # the user left it orphaned: do not look for its words
     # Where the last re-anchoring found it: exact, moved, changed or orphaned. Not saved:
     # it is recomputed against the document on every load.
     anchor: str = "exact"
@@ -104,6 +107,8 @@ def claim_for_span(text: str, start: int, end: int, **fields: Any) -> Claim:
 # --- JSON ------------------------------------------------------------------------------
 
 _CLAIM_KEYS = (
+    "history",
+    "detached",
     "id",
     "kind",
     "target",
@@ -168,6 +173,10 @@ def claim_to_json(claim: Claim) -> dict[str, Any]:
         "created": claim.created,
         "modified": claim.modified,
     }
+    if claim.history:  # written only when there is one, so older files stay byte-identical
+        out["history"] = claim.history
+    if claim.detached:
+        out["detached"] = True
     out.update(sorted(claim.extra.items()))
     return out
 
@@ -273,6 +282,12 @@ def _claim_from_json(data: dict[str, Any]) -> Claim:
             parsed_sources.append(source_from_json(item))
         except ClaimFormatError as exc:
             raise ClaimFormatError(f"source {i + 1}: {exc}") from None
+    history = data.get("history") or []
+    if not isinstance(history, list) or not all(isinstance(h, dict) for h in history):
+        raise ClaimFormatError("'history' must be a list of objects")
+    detached = data.get("detached", False)
+    if not isinstance(detached, bool):
+        raise ClaimFormatError("'detached' must be true or false")
     created = data.get("created") or now_iso()
     extra = {}
     if not _CLAIM_KEY_SET.issuperset(data):
@@ -294,6 +309,8 @@ def _claim_from_json(data: dict[str, Any]) -> Claim:
         tags=list(tags),
         created=created,
         modified=data.get("modified") or created,
+        history=history,
+        detached=detached,
         extra=extra,
         target_extra={k: v for k, v in target.items() if k != "selector"}
         if len(target) > 1

@@ -31,11 +31,17 @@ def check_report(doc: Document, notes: Notes) -> dict[str, object]:
     verdicts = dict.fromkeys(VERDICTS, 0)
     for claim in notes.claims:
         verdicts[claim.verdict] += 1
+    changes = []
+    for claim in notes.claims:
+        if claim.anchor in ("changed", "orphaned"):
+            new = None if claim.anchor == "orphaned" else doc.text[claim.start : claim.end]
+            changes.append({"id": claim.id, "state": claim.anchor, "old": claim.exact, "new": new})
     return {
         "document": _document_json(doc),
         "claims": len(notes.claims),
         "verdicts": verdicts,
         "anchors": count_states(notes.claims),
+        "changes": changes,
     }
 
 
@@ -56,7 +62,22 @@ def cmd_check(args: argparse.Namespace) -> int:
         assert isinstance(verdicts, dict)
         print("verdicts: " + (", ".join(f"{v} {n}" for v, n in verdicts.items() if n) or "-"))
         print("anchors: " + ", ".join(f"{s} {n}" for s, n in anchors.items()))
-    return 1 if anchors["orphaned"] else 0
+        changes = report["changes"]
+        assert isinstance(changes, list)
+        for change in changes:
+            if change["new"] is None:
+                print(
+                    f"ORPHANED {change['id']}: “{_snippet(change['old'])}” "
+                    "is no longer in the document"
+                )
+            else:
+                from reader.fuzzy import diff_text
+
+                print(
+                    f"QUOTE EDITED SINCE VERIFICATION {change['id']}: "
+                    f"{diff_text(change['old'], change['new'])}"
+                )
+    return 1 if anchors["orphaned"] or anchors["changed"] else 0
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:

@@ -174,6 +174,7 @@ class Session:
         claim.exact, claim.prefix, claim.suffix = context_for(self.document.text, start, end)
         claim.start, claim.end = start, end
         claim.anchor = "exact"
+        claim.detached = False
         claim.modified = now_iso()
         self.notes.sort()
         self._touch()
@@ -182,13 +183,49 @@ class Session:
 
     def anchor_of(self, claim_id: str) -> tuple[Any, ...]:
         c = self.claim(claim_id)
-        return (c.start, c.end, c.exact, c.prefix, c.suffix, c.anchor)
+        return (
+            c.start,
+            c.end,
+            c.exact,
+            c.prefix,
+            c.suffix,
+            c.anchor,
+            c.detached,
+            [dict(h) for h in c.history],
+        )
 
     def restore_anchor(self, claim_id: str, anchor: tuple[Any, ...]) -> None:
         """Put back an anchor taken with ``anchor_of`` (orphan state included): for undo."""
         c = self.claim(claim_id)
-        c.start, c.end, c.exact, c.prefix, c.suffix, c.anchor = anchor
+        c.start, c.end, c.exact, c.prefix, c.suffix, c.anchor, c.detached, history = anchor
+        c.history = [dict(h) for h in history]
         self.notes.sort()
+        self._touch()
+        self._emit(Change("span", claim_id))
+
+    def current_text(self, claim_id: str) -> str | None:
+        """The words the claim points at now (None for an orphan)."""
+        c = self.claim(claim_id)
+        return None if c.anchor == "orphaned" else self.document.text[c.start : c.end]
+
+    def confirm_change(self, claim_id: str) -> None:
+        """Accept the edited wording of a changed claim; the verified one goes to history."""
+        c = self.claim(claim_id)
+        if c.anchor != "changed":
+            raise ValueError("only a changed claim has new words to confirm")
+        c.history.append({"text": c.exact, "replaced": now_iso(), "document": self.document.sha256})
+        c.exact, c.prefix, c.suffix = context_for(self.document.text, c.start, c.end)
+        c.anchor = "exact"
+        c.modified = now_iso()
+        self._touch()
+        self._emit(Change("span", claim_id))
+
+    def set_detached(self, claim_id: str, detached: bool) -> None:
+        """Leave a claim orphaned (its notes kept), or let it be looked for again."""
+        c = self.claim(claim_id)
+        c.detached = detached
+        if detached:
+            c.anchor = "orphaned"
         self._touch()
         self._emit(Change("span", claim_id))
 

@@ -298,3 +298,28 @@ def test_screenshot_command(tmp_path, doc):
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20000
     assert not doc.with_name(doc.name + ".claims.json").exists()  # a picture writes no notes
+
+
+def test_changed_quote_shows_its_diff_and_can_be_confirmed(make_window, doc, qtbot):
+    session = Session.open(doc)
+    words = "which is three times what the previous government spent."
+    start = session.document.text.index(words)
+    session.add_claim(session.new_claim(start, start + len(words), verdict="false"))
+    session.save()
+    doc.write_text(doc.read_text().replace("three times what", "twice what"))
+    window = make_window()
+    window.open_path(doc, wait=True)
+    assert window.banner.isVisible() and "1 quote(s) edited" in window.banner.text()
+    claim = window.session.claims[0]
+    assert claim.anchor == "changed"
+    window.select_claim(claim.id)
+    editor = window.editor
+    assert editor.confirm.isVisible() and editor.detach.isVisible()
+    assert "<s" in editor.diff.text() and "three times" in editor.diff.text()
+    assert "twice" in editor.diff.text()
+    qtbot.mouseClick(editor.confirm, Qt.MouseButton.LeftButton)
+    assert claim.anchor == "exact" and claim.exact.startswith("which is twice")
+    assert claim.history[0]["text"] == words
+    assert not window.banner.isVisible()
+    window.undo.undo()
+    assert claim.anchor == "changed" and claim.exact == words and claim.history == []

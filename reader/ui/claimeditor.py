@@ -8,6 +8,7 @@ emitting anything.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.claims import KINDS, VERDICT_LABELS, VERDICTS, Claim, Source
+from reader.fuzzy import word_diff
 
 
 def is_web_link(url: str) -> bool:
@@ -79,6 +81,8 @@ class SourceDialog(QDialog):
 class ClaimEditor(QWidget):
     editRequested = Signal(str, str, object)  # claim id, field, new value
     reattachRequested = Signal(str)
+    confirmRequested = Signal(str)
+    detachRequested = Signal(str)
     shown = Signal(bool)  # whether a claim is loaded
 
     def __init__(self, parent: QWidget | None = None):
@@ -92,10 +96,24 @@ class ClaimEditor(QWidget):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #D55E00; font-weight: bold;")
-        self.reattach = QPushButton(self.tr("Re-attach to the selected text"))
-        self.reattach.clicked.connect(
-            lambda: self.claim_id and self.reattachRequested.emit(self.claim_id)
-        )
+        self.diff = QLabel()
+        self.diff.setWordWrap(True)
+        self.diff.setTextFormat(Qt.TextFormat.RichText)
+        self.reattach = QPushButton(self.tr("Re-attach to the Selected Text"))
+        self.confirm = QPushButton(self.tr("Confirm the New Wording"))
+        self.detach = QPushButton(self.tr("Leave Orphaned"))
+        for button, signal in (
+            (self.reattach, self.reattachRequested),
+            (self.confirm, self.confirmRequested),
+            (self.detach, self.detachRequested),
+        ):
+            button.clicked.connect(
+                lambda _=False, s=signal: self.claim_id and s.emit(self.claim_id)
+            )
+        fixes = QHBoxLayout()
+        for button in (self.confirm, self.reattach, self.detach):
+            fixes.addWidget(button)
+        fixes.addStretch()
         self.summary = QLineEdit()
         self.summary.setPlaceholderText(self.tr("The claim in one short sentence"))
         self.speaker = QLineEdit()
@@ -145,7 +163,8 @@ class ClaimEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.quote)
         layout.addWidget(self.warning)
-        layout.addWidget(self.reattach)
+        layout.addWidget(self.diff)
+        layout.addLayout(fixes)
         layout.addLayout(form)
 
         self.summary.textEdited.connect(lambda t: self._edit("summary", t))
@@ -168,11 +187,12 @@ class ClaimEditor(QWidget):
             w.setReadOnly(read_only)
         for w in (self.note, self.context):
             w.setReadOnly(read_only)
-        for w in (self.kind, self.verdict, self.reattach):
+        for w in (self.kind, self.verdict, self.reattach, self.confirm, self.detach):
             w.setEnabled(not read_only)
 
-    def load(self, claim: Claim | None) -> None:
-        """Show ``claim`` (or nothing) without emitting edits."""
+    def load(self, claim: Claim | None, current_text: str | None = None) -> None:
+        """Show ``claim`` (or nothing) without emitting edits; ``current_text`` is what
+        a changed claim's words read now."""
         self._loading = True
         try:
             self.claim_id = claim.id if claim else None
@@ -180,8 +200,12 @@ class ClaimEditor(QWidget):
             self.shown.emit(claim is not None)
             claim = claim or Claim(exact="", start=0, end=0, id="")
             self.quote.setText(f"“{claim.exact}”" if claim.exact else self.tr("No claim selected"))
-            self.warning.setVisible(claim.anchor in ("orphaned", "changed"))
-            self.reattach.setVisible(claim.anchor in ("orphaned", "changed"))
+            troubled = claim.anchor in ("orphaned", "changed")
+            self.warning.setVisible(troubled)
+            self.reattach.setVisible(troubled)
+            self.confirm.setVisible(claim.anchor == "changed")
+            self.detach.setVisible(claim.anchor == "changed")
+            self.diff.setVisible(claim.anchor == "changed" and current_text is not None)
             if claim.anchor == "orphaned":
                 self.warning.setText(
                     self.tr(
@@ -190,7 +214,13 @@ class ClaimEditor(QWidget):
                     )
                 )
             elif claim.anchor == "changed":
-                self.warning.setText(self.tr("⚠ Quote edited since verification."))
+                self.warning.setText(
+                    self.tr(
+                        "⚠ Quote edited since verification. "
+                        "What was verified, and what it says now:"
+                    )
+                )
+                self.diff.setText(diff_html(claim.exact, current_text or ""))
             _set_line(self.summary, claim.summary)
             _set_line(self.speaker, claim.speaker)
             self.kind.setCurrentText(claim.kind)
@@ -251,6 +281,21 @@ class ClaimEditor(QWidget):
         row = self.sources.currentRow()
         if 0 <= row < len(self._sources) and is_web_link(self._sources[row].url):
             QDesktopServices.openUrl(QUrl(self._sources[row].url.strip()))
+
+
+def diff_html(old: str, new: str) -> str:
+    """The word diff with deletions struck through and insertions underlined: a second
+    cue besides colour."""
+    parts = []
+    for op, words in word_diff(old, new):
+        words = html.escape(words)
+        if op == "-":
+            parts.append(f'<s style="color:#D55E00">{words}</s>')
+        elif op == "+":
+            parts.append(f'<u style="color:#009E73"><b>{words}</b></u>')
+        else:
+            parts.append(words)
+    return " ".join(parts)
 
 
 def _set_line(widget: QLineEdit, text: str) -> None:

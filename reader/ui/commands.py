@@ -90,6 +90,36 @@ class SetSpan(QUndoCommand):
         self.session.restore_anchor(self.claim_id, self.old)
 
 
+class ConfirmChange(QUndoCommand):
+    """Accept the edited words of a changed claim (the verified ones go to its history)."""
+
+    def __init__(self, session: Session, claim_id: str):
+        super().__init__("Confirm new wording")
+        self.session, self.claim_id = session, claim_id
+        self.old = session.anchor_of(claim_id)
+
+    def redo(self) -> None:
+        self.session.confirm_change(self.claim_id)
+
+    def undo(self) -> None:
+        self.session.restore_anchor(self.claim_id, self.old)
+
+
+class Detach(QUndoCommand):
+    """Leave a claim orphaned: its notes are kept, its words no longer looked for."""
+
+    def __init__(self, session: Session, claim_id: str):
+        super().__init__("Leave claim orphaned")
+        self.session, self.claim_id = session, claim_id
+        self.old = session.anchor_of(claim_id)
+
+    def redo(self) -> None:
+        self.session.set_detached(self.claim_id, True)
+
+    def undo(self) -> None:
+        self.session.restore_anchor(self.claim_id, self.old)
+
+
 class DismissQuote(QUndoCommand):
     def __init__(self, session: Session, quote: Quote):
         super().__init__("Dismiss detected quote")

@@ -36,7 +36,15 @@ from reader.prefs import Prefs
 from reader.session import Change, Session
 from reader.ui import dialogs
 from reader.ui.claimspane import ClaimDelegate, ClaimIdRole, ClaimsFilter, ClaimsModel
-from reader.ui.commands import AddClaim, DismissQuote, EditField, RemoveClaim, SetSpan
+from reader.ui.commands import (
+    AddClaim,
+    ConfirmChange,
+    Detach,
+    DismissQuote,
+    EditField,
+    RemoveClaim,
+    SetSpan,
+)
 from reader.ui.docview import DocumentView, Mark
 from reader.ui.legend import Legend
 
@@ -147,6 +155,11 @@ class MainWindow(QMainWindow):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #FFF4D6; color: #5A3A00; padding: 6px;")
+        self.banner.hide()
+        top_layout.addWidget(self.banner)
         top_layout.addWidget(self.search)
         top_layout.addLayout(filters)
         top_layout.addWidget(self.list)
@@ -288,6 +301,10 @@ class MainWindow(QMainWindow):
             editor = self._editor = ClaimEditor()
             editor.editRequested.connect(self._edit_field)
             editor.reattachRequested.connect(self.reattach)
+            editor.confirmRequested.connect(
+                lambda cid: self._push(ConfirmChange(self.session, cid))
+            )
+            editor.detachRequested.connect(lambda cid: self._push(Detach(self.session, cid)))
             editor.shown.connect(lambda on: self.editor_stack.setCurrentIndex(int(on)))
             self.editor_scroll.setWidget(editor)
             if self.session:
@@ -299,7 +316,8 @@ class MainWindow(QMainWindow):
         if claim is None and self._editor is None:
             self.editor_stack.setCurrentIndex(0)
         else:
-            self.editor.load(claim)
+            current = self.session.current_text(claim.id) if claim is not None else None
+            self.editor.load(claim, current)
 
     # -- layout memory -----------------------------------------------------------------
 
@@ -516,6 +534,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if not self.session:
             self.counts.setText("")
+            self.banner.hide()
             return
         verdicts = self.session.verdict_counts()
         parts = [f"{VERDICT_LABELS[v]} {n}" for v, n in verdicts.items() if n]
@@ -523,11 +542,18 @@ class MainWindow(QMainWindow):
         text = f"{len(self.session.claims)} claims" + (f" ({', '.join(parts)})" if parts else "")
         if self.session.analysis is not None:
             text += f" · {len(self.quotes)} quotes detected"
-        if anchors["moved"]:
-            text += f" · {anchors['moved']} moved"
+        revisions = [f"{anchors['moved']} moved"] if anchors["moved"] else []
+        if anchors["changed"]:
+            revisions.append(f"⚠ {anchors['changed']} quote(s) edited since verification")
         if anchors["orphaned"]:
-            text += f" · ⚠ {anchors['orphaned']} orphaned"
-        self.counts.setText(text)
+            revisions.append(f"⚠ {anchors['orphaned']} orphaned")
+        self.counts.setText(" · ".join([text, *revisions]))
+        self.banner.setVisible(bool(anchors["changed"] or anchors["orphaned"]))
+        self.banner.setText(
+            self.tr("The document changed since these notes were made: ")
+            + ", ".join(revisions)
+            + "."
+        )
 
     def _update_actions(self) -> None:
         has = self.session is not None
@@ -687,6 +713,10 @@ class MainWindow(QMainWindow):
     def delete_claim(self) -> None:
         if self.current_claim and self._writable():
             self.undo.push(RemoveClaim(self.session, self.current_claim))
+
+    def _push(self, command) -> None:
+        if self._writable():
+            self.undo.push(command)
 
     def _edit_field(self, claim_id: str, field: str, value) -> None:
         if self._writable():

@@ -102,12 +102,13 @@ class Session:
             names.update(q.speaker for q in self.analysis.quotes if q.speaker)
         return sorted(names)
 
-    def visible_quotes(self) -> list[Quote]:
+    def visible_quotes(self, analysis: Analysis | None = None) -> list[Quote]:
         """Detected quotes minus those the user dismissed."""
-        if self.analysis is None:
+        analysis = analysis or self.analysis
+        if analysis is None:
             return []
         dismissed = {(d.get("start"), d.get("end")) for d in self.notes.dismissed}
-        return [q for q in self.analysis.quotes if (q.start, q.end) not in dismissed]
+        return [q for q in analysis.quotes if (q.start, q.end) not in dismissed]
 
     # -- changing ----------------------------------------------------------------------
 

@@ -82,7 +82,7 @@ def test_quotes_are_found_off_the_gui_thread(make_window, doc, qtbot):
     with qtbot.waitSignal(window.bridge.analysed, timeout=10000) as blocker:
         window.open_path(doc)
     assert blocker.args[0] is window.session
-    assert [q.speaker for q in blocker.args[1].quotes][:2] == ["Helena Varga"] * 2
+    assert [q.speaker for q in blocker.args[1][0].quotes][:2] == ["Helena Varga"] * 2
     qtbot.waitUntil(lambda: window.session.analysis is not None)
 
 

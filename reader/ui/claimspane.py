@@ -123,16 +123,20 @@ class ClaimsFilter(QSortFilterProxyModel):
     def set_filters(
         self, *, verdict: str = "", speaker: str = "", tag: str = "", text: str = ""
     ) -> None:
+        wanted = (verdict, speaker, tag, text.lower().split())
+        if wanted == (self.verdict, self.speaker, self.tag, self.words):
+            return
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
             self.beginFilterChange()
-        self.verdict, self.speaker, self.tag = verdict, speaker, tag
-        self.words = text.lower().split()
+        self.verdict, self.speaker, self.tag, self.words = wanted
         if hasattr(self, "endFilterChange"):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        if not (self.verdict or self.speaker or self.tag or self.words):
+            return True  # the common case, and 10,000 rows should cost nothing
         index = self.sourceModel().index(row, 0, parent)
         if self.verdict and index.data(VerdictRole) != self.verdict:
             return False

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from itertools import accumulate
+from typing import NamedTuple
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -32,8 +33,7 @@ _BLOCK_END = re.compile("[\n\u2029]")  # what QTextDocument splits plain text in
 READING_WIDTH_CHARS = 78
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """A highlighted span: a claim (``key`` its id) or a detected quote (``key`` its index)."""
 
     start: int
@@ -41,7 +41,25 @@ class Mark:
     kind: str  # "claim" or "quote"
     key: str | int
     verdict: str | None = None
-    tip: str = ""
+
+
+def block_starts(text: str) -> list[int]:
+    """Code-point offset of each block (paragraph) of the text, as Qt will split it."""
+    if "\u2029" in text:
+        return [0] + [m.end() for m in _BLOCK_END.finditer(text)]
+    return [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]  # 4x faster
+
+
+def bucket_marks(starts: list[int], marks: list[Mark]) -> dict[int, list[Mark]]:
+    """Marks by the blocks they touch, so painting a block looks at its own marks only.
+    Pure Python: a worker thread can do it for tens of thousands of quotes."""
+    buckets: dict[int, list[Mark]] = {}
+    for mark in marks:
+        first = bisect_right(starts, mark.start) - 1
+        last = bisect_right(starts, max(mark.start, mark.end - 1)) - 1
+        for block in range(first, last + 1):
+            buckets.setdefault(block, []).append(mark)
+    return buckets
 
 
 class DocumentView(QPlainTextEdit):
@@ -74,27 +92,24 @@ class DocumentView(QPlainTextEdit):
         self._flash: QTextEdit.ExtraSelection | None = None
         self.context_actions: list = []  # QActions for the context menu, set by the window
         self.resizing_claim: str | None = None
+        self.tip_for = lambda mark: ""  # the window says what a mark's tooltip reads
 
     # -- content -----------------------------------------------------------------------
 
     def set_document_text(self, text: str) -> None:
         self.text = text
         self.map = Utf16Map(text)
-        self._line_starts = [0] + [m.end() for m in _BLOCK_END.finditer(text)]
+        self._line_starts = block_starts(text)
         self._formatted.clear()
         self._emphasis = self._find = self._flash = None
         self.setPlainText(text)
 
-    def set_marks(self, kind: str, marks: list[Mark]) -> None:
-        """Replace all highlights of one kind ("quote" or "claim")."""
-        buckets: dict[int, list[Mark]] = {}
-        starts = self._line_starts
-        for mark in marks:
-            first = bisect_right(starts, mark.start) - 1
-            last = bisect_right(starts, max(mark.start, mark.end - 1)) - 1
-            for block in range(first, last + 1):
-                buckets.setdefault(block, []).append(mark)
-        self._marks[kind] = buckets
+    def set_marks(
+        self, kind: str, marks: list[Mark], buckets: dict[int, list[Mark]] | None = None
+    ) -> None:
+        """Replace all highlights of one kind ("quote" or "claim"); ``buckets`` from
+        ``bucket_marks`` when a worker has already sorted them by block."""
+        self._marks[kind] = bucket_marks(self._line_starts, marks) if buckets is None else buckets
         self._generation += 1
         self.viewport().update()
 
@@ -239,7 +254,7 @@ class DocumentView(QPlainTextEdit):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseMoveEvent(event)
         marks = self.marks_at(self.offset_at(event.position().toPoint()))
-        self.viewport().setToolTip("\n".join(m.tip for m in marks if m.tip))
+        self.viewport().setToolTip("\n".join(self.tip_for(m) for m in marks))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         menu = QMenu(self)

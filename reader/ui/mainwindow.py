@@ -8,6 +8,7 @@ refresh from it. Notes are autosaved shortly after the last edit.
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,7 +46,7 @@ from reader.ui.commands import (
     RemoveClaim,
     SetSpan,
 )
-from reader.ui.docview import DocumentView, Mark
+from reader.ui.docview import DocumentView, Mark, block_starts, bucket_marks
 from reader.ui.legend import Legend
 
 if TYPE_CHECKING:
@@ -54,11 +55,15 @@ if TYPE_CHECKING:
 AUTOSAVE_MS = 1500
 
 
+def quote_marks(quotes: list) -> list[Mark]:
+    return [Mark(q.start, q.end, "quote", i) for i, q in enumerate(quotes)]
+
+
 class SessionBridge(QObject):
     """Re-emits the core's plain hooks as Qt signals (the one adapter)."""
 
     changed = Signal(object)  # a reader.session.Change
-    analysed = Signal(object, object)  # session, Analysis (from a worker thread)
+    analysed = Signal(object, object)  # session, (analysis, quotes, marks, buckets): a worker's
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +93,7 @@ class MainWindow(QMainWindow):
         self.view.claimClicked.connect(self.select_claim)
         self.view.quoteClicked.connect(self.select_quote)
         self.view.spanResizeRequested.connect(self._resize_claim)
+        self.view.tip_for = self._tip
 
         self.find_bar = QLineEdit()
         self.find_bar.setPlaceholderText(
@@ -393,27 +399,43 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Finding quotes…"))
         text = session.document.text
 
-        def work() -> None:
+        def work() -> tuple:
             from reader.quotes import analyse  # its patterns compile here, not at start-up
 
-            self.bridge.analysed.emit(session, analyse(text))
+            # The worker makes a few hundred thousand objects that all live on: a full
+            # collection meanwhile would walk them all holding the GIL, freezing the window.
+            enabled = gc.isenabled()
+            gc.disable()
+            try:
+                analysis = analyse(text)
+                quotes = session.visible_quotes(analysis)
+                marks = quote_marks(quotes)
+                return analysis, quotes, marks, bucket_marks(block_starts(text), marks)
+            finally:
+                gc.freeze()  # and none later: they are kept, freed by reference counting
+                if enabled:
+                    gc.enable()
 
         if wait:
-            from reader.quotes import analyse
-
-            self._on_analysed(session, analyse(text))
+            self._on_analysed(session, work())
         else:  # after the document has been painted: the worker competes for the GIL
             QTimer.singleShot(
-                0, lambda: threading.Thread(target=work, name="quotes", daemon=True).start()
+                0,
+                lambda: threading.Thread(
+                    target=lambda: self.bridge.analysed.emit(session, work()),
+                    name="quotes",
+                    daemon=True,
+                ).start(),
             )
 
-    def _on_analysed(self, session: Session, analysis) -> None:
+    def _on_analysed(self, session: Session, result: tuple) -> None:
         if session is not self.session:
             return  # a document that has been closed since
+        analysis, quotes, marks, buckets = result
         session.analysis = analysis
         self.progress.hide()
         self.statusBar().clearMessage()
-        self._refresh_quotes()
+        self._refresh_quotes(quotes, marks, buckets)
         if self._editor:
             self._editor.set_speakers(session.speakers())
         self._update_status()
@@ -458,47 +480,31 @@ class MainWindow(QMainWindow):
             return None
 
     def _refresh_claims(self) -> None:
-        session = self.session
-        marks = (
-            [
-                Mark(
-                    c.start,
-                    c.end,
-                    "claim",
-                    c.id,
-                    c.verdict,
-                    f"{VERDICT_LABELS[c.verdict]}" + (f" — {c.speaker}" if c.speaker else ""),
-                )
-                for c in session.claims
-                if c.anchor != "orphaned"
-            ]
-            if session
-            else []
-        )
+        claims = self.session.claims if self.session else []
+        marks = [
+            Mark(c.start, c.end, "claim", c.id, c.verdict) for c in claims if c.anchor != "orphaned"
+        ]
         self.view.set_marks("claim", marks)
         self._refill_filter_choices()
         self._apply_filters()
 
-    def _refresh_quotes(self) -> None:
-        quotes = self.session.visible_quotes() if self.session else []
+    def _refresh_quotes(self, quotes=None, marks=None, buckets=None) -> None:
+        if quotes is None:
+            quotes = self.session.visible_quotes() if self.session else []
+            marks = quote_marks(quotes)
         self.quotes = quotes
-        self.view.set_marks(
-            "quote",
-            [
-                Mark(
-                    q.start,
-                    q.end,
-                    "quote",
-                    i,
-                    None,
-                    f"Quote: {q.speaker or 'speaker unknown'}"
-                    + (" (partial)" if q.partial else ""),
-                )
-                for i, q in enumerate(quotes)
-            ],
-        )
+        self.view.set_marks("quote", marks, buckets)
         self.current_quote = None
         self._update_status()
+
+    def _tip(self, mark: Mark) -> str:
+        if mark.kind == "quote" and 0 <= mark.key < len(self.quotes):
+            q = self.quotes[mark.key]
+            return f"Quote: {q.speaker or 'speaker unknown'}" + (" (partial)" if q.partial else "")
+        claim = self._claim_or_none(mark.key) if mark.kind == "claim" else None
+        if claim is None:
+            return ""
+        return VERDICT_LABELS[claim.verdict] + (f" — {claim.speaker}" if claim.speaker else "")
 
     def _refill_filter_choices(self) -> None:
         claims = self.session.claims if self.session else []

@@ -15,7 +15,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 class Utf16Map:
     def __init__(self, text: str):
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)]  # code-point offsets
+        # code-point offsets of the characters Qt counts twice (none in ASCII text)
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
         self._astral16 = [pos + i for i, pos in enumerate(self._astral)]  # UTF-16 offsets
 
     def to_qt(self, offset: int) -> int:

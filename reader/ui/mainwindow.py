@@ -346,6 +346,8 @@ class MainWindow(QMainWindow):
             self._layout_restored = True
             width = self.split.width()
             self.split.setSizes([width * 3 // 5, width - width * 3 // 5])
+            height = self.pane_split.height()
+            self.pane_split.setSizes([height * 2 // 5, height - height * 2 // 5])
 
     def _save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from reader.gcpause import gc_paused
 from reader.people import COURTESY, FEMALE, MALE, NEUTER, OFFICES, People, Person, is_office
 from reader.quotemarks import Span, find_spans, paragraph_breaks
 
@@ -44,6 +45,9 @@ def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         start = end
 
 
+_LABEL_HINT_RE = re.compile(r"\n[ \t]*[^\n:]{1,40}:[ \t]")  # starts with a literal: fast
+
+
 @dataclass(frozen=True)
 class Turn:
     start: int
@@ -65,6 +69,8 @@ def _label_name(label: str, people: People) -> str:
 
 def find_turns(text: str, people: People | None = None) -> list[Turn]:
     """Speaker turns of a transcript; none unless two different labels each open a line."""
+    if len(_LABEL_HINT_RE.findall(text)) + bool(LABEL_RE.match(text)) < 2:
+        return []  # cheap: a multi-line pattern is tried at every position of the text
     labels = list(scan(LABEL_RE, text))
     if len(labels) < 2 or len({m.group("label") for m in labels}) < 2:
         return []
@@ -152,6 +158,22 @@ _CUE_FIRST = frozenset(
 _WORD_RE = re.compile(r"[A-Za-z]+")
 
 
+_CUE_LAST_WORDS = frozenset(w for w in _CUE_FIRST if " " not in w)
+_PRONOUNS = frozenset(("He", "he", "She", "she", "They", "they"))
+
+
+def _cue_before(text: str, lo: int, mark: int) -> re.Match[str] | None:
+    """The common case at a glance: a one-word cue right before the quotation mark
+    ("He said, " / "she added: ")."""
+    k = mark
+    while k > lo and text[k - 1] in " ,:\t\n—–-":
+        k -= 1
+    start = max(lo, text.rfind(" ", lo, k) + 1)
+    if text[start:k] in _CUE_LAST_WORDS:
+        return CUE_RE.match(text, start, k)
+    return None
+
+
 def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last speech cue in text[lo:hi]. Words are found at C speed and looked up in a
     set; the cue pattern runs only where a word could start one."""
@@ -237,10 +259,7 @@ _TITLE_END_RE = re.compile(rf"{_TITLE}$")
 # No leading \b: a pattern that starts with literals or a character class is scanned for
 # at C speed, one that starts with \b or a group of classes is tried at every position.
 _PREFIXED_RE = re.compile(
-    "(?:"
-    + "|".join(sorted({w for w in _PREFIXES}, key=len, reverse=True))
-    + r")\.?\s+"
-    + rf"{_CAP}(?:\s+{_CAP}){{0,4}}"
+    _trie_pattern(sorted(set(_PREFIXES))) + r"\.?\s+" + rf"{_CAP}(?:\s+{_CAP}){{0,4}}"
 )
 _PREPOSITIONS = frozenset(
     "with to of for by from about on in at than called told met thanked received "
@@ -254,7 +273,7 @@ _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
 _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     start: int
     end: int
@@ -322,10 +341,10 @@ class _Reader:
             if not (m.start() and text[m.start() - 1].isalnum()):
                 found.append((m.start(), m.group(), ""))
         for hit in scan(_APPOSITION_AT_RE, text):
-            name = _NAME_END_RE.search(text, max(0, hit.start() - 60), hit.start())
+            name = _name_before(text, hit.start())
             app = _APPOSITION_RE.match(text, hit.start()) if name else None
             if name and app:
-                found.append((name.start(), name.group("name"), app.group(1)))
+                found.append((hit.start() - len(name), name, app.group(1)))
         for m in scan(_COMMA_NAME_RE, text):
             title = _TITLE_END_RE.search(text, max(0, m.start() - 80), m.start())
             if title:
@@ -369,47 +388,49 @@ class _Reader:
         if word == "you":
             return self._addressee(pos)
         gender = _GENDER_WORD.get(word)
-        for person in self._salient(pos, depth):
-            if word == "they" and person.gender in (MALE, FEMALE):
-                continue
-            if word != "they" and person.gender == NEUTER:
-                continue
-            if gender is None or person.gender in (None, gender):
-                if gender and not person.gender:
-                    person.gender = gender
-                label = {MALE: "male ", FEMALE: "female "}.get(gender or "", "")
-                return person, f"pronoun '{raw}' -> most recent {label}speaker {person.name}"
-        return None, f"pronoun '{raw}' with no earlier speaker"
+        if word == "they":
+            person = self._walk(pos, depth, lambda p: p.gender not in (MALE, FEMALE))
+        else:
+            person = self._walk(pos, depth, lambda p: p.gender in (None, gender))
+        if person is None:
+            return None, f"pronoun '{raw}' with no earlier speaker"
+        if gender and not person.gender:
+            person.gender = gender
+        label = {MALE: "male ", FEMALE: "female "}.get(gender or "", "")
+        return person, f"pronoun '{raw}' -> most recent {label}speaker {person.name}"
 
-    def _salient(self, pos: int, depth: int = 0) -> Iterator[Person]:
-        """People before ``pos``, most recent first: the subjects of the sentences between
-        quotes and the speakers of the quotes. Worked out lazily, walking back from ``pos``
-        a few sentences at most: attribution stays local to each quote."""
+    def _walk(self, pos: int, depth: int, accept: Callable[[Person], bool]) -> Person | None:
+        """The most recent person before ``pos`` that ``accept`` takes: the subjects of
+        the sentences between quotes and the speakers of the quotes, walking back a few
+        sentences at most (attribution stays local to each quote)."""
         if depth > _MAX_DEPTH:
-            return
-        starts = self.sentence_starts
+            return None
+        starts, gaps, subjects = self.sentence_starts, self.gaps, self._subjects
         seen = 0
-        for g in range(len(self.gaps) - 1, max(-1, len(self.gaps) - 7), -1):
-            lo, gap_end = self.gaps[g]
+        g = len(gaps) - 1
+        while g >= 0 and g >= len(gaps) - 7:
+            lo, gap_end = gaps[g]
             k = bisect_left(starts, min(gap_end, pos)) - 1
             while k >= 0 and starts[k] >= lo and seen < _MAX_SENTENCES:
                 seen += 1
+                start = starts[k]
                 # the sentence as far as this gap goes; "whole" when it all lies before pos
                 limit = min(starts[k + 1] if k + 1 < len(starts) else len(self.text), gap_end)
-                person = self._sentence_subject(starts[k], min(limit, pos), limit <= pos, depth)
-                if person is not None:
-                    yield person
+                if limit <= pos and start in subjects:
+                    person = subjects[start]
+                else:
+                    person = self._subject_of(start, min(limit, pos), depth=depth + 1)
+                    if limit <= pos:
+                        subjects[start] = person
+                if person is not None and accept(person):
+                    return person
                 k -= 1
-            if g > 0 and self.speakers[g - 1] is not None:
-                yield self.speakers[g - 1]  # type: ignore[misc]
-
-    def _sentence_subject(self, lo: int, hi: int, whole: bool, depth: int) -> Person | None:
-        if whole and lo in self._subjects:
-            return self._subjects[lo]
-        person = self._subject_of(lo, hi, depth=depth + 1)
-        if whole:
-            self._subjects[lo] = person
-        return person
+            if g > 0:
+                person = self.speakers[g - 1]
+                if person is not None and accept(person):
+                    return person
+            g -= 1
+        return None
 
     def _addressee(self, pos: int) -> tuple[Person | None, str]:
         """'you' in an interviewer's turn: the other party of the interview."""
@@ -458,11 +479,15 @@ class _Reader:
         quoted = text[span.start : span.end]
         # Cheapest evidence first: a cue right before the quote, then one right after,
         # then one anywhere in the quote's sentence.
-        cue = last_cue(text, max(lo, span.open_mark - 40), span.open_mark)
-        direct = cue is not None and _DIRECT_RE.fullmatch(text, cue.end(), span.open_mark)
-        found = self._colon(lo, span.open_mark) or (
-            self._from_cue(cue, lo, span.open_mark) if direct else None
+        cue = _cue_before(text, lo, span.open_mark) or last_cue(
+            text, max(lo, span.open_mark - 40), span.open_mark
         )
+        direct = cue is not None and _DIRECT_RE.fullmatch(text, cue.end(), span.open_mark)
+        found = None
+        if ":" in text[max(lo, span.open_mark - 3) : span.open_mark]:  # Jane Smith: "..."
+            found = self._colon(lo, span.open_mark)
+        if not found and direct:
+            found = self._from_cue(cue, lo, span.open_mark)
         if not found:
             found = self._post(span.close_mark + 1, hi)
         if not found:
@@ -539,6 +564,10 @@ class _Reader:
         subject_cue = (last and last[-1] == "and") or (
             word.endswith("ing") and head.rstrip().endswith(",")
         )
+        if not subject_cue and last and last[-1] in _PRONOUNS and head.endswith(last[-1] + " "):
+            m = MENTION_RE.match(text, start - len(last[-1]) - 1)  # "He stressed": common
+            if m is not None:
+                return self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
         if not subject_cue:
             before = list(MENTION_RE.finditer(text, max(lo, start - 130), start))[-3:]
             for m in reversed(before):
@@ -560,7 +589,7 @@ class _Reader:
                 f"{person.name} is the subject of the sentence with cue '{cue.group()}'",
                 0.8,
             )
-        person = next(self._salient(lo), None) if self.sentence_start(lo) < lo else None
+        person = self._walk(lo, 0, lambda p: True) if self.sentence_start(lo) < lo else None
         if person is not None:  # the sentence's subject is before the last quote
             return (
                 person,
@@ -614,6 +643,19 @@ class _Reader:
         )
 
 
+def _name_before(text: str, end: int) -> str:
+    """The capitalised words (up to five) that end at ``end``: "Ismail Haniyeh"."""
+    words = text[max(0, end - 60) : end].split(" ")
+    if len(words) > 1:
+        words = words[1:]  # the first may be cut
+    name: list[str] = []
+    for word in reversed(words[-5:]):
+        if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha():
+            break
+        name.append(word)
+    return " ".join(reversed(name))
+
+
 def _is_partial(text: str, span: Span, quoted: str) -> bool:
     """A fragment quoted inside a sentence, not a whole statement."""
     k = span.open_mark - 1
@@ -626,17 +668,19 @@ def _is_partial(text: str, span: Span, quoted: str) -> bool:
 
 def _looks_like_a_name(quote: Quote) -> bool:
     """'Valley at Risk': a short title-case phrase in quotes with no speech cue."""
+    if quote.cue is not None or not quote.partial:
+        return False
     words = quote.text.split()
-    return (
-        quote.cue is None
-        and quote.partial
-        and 0 < len(words) <= 6
-        and sum(w[:1].isupper() for w in words) * 2 > len(words)
-    )
+    return 0 < len(words) <= 6 and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 def analyse(text: str) -> Analysis:
     """Quotes and transcript turns of ``text``."""
+    with gc_paused():  # every object made here is kept: collections would find nothing
+        return _analyse(text)
+
+
+def _analyse(text: str) -> Analysis:
     breaks = paragraph_breaks(text)
     spans = find_spans(text, breaks)
     reader = _Reader(text)

@@ -12,13 +12,11 @@ claim is one small hunk in ``git diff``. The format is described in docs/notes-f
 from __future__ import annotations
 
 import codecs
-import gc
 import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +33,7 @@ from reader.errors import (
     ReaderError,
     ReadOnlyNotesError,
 )
+from reader.gcpause import gc_paused
 
 FORMAT = "claim-reader"
 VERSION = 1
@@ -160,22 +159,9 @@ def loads(path: Path, raw: bytes) -> Any:
         ) from None
 
 
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Parsing builds hundreds of thousands of small objects that are all kept: the
-    collector's passes over them would cost a fifth of the load time for nothing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def parse_notes(path: Path, raw: bytes) -> Notes:
     """Validate a notes file's bytes; raise NotesError naming ``path`` and the problem."""
-    with _no_gc():
+    with gc_paused():
         return _parse_notes(path, raw)
 
 

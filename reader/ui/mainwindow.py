@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from reader.claims import VERDICT_LABELS, VERDICTS
 from reader.errors import ConflictError, NotesError, ReaderError
+from reader.gcpause import gc_paused
 from reader.prefs import Prefs
 from reader.session import Change, Session
 from reader.ui import dialogs
@@ -406,17 +407,13 @@ class MainWindow(QMainWindow):
 
             # The worker makes a few hundred thousand objects that all live on: a full
             # collection meanwhile would walk them all holding the GIL, freezing the window.
-            enabled = gc.isenabled()
-            gc.disable()
-            try:
+            with gc_paused():
                 analysis = analyse(text)
                 quotes = session.visible_quotes(analysis)
                 marks = quote_marks(quotes)
-                return analysis, quotes, marks, bucket_marks(block_starts(text), marks)
-            finally:
+                result = analysis, quotes, marks, bucket_marks(block_starts(text), marks)
                 gc.freeze()  # and none later: they are kept, freed by reference counting
-                if enabled:
-                    gc.enable()
+            return result
 
         if wait:
             self._on_analysed(session, work())

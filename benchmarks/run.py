@@ -118,6 +118,18 @@ def bench_quotes(folder: Path) -> None:
         f"{'quote engine, time for 10x the text':<58} {ratio:9.1f} x      target <= 11 x"
         f"{'   ok' if ratio <= 11 else '   MISSED'}"
     )
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    for seed in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
+        one = load_document(seed).text + "\n"
+        for size in (1, 10):  # a real readout, repeated: real quote density
+            text = one * (size * MB // len(one))
+            seconds = best_of(3, lambda t=text: analyse(t))
+            per_mb = len(analyse(text).quotes) / (len(text) / MB)
+            print(
+                f"{'quote engine, ' + seed.name[:12] + f' x{size} MB ({per_mb:,.0f} quotes/MB)':<58} "
+                f"{len(text) / MB / seconds:9.1f} MB/s   target >= 10 MB/s"
+                f"{'   ok' if len(text) / MB / seconds >= 10 else '   MISSED'}"
+            )
     marks = ('"' + "a " * 50 + "\n") * (MB // 102)  # every mark unmatched
     seconds = best_of(3, lambda: analyse(marks))
     print(f"{'quote engine, 1 MB of unmatched marks':<58} {1 / seconds:9.1f} MB/s")

@@ -323,3 +323,32 @@ def test_changed_quote_shows_its_diff_and_can_be_confirmed(make_window, doc, qtb
     assert not window.banner.isVisible()
     window.undo.undo()
     assert claim.anchor == "changed" and claim.exact == words and claim.history == []
+
+
+def test_dismissed_quote_stays_dismissed(make_window, doc, qtbot):
+    window = make_window()
+    window.open_path(doc, wait=True)
+    window.select_quote(2)
+    dismissed = window.quotes[2]
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert dismissed not in window.quotes and len(window.quotes) == 20
+    assert window.save()
+    again = make_window()
+    again.open_path(doc, wait=True)
+    assert [(q.start, q.end) for q in again.quotes].count((dismissed.start, dismissed.end)) == 0
+    again.undo.clear()
+    window.undo.undo()  # undo in the first window brings it back there
+    assert len(window.quotes) == 21
+
+
+def test_markup_in_a_document_is_shown_as_text(make_window, tmp_path):
+    path = tmp_path / "markup.txt"
+    path.write_text('She said, "<img src=http://example.org/x.png> <b>bold</b> claim."\n')
+    window = make_window()
+    window.open_path(path, wait=True)
+    window.select_quote(0)
+    window.verify_quote()
+    assert window.editor.quote.textFormat() == Qt.TextFormat.PlainText
+    assert "<img" in window.editor.quote.text()
+    tip = window.model.data(window.model.index(0), Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img" in tip and "<img" not in tip

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from reader.claims import KINDS, VERDICT_LABELS, VERDICTS, Claim, Source
 from reader.fuzzy import word_diff
+from reader.ui.style import plain_tip
 
 
 def is_web_link(url: str) -> bool:
@@ -91,6 +92,7 @@ class ClaimEditor(QWidget):
         self._loading = False
         self._sources: list[Source] = []
         self.quote = QLabel()
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)  # the document's words, never HTML
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warning = QLabel()
@@ -238,7 +240,9 @@ class ClaimEditor(QWidget):
             for source in self._sources:
                 item = QListWidgetItem(source.title or source.url or self.tr("(untitled source)"))
                 item.setToolTip(
-                    "\n".join(x for x in (source.url, source.accessed, source.archive_url) if x)
+                    plain_tip(
+                        "\n".join(x for x in (source.url, source.accessed, source.archive_url) if x)
+                    )
                 )
                 self.sources.addItem(item)
             if 0 <= row < self.sources.count():

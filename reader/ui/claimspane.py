@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.claims import VERDICT_LABELS, Claim
 from reader.session import Session
-from reader.ui.style import verdict_colour
+from reader.ui.style import plain_tip, verdict_colour
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 VerdictRole = Qt.ItemDataRole.UserRole + 2
@@ -89,7 +89,7 @@ class ClaimsModel(QAbstractListModel):
             parts.append(f"Verdict: {VERDICT_LABELS[claim.verdict]}")
             if claim.anchor == "orphaned":
                 parts.append("⚠ Its words are no longer in the document: re-attach it.")
-            return "\n".join(parts)
+            return plain_tip("\n".join(parts))
         if role == ClaimIdRole:
             return claim.id
         if role == VerdictRole:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader.errors import ReaderError
@@ -19,6 +20,7 @@ def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
     else:
         text, detail = str(error), ""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote files: never render them
     if detail:
         box.setInformativeText(detail)
     box.exec()
@@ -27,6 +29,7 @@ def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
 def ask_conflict(parent: QWidget | None, path: Path) -> str:
     """The notes file changed on disk: "reload" theirs, "save_as" mine, or "cancel"."""
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Notes changed on disk")
     box.setText(f"{path.name} was changed by another program since you opened it.")
@@ -44,15 +47,17 @@ def ask_conflict(parent: QWidget | None, path: Path) -> str:
 
 def ask_unsaved(parent: QWidget | None, problem: str) -> str:
     """Notes could not be saved before closing: "save_as", "discard" or "cancel"."""
-    answer = QMessageBox.warning(
-        parent,
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
         "Unsaved notes",
         f"Your notes could not be saved: {problem}",
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Save,
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        parent,
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(buttons.Save)
+    answer = box.exec()
     return {
         QMessageBox.StandardButton.Save: "save_as",
         QMessageBox.StandardButton.Discard: "discard",

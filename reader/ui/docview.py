@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from reader.ui.positions import Utf16Map
-from reader.ui.style import claim_format, quote_format, selected_format
+from reader.ui.style import claim_format, plain_tip, quote_format, selected_format
 
 _BLOCK_END = re.compile("[\n\u2029]")  # what QTextDocument splits plain text into blocks at
 READING_WIDTH_CHARS = 78
@@ -254,7 +254,7 @@ class DocumentView(QPlainTextEdit):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseMoveEvent(event)
         marks = self.marks_at(self.offset_at(event.position().toPoint()))
-        self.viewport().setToolTip("\n".join(self.tip_for(m) for m in marks))
+        self.viewport().setToolTip(plain_tip("\n".join(self.tip_for(m) for m in marks)))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         menu = QMenu(self)

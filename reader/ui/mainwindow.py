@@ -627,6 +627,11 @@ class MainWindow(QMainWindow):
         )
 
     def clear_selection(self) -> None:
+        if self.find_bar.isVisible():  # Esc closes the find bar first
+            self.find_bar.hide()
+            self.view.set_find_match(None)
+            self.view.setFocus()
+            return
         self.current_claim = self.current_quote = None
         self.view.resizing_claim = None
         self.view.emphasise(None)

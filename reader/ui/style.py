@@ -7,6 +7,8 @@ signal. Backgrounds are translucent so they work on light and dark palettes alik
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.claims import VERDICT_LABELS, VERDICTS
@@ -63,6 +65,14 @@ def selected_format(verdict: str | None) -> QTextCharFormat:
     fmt.setBackground(colour)
     fmt.setFontUnderline(True)
     return fmt
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is. Qt renders tooltips that look like HTML
+    as HTML: text from a document or a notes file is escaped first."""
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def legend_entries() -> list[tuple[str, str, QTextCharFormat.UnderlineStyle]]:

@@ -57,7 +57,8 @@ def ask_unsaved(parent: QWidget | None, problem: str) -> str:
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(buttons.Save)
-    answer = box.exec()
+    box.exec()
+    answer = box.standardButton(box.clickedButton())
     return {
         QMessageBox.StandardButton.Save: "save_as",
         QMessageBox.StandardButton.Discard: "discard",

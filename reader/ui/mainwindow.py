@@ -452,13 +452,15 @@ class MainWindow(QMainWindow):
                 self.select_claim(None)
             else:
                 self._show_current()
-        elif kind == "changed":
+        elif kind == "changed":  # typing comes here once a keystroke: keep it light
             self.model.claim_changed(change.claim_id)
-            if set(change.fields) & {"verdict", "speaker", "summary"}:
-                self._refresh_claims()
+            if "verdict" in change.fields:
+                self._refresh_claims()  # its colour
+            elif {"speaker", "tags"} & set(change.fields):
+                self._refill_filter_choices()
             if change.claim_id == self.current_claim:
                 self._show_editor(self.session.claim(change.claim_id))
-        elif kind == "dismissed":
+        if kind in ("dismissed", "reloaded"):
             self._refresh_quotes()
         if kind == "reloaded":
             self.undo.clear()

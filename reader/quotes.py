@@ -14,13 +14,37 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from reader.cues import (
+    APPOSITION_AT_RE,
+    APPOSITION_RE,
+    COMMA_NAME_RE,
+    DIRECT_RE,
+    GAP_RE,
+    MENTION_RE,
+    NAME_END_RE,
+    PASSIVE,
+    POST_RE,
+    PREFIXED_RE,
+    PREPOSITIONS,
+    PRON,
+    PRONOUNS,
+    SENTENCE_END_RE,
+    TITLE_END_RE,
+    cue_before,
+    last_cue,
+    scan,
+)
 from reader.gcpause import gc_paused
-from reader.people import COURTESY, FEMALE, MALE, NEUTER, OFFICES, People, Person, is_office
+from reader.people import FEMALE, MALE, NEUTER, People, Person, is_office
 from reader.quotemarks import Span, find_spans, paragraph_breaks
+
+_GENDER_WORD = {"he": MALE, "she": FEMALE}
+_MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
+_MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
 LABEL_RE = re.compile(
     r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?"
@@ -28,21 +52,6 @@ LABEL_RE = re.compile(
     r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’.-]+){1,3})[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE,
 )
-
-
-SCAN_CHUNK = 1 << 17
-
-
-def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` in slices that end at line breaks. A search for a rare
-    pattern holds the GIL for as long as it scans: on a 10 MB text that would freeze the
-    window (the quotes are found in a worker thread) for 50 ms at a time."""
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start + SCAN_CHUNK)
-        end = len(text) if end < 0 else end + 1
-        yield from pattern.finditer(text, start, end)
-        start = end
 
 
 _LABEL_HINT_RE = re.compile(r"\n[ \t]*[^\n:]{1,40}:[ \t]")  # starts with a literal: fast
@@ -85,192 +94,6 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
             end -= 1
         turns.append(Turn(m.end(), end, _label_name(m.group("label"), people), m.start()))
     return turns
-
-
-# --- patterns --------------------------------------------------------------------------
-
-_CUE_WORDS = (
-    """
-say said says saying tell told tells telling add added adds adding stress stressed stresses
-stressing state stated states stating note noted notes noting emphasise emphasised emphasises
-emphasising emphasize emphasized emphasizes emphasizing reiterate reiterated reiterates
-reiterating warn warned warns warning declare declared declares declaring explain explained
-explains explaining ask asked asks asking insist insisted insists insisting urge urged urges
-urging argue argued argues arguing write wrote writes writing posted posts posting tweeted
-tweets continue continued continues continuing conclude concluded concludes concluding reply
-replied replies replying respond responded responds responding remark remarked remarks
-remarking observe observed observes observing announce announced announces announcing claim
-claimed claims claiming caution cautioned cautions cautioning acknowledge acknowledged
-acknowledges acknowledging admit admitted admits admitting recall recalled recalls recalling
-affirm affirmed affirms affirming underline underlined underlines underlining underscore
-underscored underscores underscoring highlight highlighted highlights highlighting maintain
-maintained maintains maintaining assert asserted asserts asserting contend contended contends
-concede conceded concedes conceding comment commented comments commenting predict predicted
-predicts promise promised promises promising vow vowed vows vowing pledge pledged pledges
-pledging shout shouted shouts joke joked jokes quip quipped quips exclaim exclaimed answer
-answered answers answering call called calls calling describe described describes describing
-confirm confirmed confirms confirming deny denied denies denying suggest suggested suggests
-suggesting complain complained complains complaining boast boasted proclaim proclaimed
-testify testified recount recounted recounts repeat repeated repeats repeating thank thanked
-thanks mention mentioned mentions mentioning demand demanded demands demanding
-""".split()
-    + [
-        "according to",
-        "pointed out",
-        "points out",
-        "pointing out",
-        "went on",
-        "goes on",
-        "going on",
-        "put it",
-        "told reporters",
-    ]
-)
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """One regex alternation factored by common prefixes: Python's engine tries a
-    300-way flat alternation branch by branch at every position, a trie in one step."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        if len(alts) == 1 and "" not in node:
-            return alts[0]
-        group = "(?:" + "|".join(alts) + ")"
-        return group + "?" if "" in node else group
-
-    return build(trie)
-
-
-_CUES = _trie_pattern(sorted({w for c in _CUE_WORDS for w in (c, c[0].upper() + c[1:])}))
-CUE_RE = re.compile(rf"\b{_CUES}\b")
-_CUE_FIRST = frozenset(
-    w for c in _CUE_WORDS for w in (c.split()[0], c[0].upper() + c.split()[0][1:])
-)
-_WORD_RE = re.compile(r"[A-Za-z]+")
-
-
-_CUE_LAST_WORDS = frozenset(w for w in _CUE_FIRST if " " not in w)
-_PRONOUNS = frozenset(("He", "he", "She", "she", "They", "they"))
-
-
-def _cue_before(text: str, lo: int, mark: int) -> re.Match[str] | None:
-    """The common case at a glance: a one-word cue right before the quotation mark
-    ("He said, " / "she added: ")."""
-    k = mark
-    while k > lo and text[k - 1] in " ,:\t\n—–-":
-        k -= 1
-    start = max(lo, text.rfind(" ", lo, k) + 1)
-    if text[start:k] in _CUE_LAST_WORDS:
-        return CUE_RE.match(text, start, k)
-    return None
-
-
-def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The last speech cue in text[lo:hi]. Words are found at C speed and looked up in a
-    set; the cue pattern runs only where a word could start one."""
-    words = _WORD_RE.findall(text, lo, hi)
-    for k in range(len(words) - 1, -1, -1):
-        if words[k] in _CUE_FIRST:
-            # where this word is: the k-th word of the window, searched from the right
-            pos, word = hi, words[k]
-            for _ in range(words[k:].count(word)):
-                pos = text.rfind(word, lo, pos)
-            while pos > lo and text[pos - 1].isalpha():  # inside a longer word: look further
-                pos = text.rfind(word, lo, pos)
-            cue = CUE_RE.match(text, pos, hi) if pos >= lo else None
-            if cue:
-                return cue
-    return None
-
-
-_CAP = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Rev|Hon|Jr|Sr|St)\.|[A-Z]\.(?=\s[A-Z])"
-    r"|[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)"
-)
-_TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
-_PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)\b"
-_NAME = rf"\b{_CAP}(?:\s+{_CAP}){{0,5}}"
-# A mention: a title ("the Prime Minister"), a pronoun, or a capitalised name. Written to
-# start with one character class (and a look-behind for the word boundary) so the scanner
-# skips everything else at C speed; the alternatives then check that first letter.
-_ABBREV = "|".join(
-    f"(?<=\\b{a})"
-    for a in (
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Prof",
-        "St",
-        "Jr",
-        "Sr",
-        "Gen",
-        "Sen",
-        "Rep",
-        "Gov",
-        "Rev",
-        "Hon",
-    )
-)
-MENTION_RE = re.compile(
-    r"[A-Zhsty](?<!\w.)(?:"
-    rf"(?P<title>(?<=[Tt])he\s+{_CAP}(?:\s+{_CAP})*"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
-    r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou)\b)"
-    rf"|(?P<name>(?<=[A-Z])(?:[\w-]*(?:['’][A-Z][\w-]*)?)"
-    rf"(?:(?:(?<=\b[A-Z])(?=\.\s[A-Z])|{_ABBREV})\.)?(?:\s+{_CAP}){{0,5}}))"
-)
-# "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
-_PREFIXES = [
-    " ".join(
-        w if w in ("of", "the") else "-".join(x.capitalize() for x in w.split("-"))
-        for w in p.rstrip(".").split(" ")
-    )
-    for p in (*COURTESY, *OFFICES)
-]
-_ADVERBS = (
-    r"(?:(?:also|then|later|again|further|once\s+again|has|had|have|was|is|would|will|"
-    r"[a-z]+ly)\s+)*"
-)
-# between a mention and the cue it speaks: an apposition, adverbs, auxiliaries
-_GAP_RE = re.compile(rf"(?:,\s+[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")
-# between a cue and the quote it introduces
-_DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")
-_POST_RE = re.compile(
-    rf"[\s,]*(?:(?P<mention>{_TITLE}|{_PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?\s+{_ADVERBS}"
-    rf"(?P<cue>{_CUES})\b|(?P<cue2>{_CUES})\s+(?P<after>{_TITLE}|{_NAME}|{_PRON}))"
-)
-_APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an)\s+")
-_APPOSITION_RE = re.compile(
-    r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
-)
-_NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
-_COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),")
-_TITLE_END_RE = re.compile(rf"{_TITLE}$")
-# No leading \b: a pattern that starts with literals or a character class is scanned for
-# at C speed, one that starts with \b or a group of classes is tried at every position.
-_PREFIXED_RE = re.compile(
-    _trie_pattern(sorted(set(_PREFIXES))) + r"\.?\s+" + rf"{_CAP}(?:\s+{_CAP}){{0,4}}"
-)
-_PREPOSITIONS = frozenset(
-    "with to of for by from about on in at than called told met thanked received "
-    "visited welcomed asked invited urged between among and".split()
-)
-_SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’»]?\s+)")  # class first: fast scan
-_PASSIVE = frozenset(("was", "were", "been", "being", "is", "are", "be"))
-_COLON_RE = re.compile(r"\s*:\s*")
-_GENDER_WORD = {"he": MALE, "she": FEMALE}
-_MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
-_MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
 
 @dataclass(slots=True)
@@ -323,7 +146,7 @@ class _Reader:
         self._subjects: dict[int, Person | None] = {}  # sentence start -> its subject
         self._pronouns: dict[int, tuple[Person | None, str]] = {}  # position -> referent
         self.turns: list[Turn] = []
-        self.sentence_starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+        self.sentence_starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
 
     def sentence_start(self, pos: int) -> int:
         return self.sentence_starts[bisect_right(self.sentence_starts, pos) - 1]
@@ -337,16 +160,16 @@ class _Reader:
         name) and "The Minister of Finance, Piotr Alder," (a name after a title)."""
         text, people = self.text, self.people
         found: list[tuple[int, str, str]] = []
-        for m in scan(_PREFIXED_RE, text):
+        for m in scan(PREFIXED_RE, text):
             if not (m.start() and text[m.start() - 1].isalnum()):
                 found.append((m.start(), m.group(), ""))
-        for hit in scan(_APPOSITION_AT_RE, text):
+        for hit in scan(APPOSITION_AT_RE, text):
             name = _name_before(text, hit.start())
-            app = _APPOSITION_RE.match(text, hit.start()) if name else None
+            app = APPOSITION_RE.match(text, hit.start()) if name else None
             if name and app:
                 found.append((hit.start() - len(name), name, app.group(1)))
-        for m in scan(_COMMA_NAME_RE, text):
-            title = _TITLE_END_RE.search(text, max(0, m.start() - 80), m.start())
+        for m in scan(COMMA_NAME_RE, text):
+            title = TITLE_END_RE.search(text, max(0, m.start() - 80), m.start())
             if title:
                 found.append((m.start(), m.group("name"), title.group()))
         for _, name, title in sorted(found):
@@ -457,7 +280,7 @@ class _Reader:
             if text.startswith(("'s", "’s"), m.end()):
                 continue  # a possessive is not the subject
             word = text[max(lo, m.start() - 12) : m.start()].split()
-            if word and word[-1].lower().strip(",") in _PREPOSITIONS:
+            if word and word[-1].lower().strip(",") in PREPOSITIONS:
                 continue
             raw = m.group()
             if kind == "name" and raw.split(" ", 1)[0] in ("The", "This", "In", "On", "At", "But"):
@@ -479,10 +302,10 @@ class _Reader:
         quoted = text[span.start : span.end]
         # Cheapest evidence first: a cue right before the quote, then one right after,
         # then one anywhere in the quote's sentence.
-        cue = _cue_before(text, lo, span.open_mark) or last_cue(
+        cue = cue_before(text, lo, span.open_mark) or last_cue(
             text, max(lo, span.open_mark - 40), span.open_mark
         )
-        direct = cue is not None and _DIRECT_RE.fullmatch(text, cue.end(), span.open_mark)
+        direct = cue is not None and DIRECT_RE.fullmatch(text, cue.end(), span.open_mark)
         found = None
         if ":" in text[max(lo, span.open_mark - 3) : span.open_mark]:  # Jane Smith: "..."
             found = self._colon(lo, span.open_mark)
@@ -534,7 +357,7 @@ class _Reader:
             k -= 1
         if k <= lo or text[k - 1] != ":":
             return None
-        m = _NAME_END_RE.search(text, max(lo, k - 60), k - 1)
+        m = NAME_END_RE.search(text, max(lo, k - 60), k - 1)
         if not m:
             return None
         person, why = self.resolve("name", m.group("name"), m.start(), tied=True)
@@ -559,19 +382,19 @@ class _Reader:
         last = head.split()[-2:]
         if last and last[-1].endswith("ly"):
             last = last[:-1]
-        if last and last[-1] in _PASSIVE:
+        if last and last[-1] in PASSIVE:
             return None  # "the deal was called 'a truce'": nobody is speaking
         subject_cue = (last and last[-1] == "and") or (
             word.endswith("ing") and head.rstrip().endswith(",")
         )
-        if not subject_cue and last and last[-1] in _PRONOUNS and head.endswith(last[-1] + " "):
+        if not subject_cue and last and last[-1] in PRONOUNS and head.endswith(last[-1] + " "):
             m = MENTION_RE.match(text, start - len(last[-1]) - 1)  # "He stressed": common
             if m is not None:
                 return self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
         if not subject_cue:
             before = list(MENTION_RE.finditer(text, max(lo, start - 130), start))[-3:]
             for m in reversed(before):
-                if _GAP_RE.fullmatch(text, m.end(), start):
+                if GAP_RE.fullmatch(text, m.end(), start):
                     found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
                     if found is not None:
                         return found
@@ -603,7 +426,7 @@ class _Reader:
 
     def _post(self, lo: int, hi: int) -> Found | None:
         """ "...," NAME said / "...," said NAME"""
-        m = _POST_RE.match(self.text, lo, hi)
+        m = POST_RE.match(self.text, lo, hi)
         if not m:
             return None
         if m.group("cue"):
@@ -614,7 +437,7 @@ class _Reader:
         if m.group(cue_group).lower() == "according to":
             return None
         kind = (
-            "title" if raw[:4].lower() == "the " else "pron" if re.fullmatch(_PRON, raw) else "name"
+            "title" if raw[:4].lower() == "the " else "pron" if re.fullmatch(PRON, raw) else "name"
         )
         person, why = self.resolve(kind, raw, m.start(group), tied=True)
         if person is None:

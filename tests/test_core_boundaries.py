@@ -7,7 +7,9 @@ import sys
 import reader
 
 CORE = sorted(
-    f"reader.{m.name}" for m in pkgutil.iter_modules(reader.__path__) if m.name not in ("ui", "__main__")
+    f"reader.{m.name}"
+    for m in pkgutil.iter_modules(reader.__path__)
+    if m.name not in ("ui", "__main__")
 )
 
 

@@ -14,30 +14,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QProgressBar,
-    QScrollArea,
     QSplitter,
-    QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.claims import VERDICT_LABELS, VERDICTS
+from reader.claims import VERDICT_LABELS
 from reader.errors import ConflictError, NotesError, ReaderError
 from reader.gcpause import gc_paused
 from reader.prefs import Prefs
 from reader.session import Change, Session
-from reader.ui import dialogs
-from reader.ui.claimspane import ClaimDelegate, ClaimIdRole, ClaimsFilter, ClaimsModel
+from reader.ui import actions, dialogs
 from reader.ui.commands import (
     AddClaim,
     ConfirmChange,
@@ -48,7 +41,8 @@ from reader.ui.commands import (
     SetSpan,
 )
 from reader.ui.docview import DocumentView, Mark, block_starts, bucket_marks
-from reader.ui.legend import Legend
+from reader.ui.findbar import FindBar
+from reader.ui.sidepane import ClaimsPane
 
 if TYPE_CHECKING:
     from reader.ui.claimeditor import ClaimEditor
@@ -95,15 +89,10 @@ class MainWindow(QMainWindow):
         self.view.quoteClicked.connect(self.select_quote)
         self.view.spanResizeRequested.connect(self._resize_claim)
         self.view.tip_for = self._tip
-
-        self.find_bar = QLineEdit()
-        self.find_bar.setPlaceholderText(
-            self.tr("Find in document (Enter: next, Shift+Enter: previous)")
+        self.find_bar = FindBar(self.view)
+        self.find_bar.notFound.connect(
+            lambda needle: self.statusBar().showMessage(self.tr("Not found: %s") % needle, 4000)
         )
-        self.find_bar.setClearButtonEnabled(True)
-        self.find_bar.returnPressed.connect(lambda: self.find(forward=True))
-        self.find_bar.textChanged.connect(lambda _: self.find(forward=True, from_start=True))
-        self.find_bar.hide()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -115,70 +104,16 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(page)
         left_layout.addWidget(self.find_bar)
 
-        self.model = ClaimsModel()
-        self.filter = ClaimsFilter()
-        self.filter.setSourceModel(self.model)
-        self.list = QListView()
-        self.list.setModel(self.filter)
-        self.list.setItemDelegate(ClaimDelegate(self.list))
-        self.list.setUniformItemSizes(True)
-        self.list.selectionModel().currentChanged.connect(self._list_current_changed)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter claims"))
-        self.search.setClearButtonEnabled(True)
-        self.verdict_filter = QComboBox()
-        self.verdict_filter.addItem(self.tr("All verdicts"), "")
-        for verdict in VERDICTS:
-            self.verdict_filter.addItem(VERDICT_LABELS[verdict], verdict)
-        self.speaker_filter = QComboBox()
-        self.tag_filter = QComboBox()
-        for combo in (self.verdict_filter, self.speaker_filter, self.tag_filter):
-            combo.activated.connect(lambda _: self._apply_filters())
-        self.search.textChanged.connect(lambda _: self._apply_filters())
-        filters = QHBoxLayout()
-        for w in (self.verdict_filter, self.speaker_filter, self.tag_filter):
-            filters.addWidget(w)
-
-        self._editor: ClaimEditor | None = None  # built when the first claim is shown
-        self.editor_scroll = QScrollArea()
-        self.editor_scroll.setWidgetResizable(True)
-        self.hint = QLabel(
-            self.tr(
-                "<p><b>No claim selected.</b></p>"
-                "<p>Select words in the document and press <b>Ctrl+K</b> to make a claim of "
-                "them, or step through the detected quotes with <b>F8</b> and press "
-                "<b>Ctrl+Return</b> to verify one.</p>"
-                "<p><b>F7</b> steps through claims; <b>Ctrl+F</b> finds text.</p>"
-            )
+        self.pane = ClaimsPane()
+        self.pane.claimChosen.connect(
+            lambda claim_id: claim_id != self.current_claim and self.select_claim(claim_id)
         )
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.hint.setMargin(12)
-        self.editor_stack = QStackedWidget()
-        self.editor_stack.addWidget(self.hint)
-        self.editor_stack.addWidget(self.editor_scroll)
-
-        self.pane_split = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #FFF4D6; color: #5A3A00; padding: 6px;")
-        self.banner.hide()
-        top_layout.addWidget(self.banner)
-        top_layout.addWidget(self.search)
-        top_layout.addLayout(filters)
-        top_layout.addWidget(self.list)
-        top_layout.addWidget(Legend())
-        self.pane_split.addWidget(top)
-        self.pane_split.addWidget(self.editor_stack)
-        self.pane_split.setStretchFactor(0, 1)
-        self.pane_split.setStretchFactor(1, 1)
+        self.model, self.list, self.banner = self.pane.model, self.pane.list, self.pane.banner
+        self._editor: ClaimEditor | None = None  # built when the first claim is shown
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(left)
-        self.split.addWidget(self.pane_split)
+        self.split.addWidget(self.pane)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.setCentralWidget(self.split)
@@ -190,115 +125,13 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.counts)
-        self._build_actions()
-
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(self.tr(text), self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(self.tr(tip))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey
-        a = self.actions_ = {}
-        a["open"] = self._action("&Open…", self.choose_document, K.Open)
-        a["save"] = self._action("&Save Notes", self.save, K.Save)
-        a["save_as"] = self._action("Save Notes &As…", self.save_as, K.SaveAs)
-        a["replace"] = self._action("&Replace Unreadable Notes…", self.replace_unreadable_notes)
-        a["quit"] = self._action("&Quit", self.close, K.Quit)
-        a["undo"] = self.undo.createUndoAction(self, self.tr("&Undo"))
-        a["undo"].setShortcut(QKeySequence(K.Undo))
-        a["redo"] = self.undo.createRedoAction(self, self.tr("&Redo"))
-        a["redo"].setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Shift+Z")])
-        a["find"] = self._action("&Find…", self.show_find, K.Find)
-        a["find_next"] = self._action("Find &Next", lambda: self.find(True), K.FindNext)
-        a["find_prev"] = self._action("Find Pre&vious", lambda: self.find(False), K.FindPrevious)
-        a["new_claim"] = self._action(
-            "New &Claim from Selection",
-            self.claim_from_selection,
-            "Ctrl+K",
-            "Make a claim of the selected words",
-        )
-        a["verify"] = self._action(
-            "&Verify This Quote",
-            self.verify_quote,
-            "Ctrl+Return",
-            "Make a claim of the current detected quote",
-        )
-        a["dismiss"] = self._action(
-            "&Dismiss Detected Quote",
-            self.dismiss_quote,
-            "Ctrl+D",
-            "Mark the current detection as not a quote",
-        )
-        a["delete"] = self._action("&Delete Claim", self.delete_claim, K.Delete)
-        a["next_claim"] = self._action("Next Claim", lambda: self.step_claim(1), "F7")
-        a["prev_claim"] = self._action("Previous Claim", lambda: self.step_claim(-1), "Shift+F7")
-        a["next_quote"] = self._action("Next Quote", lambda: self.step_quote(1), "F8")
-        a["prev_quote"] = self._action("Previous Quote", lambda: self.step_quote(-1), "Shift+F8")
-        a["escape"] = self._action("Clear Selection", self.clear_selection, "Esc")
+        self.actions_ = actions.build(self)
+        a = self.actions_
         self.view.context_actions = [a["new_claim"], a["verify"], a["dismiss"], None, a["delete"]]
-
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(a["open"])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        file_menu.addSeparator()
-        for key in ("save", "save_as", "replace"):
-            file_menu.addAction(a[key])
-        file_menu.addSeparator()
-        file_menu.addAction(a["quit"])
-        edit = bar.addMenu(self.tr("&Edit"))
-        for key in (
-            "undo",
-            "redo",
-            None,
-            "new_claim",
-            "verify",
-            "dismiss",
-            "delete",
-            None,
-            "find",
-            "find_next",
-            "find_prev",
-        ):
-            edit.addSeparator() if key is None else edit.addAction(a[key])
-        go = bar.addMenu(self.tr("&Go"))
-        for key in ("next_claim", "prev_claim", "next_quote", "prev_quote"):
-            go.addAction(a[key])
         self._fill_recent()
 
-        tools = QToolBar(self.tr("Main"))
-        tools.setObjectName("main-toolbar")
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for key in (
-            "open",
-            "save",
-            None,
-            "new_claim",
-            "verify",
-            "dismiss",
-            None,
-            "prev_quote",
-            "next_quote",
-            "prev_claim",
-            "next_claim",
-            None,
-            "undo",
-            "redo",
-        ):
-            tools.addSeparator() if key is None else tools.addAction(a[key])
-        self.addToolBar(tools)
-
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for name in self.prefs.recent:
-            self.recent_menu.addAction(name, lambda n=name: self.open_path(Path(n)))
-        self.recent_menu.setEnabled(bool(self.prefs.recent))
+        actions.fill_recent(self.recent_menu, self.prefs.recent, self.open_path)
 
     @property
     def editor(self) -> ClaimEditor:
@@ -312,8 +145,8 @@ class MainWindow(QMainWindow):
                 lambda cid: self._push(ConfirmChange(self.session, cid))
             )
             editor.detachRequested.connect(lambda cid: self._push(Detach(self.session, cid)))
-            editor.shown.connect(lambda on: self.editor_stack.setCurrentIndex(int(on)))
-            self.editor_scroll.setWidget(editor)
+            editor.shown.connect(lambda on: self.pane.editor_stack.setCurrentIndex(int(on)))
+            self.pane.editor_scroll.setWidget(editor)
             if self.session:
                 editor.set_read_only(self.session.read_only)
                 editor.set_speakers(self.session.speakers())
@@ -321,7 +154,7 @@ class MainWindow(QMainWindow):
 
     def _show_editor(self, claim) -> None:
         if claim is None and self._editor is None:
-            self.editor_stack.setCurrentIndex(0)
+            self.pane.editor_stack.setCurrentIndex(0)
         else:
             current = self.session.current_text(claim.id) if claim is not None else None
             self.editor.load(claim, current)
@@ -336,7 +169,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 820)
         self._layout_restored = False
-        for key, splitter in (("window/split", self.split), ("window/pane", self.pane_split)):
+        for key, splitter in (("window/split", self.split), ("window/pane", self.pane)):
             state = self.settings.value(key)
             if state is not None:
                 self._layout_restored = splitter.restoreState(state)
@@ -347,13 +180,13 @@ class MainWindow(QMainWindow):
             self._layout_restored = True
             width = self.split.width()
             self.split.setSizes([width * 3 // 5, width - width * 3 // 5])
-            height = self.pane_split.height()
-            self.pane_split.setSizes([height * 2 // 5, height - height * 2 // 5])
+            height = self.pane.height()
+            self.pane.setSizes([height * 2 // 5, height - height * 2 // 5])
 
     def _save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/split", self.split.saveState())
-        self.settings.setValue("window/pane", self.pane_split.saveState())
+        self.settings.setValue("window/pane", self.pane.saveState())
 
     # -- opening -----------------------------------------------------------------------
 
@@ -457,7 +290,7 @@ class MainWindow(QMainWindow):
             if "verdict" in change.fields:
                 self._refresh_claims()  # its colour
             elif {"speaker", "tags"} & set(change.fields):
-                self._refill_filter_choices()
+                self.pane.refill_filter_choices(self.session.claims if self.session else [])
             if change.claim_id == self.current_claim:
                 self._show_editor(self.session.claim(change.claim_id))
         if kind in ("dismissed", "reloaded"):
@@ -486,8 +319,8 @@ class MainWindow(QMainWindow):
             Mark(c.start, c.end, "claim", c.id, c.verdict) for c in claims if c.anchor != "orphaned"
         ]
         self.view.set_marks("claim", marks)
-        self._refill_filter_choices()
-        self._apply_filters()
+        self.pane.refill_filter_choices(self.session.claims if self.session else [])
+        self.pane.apply_filters()
 
     def _refresh_quotes(self, quotes=None, marks=None, buckets=None) -> None:
         if quotes is None:
@@ -506,31 +339,6 @@ class MainWindow(QMainWindow):
         if claim is None:
             return ""
         return VERDICT_LABELS[claim.verdict] + (f" — {claim.speaker}" if claim.speaker else "")
-
-    def _refill_filter_choices(self) -> None:
-        claims = self.session.claims if self.session else []
-        for combo, label, values in (
-            (
-                self.speaker_filter,
-                self.tr("All speakers"),
-                {c.speaker for c in claims if c.speaker},
-            ),
-            (self.tag_filter, self.tr("All tags"), {t for c in claims for t in c.tags}),
-        ):
-            current = combo.currentData()
-            combo.clear()
-            combo.addItem(label, "")
-            for value in sorted(values):
-                combo.addItem(value, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-
-    def _apply_filters(self) -> None:
-        self.filter.set_filters(
-            verdict=self.verdict_filter.currentData() or "",
-            speaker=self.speaker_filter.currentData() or "",
-            tag=self.tag_filter.currentData() or "",
-            text=self.search.text(),
-        )
 
     def _update_title(self) -> None:
         name = self.session.document.path.name if self.session else self.tr("No document")
@@ -589,11 +397,8 @@ class MainWindow(QMainWindow):
         claim = self._claim_or_none(claim_id) if claim_id else None
         self._show_editor(claim)
         self.view.resizing_claim = claim.id if claim and not self.session.read_only else None
-        row = self.model.row_of(claim_id) if claim_id else None
-        if row is not None:
-            index = self.filter.mapFromSource(self.model.index(row))
-            if index.isValid() and self.list.currentIndex() != index:
-                self.list.setCurrentIndex(index)
+        if claim_id:
+            self.pane.show_claim_row(claim_id)
         if claim is not None and claim.anchor != "orphaned":
             self.current_quote = None
             self.view.emphasise(Mark(claim.start, claim.end, "claim", claim.id, claim.verdict))
@@ -605,11 +410,6 @@ class MainWindow(QMainWindow):
     def _show_current(self) -> None:
         if self.current_claim:
             self.select_claim(self.current_claim, scroll=False)
-
-    def _list_current_changed(self, current, _previous) -> None:
-        claim_id = current.data(ClaimIdRole) if current.isValid() else None
-        if claim_id and claim_id != self.current_claim:
-            self.select_claim(claim_id)
 
     def select_quote(self, index: int) -> None:
         if not 0 <= index < len(self.quotes):
@@ -630,9 +430,7 @@ class MainWindow(QMainWindow):
 
     def clear_selection(self) -> None:
         if self.find_bar.isVisible():  # Esc closes the find bar first
-            self.find_bar.hide()
-            self.view.set_find_match(None)
-            self.view.setFocus()
+            self.find_bar.close_bar()
             return
         self.current_claim = self.current_quote = None
         self.view.resizing_claim = None
@@ -745,35 +543,6 @@ class MainWindow(QMainWindow):
             return
         if self._writable():
             self.undo.push(SetSpan(self.session, claim_id, *span, self.tr("Re-attach claim")))
-
-    # -- find ------------------------------------------------------------------------
-
-    def show_find(self) -> None:
-        self.find_bar.show()
-        self.find_bar.setFocus()
-        self.find_bar.selectAll()
-
-    def find(self, forward: bool = True, from_start: bool = False) -> None:
-        needle = self.find_bar.text()
-        if not needle:
-            self.view.set_find_match(None)
-            return
-        doc = self.view.document()
-        cursor = self.view.textCursor()
-        if from_start:
-            cursor.setPosition(cursor.selectionStart())
-        flags = QTextDocument.FindFlag(0) if forward else QTextDocument.FindFlag.FindBackward
-        found = doc.find(needle, cursor, flags)
-        if found.isNull():  # wrap around
-            start = self.view.cursor_for(0 if forward else len(self.view.text))
-            found = doc.find(needle, start, flags)
-        if found.isNull():
-            self.statusBar().showMessage(self.tr("Not found: %s") % needle, 4000)
-            self.view.set_find_match(None)
-            return
-        self.view.setTextCursor(found)
-        self.view.centerCursor()
-        self.view.set_find_match(found)
 
     # -- saving ------------------------------------------------------------------------
 

@@ -137,8 +137,8 @@ _CAP = (
     r"|[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)"
 )
 _TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
-PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)\b"
-_NAME = rf"\b{_CAP}(?:\s+{_CAP}){{0,5}}"
+PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
+_NAME = rf"\b{_CAP}(?:\s+(?!I\b){_CAP}){{0,5}}"
 # A mention: a title ("the Prime Minister"), a pronoun, or a capitalised name. Written to
 # start with one character class (and a look-behind for the word boundary) so the scanner
 # skips everything else at C speed; the alternatives then check that first letter.
@@ -161,13 +161,19 @@ _ABBREV = "|".join(
         "Hon",
     )
 )
+# a lowercase office: "the finance minister", "the prime minister", "the spokeswoman"
+_OFFICE_WORDS = (
+    "minister|president|secretary|spokesperson|spokesman|spokeswoman|chairman|chairwoman|"
+    "governor|mayor|director|ambassador|senator|chancellor|leader|premier|commissioner"
+)
 MENTION_RE = re.compile(
     r"[A-Zhsty](?<!\w.)(?:"
     rf"(?P<title>(?<=[Tt])he\s+{_CAP}(?:\s+{_CAP})*"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
-    r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou)\b)"
+    rf"|(?P<office>(?<=[Tt])he\s+(?:[a-z-]+\s+){{0,2}}(?:{_OFFICE_WORDS})\b)"
+    r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=I)(?=\s))\b)"
     rf"|(?P<name>(?<=[A-Z])(?:[\w-]*(?:['’][A-Z][\w-]*)?)"
-    rf"(?:(?:(?<=\b[A-Z])(?=\.\s[A-Z])|{_ABBREV})\.)?(?:\s+{_CAP}){{0,5}}))"
+    rf"(?:(?:(?<=\b[A-Z])(?=\.\s[A-Z])|{_ABBREV})\.)?(?:\s+(?!I\b){_CAP}){{0,5}}))"
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
 _PREFIXES = [
@@ -194,8 +200,12 @@ APPOSITION_RE = re.compile(
     r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
+# two capitalised words right before a common speech verb: a person's name
+NAME_SAID_RE = re.compile(
+    r"[A-Z][a-z]+\s[A-Z][a-z'’-]+(?=\s(?:said|says|told|added|wrote|stated)\b)"
+)
 COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),")
-TITLE_END_RE = re.compile(rf"{_TITLE}$")
+TITLE_END_RE = re.compile(rf"(?:{_TITLE}|\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:{_OFFICE_WORDS}))$")
 # No leading \b: a pattern that starts with literals or a character class is scanned for
 # at C speed, one that starts with \b or a group of classes is tried at every position.
 PREFIXED_RE = re.compile(

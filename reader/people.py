@@ -125,6 +125,23 @@ OFFICE_GENDER = {
     "councilman": MALE,
     "councilwoman": FEMALE,
 }
+# Common given names, for pronoun resolution only ("She" is not "Tom Reyes"). A name that
+# is not here just leaves the gender unknown, which matches any pronoun.
+_MALE_NAMES = """
+Aaron Adam Ahmed Alan Alex Alexander Ali Andrew Anthony Antonio Ben Benjamin Boris Brian
+Carlos Charles Chris Christopher Chuck Daniel David Dmitri Donald Edward Emmanuel Eric Frank
+Friedrich George Hans Henry Hugo Ibrahim Ismail Ivan Jack James Jan Javier Jean Joe John
+Jonas Jorge Jose Joseph Juan Karl Kevin Klaus Lars Luis Marco Mark Martin Matthew Michael
+Mohammed Muhammad Nicolas Olaf Omar Paul Pedro Peter Piotr Rahul Richard Robert Sam Samuel
+Sergei Stephen Steve Thomas Tom Tomas Vladimir William Xi Yusuf
+""".split()
+_FEMALE_NAMES = """
+Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana
+Elena Elizabeth Emily Emma Eva Fatima Helen Helena Ingrid Isabel Jane Jennifer Jessica Julia
+Kamala Karen Kate Katherine Laura Linda Lisa Maria Marie Marta Mary Megan Michelle Nadia Nancy
+Natalia Olga Patricia Priya Rachel Rosa Sarah Sofia Sophie Susan Ursula Victoria Yulia
+""".split()
+GIVEN_NAME_GENDER = {**dict.fromkeys(_MALE_NAMES, MALE), **dict.fromkeys(_FEMALE_NAMES, FEMALE)}
 # Last words that make a capitalised phrase an organisation or place, not a person.
 NOT_PERSON_WORDS = frozenset(
     """
@@ -221,11 +238,16 @@ _OFFICE_WORDS = frozenset(w for o in OFFICES for w in o.split(" ") if w not in (
 }
 
 
-def looks_like_person(name: str) -> bool:
+def looks_like_person(name: str, spoken: bool = False) -> bool:
+    """Whether a capitalised phrase can be a person's name. ``spoken``: it was seen
+    speaking ("Park said") or has a title ("Sen. Linda Park"), so a name that could be a
+    place still counts (and an organisation that speaks is a speaker too)."""
     words = name.split(" ")
     if not 1 <= len(words) <= 4 or words[0] in STOP_WORDS:
         return False
-    if words[-1] in NOT_PERSON_WORDS or any(w.isupper() and len(w) > 1 for w in words):
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    if words[-1] in NOT_PERSON_WORDS and not spoken:
         return False
     return all(w[:1].isupper() for w in words)
 
@@ -238,7 +260,7 @@ class People:
         self._by_key: dict[str, Person] = {}
         self._titles: list[tuple[frozenset[str], Person]] = []
         self._cache: dict[str, Person] = {}  # mention text -> person, once known
-        self._never: set[str] = set()  # mention texts that are not names at all
+        self._never: set[tuple[str, bool]] = set()  # mention texts that are not names
         self._honorifics: dict[str, Person] = {}  # "her excellency" -> the last so named
         self._lookups: dict[str, Person | None] = {}  # lookup() answers since the last alias
 
@@ -292,28 +314,33 @@ class People:
         cached = self._cache.get(raw)
         if cached is not None:
             return cached
-        if raw in self._never:
+        if (raw, lone_surname) in self._never:
             return None
         name, gender, office, courtesy = split_name(raw)
+        words = name.split(" ")
+        title = ""
+        if len(words) > 3:  # "Senate Majority Leader Chuck Morrow": a title, then the name
+            title, name = " ".join(words[:-2]), " ".join(words[-2:])
         known = self._by_key.get(_norm(name)) or self._surname(name)
         if known is None:
-            if not looks_like_person(name):
-                self._never.add(raw)
+            if not looks_like_person(name, spoken=lone_surname or bool(office or courtesy)):
+                self._never.add((raw, lone_surname))
                 return None
             if " " not in name and gender is None and office is None and not lone_surname:
                 return None
-            known = Person(name, gender)
+            known = Person(name, gender or GIVEN_NAME_GENDER.get(name.split(" ")[0]))
             self.people.append(known)
             self._key(known, name)
             if len(name.split(" ")) > 1:
                 self._key(known, name.split(" ")[-1])
-        elif len(name) > len(known.name) and name.endswith(known.name.split(" ")[-1]):
+        elif " " not in known.name and " " in name and name.endswith(known.name):
             known.name = name  # "Varga" first, "Helena Varga" later: keep the fuller form
             self._key(known, name)
         if gender and not known.gender:
             known.gender = gender
-        if office:
-            self.add_title(known, office)
+        for alias in (office, title):
+            if alias:
+                self.add_title(known, alias)
         if courtesy and courtesy.split(" ")[0] in ("his", "her"):
             self._honorifics[courtesy] = known
             self._lookups.clear()

@@ -148,3 +148,38 @@ def test_any_text_gives_ordered_in_bounds_spans(text):
         assert q.text == text[q.start : q.end]
         assert 0 <= q.confidence <= 1
         last_end = q.end
+
+
+def test_wire_story_titles_abbreviations_and_surnames():
+    _, result = quotes_of("wire-story.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Chuck Morrow",  # "Senate Majority Leader Chuck Morrow told reporters"
+        "Chuck Morrow",  # no cue: continues his quote in the paragraph
+        "Linda Park",  # "Sen. Linda Park, R-Ohio, called it": "Sen." ends no sentence
+        "Linda Park",  # "Park said"
+        "Linda Park",
+        "Dana Wills",  # "Press secretary Dana Wills said ..." then "Wills said"
+        "Chuck Morrow",  # "Morrow was cautious: ..."
+    ]
+    assert result.quotes[2].partial and result.quotes[2].text == "a monument to wasteful spending"
+
+
+def test_british_politics_offices_and_given_names():
+    _, result = quotes_of("british-politics.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "prime minister",  # "The prime minister has said the UK will ...": not "the UK"
+        "Rachel Hart",
+        "John Ellery",  # ", John Ellery, said" then "Ellery added"
+        "Tom Reyes",
+        "Tom Reyes",
+        "Rachel Hart",  # "She": not Tom Reyes
+    ]
+
+
+def test_question_and_answer_interview():
+    text, result = quotes_of("qa-interview.txt")
+    assert [t.speaker for t in result.turns] == ["Interviewer", "Amina Yusuf"] * 2
+    assert summary(result) == [
+        ("We have beaten inflation.", "finance minister"),
+        ("Inflation is beaten when it stays down for a year.", "Amina Yusuf"),  # "As I told"
+    ]

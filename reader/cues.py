@@ -52,7 +52,10 @@ answered answers answering call called calls calling describe described describe
 confirm confirmed confirms confirming deny denied denies denying suggest suggested suggests
 suggesting complain complained complains complaining boast boasted proclaim proclaimed
 testify testified recount recounted recounts repeat repeated repeats repeating thank thanked
-thanks mention mentioned mentions mentioning demand demanded demands demanding
+thanks mention mentioned mentions mentioning demand demanded demands demanding praise praised
+praises praising criticise criticised criticises criticize criticized criticizes slam slammed
+slams hail hailed hails label labelled labeled labels brand branded brands dub dubbed dubs
+term termed terms condemn condemned condemns accuse accused accuses
 """.split()
     + [
         "according to",
@@ -161,10 +164,11 @@ _ABBREV = "|".join(
         "Hon",
     )
 )
-# a lowercase office: "the finance minister", "the prime minister", "the spokeswoman"
+# a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
 _OFFICE_WORDS = (
     "minister|president|secretary|spokesperson|spokesman|spokeswoman|chairman|chairwoman|"
-    "governor|mayor|director|ambassador|senator|chancellor|leader|premier|commissioner"
+    "governor|mayor|director|ambassador|senator|chancellor|leader|premier|commissioner|"
+    "ministry|department|government|agency|commission|council|committee|police|company"
 )
 MENTION_RE = re.compile(
     r"[A-Zhsty](?<!\w.)(?:"
@@ -184,7 +188,7 @@ _PREFIXES = [
     for p in (*COURTESY, *OFFICES)
 ]
 _ADVERBS = (
-    r"(?:(?:also|then|later|again|further|once\s+again|has|had|have|was|is|would|will|"
+    r"(?:(?:also|then|later|again|further|once|once\s+again|has|had|have|was|is|would|will|"
     r"[a-z]+ly)\s+)*"
 )
 # between a mention and the cue it speaks: an apposition, adverbs, auxiliaries
@@ -193,7 +197,8 @@ GAP_RE = re.compile(rf"(?:,\s+[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")
 DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")
 POST_RE = re.compile(
     rf"[\s,]*(?:(?P<mention>{_TITLE}|{PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?\s+{_ADVERBS}"
-    rf"(?P<cue>{_CUES})\b|(?P<cue2>{_CUES})\s+(?P<after>{_TITLE}|{_NAME}|{PRON}))"
+    rf"(?P<cue>{_CUES})\b|(?P<cue2>{_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
+    rf"(?P<after>{_TITLE}|{_NAME}|{PRON}))"
 )
 APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an)\s+")
 APPOSITION_RE = re.compile(

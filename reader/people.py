@@ -189,9 +189,14 @@ class Person:
         return f"Person({self.name!r}, {self.gender})"
 
 
+_COURTESY_STARTS = frozenset(("His", "Her", "Mr", "Mrs", "Ms", "Dr"))
+
+
 def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     """(name without courtesy or office, gender the prefixes imply, office, courtesy)."""
     words = _SPACE.sub(" ", raw).strip().split(" ")
+    while len(words) > 1 and words[0] in STOP_WORDS and words[0] not in _COURTESY_STARTS:
+        words = words[1:]  # "As Florence Nightingale": a capital that only starts a sentence
     gender = office = courtesy = None
     changed = True
     while changed and len(words) > 1:

@@ -356,6 +356,11 @@ class _Reader:
                     f"{person.name} is the subject of the sentence the colon ends",
                     0.7,
                 )
+        if not found and _is_partial(text, span, quoted):
+            person = self._subject_of(lo, span.open_mark)  # "she hailed their 'spirit'"
+            if person is not None:
+                why = f"a fragment quoted in a sentence about {person.name}"
+                found = (person, None, None, None, why, 0.5)
         confidence = 0.3
         speaker = mention_span = cue_name = cue_span = None
         reason = "no speech cue near the quote"
@@ -546,7 +551,7 @@ def _is_partial(text: str, span: Span, quoted: str) -> bool:
     k = span.open_mark - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
-    embedded = k >= 0 and (text[k].isalnum() or text[k] == ")")
+    embedded = k >= 0 and (text[k].isalnum() or text[k] in ")'’")  # players' "spirit"
     whole_sentence = quoted[:1].isupper() and quoted.rstrip()[-1:] in ".!?…"
     return embedded and not whole_sentence
 

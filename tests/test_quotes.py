@@ -183,3 +183,26 @@ def test_question_and_answer_interview():
         ("We have beaten inflation.", "finance minister"),
         ("Inflation is beaten when it stays down for a year.", "Amina Yusuf"),  # "As I told"
     ]
+
+
+def test_press_release_and_organisations():
+    _, result = quotes_of("press-release.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Jane Doe",
+        "Jane Doe",
+        "Raj Patel",  # "Patel said", learnt from "chief operating officer, Raj Patel, said"
+        "Raj Patel",
+        None,  # "No comment," was all an Acme spokesman would say
+        "Minister",  # a headline: Minister: "..."
+        "health ministry",  # "The health ministry said in a statement that it '...'"
+        "Florence Nightingale",  # "As Florence Nightingale once wrote,"
+    ]
+
+
+def test_match_report_roles_and_characterising_verbs():
+    _, result = quotes_of("match-report.txt")
+    assert [q.speaker for q in result.quotes] == (
+        ["Erik Lund"] * 2 + ["Marcus Obi"] * 2 + ["Erik Lund"] + ["Sofia Brandt"] * 3
+    )
+    assert result.quotes[2].cue == "said"  # "said defender Marcus Obi"
+    assert result.quotes[5].partial  # her players' "incredible spirit"

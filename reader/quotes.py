@@ -145,7 +145,7 @@ def _kind(m: re.Match[str]) -> str:
 class _Reader:
     """One reading of a text in order: people, sentence subjects, then each quote."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, breaks: list[int] | None = None):
         self.text = text
         self.people = People()
         self.gaps: list[tuple[int, int]] = []  # the text before each quote, back to the last
@@ -153,8 +153,14 @@ class _Reader:
         self._subjects: dict[int, Person | None] = {}  # sentence start -> its subject
         self._pronouns: dict[int, tuple[Person | None, str]] = {}  # position -> referent
         self.turns: list[Turn] = []
+        # a line break ends a sentence only where it ends a paragraph (not in wrapped text)
+        hard = set(paragraph_breaks(text) if breaks is None else breaks)
         self.sentence_starts = [0] + [
-            m.end() for m in SENTENCE_END_RE.finditer(text) if not _abbreviation(text, m.start())
+            m.end()
+            for m in SENTENCE_END_RE.finditer(text)
+            if (
+                m.start() in hard if text[m.start()] == "\n" else not _abbreviation(text, m.start())
+            )
         ]
 
     def forget_before(self, pos: int) -> None:
@@ -573,7 +579,7 @@ def analyse(text: str) -> Analysis:
 def _analyse(text: str) -> Analysis:
     breaks = paragraph_breaks(text)
     spans = find_spans(text, breaks)
-    reader = _Reader(text)
+    reader = _Reader(text, breaks)
     reader.turns = find_turns(text, reader.people)
     reader.learn_people()
     quotes: list[Quote] = []

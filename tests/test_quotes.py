@@ -206,3 +206,18 @@ def test_match_report_roles_and_characterising_verbs():
     )
     assert result.quotes[2].cue == "said"  # "said defender Marcus Obi"
     assert result.quotes[5].partial  # her players' "incredible spirit"
+
+
+def test_hard_wrapped_lines_are_not_sentence_or_quote_ends():
+    _, result = quotes_of("hard-wrapped.txt")
+    assert summary(result) == [
+        ("by the end of next year, and not a day later", "Ines Kowalski"),
+        (
+            "We\nhave the money, we have the drivers, and we have the tracks. What we need\n"
+            "now is patience.",
+            "Ines Kowalski",
+        ),
+        ("I have heard this promise three\ntimes,", "Omar Haddad"),
+        ("and three times it was broken.", "Omar Haddad"),
+        ("summer plan", None),  # a so-called scare quote: nobody's words
+    ]

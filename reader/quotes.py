@@ -532,10 +532,7 @@ def _abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends "Sen." or "J." rather than a sentence."""
     if text[dot] != ".":
         return False
-    start = dot
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    word = text[start:dot]
+    word = text[max(0, dot - 5) : dot].rpartition(" ")[2]
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 

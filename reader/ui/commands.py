@@ -6,6 +6,7 @@ typing in one field of one claim merges into a single undo step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -73,51 +74,38 @@ class EditField(QUndoCommand):
         return True
 
 
-class SetSpan(QUndoCommand):
-    """Move a claim onto other words: resizing it, or re-attaching an orphan."""
+class ChangeAnchor(QUndoCommand):
+    """Any change to where a claim points (resize, re-attach, confirm new wording, leave
+    orphaned), undone by putting back the anchor it had."""
 
-    def __init__(
-        self, session: Session, claim_id: str, start: int, end: int, text: str = "Move claim"
-    ):
+    def __init__(self, session: Session, claim_id: str, text: str, apply: Callable[[], None]):
         super().__init__(text)
-        self.session, self.claim_id, self.span = session, claim_id, (start, end)
+        self.session, self.claim_id, self.apply = session, claim_id, apply
         self.old = session.anchor_of(claim_id)
 
     def redo(self) -> None:
-        self.session.set_span(self.claim_id, *self.span)
+        self.apply()
 
     def undo(self) -> None:
         self.session.restore_anchor(self.claim_id, self.old)
 
 
-class ConfirmChange(QUndoCommand):
+def set_span(session: Session, claim_id: str, start: int, end: int, text: str) -> ChangeAnchor:
+    return ChangeAnchor(session, claim_id, text, lambda: session.set_span(claim_id, start, end))
+
+
+def confirm_change(session: Session, claim_id: str) -> ChangeAnchor:
     """Accept the edited words of a changed claim (the verified ones go to its history)."""
-
-    def __init__(self, session: Session, claim_id: str):
-        super().__init__("Confirm new wording")
-        self.session, self.claim_id = session, claim_id
-        self.old = session.anchor_of(claim_id)
-
-    def redo(self) -> None:
-        self.session.confirm_change(self.claim_id)
-
-    def undo(self) -> None:
-        self.session.restore_anchor(self.claim_id, self.old)
+    return ChangeAnchor(
+        session, claim_id, "Confirm new wording", lambda: session.confirm_change(claim_id)
+    )
 
 
-class Detach(QUndoCommand):
+def detach(session: Session, claim_id: str) -> ChangeAnchor:
     """Leave a claim orphaned: its notes are kept, its words no longer looked for."""
-
-    def __init__(self, session: Session, claim_id: str):
-        super().__init__("Leave claim orphaned")
-        self.session, self.claim_id = session, claim_id
-        self.old = session.anchor_of(claim_id)
-
-    def redo(self) -> None:
-        self.session.set_detached(self.claim_id, True)
-
-    def undo(self) -> None:
-        self.session.restore_anchor(self.claim_id, self.old)
+    return ChangeAnchor(
+        session, claim_id, "Leave claim orphaned", lambda: session.set_detached(claim_id, True)
+    )
 
 
 class DismissQuote(QUndoCommand):

@@ -33,12 +33,12 @@ from reader.session import Change, Session
 from reader.ui import actions, dialogs
 from reader.ui.commands import (
     AddClaim,
-    ConfirmChange,
-    Detach,
     DismissQuote,
     EditField,
     RemoveClaim,
-    SetSpan,
+    confirm_change,
+    detach,
+    set_span,
 )
 from reader.ui.docview import DocumentView, Mark, block_starts, bucket_marks
 from reader.ui.findbar import FindBar
@@ -142,9 +142,9 @@ class MainWindow(QMainWindow):
             editor.editRequested.connect(self._edit_field)
             editor.reattachRequested.connect(self.reattach)
             editor.confirmRequested.connect(
-                lambda cid: self._push(ConfirmChange(self.session, cid))
+                lambda cid: self._push(confirm_change(self.session, cid))
             )
-            editor.detachRequested.connect(lambda cid: self._push(Detach(self.session, cid)))
+            editor.detachRequested.connect(lambda cid: self._push(detach(self.session, cid)))
             editor.shown.connect(lambda on: self.pane.editor_stack.setCurrentIndex(int(on)))
             self.pane.editor_scroll.setWidget(editor)
             if self.session:
@@ -534,7 +534,7 @@ class MainWindow(QMainWindow):
 
     def _resize_claim(self, claim_id: str, start: int, end: int) -> None:
         if self._writable():
-            self.undo.push(SetSpan(self.session, claim_id, start, end, self.tr("Resize claim")))
+            self.undo.push(set_span(self.session, claim_id, start, end, self.tr("Resize claim")))
 
     def reattach(self, claim_id: str) -> None:
         span = self.view.selection_span()
@@ -542,7 +542,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select the words to attach the claim to."), 5000)
             return
         if self._writable():
-            self.undo.push(SetSpan(self.session, claim_id, *span, self.tr("Re-attach claim")))
+            self.undo.push(set_span(self.session, claim_id, *span, self.tr("Re-attach claim")))
 
     # -- saving ------------------------------------------------------------------------
 

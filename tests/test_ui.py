@@ -352,3 +352,57 @@ def test_markup_in_a_document_is_shown_as_text(make_window, tmp_path):
     assert "<img" in window.editor.quote.text()
     tip = window.model.data(window.model.index(0), Qt.ItemDataRole.ToolTipRole)
     assert "&lt;img" in tip and "<img" not in tip
+
+
+def test_closing_never_loses_notes_that_cannot_be_saved(make_window, doc, monkeypatch, qtbot):
+    import reader.store
+
+    window = make_window()
+    window.open_path(doc, wait=True)
+    window.select_quote(0)
+    window.verify_quote()
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(reader.store, "atomic_write", disk_full)
+    answers = []
+    monkeypatch.setattr(
+        dialogs, "ask_unsaved", lambda parent, problem: answers.append(problem) or "cancel"
+    )
+    window.close()
+    assert window.isVisible() and window.session.dirty  # stayed open, edits kept
+    assert "No space left on device" in answers[0]
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent, problem: "discard")
+    window.close()
+    assert not window.isVisible()
+
+
+def test_dropping_a_file_opens_it(make_window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    other = tmp_path / "other.txt"
+    other.write_text('The minister said, "It will be done by May."\n')
+    window = make_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(other))])
+    point = QPointF(window.rect().center())
+    enter = QDragEnterEvent(
+        point.toPoint(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    assert window.session.document.path == other

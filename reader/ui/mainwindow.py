@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.bridge.analysed.connect(self._on_analysed)
         self.current_claim: str | None = None
         self.current_quote: int | None = None
+        self.quotes: list = []  # the detected quotes shown, dismissed ones left out
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save)
         self.setAcceptDrops(True)
@@ -459,7 +460,7 @@ class MainWindow(QMainWindow):
         self.select_claim(target.id)
 
     def step_quote(self, step: int) -> None:
-        if not getattr(self, "quotes", None):
+        if not self.quotes:
             return
         here = self._here()
         starts = [q.start for q in self.quotes]
@@ -495,7 +496,7 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             self.statusBar().showMessage(str(exc), 5000)
             return
-        for quote in getattr(self, "quotes", []):  # inside a detected quote: its speaker
+        for quote in self.quotes:  # inside a detected quote: its speaker
             if quote.start <= claim.start and claim.end <= quote.end and quote.speaker:
                 claim.speaker = quote.speaker
         for turn in self.session.analysis.turns if self.session.analysis else []:
@@ -505,44 +506,37 @@ class MainWindow(QMainWindow):
         self.editor.summary.setFocus()
 
     def verify_quote(self) -> None:
-        if self.current_quote is None or not self._writable():
+        if self.current_quote is None:
             self.statusBar().showMessage(self.tr("Pick a detected quote first (F8)."), 5000)
             return
-        quote = self.quotes[self.current_quote]
-        self.undo.push(
-            AddClaim(self.session, self.session.claim_for_quote(quote), self.tr("Verify quote"))
-        )
+        claim = self.session.claim_for_quote(self.quotes[self.current_quote])
+        self._push(AddClaim(self.session, claim, self.tr("Verify quote")))
 
     def dismiss_quote(self) -> None:
-        if self.current_quote is None or not self._writable():
-            return
-        quote = self.quotes[self.current_quote]
-        self.undo.push(DismissQuote(self.session, quote))
-        self.view.emphasise(None)
+        if self.current_quote is not None and self._writable():
+            self.undo.push(DismissQuote(self.session, self.quotes[self.current_quote]))
+            self.view.emphasise(None)
 
     def delete_claim(self) -> None:
-        if self.current_claim and self._writable():
-            self.undo.push(RemoveClaim(self.session, self.current_claim))
+        if self.current_claim:
+            self._push(RemoveClaim(self.session, self.current_claim))
 
     def _push(self, command) -> None:
         if self._writable():
             self.undo.push(command)
 
     def _edit_field(self, claim_id: str, field: str, value) -> None:
-        if self._writable():
-            self.undo.push(EditField(self.session, claim_id, field, value))
+        self._push(EditField(self.session, claim_id, field, value))
 
     def _resize_claim(self, claim_id: str, start: int, end: int) -> None:
-        if self._writable():
-            self.undo.push(set_span(self.session, claim_id, start, end, self.tr("Resize claim")))
+        self._push(set_span(self.session, claim_id, start, end, self.tr("Resize claim")))
 
     def reattach(self, claim_id: str) -> None:
         span = self.view.selection_span()
         if span is None:
             self.statusBar().showMessage(self.tr("Select the words to attach the claim to."), 5000)
             return
-        if self._writable():
-            self.undo.push(set_span(self.session, claim_id, *span, self.tr("Re-attach claim")))
+        self._push(set_span(self.session, claim_id, *span, self.tr("Re-attach claim")))
 
     # -- saving ------------------------------------------------------------------------
 
@@ -601,35 +595,30 @@ class MainWindow(QMainWindow):
             self.tr("Start new notes for this document? The unreadable file is kept as %s.bak.")
             % session.store.path.name,
         ):
-            session.save(overwrite=True)
+            try:
+                session.save(overwrite=True)
+            except NotesError as exc:
+                dialogs.show_error(self, self.tr("Notes not saved"), exc)
+                return
             if self._editor:
                 self._editor.set_read_only(False)
             self._update_title()
             self._update_actions()
 
     def settle_notes(self) -> bool:
-        """Before closing or opening another document: save, or let the user decide."""
+        """Before closing or opening another document: save, or let the user decide.
+        False means stay: the notes are not safe yet."""
         session = self.session
-        if session is None or not session.dirty:
-            return True
-        if session.read_only:
+        if session is None or not session.dirty or session.read_only:
             return True  # read-only notes are never written, and hold no edits
-        while True:
-            try:
-                session.save()
-                return True
-            except ConflictError:
-                if not self._resolve_conflict():
-                    return False
-                if not session.dirty:
-                    return True
-            except NotesError as exc:
-                answer = dialogs.ask_unsaved(self, exc.problem)
-                if answer == "discard":
-                    return True
-                if answer == "cancel" or not self.save_as():
-                    return False
-                return True
+        try:
+            session.save()
+            return True
+        except ConflictError:
+            return self._resolve_conflict()
+        except NotesError as exc:
+            answer = dialogs.ask_unsaved(self, exc.problem)
+            return answer == "discard" or (answer == "save_as" and self.save_as())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.settle_notes():

@@ -310,7 +310,13 @@ class _Reader:
 
         Only the sentence's first 160 characters are read: a subject comes early."""
         text = self.text
-        for m in MENTION_RE.finditer(text, lo, min(hi if before is None else before, lo + 160)):
+        end = min(hi if before is None else before, lo + 160)
+        first = MENTION_RE.match(text, lo, end)  # most sentences open with their subject
+        if first is not None and _kind(first) in ("pron", "title", "office"):
+            person, _ = self._mention(first, depth)
+            if person is not None:
+                return person
+        for m in MENTION_RE.finditer(text, lo, end):
             kind = _kind(m)
             if text.startswith(("'s", "’s"), m.end()):
                 continue  # a possessive is not the subject
@@ -320,13 +326,16 @@ class _Reader:
             raw = m.group()
             if kind == "name" and raw.split(" ", 1)[0] in ("The", "This", "In", "On", "At", "But"):
                 continue
-            if kind == "pron":
-                person, _ = self._pronoun(raw, m.start(), depth)
-            else:
-                person, _ = self.resolve(kind, raw, m.start())
+            person, _ = self._mention(m, depth)
             if person is not None:
                 return person
         return None
+
+    def _mention(self, m: re.Match[str], depth: int) -> tuple[Person | None, str]:
+        kind = _kind(m)
+        if kind == "pron":
+            return self._pronoun(m.group(), m.start(), depth)
+        return self.resolve(kind, m.group(), m.start())
 
     # -- quotes ------------------------------------------------------------------------
 

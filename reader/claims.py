@@ -123,6 +123,7 @@ _CLAIM_KEYS = (
     "modified",
 )
 _CLAIM_KEY_SET = frozenset(_CLAIM_KEYS)
+_KIND_SET, _VERDICT_SET = frozenset(KINDS), frozenset(VERDICTS)
 _TEXT_KEYS = (
     "id",
     "kind",
@@ -247,11 +248,9 @@ def _claim_from_json(data: dict[str, Any]) -> Claim:
         raise ClaimFormatError("the target needs a TextQuoteSelector or a TextPositionSelector")
     exact = prefix = suffix = ""
     if quote is not None:
-        exact, prefix, suffix = (
-            _text(quote, "exact"),
-            _text(quote, "prefix"),
-            _text(quote, "suffix"),
-        )
+        exact, prefix, suffix = quote.get("exact"), quote.get("prefix", ""), quote.get("suffix", "")
+        if not (type(exact) is str and type(prefix) is str and type(suffix) is str):
+            exact, prefix, suffix = (_text(quote, k) for k in ("exact", "prefix", "suffix"))
         if not exact:
             raise ClaimFormatError("the TextQuoteSelector's 'exact' is empty")
     start = end = -1
@@ -265,16 +264,16 @@ def _claim_from_json(data: dict[str, Any]) -> Claim:
         if value is not None and type(value) is not str:
             raise ClaimFormatError(f"'{key}' must be text, not {type(value).__name__}")
     kind = data.get("kind") or "claim"
-    if kind not in KINDS:
+    if kind not in _KIND_SET:
         raise ClaimFormatError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
     verdict = data.get("verdict") or "unverified"
-    if verdict not in VERDICTS:
+    if verdict not in _VERDICT_SET:
         raise ClaimFormatError(f"verdict '{verdict}' is not one of {', '.join(VERDICTS)}")
     sources = data.get("sources") or []
     tags = data.get("tags") or []
     if not isinstance(sources, list):
         raise ClaimFormatError("'sources' must be a list")
-    if not isinstance(tags, list) or not all(type(t) is str for t in tags):
+    if not isinstance(tags, list) or (tags and not all(type(t) is str for t in tags)):
         raise ClaimFormatError("'tags' must be a list of text")
     parsed_sources = []
     for i, item in enumerate(sources):
@@ -283,7 +282,7 @@ def _claim_from_json(data: dict[str, Any]) -> Claim:
         except ClaimFormatError as exc:
             raise ClaimFormatError(f"source {i + 1}: {exc}") from None
     history = data.get("history") or []
-    if not isinstance(history, list) or not all(isinstance(h, dict) for h in history):
+    if not isinstance(history, list) or (history and not all(type(h) is dict for h in history)):
         raise ClaimFormatError("'history' must be a list of objects")
     detached = data.get("detached", False)
     if not isinstance(detached, bool):

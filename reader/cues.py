@@ -200,6 +200,8 @@ POST_RE = re.compile(
     rf"(?P<cue>{_CUES})\b|(?P<cue2>{_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
     rf"(?P<after>{_TITLE}|{_NAME}|{PRON}))"
 )
+# "...," — Professor Mei Chen, University of Hong Kong.
+DASH_RE = re.compile(rf"[\s,]*[—–]\s*(?P<name>{_NAME})")
 APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an)\s+")
 APPOSITION_RE = re.compile(
     r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"

@@ -22,6 +22,7 @@ from reader.cues import (
     APPOSITION_AT_RE,
     APPOSITION_RE,
     COMMA_NAME_RE,
+    DASH_RE,
     DIRECT_RE,
     GAP_RE,
     MENTION_RE,
@@ -376,6 +377,16 @@ class _Reader:
             if person is not None:
                 why = f"a fragment quoted in a sentence about {person.name}"
                 found = (person, None, None, None, why, 0.5)
+        if (
+            not found
+            and not text[lo : span.open_mark].strip()
+            and span.open_mark > 0
+            and text[span.open_mark - 1] == "\n"
+        ):
+            person = self._walk(span.open_mark, 0, lambda p: p.gender != NEUTER)
+            if person is not None:  # a paragraph that is only a quote: the last one named
+                why = f"a quote on its own after {person.name} was named"
+                found = (person, None, None, None, why, 0.5)
         confidence = 0.3
         speaker = mention_span = cue_name = cue_span = None
         reason = "no speech cue near the quote"
@@ -493,7 +504,23 @@ class _Reader:
         """ "...," NAME said / "...," said NAME"""
         m = POST_RE.match(self.text, lo, hi)
         if not m:
-            return None
+            dash = DASH_RE.match(self.text, lo, hi)
+            person = (
+                self.resolve("name", dash.group("name"), dash.start("name"), tied=True)[0]
+                if dash
+                else None
+            )
+            if person is None:
+                return None
+            assert dash is not None
+            return (
+                person,
+                dash.span("name"),
+                None,
+                None,
+                f"'{dash.group('name')}' after a dash closing the quote",
+                0.9,
+            )
         if m.group("cue"):
             group, cue_group = "mention", "cue"
         else:

@@ -221,3 +221,15 @@ def test_hard_wrapped_lines_are_not_sentence_or_quote_ends():
         ("and three times it was broken.", "Omar Haddad"),
         ("summer plan", None),  # a so-called scare quote: nobody's words
     ]
+
+
+def test_long_form_quote_paragraphs_and_dashes():
+    _, result = quotes_of("long-form.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Ngozi Eze",  # a paragraph that is only a quote: the person named just before
+        "Paul Grant",  # "Helix chief executive Paul Grant, 54, said" ... "he told Reuters"
+        "Paul Grant",  # ", adding:"
+        "Mei Chen",  # "...," — Professor Mei Chen, University of Hong Kong.
+        "health ministry",  # "In a statement, the health ministry said:"
+        "Ngozi Eze",  # "a figure Eze described as 'the bare minimum'"
+    ]

@@ -130,7 +130,7 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
             while pos > lo and text[pos - 1].isalpha():  # inside a longer word: look further
                 pos = text.rfind(word, lo, pos)
             cue = CUE_RE.match(text, pos, hi) if pos >= lo else None
-            if cue:
+            if cue and not (pos > 0 and text[pos - 1] == "-"):  # "so-called" is no cue
                 return cue
     return None
 
@@ -193,6 +193,7 @@ _ADVERBS = (
 )
 # between a mention and the cue it speaks: an apposition, adverbs, auxiliaries
 GAP_RE = re.compile(rf"(?:,\s+[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")
+COMMA_GAP_RE = re.compile(rf",\s+{_ADVERBS}")  # "The aide, Ann Roe, said": Ann Roe
 # between a cue and the quote it introduces
 DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")
 POST_RE = re.compile(

@@ -21,6 +21,7 @@ from typing import Any
 from reader.cues import (
     APPOSITION_AT_RE,
     APPOSITION_RE,
+    COMMA_GAP_RE,
     COMMA_NAME_RE,
     DASH_RE,
     DIRECT_RE,
@@ -313,7 +314,11 @@ class _Reader:
         text = self.text
         end = min(hi if before is None else before, lo + 160)
         first = MENTION_RE.match(text, lo, end)  # most sentences open with their subject
-        if first is not None and _kind(first) in ("pron", "title", "office"):
+        if (
+            first is not None
+            and _kind(first) in ("pron", "title", "office")
+            and not text.startswith(("'s", "’s"), first.end())
+        ):
             person, _ = self._mention(first, depth)
             if person is not None:
                 return person
@@ -372,7 +377,13 @@ class _Reader:
                     f"{person.name} is the subject of the sentence the colon ends",
                     0.7,
                 )
-        if not found and _is_partial(text, span, quoted):
+        if (
+            not found
+            and _is_partial(text, span, quoted)
+            and not text[max(lo, span.open_mark - 12) : span.open_mark]
+            .rstrip()
+            .endswith("so-called")
+        ):  # a scare quote is nobody's words
             person = self._subject_of(lo, span.open_mark)  # "she hailed their 'spirit'"
             if person is not None:
                 why = f"a fragment quoted in a sentence about {person.name}"
@@ -429,8 +440,8 @@ class _Reader:
         if k <= lo or text[k - 1] != ":":
             return None
         m = NAME_END_RE.search(text, max(lo, k - 60), k - 1)
-        if not m:
-            return None
+        if not m or last_cue(text, max(lo, m.start() - 16), m.start()):
+            return None  # "told Le Monde: '...'" names the listener, not the speaker
         person, why = self.resolve("name", m.group("name"), m.start(), tied=True)
         if person is None:
             return None
@@ -464,11 +475,12 @@ class _Reader:
                 return self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
         if not subject_cue:
             before = list(MENTION_RE.finditer(text, max(lo, start - 130), start))[-3:]
-            for m in reversed(before):
-                if GAP_RE.fullmatch(text, m.end(), start):
-                    found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
-                    if found is not None:
-                        return found
+            for gap in (GAP_RE, COMMA_GAP_RE):  # an apposition first, a bare comma last
+                for m in reversed(before):
+                    if gap.fullmatch(text, m.end(), start):
+                        found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
+                        if found is not None:
+                            return found
             if (
                 after is not None
                 and _kind(after) != "pron"

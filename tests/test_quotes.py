@@ -233,3 +233,25 @@ def test_long_form_quote_paragraphs_and_dashes():
         "health ministry",  # "In a statement, the health ministry said:"
         "Ngozi Eze",  # "a figure Eze described as 'the bare minimum'"
     ]
+
+
+def test_apostrophes_appositions_and_listeners():
+    _, result = quotes_of("apostrophes-and-appositions.txt")
+    assert summary(result) == [
+        ("reform", "Kwame Mensah"),
+        ("a disaster for the ’80s generation and the farmers’ co-ops", "Kwame Mensah"),
+        ("We didn’t ask for this,", "Kwame Mensah"),  # not "The minister’s" (a possessive)
+        ("and we won’t accept it.", "Kwame Mensah"),
+        ("It’s the students’ unions that will benefit most,", "O’Brien"),
+        ("Rock ’n’ roll politics won’t fix the budget.", "O’Brien"),
+        ("Nous n’avons pas le choix.", "Jean-Luc Moreau"),  # "told Le Monde:" is the listener
+    ]
+
+
+def test_hearing_transcript_labels_with_titles():
+    _, result = quotes_of("hearing-transcript.txt")
+    assert [t.speaker for t in result.turns] == ["Lopez", "Tanaka", "Lopez", "Tanaka"]
+    assert summary(result) == [
+        ("Prices will fall by summer.", "Tanaka"),  # "you told this committee": the witness
+        ("manageable.", None),  # "It calls ...": a report, not a person
+    ]

@@ -198,9 +198,10 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
 
 def _close(text: str, open_pos: int, close: int, recovered: bool, spans: list[Span]) -> None:
     start, end = open_pos + 1, close
-    if recovered:
-        while end > start and text[end - 1].isspace():
-            end -= 1
+    while start < end and text[start].isspace():  # « guillemets » keep spaces inside
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     if end > start:
         spans.append(Span(start, end, open_pos, close, recovered))
 

@@ -208,10 +208,6 @@ APPOSITION_RE = re.compile(
     r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
-# two capitalised words right before a common speech verb: a person's name
-NAME_SAID_RE = re.compile(
-    r"[A-Z][a-z]+\s[A-Z][a-z'’-]+(?=\s(?:said|says|told|added|wrote|stated)\b)"
-)
 COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),")
 TITLE_END_RE = re.compile(rf"(?:{_TITLE}|\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:{_OFFICE_WORDS}))$")
 # No leading \b: a pattern that starts with literals or a character class is scanned for

@@ -28,7 +28,6 @@ from reader.cues import (
     GAP_RE,
     MENTION_RE,
     NAME_END_RE,
-    NAME_SAID_RE,
     PASSIVE,
     POST_RE,
     PREFIXED_RE,
@@ -42,7 +41,7 @@ from reader.cues import (
     scan,
 )
 from reader.gcpause import gc_paused
-from reader.people import FEMALE, MALE, NEUTER, People, Person, is_office
+from reader.people import FEMALE, MALE, NEUTER, STOP_WORDS, People, Person, is_office
 from reader.quotemarks import Span, find_spans, paragraph_breaks
 
 _GENDER_WORD = {"he": MALE, "she": FEMALE}
@@ -155,6 +154,7 @@ class _Reader:
         self._subjects: dict[int, Person | None] = {}  # sentence start -> its subject
         self._pronouns: dict[int, tuple[Person | None, str]] = {}  # position -> referent
         self.turns: list[Turn] = []
+        self._surnames_sought: set[str] = set()
         # a line break ends a sentence only where it ends a paragraph (not in wrapped text)
         hard = set(paragraph_breaks(text) if breaks is None else breaks)
         self.sentence_starts = [0] + [
@@ -196,8 +196,6 @@ class _Reader:
             title = TITLE_END_RE.search(text, max(0, m.start() - 80), m.start())
             if title or " " in m.group("name"):
                 found.append((m.start(), m.group("name"), title.group() if title else ""))
-        for m in scan(NAME_SAID_RE, text):  # "Press secretary Dana Wills said"
-            found.append((m.start(), m.group(), ""))
         for _, name, title in sorted(found):
             person = people.person(name)
             if person is not None and title:
@@ -218,10 +216,36 @@ class _Reader:
             person = Person(title, None if is_office(title) else NEUTER)
             self.people.add_title(person, title)
             return person, f"title '{raw}'"
-        person = self.people.lookup(raw) or self.people.person(raw, lone_surname=tied)
+        person = self.people.lookup(raw)
+        if person is None and tied and " " not in raw:
+            self._learn_full_name(raw, pos)  # "Wills said": was "Dana Wills" named nearby?
+            person = self.people.lookup(raw)
+        if person is None:
+            person = self.people.person(raw, lone_surname=tied)
         if person is None:
             return None, f"'{raw}' is not a person's name"
         return person, f"name '{raw}'" + ("" if raw == person.name else f" -> {person.name}")
+
+    def _learn_full_name(self, surname: str, pos: int) -> None:
+        """Look around ``pos`` for the surname with a given name before it ("Press
+        secretary Dana Wills said ...") and learn that person."""
+        if surname in self._surnames_sought:
+            return
+        self._surnames_sought.add(surname)
+        text, lo, hi = self.text, max(0, pos - 20_000), min(len(self.text), pos + 20_000)
+        at = text.find(" " + surname, lo, hi)
+        while at != -1:
+            given = text[max(lo, at - 20) : at].rpartition(" ")[2]
+            after = text[at + 1 + len(surname) : at + 2 + len(surname)]
+            if (
+                given[:1].isupper()
+                and given.isalpha()
+                and given not in STOP_WORDS
+                and not after.isalpha()
+            ):
+                if self.people.person(f"{given} {surname}") is not None:
+                    return
+            at = text.find(" " + surname, at + 1, hi)
 
     def _pronoun(self, raw: str, pos: int, depth: int = 0) -> tuple[Person | None, str]:
         known = self._pronouns.get(pos)  # each pronoun is resolved once

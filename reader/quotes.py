@@ -374,6 +374,7 @@ class _Reader:
         text[close mark + 1:hi] what follows it up to the next quote or paragraph."""
         text = self.text
         quoted = text[span.start : span.end]
+        partial = _is_partial(text, span, quoted)
         # Cheapest evidence first: a cue right before the quote, then one right after,
         # then one anywhere in the quote's sentence.
         cue = cue_before(text, lo, span.open_mark) or last_cue(
@@ -403,7 +404,7 @@ class _Reader:
                 )
         if (
             not found
-            and _is_partial(text, span, quoted)
+            and partial
             and not text[max(lo, span.open_mark - 12) : span.open_mark]
             .rstrip()
             .endswith("so-called")
@@ -447,7 +448,7 @@ class _Reader:
             speaker_span=mention_span,
             cue=cue_name,
             cue_span=cue_span,
-            partial=_is_partial(text, span, quoted),
+            partial=partial,
             confidence=round(confidence, 2),
             reason=reason,
         )

@@ -55,7 +55,6 @@ def formats_at(window, offset):
     view = window.view
     u16 = view.map.to_qt(offset)
     block = view.document().findBlock(u16)
-    view.cursor_for(offset)  # positions are valid
     view.show_span(offset, offset + 1, flash=False)
     view.viewport().grab()  # paints, as the screen would
     return block, block.layout().formats()

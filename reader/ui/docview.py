@@ -30,6 +30,7 @@ from reader.ui.positions import Utf16Map
 from reader.ui.style import claim_format, plain_tip, quote_format, selected_format
 
 _BLOCK_END = re.compile("[\n\u2029]")  # what QTextDocument splits plain text into blocks at
+_NEXT_WORD = re.compile(r"\s*\S+")
 READING_WIDTH_CHARS = 78
 
 
@@ -295,7 +296,7 @@ class DocumentView(QPlainTextEdit):
             return pos + (1 if forward else -1)
         text = self.text
         if forward:
-            m = re.compile(r"\s*\S+").match(text, pos)
+            m = _NEXT_WORD.match(text, pos)
             return m.end() if m else pos
         k = pos
         while k > 0 and text[k - 1].isspace():

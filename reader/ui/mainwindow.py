@@ -271,7 +271,6 @@ class MainWindow(QMainWindow):
         self._refresh_quotes(quotes, marks, buckets)
         if self._editor:
             self._editor.set_speakers(session.speakers())
-        self._update_status()
 
     # -- reacting to the session -------------------------------------------------------
 
@@ -305,7 +304,8 @@ class MainWindow(QMainWindow):
         elif self.session and self.session.dirty and not self.session.read_only:
             self.autosave.start()
         self._update_title()
-        self._update_status()
+        if kind != "changed" or "verdict" in change.fields:  # not on every keystroke
+            self._update_status()
         self._update_actions()
 
     def _claim_or_none(self, claim_id: str):

@@ -135,49 +135,33 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return None
 
 
-_CAP = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Rev|Hon|Jr|Sr|St)\.|[A-Z]\.(?=\s[A-Z])"
-    r"|[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)"
+# A capitalised word; the full stop of "Mr." or of an initial ("J. Smith") is part of it.
+# Written as one letter class first, the abbreviations checked after the word by
+# look-behinds of one width each: Python's engine tries a 14-way alternation at every word.
+_DOT = (
+    r"(?:(?<=\b[A-Z])(?=\.\s[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr))\."
+    r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Rev|Hon))\.|(?<=\bProf)\.)?"
 )
+_CAP = rf"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?{_DOT}"
 _TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
 PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
 _NAME = rf"\b{_CAP}(?:\s+(?!I\b){_CAP}){{0,5}}"
-# A mention: a title ("the Prime Minister"), a pronoun, or a capitalised name. Written to
-# start with one character class (and a look-behind for the word boundary) so the scanner
-# skips everything else at C speed; the alternatives then check that first letter.
-_ABBREV = "|".join(
-    f"(?<=\\b{a})"
-    for a in (
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Prof",
-        "St",
-        "Jr",
-        "Sr",
-        "Gen",
-        "Sen",
-        "Rep",
-        "Gov",
-        "Rev",
-        "Hon",
-    )
-)
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
 _OFFICE_WORDS = (
     "minister|president|secretary|spokesperson|spokesman|spokeswoman|chairman|chairwoman|"
     "governor|mayor|director|ambassador|senator|chancellor|leader|premier|commissioner|"
     "ministry|department|government|agency|commission|council|committee|police|company"
 )
+# A mention: a title ("the Prime Minister"), a pronoun, or a capitalised name. Written to
+# start with one character class (and a look-behind for the word boundary) so the scanner
+# skips everything else at C speed; the alternatives then check that first letter.
 MENTION_RE = re.compile(
     r"[A-Zhsty](?<!\w.)(?:"
     rf"(?P<title>(?<=[Tt])he\s+{_CAP}(?:\s+{_CAP})*"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
     rf"|(?P<office>(?<=[Tt])he\s+(?:[a-z-]+\s+){{0,2}}(?:{_OFFICE_WORDS})\b)"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=I)(?=\s))\b)"
-    rf"|(?P<name>(?<=[A-Z])(?:[\w-]*(?:['’][A-Z][\w-]*)?)"
-    rf"(?:(?:(?<=\b[A-Z])(?=\.\s[A-Z])|{_ABBREV})\.)?(?:\s+(?!I\b){_CAP}){{0,5}}))"
+    rf"|(?P<name>(?<=[A-Z])[\w-]*(?:['’][A-Z][\w-]*)?{_DOT}(?:\s+(?!I\b){_CAP}){{0,5}}))"
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
 _PREFIXES = [
@@ -219,6 +203,20 @@ PREPOSITIONS = frozenset(
     "with to of for by from about on in at than called told met thanked received "
     "visited welcomed asked invited urged between among and".split()
 )
-SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’»]?\s+)")  # class first: fast scan
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Rev Hon St Jr Sr Mt Ft No vs etc "
+    "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Ltd Co Corp Dept Univ".split()
+)
+# A sentence ends at a paragraph's line break (the caller checks which breaks those are) or
+# at . ! ? and a space, unless the full stop ends " Sen." or an initial (" J."): one
+# look-behind per width, so the scan stays in C. Class first: fast scan.
+SENTENCE_END_RE = re.compile(
+    r"[.!?\n](?:(?<=\n)|"
+    + "".join(
+        f"(?<! (?:{'|'.join(sorted(a for a in ABBREVIATIONS if len(a) == n))})\\.)"
+        for n in sorted({len(a) for a in ABBREVIATIONS})
+    )
+    + r"(?<! [A-ZÀ-ÖØ-Þ]\.)[\"”’»]?\s+)"
+)
 PASSIVE = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 _COLON_RE = re.compile(r"\s*:\s*")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.cues import (
+    ABBREVIATIONS,
     APPOSITION_AT_RE,
     APPOSITION_RE,
     COMMA_GAP_RE,
@@ -45,6 +46,19 @@ from reader.people import FEMALE, MALE, NEUTER, STOP_WORDS, People, Person, is_o
 from reader.quotemarks import Span, find_spans, paragraph_breaks
 
 _GENDER_WORD = {"he": MALE, "she": FEMALE}
+_GENDER_LABEL = {MALE: "male ", FEMALE: "female "}
+_FITS: dict[str | None, Callable[[Person], bool]] = {  # who a pronoun can refer to
+    MALE: lambda p: p.gender in (None, MALE),
+    FEMALE: lambda p: p.gender in (None, FEMALE),
+    None: lambda p: p.gender not in (MALE, FEMALE),  # "they"
+}
+_POSSESSIVE = ("'s", "’s")
+
+
+def _is_named(person: Person) -> bool:
+    return person.gender != NEUTER  # a person, not a body ("the Commission")
+
+_NOT_SUBJECT = frozenset(("The", "This", "In", "On", "At", "But"))  # "In Paris", "But Roe"
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
 _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
@@ -139,10 +153,6 @@ class Analysis:
 Found = tuple[Person | None, tuple[int, int] | None, str | None, tuple[int, int] | None, str, float]
 
 
-def _kind(m: re.Match[str]) -> str:
-    return m.lastgroup or "name"
-
-
 class _Reader:
     """One reading of a text in order: people, sentence subjects, then each quote."""
 
@@ -152,7 +162,7 @@ class _Reader:
         self.gaps: list[tuple[int, int]] = []  # the text before each quote, back to the last
         self.speakers: list[Person | None] = []  # the speaker of each quote so far
         self._subjects: dict[int, Person | None] = {}  # sentence start -> its subject
-        self._pronouns: dict[int, tuple[Person | None, str]] = {}  # position -> referent
+        self._pronouns: dict[int, Person] = {}  # position of a pronoun -> its referent
         self.turns: list[Turn] = []
         self._surnames_sought: set[str] = set()
         # a line break ends a sentence only where it ends a paragraph (not in wrapped text)
@@ -160,10 +170,12 @@ class _Reader:
         self.sentence_starts = [0] + [
             m.end()
             for m in SENTENCE_END_RE.finditer(text)
-            if (
-                m.start() in hard if text[m.start()] == "\n" else not _abbreviation(text, m.start())
-            )
+            if text[m.start()] != "\n" or m.start() in hard
         ]
+        first = re.match(r"(\w+)\.[\"”’»]?\s+", text)  # "Mr. " or "J. " opens the text
+        if first and (first[1] in ABBREVIATIONS or (len(first[1]) == 1 and first[1].isupper())):
+            if self.sentence_starts[1:2] == [first.end()]:
+                del self.sentence_starts[1]
 
     def forget_before(self, pos: int) -> None:
         """Drop what was worked out about text before ``pos``: the walk back for a
@@ -183,20 +195,20 @@ class _Reader:
         "Ismail Haniyeh, the Head of the Political Office of Hamas" (apposition after a
         name) and "The Minister of Finance, Piotr Alder," (a name after a title)."""
         text, people = self.text, self.people
-        found: list[tuple[int, str, str]] = []
+        found: dict[tuple[str, str], int] = {}  # (name, title) -> where first seen
         for m in scan(PREFIXED_RE, text):
             if not (m.start() and text[m.start() - 1].isalnum()):
-                found.append((m.start(), m.group(), ""))
+                found.setdefault((m.group(), ""), m.start())
         for hit in scan(APPOSITION_AT_RE, text):
             name = _name_before(text, hit.start())
             app = APPOSITION_RE.match(text, hit.start()) if name else None
             if name and app:
-                found.append((hit.start() - len(name), name, app.group(1)))
+                found.setdefault((name, app.group(1)), hit.start() - len(name))
         for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or not
             title = TITLE_END_RE.search(text, max(0, m.start() - 80), m.start())
             if title or " " in m.group("name"):
-                found.append((m.start(), m.group("name"), title.group() if title else ""))
-        for _, name, title in sorted(found):
+                found.setdefault((m.group("name"), title.group() if title else ""), m.start())
+        for name, title in sorted(found, key=found.__getitem__):
             person = people.person(name)
             if person is not None and title:
                 people.add_title(person, title)
@@ -207,7 +219,8 @@ class _Reader:
         """The person a mention means, and a few words on why. ``tied``: the mention
         is the subject of a speech cue, so even a lone surname is a person."""
         if kind == "pron":
-            return self._pronoun(raw, pos)
+            person = self._pronoun(raw, pos)
+            return person, self._pronoun_why(raw, pos, person)
         if kind in ("title", "office"):
             person = self.people.lookup(raw)
             if person is not None:
@@ -247,38 +260,40 @@ class _Reader:
                     return
             at = text.find(" " + surname, at + 1, hi)
 
-    def _pronoun(self, raw: str, pos: int, depth: int = 0) -> tuple[Person | None, str]:
-        known = self._pronouns.get(pos)  # each pronoun is resolved once
-        if known is not None:
-            return known
-        found = self._resolve_pronoun(raw, pos, depth)
-        if found[0] is not None:
-            self._pronouns[pos] = found
-        return found
+    def _pronoun(self, raw: str, pos: int, depth: int = 0) -> Person | None:
+        person = self._pronouns.get(pos)  # each pronoun is resolved once
+        if person is None:
+            person = self._resolve_pronoun(raw.lower(), pos, depth)
+            if person is not None:
+                self._pronouns[pos] = person
+        return person
 
-    def _resolve_pronoun(self, raw: str, pos: int, depth: int) -> tuple[Person | None, str]:
-        word = raw.lower()
+    def _resolve_pronoun(self, word: str, pos: int, depth: int) -> Person | None:
         if word == "you":
-            return self._addressee(pos)
+            return self._addressee(pos)[0]
         if word == "i":  # in a transcript, whoever has the floor; elsewhere, the writer
             turn = self._turn_at(pos)
             if turn is None:
-                return None, "'I' outside a transcript"
-            return (
-                self.people.lookup(turn.speaker) or Person(turn.speaker),
-                f"'I' in {turn.speaker}'s turn",
-            )
+                return None
+            return self.people.lookup(turn.speaker) or Person(turn.speaker)
         gender = _GENDER_WORD.get(word)
-        if word == "they":
-            person = self._walk(pos, depth, lambda p: p.gender not in (MALE, FEMALE))
-        else:
-            person = self._walk(pos, depth, lambda p: p.gender in (None, gender))
-        if person is None:
-            return None, f"pronoun '{raw}' with no earlier speaker"
-        if gender and not person.gender:
+        person = self._walk(pos, depth, _FITS[gender])
+        if person is not None and gender and not person.gender:
             person.gender = gender
-        label = {MALE: "male ", FEMALE: "female "}.get(gender or "", "")
-        return person, f"pronoun '{raw}' -> most recent {label}speaker {person.name}"
+        return person
+
+    def _pronoun_why(self, raw: str, pos: int, person: Person | None) -> str:
+        """Why ``_pronoun`` chose ``person``: built only for a quote's own speaker."""
+        word = raw.lower()
+        if word == "you":
+            return self._addressee(pos)[1]
+        if word == "i":
+            turn = self._turn_at(pos)
+            return "'I' outside a transcript" if turn is None else f"'I' in {turn.speaker}'s turn"
+        if person is None:
+            return f"pronoun '{raw}' with no earlier speaker"
+        label = _GENDER_LABEL.get(_GENDER_WORD.get(word, ""), "")
+        return f"pronoun '{raw}' -> most recent {label}speaker {person.name}"
 
     def _walk(self, pos: int, depth: int, accept: Callable[[Person], bool]) -> Person | None:
         """The most recent person before ``pos`` that ``accept`` takes: the subjects of
@@ -287,16 +302,20 @@ class _Reader:
         if depth > _MAX_DEPTH:
             return None
         starts, gaps, subjects = self.sentence_starts, self.gaps, self._subjects
+        last = len(starts) - 1
         seen = 0
         g = len(gaps) - 1
-        while g >= 0 and g >= len(gaps) - 7:
+        oldest = max(0, g - 6)
+        while g >= oldest:
             lo, gap_end = gaps[g]
-            k = bisect_left(starts, min(gap_end, pos)) - 1
+            k = bisect_left(starts, gap_end if gap_end < pos else pos) - 1
             while k >= 0 and starts[k] >= lo and seen < _MAX_SENTENCES:
                 seen += 1
                 start = starts[k]
                 # the sentence as far as this gap goes; "whole" when it all lies before pos
-                limit = min(starts[k + 1] if k + 1 < len(starts) else len(self.text), gap_end)
+                limit = starts[k + 1] if k < last else len(self.text)
+                if limit > gap_end:
+                    limit = gap_end
                 if limit <= pos and start in subjects:
                     person = subjects[start]
                 else:
@@ -337,89 +356,69 @@ class _Reader:
         Only the sentence's first 160 characters are read: a subject comes early."""
         text = self.text
         end = min(hi if before is None else before, lo + 160)
-        first = MENTION_RE.match(text, lo, end)  # most sentences open with their subject
-        if (
-            first is not None
-            and _kind(first) in ("pron", "title", "office")
-            and not text.startswith(("'s", "’s"), first.end())
-        ):
-            person, _ = self._mention(first, depth)
-            if person is not None:
-                return person
         for m in MENTION_RE.finditer(text, lo, end):
-            kind = _kind(m)
-            if text.startswith(("'s", "’s"), m.end()):
+            start, stop = m.span()
+            if text.startswith(_POSSESSIVE, stop):
                 continue  # a possessive is not the subject
-            word = text[max(lo, m.start() - 12) : m.start()].split()
-            if word and word[-1].lower().strip(",") in PREPOSITIONS:
+            if start > lo:
+                word = text[max(lo, start - 12) : start].split()
+                if word and word[-1].lower().strip(",") in PREPOSITIONS:
+                    continue
+            kind, raw = m.lastgroup, m.group()
+            if kind == "pron":
+                person = self._pronoun(raw, start, depth)
+            elif kind != "name" or raw.split(" ", 1)[0] not in _NOT_SUBJECT:
+                person = self.resolve(kind, raw, start)[0]
+            else:
                 continue
-            raw = m.group()
-            if kind == "name" and raw.split(" ", 1)[0] in ("The", "This", "In", "On", "At", "But"):
-                continue
-            person, _ = self._mention(m, depth)
             if person is not None:
                 return person
         return None
-
-    def _mention(self, m: re.Match[str], depth: int) -> tuple[Person | None, str]:
-        kind = _kind(m)
-        if kind == "pron":
-            return self._pronoun(m.group(), m.start(), depth)
-        return self.resolve(kind, m.group(), m.start())
 
     # -- quotes ------------------------------------------------------------------------
 
     def attribute(self, span: Span, lo: int, hi: int, previous: Quote | None) -> Quote:
         """Who said the quote in ``span``; text[lo:open mark] is its sentence so far and
         text[close mark + 1:hi] what follows it up to the next quote or paragraph."""
-        text = self.text
+        text, open_mark = self.text, span.open_mark
         quoted = text[span.start : span.end]
         partial = _is_partial(text, span, quoted)
-        # Cheapest evidence first: a cue right before the quote, then one right after,
-        # then one anywhere in the quote's sentence.
-        cue = cue_before(text, lo, span.open_mark) or last_cue(
-            text, max(lo, span.open_mark - 40), span.open_mark
-        )
-        direct = cue is not None and DIRECT_RE.fullmatch(text, cue.end(), span.open_mark)
+        lead = text[lo:open_mark].rstrip()  # the quote's sentence before it
         found = None
-        if ":" in text[max(lo, span.open_mark - 3) : span.open_mark]:  # Jane Smith: "..."
-            found = self._colon(lo, span.open_mark)
-        if not found and direct:
-            found = self._from_cue(cue, lo, span.open_mark)
+        if lead:
+            # Cheapest evidence first: a cue right before the quote, then one right after,
+            # then one anywhere in the quote's sentence.
+            near = cue_before(text, lo, open_mark)
+            sentence_cue = None if near else last_cue(text, lo, open_mark)
+            cue = near or (
+                sentence_cue if sentence_cue and sentence_cue.start() >= open_mark - 40 else None
+            )
+            if lead[-1] == ":":  # Jane Smith: "..."
+                found = self._colon(lo, open_mark)
+            if not found and cue and DIRECT_RE.fullmatch(text, cue.end(), open_mark):
+                found = self._from_cue(cue, lo, open_mark)
         if not found:
             found = self._post(span.close_mark + 1, hi)
-        if not found:
-            cue = last_cue(text, lo, span.open_mark)
-            found = self._from_cue(cue, lo, span.open_mark) if cue else None
-        if not found and text[lo : span.open_mark].rstrip().endswith(":"):
-            person = self._subject_of(lo, span.open_mark)  # "Morrow was cautious: '...'"
-            if person is not None:
-                found = (
-                    person,
-                    None,
-                    None,
-                    None,
-                    f"{person.name} is the subject of the sentence the colon ends",
-                    0.7,
-                )
-        if (
-            not found
-            and partial
-            and not text[max(lo, span.open_mark - 12) : span.open_mark]
-            .rstrip()
-            .endswith("so-called")
-        ):  # a scare quote is nobody's words
-            person = self._subject_of(lo, span.open_mark)  # "she hailed their 'spirit'"
-            if person is not None:
-                why = f"a fragment quoted in a sentence about {person.name}"
-                found = (person, None, None, None, why, 0.5)
-        if (
-            not found
-            and not text[lo : span.open_mark].strip()
-            and span.open_mark > 0
-            and text[span.open_mark - 1] == "\n"
-        ):
-            person = self._walk(span.open_mark, 0, lambda p: p.gender != NEUTER)
+        if not found and lead:
+            if near:
+                sentence_cue = last_cue(text, lo, open_mark)
+            found = self._from_cue(sentence_cue, lo, open_mark) if sentence_cue else None
+            if not found and lead[-1] == ":":
+                person = self._subject_of(lo, open_mark)  # "Morrow was cautious: '...'"
+                if person is not None:
+                    why = f"{person.name} is the subject of the sentence the colon ends"
+                    found = (person, None, None, None, why, 0.7)
+            if (
+                not found
+                and partial
+                and not text[max(lo, open_mark - 12) : open_mark].rstrip().endswith("so-called")
+            ):  # a scare quote is nobody's words
+                person = self._subject_of(lo, open_mark)  # "she hailed their 'spirit'"
+                if person is not None:
+                    why = f"a fragment quoted in a sentence about {person.name}"
+                    found = (person, None, None, None, why, 0.5)
+        if not found and not lead and open_mark > 0 and text[open_mark - 1] == "\n":
+            person = self._walk(open_mark, 0, _is_named)
             if person is not None:  # a paragraph that is only a quote: the last one named
                 why = f"a quote on its own after {person.name} was named"
                 found = (person, None, None, None, why, 0.5)
@@ -441,16 +440,16 @@ class _Reader:
             confidence *= 0.6
             reason += "; unbalanced quotation marks"
         return Quote(
-            start=span.start,
-            end=span.end,
-            text=quoted,
-            speaker=speaker,
-            speaker_span=mention_span,
-            cue=cue_name,
-            cue_span=cue_span,
-            partial=partial,
-            confidence=round(confidence, 2),
-            reason=reason,
+            span.start,
+            span.end,
+            quoted,
+            speaker,
+            mention_span,
+            cue_name,
+            cue_span,
+            partial,
+            round(confidence, 2),
+            reason,
         )
 
     def _same_paragraph(self, previous: Quote, span: Span) -> bool:
@@ -508,7 +507,7 @@ class _Reader:
                             return found
             if (
                 after is not None
-                and _kind(after) != "pron"
+                and after.lastgroup != "pron"
                 and not text[after.end() : open_mark].strip(" \t\n,:—–-")
             ):
                 # "said Mr Roe, '...'": not "said the UK will '...'"
@@ -581,7 +580,7 @@ class _Reader:
         )
 
     def _found(self, m: re.Match[str], cue: re.Match[str], where: str, conf: float) -> Found | None:
-        kind = _kind(m)
+        kind = m.lastgroup
         person, why = self.resolve(kind, m.group(), m.start(), tied=True)
         if person is None:
             return None
@@ -593,20 +592,6 @@ class _Reader:
             f"{why} {where}",
             conf - 0.1 if kind == "pron" else conf,
         )
-
-
-_ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Rev Hon St Jr Sr Mt Ft No vs etc "
-    "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Ltd Co Corp Dept Univ".split()
-)
-
-
-def _abbreviation(text: str, dot: int) -> bool:
-    """Whether the full stop at ``dot`` ends "Sen." or "J." rather than a sentence."""
-    if text[dot] != ".":
-        return False
-    word = text[max(0, dot - 5) : dot].rpartition(" ")[2]
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _name_before(text: str, end: int) -> str:
@@ -656,17 +641,22 @@ def _analyse(text: str) -> Analysis:
     owners: list[Person | None] = []  # who each quote is by, named at the end
     previous: Quote | None = None
     prev_end = 0
+    starts = reader.sentence_starts
+    para_ends = breaks + [len(text)]
+    next_opens = [span.open_mark for span in spans[1:]] + [len(text)]
     for k, span in enumerate(spans):
         if k % 512 == 511:
             reader.forget_before(reader.gaps[-8][0])
-        reader.gaps.append((prev_end, span.open_mark))
-        b = bisect_left(breaks, span.open_mark)
-        para_start = breaks[b - 1] + 1 if b else 0
-        lo = max(para_start, prev_end, reader.sentence_start(span.open_mark), span.open_mark - 400)
-        e = bisect_left(breaks, span.close_mark)
-        para_end = breaks[e] if e < len(breaks) else len(text)
-        next_open = spans[k + 1].open_mark if k + 1 < len(spans) else len(text)
-        hi = min(para_end, next_open, span.close_mark + 200)
+        open_mark, close_mark = span.open_mark, span.close_mark
+        reader.gaps.append((prev_end, open_mark))
+        b = bisect_left(breaks, open_mark)
+        lo = max(
+            breaks[b - 1] + 1 if b else 0,  # the paragraph's start
+            prev_end,
+            starts[bisect_right(starts, open_mark) - 1],  # the sentence's start
+            open_mark - 400,
+        )
+        hi = min(para_ends[bisect_left(breaks, close_mark)], next_opens[k], close_mark + 200)
         quote = reader.attribute(span, lo, hi, previous)
         prev_end = span.close_mark + 1
         if _looks_like_a_name(quote):

@@ -11,6 +11,7 @@ the centre of resistance'") is recovered with lower confidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 DOUBLE, SINGLE = "d", "s"
@@ -48,6 +49,12 @@ class Span:
     recovered: bool = False  # unbalanced or misplaced marks: found by recovery
 
 
+# A line break inside a sentence (after a letter, digit, comma or dash, before more words)
+# is hard wrapping; any other ends a paragraph. [^\W_] is a letter or digit.
+_BREAK_RE = re.compile(r"\n(?:(?<![^\W_]\n)(?<![,\-–—]\n)|(?=[\n\"“„«»‘'\-*•]|\Z))")
+_NEWLINE_RE = re.compile(r"\n")
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
@@ -58,23 +65,8 @@ def paragraph_breaks(text: str) -> list[int]:
     A single newline inside a sentence (hard-wrapped text, when the document separates
     paragraphs with blank lines) is not a break.
     """
-    blank_lines = "\n\n" in text
-    breaks = []
-    pos = text.find("\n")
-    while pos != -1:
-        prev = text[pos - 1] if pos else "\n"
-        nxt = text[pos + 1] if pos + 1 < len(text) else "\n"
-        if (
-            not blank_lines
-            or prev == "\n"
-            or nxt == "\n"
-            or prev in '.!?:;"”’»«)'
-            or not (prev.isalnum() or prev in ",-–—")
-            or nxt in "\"“„«»‘'-*•"
-        ):
-            breaks.append(pos)
-        pos = text.find("\n", pos + 1)
-    return breaks
+    pattern = _BREAK_RE if "\n\n" in text else _NEWLINE_RE
+    return [m.start() for m in pattern.finditer(text)]
 
 
 def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
@@ -111,8 +103,9 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
     stack: list[tuple[str, str, int]] = []
     doubles = singles = 0  # how many of each family are open
     misplaced = -1  # a "Gaza' the centre'" mark waiting for its partner
-    ends = iter(breaks + [len(text)])
-    para_end = next(ends)
+    para_ends = breaks + [len(text)]
+    e = 0  # the paragraph being read ends at para_ends[e]
+    para_end = para_ends[0]
     skip = -1  # a repeated opening mark that continues a quote into a new paragraph
     n = len(text)
 
@@ -121,20 +114,24 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
         if i > para_end:  # crossing paragraph ends: continue the quote, or recover
             while i > para_end:
                 misplaced = -1
-                if stack:
-                    k = para_end + 1
-                    while k < n and text[k] in " \t\n":
-                        k += 1
-                    mark = text[k] if k < n else ""
-                    if mark and _FAMILY.get(mark) == stack[0][1] and mark not in "”»’":
-                        del stack[1:]
-                        skip = k
-                    else:
-                        _close(text, stack[0][2], para_end, True, spans)
-                        stack.clear()
-                    doubles = sum(f == DOUBLE for _, f, _ in stack)
-                    singles = len(stack) - doubles
-                para_end = next(ends)
+                if not stack:  # nothing open: straight to the paragraph of this mark
+                    e = bisect_left(para_ends, i)
+                    para_end = para_ends[e]
+                    break
+                k = para_end + 1
+                while k < n and text[k] in " \t\n":
+                    k += 1
+                mark = text[k] if k < n else ""
+                if mark and _FAMILY.get(mark) == stack[0][1] and mark not in "”»’":
+                    del stack[1:]
+                    skip = k
+                else:
+                    _close(text, stack[0][2], para_end, True, spans)
+                    stack.clear()
+                doubles = sum(f == DOUBLE for _, f, _ in stack)
+                singles = len(stack) - doubles
+                e += 1
+                para_end = para_ends[e]
             if i == skip:
                 continue
         ch = match.group()

@@ -494,9 +494,13 @@ class _Reader:
             word.endswith("ing") and head.rstrip().endswith(",")
         )
         if not subject_cue and last and last[-1] in PRONOUNS and head.endswith(last[-1] + " "):
-            m = MENTION_RE.match(text, start - len(last[-1]) - 1)  # "He stressed": common
-            if m is not None:
-                return self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
+            pronoun = last[-1]  # "He stressed": the commonest case
+            at = start - len(pronoun) - 1
+            person = self._pronoun(pronoun, at)
+            if person is None:
+                return None
+            why = f"{self._pronoun_why(pronoun, at, person)} before cue '{cue.group()}'"
+            return person, (at, at + len(pronoun)), cue.group(), cue.span(), why, 0.85
         if not subject_cue:
             before = list(MENTION_RE.finditer(text, max(lo, start - 130), start))[-3:]
             for gap in (GAP_RE, COMMA_GAP_RE):  # an apposition first, a bare comma last

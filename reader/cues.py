@@ -145,6 +145,7 @@ _DOT = (
 _CAP = rf"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?{_DOT}"
 _TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
 PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
+PRON_RE = re.compile(PRON)
 _NAME = rf"\b{_CAP}(?:\s+(?!I\b){_CAP}){{0,5}}"
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
 _OFFICE_WORDS = (

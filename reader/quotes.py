@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +32,7 @@ from reader.cues import (
     POST_RE,
     PREFIXED_RE,
     PREPOSITIONS,
-    PRON,
+    PRON_RE,
     PRONOUNS,
     SENTENCE_END_RE,
     TITLE_END_RE,
@@ -47,16 +46,17 @@ from reader.quotemarks import Span, find_spans, paragraph_breaks
 
 _GENDER_WORD = {"he": MALE, "she": FEMALE}
 _GENDER_LABEL = {MALE: "male ", FEMALE: "female "}
-_FITS: dict[str | None, Callable[[Person], bool]] = {  # who a pronoun can refer to
-    MALE: lambda p: p.gender in (None, MALE),
-    FEMALE: lambda p: p.gender in (None, FEMALE),
-    None: lambda p: p.gender not in (MALE, FEMALE),  # "they"
+# The genders (None: unknown) a mention can have to be taken by a walk back
+_FITS = {  # who a pronoun can refer to
+    MALE: frozenset((None, MALE)),
+    FEMALE: frozenset((None, FEMALE)),
+    None: frozenset((None, NEUTER)),  # "they": not a man or a woman
 }
+_PEOPLE = frozenset((None, MALE, FEMALE))  # a person, not a body ("the Commission")
+_ANYONE = frozenset((None, MALE, FEMALE, NEUTER))
 _POSSESSIVE = ("'s", "’s")
 
 
-def _is_named(person: Person) -> bool:
-    return person.gender != NEUTER  # a person, not a body ("the Commission")
 
 _NOT_SUBJECT = frozenset(("The", "This", "In", "On", "At", "But"))  # "In Paris", "But Roe"
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
@@ -295,8 +295,8 @@ class _Reader:
         label = _GENDER_LABEL.get(_GENDER_WORD.get(word, ""), "")
         return f"pronoun '{raw}' -> most recent {label}speaker {person.name}"
 
-    def _walk(self, pos: int, depth: int, accept: Callable[[Person], bool]) -> Person | None:
-        """The most recent person before ``pos`` that ``accept`` takes: the subjects of
+    def _walk(self, pos: int, depth: int, genders: frozenset[str | None]) -> Person | None:
+        """The most recent person before ``pos`` of one of ``genders``: the subjects of
         the sentences between quotes and the speakers of the quotes, walking back a few
         sentences at most (attribution stays local to each quote)."""
         if depth > _MAX_DEPTH:
@@ -319,15 +319,15 @@ class _Reader:
                 if limit <= pos and start in subjects:
                     person = subjects[start]
                 else:
-                    person = self._subject_of(start, min(limit, pos), depth=depth + 1)
+                    person = self._subject_of(start, min(limit, pos), None, depth + 1)
                     if limit <= pos:
                         subjects[start] = person
-                if person is not None and accept(person):
+                if person is not None and person.gender in genders:
                     return person
                 k -= 1
             if g > 0:
                 person = self.speakers[g - 1]
-                if person is not None and accept(person):
+                if person is not None and person.gender in genders:
                     return person
             g -= 1
         return None
@@ -418,7 +418,7 @@ class _Reader:
                     why = f"a fragment quoted in a sentence about {person.name}"
                     found = (person, None, None, None, why, 0.5)
         if not found and not lead and open_mark > 0 and text[open_mark - 1] == "\n":
-            person = self._walk(open_mark, 0, _is_named)
+            person = self._walk(open_mark, 0, _PEOPLE)
             if person is not None:  # a paragraph that is only a quote: the last one named
                 why = f"a quote on its own after {person.name} was named"
                 found = (person, None, None, None, why, 0.5)
@@ -478,11 +478,8 @@ class _Reader:
         text = self.text
         word = cue.group().lower()
         start, end = cue.span()
-        k = end
-        while k < open_mark and text[k] in " \t\n":
-            k += 1
-        after = MENTION_RE.match(text, k, open_mark) if k > end else None
         if word == "according to":
+            after = self._mention_after(end, open_mark)
             return self._found(after, cue, "after 'according to'", 0.95) if after else None
         head = text[max(lo, start - 24) : start]
         last = head.split()[-2:]
@@ -509,6 +506,7 @@ class _Reader:
                         found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
                         if found is not None:
                             return found
+            after = self._mention_after(end, open_mark)
             if (
                 after is not None
                 and after.lastgroup != "pron"
@@ -528,7 +526,7 @@ class _Reader:
                 f"{person.name} is the subject of the sentence with cue '{cue.group()}'",
                 0.8,
             )
-        person = self._walk(lo, 0, lambda p: True) if self.sentence_start(lo) < lo else None
+        person = self._walk(lo, 0, _ANYONE) if self.sentence_start(lo) < lo else None
         if person is not None:  # the sentence's subject is before the last quote
             return (
                 person,
@@ -540,11 +538,23 @@ class _Reader:
             )
         return None
 
+    def _mention_after(self, end: int, open_mark: int) -> re.Match[str] | None:
+        """The mention a word or more after a cue ("said Mr Roe")."""
+        k = end
+        while k < open_mark and self.text[k] in " \t\n":
+            k += 1
+        return MENTION_RE.match(self.text, k, open_mark) if k > end else None
+
     def _post(self, lo: int, hi: int) -> Found | None:
         """ "...," NAME said / "...," said NAME"""
-        m = POST_RE.match(self.text, lo, hi)
+        text, k = self.text, lo
+        while k < hi and (text[k] == "," or text[k].isspace()):
+            k += 1
+        if k == hi or not (text[k].isalpha() or text[k] in "—–"):
+            return None  # both patterns start with a word or a dash after [\s,]*
+        m = POST_RE.match(text, lo, hi) if text[k].isalpha() else None
         if not m:
-            dash = DASH_RE.match(self.text, lo, hi)
+            dash = DASH_RE.match(text, lo, hi)
             person = (
                 self.resolve("name", dash.group("name"), dash.start("name"), tied=True)[0]
                 if dash
@@ -569,7 +579,7 @@ class _Reader:
         if m.group(cue_group).lower() == "according to":
             return None
         kind = (
-            "title" if raw[:4].lower() == "the " else "pron" if re.fullmatch(PRON, raw) else "name"
+            "title" if raw[:4].lower() == "the " else "pron" if PRON_RE.fullmatch(raw) else "name"
         )
         person, why = self.resolve(kind, raw, m.start(group), tied=True)
         if person is None:
@@ -600,7 +610,10 @@ class _Reader:
 
 def _name_before(text: str, end: int) -> str:
     """The capitalised words (up to five) that end at ``end``: "Ismail Haniyeh"."""
-    words = text[max(0, end - 60) : end].split(" ")
+    before = text[max(0, end - 60) : end]
+    if not before.rpartition(" ")[2][:1].isupper():
+        return ""  # the commonest case: a lower-case word before the comma
+    words = before.split(" ")
     if len(words) > 1:
         words = words[1:]  # the first may be cut
     name: list[str] = []
@@ -616,9 +629,9 @@ def _is_partial(text: str, span: Span, quoted: str) -> bool:
     k = span.open_mark - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
-    embedded = k >= 0 and (text[k].isalnum() or text[k] in ")'’")  # players' "spirit"
-    whole_sentence = quoted[:1].isupper() and quoted.rstrip()[-1:] in ".!?…"
-    return embedded and not whole_sentence
+    if k < 0 or not (text[k].isalnum() or text[k] in ")'’"):  # players' "spirit"
+        return False  # not inside a sentence
+    return not (quoted[:1].isupper() and quoted.rstrip()[-1:] in ".!?…")  # not a whole one
 
 
 def _looks_like_a_name(quote: Quote) -> bool:

@@ -550,7 +550,7 @@ class _Reader:
         text, k = self.text, lo
         while k < hi and (text[k] == "," or text[k].isspace()):
             k += 1
-        if k == hi or not (text[k].isalpha() or text[k] in "—–"):
+        if k >= hi or not (text[k].isalpha() or text[k] in "—–"):
             return None  # both patterns start with a word or a dash after [\s,]*
         m = POST_RE.match(text, lo, hi) if text[k].isalpha() else None
         if not m:

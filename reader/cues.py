@@ -108,12 +108,11 @@ PRONOUNS = frozenset(("He", "he", "She", "she", "They", "they"))
 def cue_before(text: str, lo: int, mark: int) -> re.Match[str] | None:
     """The common case at a glance: a one-word cue right before the quotation mark
     ("He said, " / "she added: ")."""
-    k = mark
-    while k > lo and text[k - 1] in " ,:\t\n—–-":
-        k -= 1
-    start = max(lo, text.rfind(" ", lo, k) + 1)
-    if text[start:k] in _CUE_LAST_WORDS:
-        return CUE_RE.match(text, start, k)
+    lead = text[lo:mark].rstrip(" ,:\t\n—–-")
+    word = lead.rpartition(" ")[2]
+    if word in _CUE_LAST_WORDS:
+        end = lo + len(lead)
+        return CUE_RE.match(text, end - len(word), end)
     return None
 
 

@@ -261,25 +261,24 @@ class _Reader:
             at = text.find(" " + surname, at + 1, hi)
 
     def _pronoun(self, raw: str, pos: int, depth: int = 0) -> Person | None:
-        person = self._pronouns.get(pos)  # each pronoun is resolved once
-        if person is None:
-            person = self._resolve_pronoun(raw.lower(), pos, depth)
-            if person is not None:
-                self._pronouns[pos] = person
-        return person
-
-    def _resolve_pronoun(self, word: str, pos: int, depth: int) -> Person | None:
+        """Who the pronoun at ``pos`` means; each pronoun is resolved once."""
+        person = self._pronouns.get(pos)
+        if person is not None:
+            return person
+        word = raw.lower()
         if word == "you":
-            return self._addressee(pos)[0]
-        if word == "i":  # in a transcript, whoever has the floor; elsewhere, the writer
+            person = self._addressee(pos)[0]
+        elif word == "i":  # in a transcript, whoever has the floor; elsewhere, the writer
             turn = self._turn_at(pos)
-            if turn is None:
-                return None
-            return self.people.lookup(turn.speaker) or Person(turn.speaker)
-        gender = _GENDER_WORD.get(word)
-        person = self._walk(pos, depth, _FITS[gender])
-        if person is not None and gender and not person.gender:
-            person.gender = gender
+            if turn is not None:
+                person = self.people.lookup(turn.speaker) or Person(turn.speaker)
+        else:
+            gender = _GENDER_WORD.get(word)
+            person = self._walk(pos, depth, _FITS[gender])
+            if person is not None and gender and not person.gender:
+                person.gender = gender
+        if person is not None:
+            self._pronouns[pos] = person
         return person
 
     def _pronoun_why(self, raw: str, pos: int, person: Person | None) -> str:

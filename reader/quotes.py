@@ -167,11 +167,13 @@ class _Reader:
         self._surnames_sought: set[str] = set()
         # a line break ends a sentence only where it ends a paragraph (not in wrapped text)
         hard = set(paragraph_breaks(text) if breaks is None else breaks)
-        self.sentence_starts = [0] + [
-            m.end()
-            for m in SENTENCE_END_RE.finditer(text)
-            if text[m.start()] != "\n" or m.start() in hard
-        ]
+        ends = SENTENCE_END_RE.finditer(text)
+        if len(hard) == text.count("\n"):  # every line break ends a paragraph
+            self.sentence_starts = [0, *map(re.Match.end, ends)]
+        else:
+            self.sentence_starts = [0] + [
+                m.end() for m in ends if text[m.start()] != "\n" or m.start() in hard
+            ]
         first = re.match(r"(\w+)\.[\"”’»]?\s+", text)  # "Mr. " or "J. " opens the text
         if first and (first[1] in ABBREVIATIONS or (len(first[1]) == 1 and first[1].isupper())):
             if self.sentence_starts[1:2] == [first.end()]:

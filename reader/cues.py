@@ -105,10 +105,10 @@ _CUE_LAST_WORDS = frozenset(w for w in _CUE_FIRST if " " not in w)
 PRONOUNS = frozenset(("He", "he", "She", "she", "They", "they"))
 
 
-def cue_before(text: str, lo: int, mark: int) -> re.Match[str] | None:
+def cue_before(text: str, lo: int, lead: str) -> re.Match[str] | None:
     """The common case at a glance: a one-word cue right before the quotation mark
-    ("He said, " / "she added: ")."""
-    lead = text[lo:mark].rstrip(" ,:\t\n—–-")
+    ("He said, " / "she added: "); ``lead`` is the text from ``lo`` to the mark."""
+    lead = lead.rstrip(" ,:\t\n—–-")
     word = lead.rpartition(" ")[2]
     if word in _CUE_LAST_WORDS:
         end = lo + len(lead)

@@ -389,7 +389,7 @@ class _Reader:
         if lead:
             # Cheapest evidence first: a cue right before the quote, then one right after,
             # then one anywhere in the quote's sentence.
-            near = cue_before(text, lo, open_mark)
+            near = cue_before(text, lo, lead)
             sentence_cue = None if near else last_cue(text, lo, open_mark)
             cue = near or (
                 sentence_cue if sentence_cue and sentence_cue.start() >= open_mark - 40 else None

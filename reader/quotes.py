@@ -438,7 +438,7 @@ class _Reader:
         else:
             self.speakers.append(None)
         if span.recovered:
-            confidence *= 0.6
+            confidence = round(confidence * 0.6, 2)
             reason += "; unbalanced quotation marks"
         return Quote(
             span.start,
@@ -449,7 +449,7 @@ class _Reader:
             cue_name,
             cue_span,
             partial,
-            round(confidence, 2),
+            confidence,
             reason,
         )
 
@@ -605,7 +605,7 @@ class _Reader:
             cue.group(),
             cue.span(),
             f"{why} {where}",
-            conf - 0.1 if kind == "pron" else conf,
+            round(conf - 0.1, 2) if kind == "pron" else conf,
         )
 
 

@@ -636,9 +636,8 @@ def _is_partial(text: str, span: Span, quoted: str) -> bool:
 
 
 def _looks_like_a_name(quote: Quote) -> bool:
-    """'Valley at Risk': a short title-case phrase in quotes with no speech cue."""
-    if quote.cue is not None or not quote.partial:
-        return False
+    """'Valley at Risk': a short title-case phrase (the caller checks it is a fragment
+    quoted with no speech cue)."""
     words = quote.text.split()
     return 0 < len(words) <= 6 and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
@@ -660,6 +659,7 @@ def _analyse(text: str) -> Analysis:
     previous: Quote | None = None
     prev_end = 0
     starts = reader.sentence_starts
+    para_starts = [0, *(b + 1 for b in breaks)]
     para_ends = breaks + [len(text)]
     next_opens = [span.open_mark for span in spans[1:]] + [len(text)]
     for k, span in enumerate(spans):
@@ -667,17 +667,16 @@ def _analyse(text: str) -> Analysis:
             reader.forget_before(reader.gaps[-8][0])
         open_mark, close_mark = span.open_mark, span.close_mark
         reader.gaps.append((prev_end, open_mark))
-        b = bisect_left(breaks, open_mark)
         lo = max(
-            breaks[b - 1] + 1 if b else 0,  # the paragraph's start
+            para_starts[bisect_left(breaks, open_mark)],
             prev_end,
             starts[bisect_right(starts, open_mark) - 1],  # the sentence's start
             open_mark - 400,
         )
         hi = min(para_ends[bisect_left(breaks, close_mark)], next_opens[k], close_mark + 200)
         quote = reader.attribute(span, lo, hi, previous)
-        prev_end = span.close_mark + 1
-        if _looks_like_a_name(quote):
+        prev_end = close_mark + 1
+        if quote.partial and quote.cue is None and _looks_like_a_name(quote):
             reader.speakers[-1] = None
             continue
         quotes.append(quote)

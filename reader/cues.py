@@ -203,20 +203,21 @@ PREPOSITIONS = frozenset(
     "with to of for by from about on in at than called told met thanked received "
     "visited welcomed asked invited urged between among and".split()
 )
+_CLOSE = r"[\"”’»]?\s+"  # a closing quotation mark, then the space after the sentence
 ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Rev Hon St Jr Sr Mt Ft No vs etc "
     "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Ltd Co Corp Dept Univ".split()
 )
-# A sentence ends at a paragraph's line break (the caller checks which breaks those are) or
-# at . ! ? and a space, unless the full stop ends " Sen." or an initial (" J."): one
-# look-behind per width, so the scan stays in C. Class first: fast scan.
-SENTENCE_END_RE = re.compile(
-    r"[.!?\n](?:(?<=\n)|"
-    + "".join(
-        f"(?<! (?:{'|'.join(sorted(a for a in ABBREVIATIONS if len(a) == n))})\\.)"
-        for n in sorted({len(a) for a in ABBREVIATIONS})
-    )
-    + r"(?<! [A-ZÀ-ÖØ-Þ]\.)[\"”’»]?\s+)"
-)
+# A sentence ends at . ! ? and a space, unless the full stop ends " Sen." or an initial
+# (" J."), which one look-behind per width rules out. One pattern per mark, each starting
+# with its literal: Python's engine skips to a literal fast, a class it tests per character.
+_NOT_AN_ABBREVIATION = "".join(
+    f"(?<! (?:{'|'.join(sorted(a for a in ABBREVIATIONS if len(a) == n))})\\.)"
+    for n in sorted({len(a) for a in ABBREVIATIONS})
+) + r"(?<! [A-ZÀ-ÖØ-Þ]\.)"
+SENTENCE_END_RES = {
+    mark: re.compile(re.escape(mark) + (_NOT_AN_ABBREVIATION if mark == "." else "") + _CLOSE)
+    for mark in ".!?"
+}
 PASSIVE = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 _COLON_RE = re.compile(r"\s*:\s*")

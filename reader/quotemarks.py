@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 
 DOUBLE, SINGLE = "d", "s"
 _FAMILY = {
@@ -59,6 +59,8 @@ class Span:
 # is hard wrapping; any other ends a paragraph. [^\W_] is a letter or digit.
 _BREAK_RE = re.compile(r"\n(?:(?<![^\W_]\n)(?<![,\-–—]\n)|(?=[\n\"“„«»‘'\-*•]|\Z))")
 _NEWLINE_RE = re.compile(r"\n")
+_BREAK_RUN_RE = re.compile(_BREAK_RE.pattern + r"\s*")
+_NEWLINE_RUN_RE = re.compile(r"\n\s*")
 
 
 def _is_word(ch: str) -> bool:
@@ -73,6 +75,12 @@ def paragraph_breaks(text: str) -> list[int]:
     """
     pattern = _BREAK_RE if "\n\n" in text else _NEWLINE_RE
     return list(map(re.Match.start, pattern.finditer(text)))
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where the paragraphs after the first start: past the break and any blank lines."""
+    pattern = _BREAK_RUN_RE if "\n\n" in text else _NEWLINE_RUN_RE
+    return list(map(re.Match.end, pattern.finditer(text)))
 
 
 def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from reader.cues import (
@@ -34,7 +35,7 @@ from reader.cues import (
     PREPOSITIONS,
     PRON_RE,
     PRONOUNS,
-    SENTENCE_END_RE,
+    SENTENCE_END_RES,
     TITLE_END_RE,
     cue_before,
     last_cue,
@@ -42,7 +43,7 @@ from reader.cues import (
 )
 from reader.gcpause import gc_paused
 from reader.people import FEMALE, MALE, NEUTER, STOP_WORDS, People, Person, is_office
-from reader.quotemarks import Span, find_spans, paragraph_breaks
+from reader.quotemarks import Span, find_spans, paragraph_breaks, paragraph_starts
 
 _GENDER_WORD = {"he": MALE, "she": FEMALE}
 _GENDER_LABEL = {MALE: "male ", FEMALE: "female "}
@@ -156,7 +157,7 @@ Found = tuple[Person | None, tuple[int, int] | None, str | None, tuple[int, int]
 class _Reader:
     """One reading of a text in order: people, sentence subjects, then each quote."""
 
-    def __init__(self, text: str, breaks: list[int] | None = None):
+    def __init__(self, text: str):
         self.text = text
         self.people = People()
         self.gaps: list[tuple[int, int]] = []  # the text before each quote, back to the last
@@ -165,15 +166,14 @@ class _Reader:
         self._pronouns: dict[int, Person] = {}  # position of a pronoun -> its referent
         self.turns: list[Turn] = []
         self._surnames_sought: set[str] = set()
-        # a line break ends a sentence only where it ends a paragraph (not in wrapped text)
-        hard = set(paragraph_breaks(text) if breaks is None else breaks)
-        ends = SENTENCE_END_RE.finditer(text)
-        if len(hard) == text.count("\n"):  # every line break ends a paragraph
-            self.sentence_starts = [0, *map(re.Match.end, ends)]
-        else:
-            self.sentence_starts = [0] + [
-                m.end() for m in ends if text[m.start()] != "\n" or m.start() in hard
-            ]
+        # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
+        punctuation = (
+            map(re.Match.end, pattern.finditer(text))
+            for mark, pattern in SENTENCE_END_RES.items()
+            if mark in text
+        )
+        starts = sorted(chain([0], paragraph_starts(text), *punctuation))
+        self.sentence_starts = list(dict.fromkeys(starts))  # once where a paragraph ends in "."
         first = re.match(r"(\w+)\.[\"”’»]?\s+", text)  # "Mr. " or "J. " opens the text
         if first and (first[1] in ABBREVIATIONS or (len(first[1]) == 1 and first[1].isupper())):
             if self.sentence_starts[1:2] == [first.end()]:
@@ -651,7 +651,7 @@ def analyse(text: str) -> Analysis:
 def _analyse(text: str) -> Analysis:
     breaks = paragraph_breaks(text)
     spans = find_spans(text, breaks)
-    reader = _Reader(text, breaks)
+    reader = _Reader(text)
     reader.turns = find_turns(text, reader.people)
     reader.learn_people()
     quotes: list[Quote] = []

@@ -147,19 +147,19 @@ PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
 PRON_RE = re.compile(PRON)
 _NAME = rf"\b{_CAP}(?:\s+(?!I\b){_CAP}){{0,5}}"
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
-_OFFICE_WORDS = (
-    "minister|president|secretary|spokesperson|spokesman|spokeswoman|chairman|chairwoman|"
-    "governor|mayor|director|ambassador|senator|chancellor|leader|premier|commissioner|"
-    "ministry|department|government|agency|commission|council|committee|police|company"
+_OFFICE_WORDS = _trie_pattern(
+    """minister president secretary spokesperson spokesman spokeswoman chairman chairwoman
+    governor mayor director ambassador senator chancellor leader premier commissioner
+    ministry department government agency commission council committee police company""".split()
 )
 # A mention: a title ("the Prime Minister"), a pronoun, or a capitalised name. Written to
 # start with one character class (and a look-behind for the word boundary) so the scanner
 # skips everything else at C speed; the alternatives then check that first letter.
 MENTION_RE = re.compile(
     r"[A-Zhsty](?<!\w.)(?:"
-    rf"(?P<title>(?<=[Tt])he\s+{_CAP}(?:\s+{_CAP})*"
+    rf"(?<=[Tt])he\s+(?:(?P<title>{_CAP}(?:\s+{_CAP})*"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
-    rf"|(?P<office>(?<=[Tt])he\s+(?:[a-z-]+\s+){{0,2}}(?:{_OFFICE_WORDS})\b)"
+    rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}\b))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=I)(?=\s))\b)"
     rf"|(?P<name>(?<=[A-Z])[\w-]*(?:['’][A-Z][\w-]*)?{_DOT}(?:\s+(?!I\b){_CAP}){{0,5}}))"
 )
@@ -193,7 +193,7 @@ APPOSITION_RE = re.compile(
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
 COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),")
-TITLE_END_RE = re.compile(rf"(?:{_TITLE}|\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:{_OFFICE_WORDS}))$")
+TITLE_END_RE = re.compile(rf"(?:{_TITLE}|\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS})$")
 # No leading \b: a pattern that starts with literals or a character class is scanned for
 # at C speed, one that starts with \b or a group of classes is tried at every position.
 PREFIXED_RE = re.compile(

@@ -45,11 +45,19 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def make_document(text: str, path: Path, fmt: str, encoding: str) -> Document:
-    text = normalise_newlines(text)
-    if not text.strip():
+def make_document(
+    text: str, path: Path, fmt: str, encoding: str, utf8: bytes | None = None
+) -> Document:
+    """``utf8``: the bytes ``text`` was decoded from, when they were plain UTF-8; if the
+    newlines need no change they hash the same as the text, without encoding it again."""
+    normal = normalise_newlines(text)
+    if not normal or normal.isspace():
         raise DocumentError(path, "the file has no text in it (it is empty or only whitespace)")
-    return Document(text, path, fmt, encoding, _title(text, path), text_sha256(text))
+    if utf8 is not None and normal is text:
+        sha256 = hashlib.sha256(utf8).hexdigest()
+    else:
+        sha256 = text_sha256(normal)
+    return Document(normal, path, fmt, encoding, _title(normal, path), sha256)
 
 
 def _title(text: str, path: Path) -> str:
@@ -176,7 +184,7 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
 
 def _load_text(path: Path, data: bytes) -> Document:
     text, encoding = decode_text(path, data)
-    return make_document(text, path, "text", encoding)
+    return make_document(text, path, "text", encoding, data if encoding == "utf-8" else None)
 
 
 register_loader(

@@ -50,6 +50,12 @@ def test_newlines_are_normalised_and_hash_follows_the_text(tmp_path):
     assert crlf.sha256 == lf.sha256
     other = load_document(write(tmp_path, "x.txt", b"one\ntwo\nthree!\n"))
     assert other.sha256 != lf.sha256
+    # whichever way it was read (plain UTF-8 bytes are hashed as they are), the hash is
+    # the normalised text's
+    samples = ("Zürich “quote” 😀\n".encode(), codecs.BOM_UTF8 + b"a\r\n", "é\n".encode("cp1252"))
+    for data in samples:
+        doc = load_document(write(tmp_path, "h.txt", data * 40))
+        assert doc.sha256 == documents.text_sha256(doc.text)
 
 
 @pytest.mark.parametrize(

@@ -263,6 +263,39 @@ def test_emoji_and_non_latin_offsets(make_window, tmp_path, qtbot):
     assert (claim.start, claim.end, claim.exact) == (start, start + 7, "победим")
 
 
+def test_utf16_map_knows_wide_text_in_constant_time():
+    from reader.ui.positions import Utf16Map
+
+    assert Utf16Map("é" * 100_000 + "ж")._astral == []  # two bytes a character: none
+    wide = Utf16Map("é" * 100_000 + "😀x")
+    assert wide._astral == [100_000]
+    assert (wide.to_qt(100_001), wide.from_qt(100_002)) == (100_002, 100_001)
+
+
+def test_long_document_comes_in_parts(make_window, tmp_path, qtbot, monkeypatch):
+    from reader.ui import docview
+
+    monkeypatch.setattr(docview, "FIRST_PART", 2_000)
+    monkeypatch.setattr(docview, "PART", 5_000)
+    path = tmp_path / "long.txt"
+    paragraphs = sample_document().read_text(encoding="utf-8").split("\n\n")
+    path.write_text("\n\n".join(paragraphs * 3) + "\n\nThe end 😀, he said.\n", encoding="utf-8")
+    window = make_window()
+    window.open_path(path)
+    view, text = window.view, window.session.document.text
+    assert len(text) > 12_000
+    assert view.document().characterCount() < 3_000  # the first part, painted at once
+    # a claim at the very end can be shown before the rest has come in
+    claim = window.session.new_claim(len(text) - 10, len(text) - 2)
+    window.session.add_claim(claim)
+    window.select_claim(claim.id)
+    assert claim.exact in [s.cursor.selectedText() for s in view.extraSelections()]
+    assert view.textCursor().position() == view.map.to_qt(claim.start)  # scrolled to it
+    assert view.toPlainText() == text
+    qtbot.waitUntil(lambda: window.session.analysis is not None, timeout=10_000)
+    window.session.dirty = False
+
+
 def test_claims_model_is_a_valid_item_model(qtmodeltester, doc):
     session = Session.open(doc)
     for start in (10, 200, 400):

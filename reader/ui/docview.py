@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
 from typing import NamedTuple
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -30,8 +29,14 @@ from reader.ui.positions import Utf16Map
 from reader.ui.style import claim_format, plain_tip, quote_format, selected_format
 
 _BLOCK_END = re.compile("[\n\u2029]")  # what QTextDocument splits plain text into blocks at
+_LINE_END = re.compile("\n")
 _NEXT_WORD = re.compile(r"\s*\S+")
 READING_WIDTH_CHARS = 78
+# A long document is laid out in parts: enough for the first screens before the window
+# paints, the rest a part per turn of the event loop (about 25 ms each here), so a 10 MB
+# text shows at once and the window never stops answering while the rest comes in.
+FIRST_PART = 200_000
+PART = 1_000_000
 
 
 class Mark(NamedTuple):
@@ -46,9 +51,14 @@ class Mark(NamedTuple):
 
 def block_starts(text: str) -> list[int]:
     """Code-point offset of each block (paragraph) of the text, as Qt will split it."""
-    if "\u2029" in text:
-        return [0] + [m.end() for m in _BLOCK_END.finditer(text)]
-    return [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]  # 4x faster
+    pattern = _BLOCK_END if "\u2029" in text else _LINE_END  # a literal scans faster
+    return [0, *map(re.Match.end, pattern.finditer(text))]
+
+
+def _line_end(text: str, at: int) -> int:
+    """The first line break at or after ``at`` (the text's end if none)."""
+    end = text.find("\n", at) if at < len(text) else -1
+    return len(text) if end < 0 else end
 
 
 def bucket_marks(starts: list[int], marks: list[Mark]) -> dict[int, list[Mark]]:
@@ -81,6 +91,7 @@ class DocumentView(QPlainTextEdit):
         self.setFont(font)
         self.setMouseTracking(True)
         self.document().setDocumentMargin(14)
+        self.document().setUndoRedoEnabled(False)  # read-only: no history of the loading
         self.map = Utf16Map("")
         self.text = ""
         self._line_starts: list[int] = [0]
@@ -94,6 +105,8 @@ class DocumentView(QPlainTextEdit):
         self.context_actions: list = []  # QActions for the context menu, set by the window
         self.resizing_claim: str | None = None
         self.tip_for = lambda mark: ""  # the window says what a mark's tooltip reads
+        self._loaded = 0  # how much of self.text the Qt document holds so far
+        self._after_paint: list = []
 
     # -- content -----------------------------------------------------------------------
 
@@ -103,7 +116,39 @@ class DocumentView(QPlainTextEdit):
         self._line_starts = block_starts(text)
         self._formatted.clear()
         self._emphasis = self._find = self._flash = None
-        self.setPlainText(text)
+        self._loaded = _line_end(text, FIRST_PART)
+        self.setPlainText(text[: self._loaded])
+        if self._loaded < len(text):
+            self.after_paint(lambda: self._load_more(text), latest_ms=100)
+
+    def _load_more(self, text: str, everything: bool = False) -> None:
+        if text is not self.text or self._loaded == len(text):
+            return  # another document since, or all there
+        end = len(text) if everything else _line_end(text, self._loaded + PART)
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text[self._loaded : end])  # starts with the line break cut at
+        self._loaded = end
+        if end < len(text):
+            QTimer.singleShot(0, lambda: self._load_more(text))
+
+    def load_all(self) -> None:
+        """The whole text in the Qt document now (to search it, or go to its end)."""
+        self._load_more(self.text, everything=True)
+
+    def after_paint(self, callback, latest_ms: int = 300) -> None:
+        """Call ``callback`` once the text has been painted (or after ``latest_ms`` if
+        the window is not painted meanwhile, hidden or minimised)."""
+        done = []
+
+        def once() -> None:
+            if not done:
+                done.append(True)
+                callback()
+
+        self._after_paint.append(once)
+        QTimer.singleShot(latest_ms, once)
+        self.viewport().update()
 
     def set_marks(
         self, kind: str, marks: list[Mark], buckets: dict[int, list[Mark]] | None = None
@@ -169,6 +214,10 @@ class DocumentView(QPlainTextEdit):
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.format_visible_blocks()
         super().paintEvent(event)
+        if self._after_paint:
+            waiting, self._after_paint = self._after_paint, []
+            for callback in waiting:
+                QTimer.singleShot(0, callback)  # once this paint is on screen
 
     def reading_width(self) -> int:
         """A comfortable measure: about 78 characters of the reading font."""
@@ -177,6 +226,8 @@ class DocumentView(QPlainTextEdit):
     # -- transient marks -------------------------------------------------------------
 
     def cursor_for(self, start: int, end: int | None = None) -> QTextCursor:
+        if max(start, end or 0) > self._loaded:
+            self.load_all()
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.map.to_qt(start))
         if end is not None:

@@ -42,6 +42,7 @@ class FindBar(QLineEdit):
         if not needle:
             self.view.set_find_match(None)
             return
+        self.view.load_all()
         doc = self.view.document()
         cursor = self.view.textCursor()
         if from_start:  # typing: search again from where the current match starts

@@ -250,15 +250,19 @@ class MainWindow(QMainWindow):
             return result
 
         if wait:
+            self.view.load_all()
             self._on_analysed(session, work())
-        else:  # after the document has been painted: the worker competes for the GIL
-            QTimer.singleShot(
-                0,
-                lambda: threading.Thread(
-                    target=lambda: self.bridge.analysed.emit(session, work()),
-                    name="quotes",
-                    daemon=True,
-                ).start(),
+        else:  # once the document is on screen: the worker competes for the GIL
+
+            def run() -> None:
+                result = work()
+                try:
+                    self.bridge.analysed.emit(session, result)
+                except RuntimeError:
+                    pass  # the window was closed meanwhile
+
+            self.view.after_paint(
+                lambda: threading.Thread(target=run, name="quotes", daemon=True).start()
             )
 
     def _on_analysed(self, session: Session, result: tuple) -> None:

@@ -8,15 +8,23 @@ and converts in O(log n) both ways.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
+def _may_be_astral(text: str) -> bool:
+    """Whether ``text`` can hold a character outside the BMP, in O(1): CPython keeps a
+    str at one, two or four bytes a character (PEP 393) and only the widest holds them,
+    so its size tells (a short text may be taken for wide: then it is just searched)."""
+    return sys.getsizeof(text) >= 4 * len(text)
+
+
 class Utf16Map:
     def __init__(self, text: str):
-        # code-point offsets of the characters Qt counts twice (none in ASCII text)
-        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
+        # code-point offsets of the characters Qt counts twice
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if _may_be_astral(text) else []
         self._astral16 = [pos + i for i, pos in enumerate(self._astral)]  # UTF-16 offsets
 
     def to_qt(self, offset: int) -> int:

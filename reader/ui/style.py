@@ -7,8 +7,6 @@ signal. Backgrounds are translucent so they work on light and dark palettes alik
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.claims import VERDICT_LABELS, VERDICTS
@@ -72,7 +70,9 @@ def plain_tip(text: str) -> str:
     as HTML: text from a document or a notes file is escaped first."""
     if not text:
         return ""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+    from html import escape  # on first hover, not at start-up
+
+    return "<p style='white-space:pre-wrap'>" + escape(text) + "</p>"
 
 
 def legend_entries() -> list[tuple[str, str, QTextCharFormat.UnderlineStyle]]:

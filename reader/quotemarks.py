@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
 
@@ -63,6 +64,32 @@ _BREAK_RUN_RE = re.compile(_BREAK_RE.pattern + r"\s*")
 _NEWLINE_RUN_RE = re.compile(r"\n\s*")
 
 
+_CUT_RE = re.compile(r"\w(?=\w)")
+PART = 1 << 17
+
+
+def find_all(
+    pattern: re.Pattern[str],
+    text: str,
+    where: Callable[[re.Match[str]], int] = re.Match.start,
+    cut_at: re.Pattern[str] = _CUT_RE,
+) -> list[int]:
+    """Where ``pattern`` matches in ``text`` (``where``: each match's start or end).
+
+    The text is searched in parts of about ``PART`` characters, cut where ``cut_at``
+    ends (between two letters), where the pattern cannot match across: a search holds
+    the GIL, and over a whole 10 MB text the window (the quotes are found in a worker
+    thread) would freeze for tens of milliseconds."""
+    found: list[int] = []
+    start = 0
+    while start < len(text):
+        cut = cut_at.search(text, start + PART)
+        end = cut.end() if cut else len(text)
+        found += map(where, pattern.finditer(text, start, end))
+        start = end
+    return found
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
@@ -74,13 +101,13 @@ def paragraph_breaks(text: str) -> list[int]:
     paragraphs with blank lines) is not a break.
     """
     pattern = _BREAK_RE if "\n\n" in text else _NEWLINE_RE
-    return list(map(re.Match.start, pattern.finditer(text)))
+    return find_all(pattern, text)
 
 
 def paragraph_starts(text: str) -> list[int]:
     """Where the paragraphs after the first start: past the break and any blank lines."""
     pattern = _BREAK_RUN_RE if "\n\n" in text else _NEWLINE_RUN_RE
-    return list(map(re.Match.end, pattern.finditer(text)))
+    return find_all(pattern, text, re.Match.end)
 
 
 def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
@@ -209,7 +236,7 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
 def _mark_positions(text: str) -> list[int]:
     """Where the quotation marks and apostrophes-in-question are, in text order."""
     scans = (
-        map(re.Match.start, pattern.finditer(text))
+        find_all(pattern, text)
         for mark, pattern in _MARK_RES.items()
         if mark in text  # a quick search: most texts use two or three kinds of mark
     )

@@ -43,7 +43,7 @@ from reader.cues import (
 )
 from reader.gcpause import gc_paused
 from reader.people import FEMALE, MALE, NEUTER, STOP_WORDS, People, Person, is_office
-from reader.quotemarks import Span, find_spans, paragraph_breaks, paragraph_starts
+from reader.quotemarks import Span, find_all, find_spans, paragraph_breaks, paragraph_starts
 
 _GENDER_WORD = {"he": MALE, "she": FEMALE}
 _GENDER_LABEL = {MALE: "male ", FEMALE: "female "}
@@ -72,6 +72,7 @@ LABEL_RE = re.compile(
 
 
 _LABEL_HINT_RE = re.compile(r"\n[ \t]*[^\n:]{1,40}:[ \t]")  # starts with a literal: fast
+_LINE_START = re.compile(r"(?=\n)")  # a label line's hint starts with its line break
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def _label_name(label: str, people: People, interviewee: str | None) -> str:
 
 def find_turns(text: str, people: People | None = None) -> list[Turn]:
     """Speaker turns of a transcript; none unless two different labels each open a line."""
-    if len(_LABEL_HINT_RE.findall(text)) + bool(LABEL_RE.match(text)) < 2:
+    if len(find_all(_LABEL_HINT_RE, text, cut_at=_LINE_START)) + bool(LABEL_RE.match(text)) < 2:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     labels = list(scan(LABEL_RE, text))
     if len(labels) < 2 or len({m.group("label") for m in labels}) < 2:
@@ -168,7 +169,7 @@ class _Reader:
         self._surnames_sought: set[str] = set()
         # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
         punctuation = (
-            map(re.Match.end, pattern.finditer(text))
+            find_all(pattern, text, re.Match.end)
             for mark, pattern in SENTENCE_END_RES.items()
             if mark in text
         )
@@ -685,7 +686,14 @@ def _analyse(text: str) -> Analysis:
     for quote, person in zip(quotes, owners, strict=True):
         if person is not None:  # the fullest name learnt by the end: "Park" -> "Linda Park"
             quote.speaker = person.name
-    return Analysis(quotes, reader.turns)
+    # The working tables, freed one at a time: all at once, as this frame ends, they would
+    # hold the GIL for 40 ms on a 10 MB text (a worker thread would freeze the window).
+    turns = reader.turns
+    tables = (spans, breaks, para_starts, para_ends, next_opens, owners, *vars(reader).values())
+    for table in tables:
+        if isinstance(table, list | dict | set) and table is not turns:
+            table.clear()
+    return Analysis(quotes, turns)
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -9,6 +9,7 @@ refresh from it. Notes are autosaved shortly after the last edit.
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -253,6 +254,9 @@ class MainWindow(QMainWindow):
             self.view.load_all()
             self._on_analysed(session, work())
         else:  # once the document is on screen: the worker competes for the GIL
+            # and hands it back every millisecond, not every five (Python's default):
+            # the window takes it many times an event, so it is never kept waiting long
+            sys.setswitchinterval(0.001)
 
             def run() -> None:
                 result = work()

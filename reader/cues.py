@@ -95,6 +95,12 @@ def _trie_pattern(words: list[str]) -> str:
 
 _CUES = _trie_pattern(sorted({w for c in _CUE_WORDS for w in (c, c[0].upper() + c[1:])}))
 CUE_RE = re.compile(rf"\b{_CUES}\b")
+# The commonest sentence before a quote: "He said," / "she added:" and nothing else.
+PRONOUN_LEAD_RE = re.compile(
+    r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey) (?P<cue>"
+    + _trie_pattern(sorted(c for c in _CUE_WORDS if " " not in c))
+    + r")\s*[,:—–-]?"
+)
 _CUE_FIRST = frozenset(
     w for c in _CUE_WORDS for w in (c.split()[0], c[0].upper() + c.split()[0][1:])
 )

@@ -34,6 +34,7 @@ from reader.cues import (
     PREFIXED_RE,
     PREPOSITIONS,
     PRON_RE,
+    PRONOUN_LEAD_RE,
     PRONOUNS,
     SENTENCE_END_RES,
     TITLE_END_RE,
@@ -387,7 +388,15 @@ class _Reader:
         partial = _is_partial(text, span, quoted)
         lead = text[lo:open_mark].rstrip()  # the quote's sentence before it
         found = None
-        if lead:
+        fast = PRONOUN_LEAD_RE.fullmatch(lead)
+        if fast is not None:  # "He said," (what _from_cue would make of it, sooner)
+            pronoun, at = fast["pron"], lo
+            person = self._pronoun(pronoun, at)
+            if person is not None:
+                cue_span = (lo + fast.start("cue"), lo + fast.end("cue"))
+                why = f"{self._pronoun_why(pronoun, at, person)} before cue '{fast['cue']}'"
+                found = (person, (at, at + len(pronoun)), fast["cue"], cue_span, why, 0.85)
+        if lead and not found:
             # Cheapest evidence first: a cue right before the quote, then one right after,
             # then one anywhere in the quote's sentence.
             near = cue_before(text, lo, lead)

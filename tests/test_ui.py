@@ -292,6 +292,10 @@ def test_long_document_comes_in_parts(make_window, tmp_path, qtbot, monkeypatch)
     assert claim.exact in [s.cursor.selectedText() for s in view.extraSelections()]
     assert view.textCursor().position() == view.map.to_qt(claim.start)  # scrolled to it
     assert view.toPlainText() == text
+    window.open_path(path)  # again: Ctrl+End goes to the end of the text, all of it
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.textCursor().position() == view.map.to_qt(len(text))
     qtbot.waitUntil(lambda: window.session.analysis is not None, timeout=10_000)
     window.session.dirty = False
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QTextCharFormat,
     QTextCursor,
@@ -341,6 +342,10 @@ class DocumentView(QPlainTextEdit):
             if 0 <= start < end <= len(self.text):
                 self.spanResizeRequested.emit(self.resizing_claim, start, end)
             return
+        if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument) or event.matches(
+            QKeySequence.StandardKey.SelectEndOfDocument
+        ):
+            self.load_all()  # the end of the document, not of the part laid out so far
         super().keyPressEvent(event)
 
     def _step(self, pos: int, forward: bool, by_word: bool) -> int:

@@ -147,7 +147,7 @@ _DOT = (
     r"(?:(?<=\b[A-Z])(?=\.\s[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr))\."
     r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Rev|Hon))\.|(?<=\bProf)\.)?"
 )
-_CAP = rf"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?{_DOT}"
+_CAP = rf"[A-Z][\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"  # *+: a word is never given back
 _TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
 PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
 PRON_RE = re.compile(PRON)
@@ -167,7 +167,7 @@ MENTION_RE = re.compile(
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}\b))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=I)(?=\s))\b)"
-    rf"|(?P<name>(?<=[A-Z])[\w-]*(?:['’][A-Z][\w-]*)?{_DOT}(?:\s+(?!I\b){_CAP}){{0,5}}))"
+    rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}(?:\s+(?!I\b){_CAP}){{0,5}}))"
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
 _PREFIXES = [

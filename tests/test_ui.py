@@ -300,6 +300,21 @@ def test_long_document_comes_in_parts(make_window, tmp_path, qtbot, monkeypatch)
     window.session.dirty = False
 
 
+def test_closing_while_a_long_document_comes_in(make_window, tmp_path, qtbot, monkeypatch):
+    from reader.ui import docview
+
+    monkeypatch.setattr(docview, "FIRST_PART", 500)
+    monkeypatch.setattr(docview, "PART", 500)
+    path = tmp_path / "long.txt"
+    shutil.copy(sample_document(), path)
+    window = make_window()
+    window.open_path(path)
+    view = window.view
+    window.close()
+    view.deleteLater()  # the parts still to come, and the quote search, find no view
+    qtbot.wait(400)
+
+
 def test_claims_model_is_a_valid_item_model(qtmodeltester, doc):
     session = Session.open(doc)
     for start in (10, 200, 400):

@@ -132,7 +132,7 @@ class DocumentView(QPlainTextEdit):
         cursor.insertText(text[self._loaded : end])  # starts with the line break cut at
         self._loaded = end
         if end < len(text):
-            QTimer.singleShot(0, lambda: self._load_more(text))
+            QTimer.singleShot(0, self, lambda: self._load_more(text))
 
     def load_all(self) -> None:
         """The whole text in the Qt document now (to search it, or go to its end)."""
@@ -149,7 +149,7 @@ class DocumentView(QPlainTextEdit):
                 callback()
 
         self._after_paint.append(once)
-        QTimer.singleShot(latest_ms, once)
+        QTimer.singleShot(latest_ms, self, once)  # not after the view is gone
         self.viewport().update()
 
     def set_marks(
@@ -219,7 +219,7 @@ class DocumentView(QPlainTextEdit):
         if self._after_paint:
             waiting, self._after_paint = self._after_paint, []
             for callback in waiting:
-                QTimer.singleShot(0, callback)  # once this paint is on screen
+                QTimer.singleShot(0, self, callback)  # once this paint is on screen
 
     def reading_width(self) -> int:
         """A comfortable measure: about 78 characters of the reading font."""

@@ -83,8 +83,8 @@ def find_all(
     found: list[int] = []
     start = 0
     while start < len(text):
-        cut = cut_at.search(text, start + PART)
-        end = cut.end() if cut else len(text)
+        cut = cut_at.search(text, start + PART, start + 2 * PART)
+        end = cut.end() if cut else len(text)  # no place to cut near: the rest at once
         found += map(where, pattern.finditer(text, start, end))
         start = end
     return found

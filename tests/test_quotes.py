@@ -1,5 +1,6 @@
 """The quote engine on fixtures written for this project, the sample and the seed."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -148,6 +149,31 @@ def test_any_text_gives_ordered_in_bounds_spans(text):
         assert q.text == text[q.start : q.end]
         assert 0 <= q.confidence <= 1
         last_end = q.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(texty)
+def test_searching_in_parts_finds_what_one_search_finds(text):
+    """The full-text scans run in parts (the window keeps the GIL between them): cut
+    between two letters, or before a line break, they find exactly what one pass finds."""
+    from reader import quotemarks, quotes
+    from reader.cues import SENTENCE_END_RES
+
+    patterns = [*quotemarks._MARK_RES.values(), *SENTENCE_END_RES.values()]
+    patterns += [quotemarks._BREAK_RE, quotemarks._BREAK_RUN_RE, quotemarks._NEWLINE_RUN_RE]
+    for part in (1, 3, 7):
+        for pattern in patterns:
+            for where in (re.Match.start, re.Match.end):
+                whole = [where(m) for m in pattern.finditer(text)]
+                quotemarks.PART = part
+                try:
+                    assert quotemarks.find_all(pattern, text, where) == whole
+                    hints = quotemarks.find_all(
+                        quotes._LABEL_HINT_RE, text, cut_at=quotes._LINE_START
+                    )
+                finally:
+                    quotemarks.PART = 1 << 17
+                assert hints == [m.start() for m in quotes._LABEL_HINT_RE.finditer(text)]
 
 
 def test_wire_story_titles_abbreviations_and_surnames():

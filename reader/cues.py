@@ -217,10 +217,13 @@ ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? and a space, unless the full stop ends " Sen." or an initial
 # (" J."), which one look-behind per width rules out. One pattern per mark, each starting
 # with its literal: Python's engine skips to a literal fast, a class it tests per character.
-_NOT_AN_ABBREVIATION = "".join(
-    f"(?<! (?:{'|'.join(sorted(a for a in ABBREVIATIONS if len(a) == n))})\\.)"
-    for n in sorted({len(a) for a in ABBREVIATIONS})
-) + r"(?<! [A-ZÀ-ÖØ-Þ]\.)"
+_NOT_AN_ABBREVIATION = (
+    "".join(
+        f"(?<! (?:{'|'.join(sorted(a for a in ABBREVIATIONS if len(a) == n))})\\.)"
+        for n in sorted({len(a) for a in ABBREVIATIONS})
+    )
+    + r"(?<! [A-ZÀ-ÖØ-Þ]\.)"
+)
 SENTENCE_END_RES = {
     mark: re.compile(re.escape(mark) + (_NOT_AN_ABBREVIATION if mark == "." else "") + _CLOSE)
     for mark in ".!?"

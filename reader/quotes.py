@@ -48,8 +48,8 @@ from reader.quotemarks import Span, find_all, find_spans, paragraph_breaks, para
 
 _GENDER_WORD = {"he": MALE, "she": FEMALE}
 _GENDER_LABEL = {MALE: "male ", FEMALE: "female "}
-# The genders (None: unknown) a mention can have to be taken by a walk back
-_FITS = {  # who a pronoun can refer to
+# The genders (None: not known) a walk back takes: whom "he", "she", "they" can mean
+_FITS = {
     MALE: frozenset((None, MALE)),
     FEMALE: frozenset((None, FEMALE)),
     None: frozenset((None, NEUTER)),  # "they": not a man or a woman
@@ -57,9 +57,6 @@ _FITS = {  # who a pronoun can refer to
 _PEOPLE = frozenset((None, MALE, FEMALE))  # a person, not a body ("the Commission")
 _ANYONE = frozenset((None, MALE, FEMALE, NEUTER))
 _POSSESSIVE = ("'s", "’s")
-
-
-
 _NOT_SUBJECT = frozenset(("The", "This", "In", "On", "At", "But"))  # "In Paris", "But Roe"
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
 _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent

@@ -13,20 +13,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from reader.people import COURTESY, OFFICES
+from reader.quotemarks import parts
 
-SCAN_CHUNK = 1 << 17
+_LINE_BREAK = re.compile("\n")
 
 
 def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` in slices that end at line breaks. A search for a rare
-    pattern holds the GIL for as long as it scans: on a 10 MB text that would freeze the
-    window (the quotes are found in a worker thread) for 50 ms at a time."""
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start + SCAN_CHUNK)
-        end = len(text) if end < 0 else end + 1
+    """``pattern.finditer(text)`` in parts that end at line breaks (see ``parts``): for
+    patterns that match across words but not across lines."""
+    for start, end in parts(text, _LINE_BREAK):
         yield from pattern.finditer(text, start, end)
-        start = end
 
 
 _CUE_WORDS = (
@@ -229,4 +225,3 @@ SENTENCE_END_RES = {
     for mark in ".!?"
 }
 PASSIVE = frozenset(("was", "were", "been", "being", "is", "are", "be"))
-_COLON_RE = re.compile(r"\s*:\s*")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 
@@ -68,25 +68,31 @@ _CUT_RE = re.compile(r"\w(?=\w)")
 PART = 1 << 17
 
 
+def parts(text: str, cut_at: re.Pattern[str] = _CUT_RE) -> Iterator[tuple[int, int]]:
+    """(start, end) of the parts of about ``PART`` characters that ``text`` is searched
+    in, each cut where ``cut_at`` ends (by default between two letters), where the
+    pattern searched cannot match across. A search holds the GIL: over a whole 10 MB
+    text the window (the quotes are found in a worker thread) would freeze for tens of
+    milliseconds; between parts it gets the GIL back."""
+    start = 0
+    while start < len(text):
+        cut = cut_at.search(text, start + PART, start + 2 * PART)
+        end = cut.end() if cut else len(text)  # no place to cut near: the rest at once
+        yield start, end
+        start = end
+
+
 def find_all(
     pattern: re.Pattern[str],
     text: str,
     where: Callable[[re.Match[str]], int] = re.Match.start,
     cut_at: re.Pattern[str] = _CUT_RE,
 ) -> list[int]:
-    """Where ``pattern`` matches in ``text`` (``where``: each match's start or end).
-
-    The text is searched in parts of about ``PART`` characters, cut where ``cut_at``
-    ends (between two letters), where the pattern cannot match across: a search holds
-    the GIL, and over a whole 10 MB text the window (the quotes are found in a worker
-    thread) would freeze for tens of milliseconds."""
+    """Where ``pattern`` matches in ``text`` (``where``: each match's start or end),
+    searched in ``parts``."""
     found: list[int] = []
-    start = 0
-    while start < len(text):
-        cut = cut_at.search(text, start + PART, start + 2 * PART)
-        end = cut.end() if cut else len(text)  # no place to cut near: the rest at once
+    for start, end in parts(text, cut_at):
         found += map(where, pattern.finditer(text, start, end))
-        start = end
     return found
 
 

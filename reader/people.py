@@ -141,6 +141,11 @@ Elena Elizabeth Emily Emma Eva Fatima Helen Helena Ingrid Isabel Jane Jennifer J
 Kamala Karen Kate Katherine Laura Linda Lisa Maria Marie Marta Mary Megan Michelle Nadia Nancy
 Natalia Olga Patricia Priya Rachel Rosa Sarah Sofia Sophie Susan Ursula Victoria Yulia
 """.split()
+# Offices a readout refers to by their role: "the Head of State said"
+_HEADS = {
+    "head of state": frozenset(("president", "king", "queen", "emir", "monarch", "sultan")),
+    "head of government": frozenset(("prime minister", "premier", "chancellor")),
+}
 GIVEN_NAME_GENDER = {**dict.fromkeys(_MALE_NAMES, MALE), **dict.fromkeys(_FEMALE_NAMES, FEMALE)}
 # Last words that make a capitalised phrase an organisation or place, not a person.
 NOT_PERSON_WORDS = frozenset(
@@ -299,7 +304,18 @@ class People:
             return person
         if office and _norm(name) == office:
             return None
-        return self._by_title(key)
+        return self._by_title(key) or self._head_of(key)
+
+    def _head_of(self, key: str) -> Person | None:
+        """'the Head of State' is the president (or monarch) the text names, if it names
+        exactly one; 'the Head of Government' likewise its prime minister."""
+        offices = _HEADS.get(key)
+        if offices is None:
+            return None
+        found = {
+            p for p in self.people if any(a.split(" of ")[0] in offices for a in p.aliases)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _by_title(self, key: str) -> Person | None:
         """'Leader of the Islamic Revolution' means whoever was introduced as the

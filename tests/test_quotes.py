@@ -189,6 +189,12 @@ def test_wire_story_titles_abbreviations_and_surnames():
     assert result.quotes[2].partial and result.quotes[2].text == "a monument to wasteful spending"
 
 
+def test_head_of_state_is_the_president_named():
+    _, result = quotes_of("head-of-state.txt")
+    assert [q.speaker for q in result.quotes] == ["Amara Osei"] * 3 + ["Lars Vinter"] * 2
+    assert "'the Head of State' -> Amara Osei" in result.quotes[0].reason
+
+
 def test_british_politics_offices_and_given_names():
     _, result = quotes_of("british-politics.txt")
     assert [q.speaker for q in result.quotes] == [

@@ -150,9 +150,10 @@ PRON_RE = re.compile(PRON)
 _NAME = rf"\b{_CAP}(?:\s+(?!I\b){_CAP}){{0,5}}"
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
 _OFFICE_WORDS = _trie_pattern(
-    """minister president secretary spokesperson spokesman spokeswoman chairman chairwoman
-    governor mayor director ambassador senator chancellor leader premier commissioner
-    ministry department government agency commission council committee police company""".split()
+    """minister president secretary spokesperson spokesman spokeswoman chair chairman
+    chairwoman governor mayor director ambassador senator chancellor leader premier
+    commissioner ministry department government agency commission council committee police
+    company""".split()
 )
 # A mention: a title ("the Prime Minister"), a pronoun, or a capitalised name. Written to
 # start with one character class (and a look-behind for the word boundary) so the scanner
@@ -187,8 +188,12 @@ POST_RE = re.compile(
     rf"(?P<cue>{_CUES})\b|(?P<cue2>{_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
     rf"(?P<after>{_TITLE}|{_NAME}|{PRON}))"
 )
-# "...," — Professor Mei Chen, University of Hong Kong.
-DASH_RE = re.compile(rf"[\s,]*[—–]\s*(?P<name>{_NAME})")
+# "...," — Professor Mei Chen, University of Hong Kong. / — U.S. Sen. Ann Roe, D-Ohio /
+# — White House press secretary Josh Earnest (the name after the body and the office)
+DASH_RE = re.compile(
+    rf"[\s,]*[—–]\s*(?:(?:[A-Z]\.){{2,}}\s+)?(?:{_NAME}\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}\s+)?"
+    rf"(?P<name>{_NAME})"
+)
 APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an)\s+")
 APPOSITION_RE = re.compile(
     r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"

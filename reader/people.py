@@ -312,9 +312,7 @@ class People:
         offices = _HEADS.get(key)
         if offices is None:
             return None
-        found = {
-            p for p in self.people if any(a.split(" of ")[0] in offices for a in p.aliases)
-        }
+        found = {p for p in self.people if any(a.split(" of ")[0] in offices for a in p.aliases)}
         return found.pop() if len(found) == 1 else None
 
     def _by_title(self, key: str) -> Person | None:

@@ -407,6 +407,9 @@ class _Reader:
                 found = self._from_cue(cue, lo, open_mark)
         if not found:
             found = self._post(span.close_mark + 1, hi)
+        if not found and not lead and not text[span.close_mark + 1 : hi].strip():
+            # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
+            found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
         if not found and lead:
             if near:
                 sentence_cue = last_cue(text, lo, open_mark)
@@ -562,23 +565,7 @@ class _Reader:
             return None  # both patterns start with a word or a dash after [\s,]*
         m = POST_RE.match(text, lo, hi) if text[k].isalpha() else None
         if not m:
-            dash = DASH_RE.match(text, lo, hi)
-            person = (
-                self.resolve("name", dash.group("name"), dash.start("name"), tied=True)[0]
-                if dash
-                else None
-            )
-            if person is None:
-                return None
-            assert dash is not None
-            return (
-                person,
-                dash.span("name"),
-                None,
-                None,
-                f"'{dash.group('name')}' after a dash closing the quote",
-                0.9,
-            )
+            return self._dash(lo, hi, "after a dash closing the quote")
         if m.group("cue"):
             group, cue_group = "mention", "cue"
         else:
@@ -600,6 +587,17 @@ class _Reader:
             f"{why}, cue '{m.group(cue_group)}' after the quote",
             0.85 if kind == "pron" else 0.95,
         )
+
+    def _dash(self, lo: int, hi: int, where: str) -> Found | None:
+        """ "..." — Jane Roe, the mayor"""
+        dash = DASH_RE.match(self.text, lo, hi)
+        if dash is None:
+            return None
+        name = dash.group("name")
+        person = self.resolve("name", name, dash.start("name"), tied=True)[0]
+        if person is None:
+            return None
+        return person, dash.span("name"), None, None, f"'{name}' {where}", 0.9
 
     def _found(self, m: re.Match[str], cue: re.Match[str], where: str, conf: float) -> Found | None:
         kind = m.lastgroup

@@ -189,6 +189,17 @@ def test_wire_story_titles_abbreviations_and_surnames():
     assert result.quotes[2].partial and result.quotes[2].text == "a monument to wasteful spending"
 
 
+def test_quotes_signed_with_a_dash_on_their_line_or_the_next():
+    _, result = quotes_of("signed-quotes.txt")
+    assert summary(result) == [
+        ("We are not closing a single library this year.", "Ines Park"),
+        ("Nobody should pay twice for the same road.", "Dev Malik"),  # "Board chair": an office
+        ("The numbers are better than we feared, but worse than we hoped.", "Ada Quinn"),
+        ("I will not stand again.", "Paul Eden"),
+    ]
+    assert "on the next line" in result.quotes[0].reason
+
+
 def test_head_of_state_is_the_president_named():
     _, result = quotes_of("head-of-state.txt")
     assert [q.speaker for q in result.quotes] == ["Amara Osei"] * 3 + ["Lars Vinter"] * 2

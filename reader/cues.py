@@ -203,8 +203,13 @@ COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),")
 TITLE_END_RE = re.compile(rf"(?:{_TITLE}|\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS})$")
 # No leading \b: a pattern that starts with literals or a character class is scanned for
 # at C speed, one that starts with \b or a group of classes is tried at every position.
+# "Prime Minister Helena Varga", and "Minister of Information Jamal Jarrah": an office, the
+# body it is of (``body``, with the name after it), then the name
 PREFIXED_RE = re.compile(
-    _trie_pattern(sorted(set(_PREFIXES))) + r"\.?\s+" + rf"{_CAP}(?:\s+{_CAP}){{0,4}}"
+    _trie_pattern(sorted(set(_PREFIXES)))
+    + r"\.?\s+"
+    + rf"(?:(?:of|for)\s+(?:the\s+)?(?P<body>{_CAP}(?:[ \t]+{_CAP}){{2,5}})"  # on one line
+    + rf"|{_CAP}(?:\s+{_CAP}){{0,4}})"
 )
 PREPOSITIONS = frozenset(
     "with to of for by from about on in at than called told met thanked received "

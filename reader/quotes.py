@@ -43,7 +43,17 @@ from reader.cues import (
     scan,
 )
 from reader.gcpause import gc_paused
-from reader.people import FEMALE, MALE, NEUTER, STOP_WORDS, People, Person, is_office
+from reader.people import (
+    FEMALE,
+    MALE,
+    NEUTER,
+    NOT_PERSON_WORDS,
+    OFFICES,
+    STOP_WORDS,
+    People,
+    Person,
+    is_office,
+)
 from reader.quotemarks import Span, find_all, find_spans, paragraph_breaks, paragraph_starts
 
 _GENDER_WORD = {"he": MALE, "she": FEMALE}
@@ -57,6 +67,7 @@ _FITS = {
 _PEOPLE = frozenset((None, MALE, FEMALE))  # a person, not a body ("the Commission")
 _ANYONE = frozenset((None, MALE, FEMALE, NEUTER))
 _POSSESSIVE = ("'s", "’s")
+_ONE_WORD_OFFICES = frozenset(o for o in OFFICES if " " not in o)  # "Minister" of ...
 _NOT_SUBJECT = frozenset(("The", "This", "In", "On", "At", "But"))  # "In Paris", "But Roe"
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
 _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
@@ -198,8 +209,20 @@ class _Reader:
         text, people = self.text, self.people
         found: dict[tuple[str, str], int] = {}  # (name, title) -> where first seen
         for m in scan(PREFIXED_RE, text):
-            if not (m.start() and text[m.start() - 1].isalnum()):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
+            if not m["body"]:
                 found.setdefault((m.group(), ""), m.start())
+                continue
+            words = m["body"].split()  # "Information Jamal Jarrah": the last two are a name
+            if (
+                words[-1] not in NOT_PERSON_WORDS
+                and not {w.lower() for w in words[-2:]} & _ONE_WORD_OFFICES
+            ):
+                name = " ".join(words[-2:])
+                title = text[m.start() : m.end() - len(name)].rstrip()
+                found.setdefault((name, title), m.start())  # "Minister of Information"
+                found.setdefault((name, m["body"]), m.start())  # and as it is mentioned
         for hit in scan(APPOSITION_AT_RE, text):
             name = _name_before(text, hit.start())
             app = APPOSITION_RE.match(text, hit.start()) if name else None
@@ -361,9 +384,11 @@ class _Reader:
             if text.startswith(_POSSESSIVE, stop):
                 continue  # a possessive is not the subject
             if start > lo:
-                word = text[max(lo, start - 12) : start].split()
-                if word and word[-1].lower().strip(",") in PREPOSITIONS:
-                    continue
+                words = text[max(lo, start - 24) : start].split()
+                if words and words[-1].lower().strip(",") in PREPOSITIONS:
+                    after_office = len(words) > 1 and words[-2].lower() in _ONE_WORD_OFFICES
+                    if not (words[-1] in ("of", "for") and after_office):
+                        continue  # but "Minister of Information Jamal Jarrah" is a subject
             kind, raw = m.lastgroup, m.group()
             if kind == "pron":
                 person = self._pronoun(raw, start, depth)

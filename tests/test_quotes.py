@@ -200,6 +200,17 @@ def test_quotes_signed_with_a_dash_on_their_line_or_the_next():
     assert "on the next line" in result.quotes[0].reason
 
 
+def test_office_of_a_body_then_the_name():
+    _, result = quotes_of("office-of.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Mira Solberg",  # "Minister of Foreign Affairs Mira Solberg said"
+        "Tom Aske",  # "Secretary for Education Tom Aske told reporters"
+        "Tom Aske",
+        "Director of the National Gallery",  # a title with no name: not "National Gallery"
+        "Ellen Brooke",
+    ]
+
+
 def test_head_of_state_is_the_president_named():
     _, result = quotes_of("head-of-state.txt")
     assert [q.speaker for q in result.quotes] == ["Amara Osei"] * 3 + ["Lars Vinter"] * 2

@@ -73,14 +73,18 @@ _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
 _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
 LABEL_RE = re.compile(
-    r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?"
-    r"(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}"
-    r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’.-]+){1,3})[ \t]*:[ \t]+(?=\S)",
+    r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:"
+    # "Jane Roe (01:20):" or "Speaker 2: (01:20)", the words on the same line or the next
+    r"(?P<stamped>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|\d{1,2})){0,3})"
+    r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
+    r"|(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}"  # JONES: the words
+    r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})[ \t]*:[ \t]+(?=\S))",  # Jean-Pierre:
     re.MULTILINE,
 )
 
 
-_LABEL_HINT_RE = re.compile(r"\n[ \t]*[^\n:]{1,40}:[ \t]")  # starts with a literal: fast
+# a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
+_LABEL_HINT_RE = re.compile(r"\n[ \t]*[^\n:]{1,40}(?::[ \t]|\(\d[\d:.]*\))")
 _LINE_START = re.compile(r"(?=\n)")  # a label line's hint starts with its line break
 
 
@@ -93,6 +97,10 @@ class Turn:
 
     def to_json(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "speaker": self.speaker}
+
+
+def _label(m: re.Match[str]) -> str:
+    return m["label"] or m["stamped"]
 
 
 def _label_name(label: str, people: People, interviewee: str | None) -> str:
@@ -110,7 +118,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     if len(find_all(_LABEL_HINT_RE, text, cut_at=_LINE_START)) + bool(LABEL_RE.match(text)) < 2:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     labels = list(scan(LABEL_RE, text))
-    if len(labels) < 2 or len({m.group("label") for m in labels}) < 2:
+    if len(labels) < 2 or len({_label(m) for m in labels}) < 2:
         return []
     people = people or People()
     named = set()
@@ -124,7 +132,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         while end > m.end() and text[end - 1].isspace():
             end -= 1
-        speaker = _label_name(m.group("label"), people, interviewee)
+        speaker = _label_name(_label(m), people, interviewee)
         turns.append(Turn(m.end(), end, speaker, m.start()))
     return turns
 

@@ -81,6 +81,21 @@ def test_transcript_turns_and_words_read_out_from_someone_else():
     assert all("MODERATOR" not in q.text and "JONES" not in q.text for q in result.quotes)
 
 
+def test_timestamped_transcript_labels_on_their_own_line():
+    text, result = quotes_of("timestamped-transcript.txt")
+    assert [(t.speaker, text[t.start : t.end][:12]) for t in result.turns] == [
+        ("Dana Wills", "Good afterno"),  # "Dana Wills: (00:00)", the words on the next line
+        ("Speaker 1", "Will the rep"),
+        ("Dana Wills", "Yes. We will"),
+        ("Speaker 2", "You said las"),  # "Speaker 2 (01:02):", then a blank line
+        ("Dana Wills", "It was a dra"),
+    ]
+    assert summary(result) == [
+        ("final in every respect", "minister"),  # "The minister told me": not Dana Wills
+        ("still a draft", "Dana Wills"),  # "You said", asked of the press secretary
+    ]
+
+
 def test_no_quotes_and_apostrophes_only():
     _, result = quotes_of("no-quotes.txt")
     assert result.quotes == [] and result.turns == []

@@ -183,17 +183,18 @@ GAP_RE = re.compile(rf"(?:,\s+[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")
 COMMA_GAP_RE = re.compile(rf",\s+{_ADVERBS}")  # "The aide, Ann Roe, said": Ann Roe
 # between a cue and the quote it introduces
 DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")
+# before a name, a body and its office: "U.S. State Department spokeswoman" Jen Psaki
+_BODY_OFFICE = rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:{_NAME}\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}\s+)?"
+_LOWER_CUES = _trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (Department)
 POST_RE = re.compile(
-    rf"[\s,]*(?:(?P<mention>{_TITLE}|{PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?\s+{_ADVERBS}"
-    rf"(?P<cue>{_CUES})\b|(?P<cue2>{_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
+    rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?"
+    rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
+    rf"|(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
     rf"(?P<after>{_TITLE}|{_NAME}|{PRON}))"
 )
 # "...," — Professor Mei Chen, University of Hong Kong. / — U.S. Sen. Ann Roe, D-Ohio /
 # — White House press secretary Josh Earnest (the name after the body and the office)
-DASH_RE = re.compile(
-    rf"[\s,]*[—–]\s*(?:(?:[A-Z]\.){{2,}}\s+)?(?:{_NAME}\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}\s+)?"
-    rf"(?P<name>{_NAME})"
-)
+DASH_RE = re.compile(rf"[\s,]*[—–]\s*{_BODY_OFFICE}(?P<name>{_NAME})")
 APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an)\s+")
 APPOSITION_RE = re.compile(
     r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"

@@ -226,6 +226,16 @@ def test_office_of_a_body_then_the_name():
     ]
 
 
+def test_agency_copy_body_office_and_name():
+    _, result = quotes_of("agency-titles.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Lea Morand",  # "Commission spokeswoman Lea Morand told reporters"
+        "Lea Morand",
+        "Ravi Anand",  # "U.K. Trade Department spokesman Ravi Anand said"
+        "Ola Berg",  # "said State Secretary Ola Berg": "State" is no cue here
+    ]
+
+
 def test_head_of_state_is_the_president_named():
     _, result = quotes_of("head-of-state.txt")
     assert [q.speaker for q in result.quotes] == ["Amara Osei"] * 3 + ["Lars Vinter"] * 2

@@ -212,9 +212,12 @@ PREFIXED_RE = re.compile(
     + rf"(?:(?:of|for)\s+(?:the\s+)?(?P<body>{_CAP}(?:[ \t]+{_CAP}){{2,5}})"  # on one line
     + rf"|{_CAP}(?:\s+{_CAP}){{0,4}})"
 )
+# Words after which a mention is not the sentence's subject: prepositions, verbs whose
+# object it is, and the openers of a clause of its own ("But when they were raised, she")
 PREPOSITIONS = frozenset(
     "with to of for by from about on in at than called told met thanked received "
-    "visited welcomed asked invited urged between among and".split()
+    "visited welcomed asked invited urged between among and "
+    "when if while because although though since unless whether until".split()
 )
 _CLOSE = r"[\"”’»]?\s+"  # a closing quotation mark, then the space after the sentence
 ABBREVIATIONS = frozenset(

@@ -236,6 +236,11 @@ def test_agency_copy_body_office_and_name():
     ]
 
 
+def test_a_clause_of_its_own_has_not_the_sentence_subject():
+    _, result = quotes_of("clause-subject.txt")
+    assert summary(result) == [("These figures are simply wrong.", "Mia Trent")]  # not "they"
+
+
 def test_head_of_state_is_the_president_named():
     _, result = quotes_of("head-of-state.txt")
     assert [q.speaker for q in result.quotes] == ["Amara Osei"] * 3 + ["Lars Vinter"] * 2

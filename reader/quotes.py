@@ -380,11 +380,12 @@ class _Reader:
         return person, f"'you' in {here.speaker}'s turn -> {turn.speaker}"
 
     def _subject_of(
-        self, lo: int, hi: int, before: int | None = None, depth: int = 0
+        self, lo: int, hi: int, before: int | None = None, depth: int = 0, tied: bool = False
     ) -> Person | None:
         """The first person named in text[lo:hi] who is not after a preposition.
 
-        Only the sentence's first 160 characters are read: a subject comes early."""
+        Only the sentence's first 160 characters are read: a subject comes early.
+        ``tied``: the sentence has a speech cue, so its subject speaks (see ``resolve``)."""
         text = self.text
         end = min(hi if before is None else before, lo + 160)
         for m in MENTION_RE.finditer(text, lo, end):
@@ -401,7 +402,7 @@ class _Reader:
             if kind == "pron":
                 person = self._pronoun(raw, start, depth)
             elif kind != "name" or raw.split(" ", 1)[0] not in _NOT_SUBJECT:
-                person = self.resolve(kind, raw, start)[0]
+                person = self.resolve(kind, raw, start, tied)[0]
             else:
                 continue
             if person is not None:
@@ -560,7 +561,7 @@ class _Reader:
                 found = self._found(after, cue, f"after cue '{cue.group()}'", 0.9)
                 if found is not None:
                     return found
-        person = self._subject_of(lo, open_mark, before=start)
+        person = self._subject_of(lo, open_mark, before=start, tied=True)
         if person is not None:
             return (
                 person,

@@ -241,6 +241,11 @@ def test_a_clause_of_its_own_has_not_the_sentence_subject():
     assert summary(result) == [("These figures are simply wrong.", "Mia Trent")]  # not "they"
 
 
+def test_a_surname_that_speaks_is_the_person_named_before():
+    _, result = quotes_of("surname-subject.txt")
+    assert summary(result) == [("Was that decision a mistake?", "Ruth Alvarez")]
+
+
 def test_head_of_state_is_the_president_named():
     _, result = quotes_of("head-of-state.txt")
     assert [q.speaker for q in result.quotes] == ["Amara Osei"] * 3 + ["Lars Vinter"] * 2

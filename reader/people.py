@@ -160,7 +160,8 @@ States Kingdom Nations Region Province County City Sea Ocean Mountains Islands B
 Cabinet Treasury Affairs Programme Program Plan Act Bill Report Summit Conference Games
 Cup Prize Award Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December World Museum
-Library Park Bridge Tower
+Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement Remarks
+Transcript Briefing Release Update Interview Speech
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 """.split()
 )

@@ -363,6 +363,15 @@ class _Reader:
             g -= 1
         return None
 
+    def _last_named(self, lo: int, hi: int) -> Person | None:
+        """The last person named (not by a pronoun) in text[lo:hi], in any role."""
+        found = None
+        for m in MENTION_RE.finditer(self.text, lo, hi):
+            person = self.people.lookup(m.group()) if m.lastgroup != "pron" else None
+            if person is not None and person.gender in _PEOPLE:
+                found = person
+        return found
+
     def _turn_at(self, pos: int) -> Turn | None:
         return next((t for t in self.turns if t.label_start <= pos <= t.end), None)
 
@@ -467,6 +476,11 @@ class _Reader:
             if person is not None:  # a paragraph that is only a quote: the last one named
                 why = f"a quote on its own after {person.name} was named"
                 found = (person, None, None, None, why, 0.5)
+            else:  # "the key quotes from Prime Minister Gordon Brown's conference:"
+                person = self._last_named(max(0, open_mark - 600), open_mark)
+                if person is not None:
+                    why = f"a quote on its own; {person.name} was mentioned before it"
+                    found = (person, None, None, None, why, 0.4)
         confidence = 0.3
         speaker = mention_span = cue_name = cue_span = None
         reason = "no speech cue near the quote"

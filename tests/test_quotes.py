@@ -246,6 +246,11 @@ def test_a_surname_that_speaks_is_the_person_named_before():
     assert summary(result) == [("Was that decision a mistake?", "Ruth Alvarez")]
 
 
+def test_quotes_listed_after_the_person_they_are_from():
+    _, result = quotes_of("key-quotes.txt")
+    assert [q.speaker for q in result.quotes] == ["Ines Park", "Ines Park"]  # not "Key Quotes"
+
+
 def test_head_of_state_is_the_president_named():
     _, result = quotes_of("head-of-state.txt")
     assert [q.speaker for q in result.quotes] == ["Amara Osei"] * 3 + ["Lars Vinter"] * 2

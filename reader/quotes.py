@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -78,13 +79,17 @@ LABEL_RE = re.compile(
     r"(?P<stamped>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
     r"|(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}"  # JONES: the words
-    r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})[ \t]*:[ \t]+(?=\S))",  # Jean-Pierre:
+    r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})[ \t]*:[ \t]+(?=\S)"  # Jean-Pierre:
+    # "MARK SPENCER" alone on its line, the words after it (a label only if it recurs)
+    r"|(?P<alone>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3})[ \t]*\n\s*(?=\S))",
     re.MULTILINE,
 )
 
 
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
-_LABEL_HINT_RE = re.compile(r"\n[ \t]*[^\n:]{1,40}(?::[ \t]|\(\d[\d:.]*\))")
+_LABEL_HINT_RE = re.compile(
+    r"\n[ \t]*(?:[^\n:]{1,40}(?::[ \t]|\(\d[\d:.]*\))|[A-Z][A-Z .'’-]{1,40}\n)"
+)
 _LINE_START = re.compile(r"(?=\n)")  # a label line's hint starts with its line break
 
 
@@ -100,7 +105,7 @@ class Turn:
 
 
 def _label(m: re.Match[str]) -> str:
-    return m["label"] or m["stamped"]
+    return m["label"] or m["stamped"] or m["alone"]
 
 
 def _label_name(label: str, people: People, interviewee: str | None) -> str:
@@ -118,6 +123,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     if len(find_all(_LABEL_HINT_RE, text, cut_at=_LINE_START)) + bool(LABEL_RE.match(text)) < 2:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     labels = list(scan(LABEL_RE, text))
+    alone = Counter(m["alone"] for m in labels if m["alone"])
+    labels = [m for m in labels if alone[m["alone"]] != 1]  # a heading is there once
     if len(labels) < 2 or len({_label(m) for m in labels}) < 2:
         return []
     people = people or People()

@@ -96,6 +96,17 @@ def test_timestamped_transcript_labels_on_their_own_line():
     ]
 
 
+def test_labels_alone_on_their_line():
+    text, result = quotes_of("label-lines.txt")
+    assert [(t.speaker, text[t.start : t.end][:10]) for t in result.turns] == [
+        ("Presenter", "[Asked whe"),
+        ("Ola Berg", "No. We sai"),
+        ("Presenter", "[Asked abo"),
+        ("Ola Berg", "I have rea"),  # "KEY POINTS", there once, is a heading: the turn goes on
+    ]
+    assert text[result.turns[-1].start : result.turns[-1].end].endswith("until 2030.")
+
+
 def test_no_quotes_and_apostrophes_only():
     _, result = quotes_of("no-quotes.txt")
     assert result.quotes == [] and result.turns == []

@@ -401,7 +401,8 @@ class _Reader:
         """The first person named in text[lo:hi] who is not after a preposition.
 
         Only the sentence's first 160 characters are read: a subject comes early.
-        ``tied``: the sentence has a speech cue, so its subject speaks (see ``resolve``)."""
+        ``tied``: the sentence has a speech cue, so a lone surname as its subject may be
+        someone named in full nearby."""
         text = self.text
         end = min(hi if before is None else before, lo + 160)
         for m in MENTION_RE.finditer(text, lo, end):
@@ -418,7 +419,9 @@ class _Reader:
             if kind == "pron":
                 person = self._pronoun(raw, start, depth)
             elif kind != "name" or raw.split(" ", 1)[0] not in _NOT_SUBJECT:
-                person = self.resolve(kind, raw, start, tied)[0]
+                if tied and kind == "name" and " " not in raw:
+                    self._learn_full_name(raw, start)  # "Alvarez": was "Ruth Alvarez" named?
+                person = self.resolve(kind, raw, start)[0]
             else:
                 continue
             if person is not None:

@@ -370,6 +370,18 @@ class _Reader:
             g -= 1
         return None
 
+    def _introduced(self, open_mark: int) -> Found | None:
+        """A quote that opens its paragraph after one that ends "Jane Roe said:"."""
+        text = self.text
+        colon = text.rfind(":", max(0, open_mark - 200), open_mark)
+        if colon < 0 or text[colon + 1 : open_mark].strip():
+            return None
+        lo = self.sentence_start(colon)
+        cue = last_cue(text, lo, colon)
+        if cue is None or not DIRECT_RE.fullmatch(text, cue.end(), colon + 1):
+            return None
+        return self._from_cue(cue, lo, colon + 1)
+
     def _last_named(self, lo: int, hi: int) -> Person | None:
         """The last person named (not by a pronoun) in text[lo:hi], in any role."""
         found = None
@@ -481,6 +493,8 @@ class _Reader:
                 if person is not None:
                     why = f"a fragment quoted in a sentence about {person.name}"
                     found = (person, None, None, None, why, 0.5)
+        if not found and not lead and open_mark > 0 and text[open_mark - 1] == "\n":
+            found = self._introduced(open_mark)  # "Jane Roe said:" ends the paragraph before
         if not found and not lead and open_mark > 0 and text[open_mark - 1] == "\n":
             person = self._walk(open_mark, 0, _PEOPLE)
             if person is not None:  # a paragraph that is only a quote: the last one named

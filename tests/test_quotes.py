@@ -262,6 +262,12 @@ def test_quotes_listed_after_the_person_they_are_from():
     assert [q.speaker for q in result.quotes] == ["Ines Park", "Ines Park"]  # not "Key Quotes"
 
 
+def test_quote_paragraphs_after_said_colon():
+    _, result = quotes_of("said-colon.txt")  # "Dana Okafor said:" then the quote, alone
+    assert [q.speaker for q in result.quotes] == ["Dana Okafor", "Dana Okafor", "Alan Reeve"]
+    assert result.quotes[0].cue == "said"
+
+
 def test_head_of_state_is_the_president_named():
     _, result = quotes_of("head-of-state.txt")
     assert [q.speaker for q in result.quotes] == ["Amara Osei"] * 3 + ["Lars Vinter"] * 2

@@ -382,14 +382,27 @@ class _Reader:
             return None
         return self._from_cue(cue, lo, colon + 1)
 
-    def _last_named(self, lo: int, hi: int) -> Person | None:
-        """The last person named (not by a pronoun) in text[lo:hi], in any role."""
-        found = None
-        for m in MENTION_RE.finditer(self.text, lo, hi):
-            person = self.people.lookup(m.group()) if m.lastgroup != "pron" else None
-            if person is not None and person.gender in _PEOPLE:
-                found = person
-        return found
+    def _alone(self, open_mark: int) -> Found | None:
+        """A paragraph that is only a quote: the last one named, as a subject or a speaker,
+        or else anyone named just before ("the key quotes from Mayor Ines Park's speech:")."""
+        person = self._walk(open_mark, 0, _PEOPLE)
+        if person is not None:
+            why = f"a quote on its own after {person.name} was named"
+            return person, None, None, None, why, 0.5
+        for m in MENTION_RE.finditer(self.text, max(0, open_mark - 600), open_mark):
+            named = self.people.lookup(m.group()) if m.lastgroup != "pron" else None
+            if named is not None and named.gender in _PEOPLE:
+                person = named  # the last one
+        if person is None:
+            return None
+        return (
+            person,
+            None,
+            None,
+            None,
+            f"a quote on its own; {person.name} was named before it",
+            0.4,
+        )
 
     def _turn_at(self, pos: int) -> Turn | None:
         return next((t for t in self.turns if t.label_start <= pos <= t.end), None)
@@ -494,17 +507,7 @@ class _Reader:
                     why = f"a fragment quoted in a sentence about {person.name}"
                     found = (person, None, None, None, why, 0.5)
         if not found and not lead and open_mark > 0 and text[open_mark - 1] == "\n":
-            found = self._introduced(open_mark)  # "Jane Roe said:" ends the paragraph before
-        if not found and not lead and open_mark > 0 and text[open_mark - 1] == "\n":
-            person = self._walk(open_mark, 0, _PEOPLE)
-            if person is not None:  # a paragraph that is only a quote: the last one named
-                why = f"a quote on its own after {person.name} was named"
-                found = (person, None, None, None, why, 0.5)
-            else:  # "the key quotes from Prime Minister Gordon Brown's conference:"
-                person = self._last_named(max(0, open_mark - 600), open_mark)
-                if person is not None:
-                    why = f"a quote on its own; {person.name} was mentioned before it"
-                    found = (person, None, None, None, why, 0.4)
+            found = self._introduced(open_mark) or self._alone(open_mark)
         confidence = 0.3
         speaker = mention_span = cue_name = cue_span = None
         reason = "no speech cue near the quote"

@@ -179,7 +179,7 @@ _ADVERBS = (
     r"[a-z]+ly)\s+)*"
 )
 # between a mention and the cue it speaks: an apposition, adverbs, auxiliaries
-GAP_RE = re.compile(rf"(?:,\s+[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")
+GAP_RE = re.compile(rf"(?:,\s+(?!which\b)[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")  # not a thing
 COMMA_GAP_RE = re.compile(rf",\s+{_ADVERBS}")  # "The aide, Ann Roe, said": Ann Roe
 # between a cue and the quote it introduces
 DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")

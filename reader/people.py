@@ -340,7 +340,9 @@ class People:
         words = name.split(" ")
         title = ""
         if len(words) > 3:  # "Senate Majority Leader Chuck Morrow": a title, then the name
-            title, name = " ".join(words[:-2]), " ".join(words[-2:])
+            offices = [i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS]
+            cut = offices[-1] + 1 if offices and len(words) - offices[-1] <= 4 else len(words) - 2
+            title, name = " ".join(words[:cut]), " ".join(words[cut:])  # "President Jose Manuel X"
         known = self._by_key.get(_norm(name)) or self._surname(name)
         if known is None:
             if not looks_like_person(name, spoken=lone_surname or bool(office or courtesy)):

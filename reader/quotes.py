@@ -420,6 +420,16 @@ class _Reader:
         person = self.people.lookup(turn.speaker) or Person(turn.speaker)
         return person, f"'you' in {here.speaker}'s turn -> {turn.speaker}"
 
+    def _after_preposition(self, lo: int, start: int) -> bool:
+        """Whether the mention at ``start`` follows a preposition ("met with Roe", "of the
+        Council") and so is no subject; but "Minister of Information Jamal Jarrah" is."""
+        words = self.text[max(lo, start - 24) : start].split()
+        if not words or words[-1].lower().strip(",") not in PREPOSITIONS:
+            return False
+        return not (
+            words[-1] in ("of", "for") and len(words) > 1 and words[-2].lower() in _ONE_WORD_OFFICES
+        )
+
     def _subject_of(
         self, lo: int, hi: int, before: int | None = None, depth: int = 0, tied: bool = False
     ) -> Person | None:
@@ -434,12 +444,8 @@ class _Reader:
             start, stop = m.span()
             if text.startswith(_POSSESSIVE, stop):
                 continue  # a possessive is not the subject
-            if start > lo:
-                words = text[max(lo, start - 24) : start].split()
-                if words and words[-1].lower().strip(",") in PREPOSITIONS:
-                    after_office = len(words) > 1 and words[-2].lower() in _ONE_WORD_OFFICES
-                    if not (words[-1] in ("of", "for") and after_office):
-                        continue  # but "Minister of Information Jamal Jarrah" is a subject
+            if start > lo and self._after_preposition(lo, start):
+                continue
             kind, raw = m.lastgroup, m.group()
             if kind == "pron":
                 person = self._pronoun(raw, start, depth)
@@ -588,6 +594,8 @@ class _Reader:
             before = list(MENTION_RE.finditer(text, max(lo, start - 130), start))[-3:]
             for gap in (GAP_RE, COMMA_GAP_RE):  # an apposition first, a bare comma last
                 for m in reversed(before):
+                    if gap is COMMA_GAP_RE and self._after_preposition(lo, m.start()):
+                        continue  # "... of the Security Council, said": not the Council
                     if gap.fullmatch(text, m.end(), start):
                         found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
                         if found is not None:

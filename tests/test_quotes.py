@@ -268,6 +268,14 @@ def test_quote_paragraphs_after_said_colon():
     assert result.quotes[0].cue == "said"
 
 
+def test_meeting_summary_appositions_and_long_titles():
+    _, result = quotes_of("un-summary.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Ana Ruiz",  # not "Peru, which holds ...", nor "the Budget Committee, said"
+        "Jose Luis Marin",  # "Deposed Velorian President Jose Luis Marin": all after the office
+    ]
+
+
 def test_head_of_state_is_the_president_named():
     _, result = quotes_of("head-of-state.txt")
     assert [q.speaker for q in result.quotes] == ["Amara Osei"] * 3 + ["Lars Vinter"] * 2

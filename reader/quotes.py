@@ -88,8 +88,8 @@ LABEL_RE = re.compile(
 
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
-    r"\n[ \t]*(?:[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}\n)"  # no "(" in a label
-)
+    r"\n[ \t]*(?:[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?:\n|\Z))"  # no "(" in a label
+)  # \Z: a part of the text ends where its next line break is
 _LINE_START = re.compile(r"(?=\n)")  # a label line's hint starts with its line break
 
 

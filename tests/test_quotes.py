@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.documents import load_document
@@ -179,6 +179,7 @@ def test_any_text_gives_ordered_in_bounds_spans(text):
 
 @settings(max_examples=300, deadline=None)
 @given(texty)
+@example("\n\nZ'\n\n")  # an ALL-CAPS label line cut from its line break
 def test_searching_in_parts_finds_what_one_search_finds(text):
     """The full-text scans run in parts (the window keeps the GIL between them): cut
     between two letters, or before a line break, they find exactly what one pass finds."""

@@ -155,6 +155,31 @@ _OFFICE_WORDS = _trie_pattern(
     commissioner ministry department government agency commission council committee police
     company""".split()
 )
+# Someone unnamed, described by a role: "police", "a ministry spokesman", "his lawyer",
+# "senior U.S. officials", "a spokeswoman for the ministry"
+ROLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys official
+    officials aide aides adviser advisers advisor advisors source sources police prosecutor
+    prosecutors investigators authorities witness witnesses analyst analysts expert experts
+    organisers organizers resident residents doctor doctors researchers relative relatives
+    minister ministry department government agency commission council committee company
+    director ambassador governor mayor leader""".split()
+)
+# starting a sentence: "Police said"; never "Minister" or "Director", offices before names
+_CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
+_ROLE_WORD = _trie_pattern(sorted(ROLE_WORDS | {w.capitalize() for w in _CAPITAL_ROLES}))
+_ROLE_WORD_RE = re.compile(rf"{_ROLE_WORD}\b")
+_ROLE_TAIL = (
+    rf"(?:\s+(?:for|of|at|to)\s+(?:the\s+)?"
+    rf"(?:{_CAP}(?:\s+{_CAP}){{0,4}}|{_trie_pattern(sorted(ROLE_WORDS))}\b))?"
+)
+_ROLE = (
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+)?"
+    r"(?:(?!(?:and|or|but|as|then|when|while|after|before|because|which|who|that|this|it"
+    rf"|the|an?|{_trie_pattern(sorted(set(_CUE_WORDS)))})\b)"
+    r"[\w.'’-]+\s+){0,3}"  # "a police spokesman": the last role word
+    rf"(?<!\w){_ROLE_WORD}\b{_ROLE_TAIL}"
+)
 # A mention: a title ("the Prime Minister"), a pronoun, or a capitalised name. Written to
 # start with one character class (and a look-behind for the word boundary) so the scanner
 # skips everything else at C speed; the alternatives then check that first letter.
@@ -192,6 +217,37 @@ POST_RE = re.compile(
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
     rf"(?P<after>{_TITLE}|{_NAME}|{PRON}))"
 )
+# the same with a role: "...," police said / "...," said a spokeswoman for the ministry
+POST_ROLE_RE = re.compile(
+    rf"[\s,]*(?:(?P<mention>{_ROLE})\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
+    rf"|(?P<cue2>{_LOWER_CUES})\s+(?P<after>{_ROLE}))"
+)
+# a role that is the subject of the cue right after it: 'A ministry spokesman told ...'
+_ROLE_TAIL_RE = re.compile(rf"{_ROLE_TAIL}\s+{_ADVERBS}")
+# how a sentence whose subject is a role starts; "The company" is an office mention
+ROLE_OPENERS = ("A ", "An ", "His ", "Her ", "Their ", *(w.capitalize() for w in _CAPITAL_ROLES))
+ROLE_START_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?=\s+[a-z])")  # a verb next, not a name
+ROLE_END_RE = re.compile(rf"(?<!\S)(?P<role>{_ROLE})\s+{_ADVERBS}$")  # not "aide, Jo Roe,"
+
+
+def role_after(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """ "...," police said: POST_RE's forms with a role, tried when a role word is near."""
+    if _ROLE_WORD_RE.search(text, lo, min(hi, lo + 90)) is None:
+        return None
+    return POST_ROLE_RE.match(text, lo, hi)
+
+
+def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:
+    """The role that is the subject of the cue at ``cue``: "A lawyer for Jo Roe said".
+    The regex is only tried from a little before the last role word, if any."""
+    last = None
+    for m in _ROLE_WORD_RE.finditer(text, max(lo, cue - 100), cue):
+        last = m
+    if last is None or not _ROLE_TAIL_RE.fullmatch(text, last.end(), cue):
+        return None
+    return ROLE_END_RE.search(text, max(lo, last.start() - 50), cue)
+
+
 # "...," — Professor Mei Chen, University of Hong Kong. / — U.S. Sen. Ann Roe, D-Ohio /
 # — White House press secretary Josh Earnest (the name after the body and the office)
 DASH_RE = re.compile(rf"[\s,]*[—–]\s*{_BODY_OFFICE}(?P<name>{_NAME})")

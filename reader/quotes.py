@@ -37,10 +37,15 @@ from reader.cues import (
     PRON_RE,
     PRONOUN_LEAD_RE,
     PRONOUNS,
+    ROLE_OPENERS,
+    ROLE_START_RE,
+    ROLE_WORDS,
     SENTENCE_END_RES,
     TITLE_END_RE,
     cue_before,
     last_cue,
+    role_after,
+    role_before,
     scan,
 )
 from reader.gcpause import gc_paused
@@ -70,6 +75,18 @@ _ANYONE = frozenset((None, MALE, FEMALE, NEUTER))
 _POSSESSIVE = ("'s", "’s")
 _ONE_WORD_OFFICES = frozenset(o for o in OFFICES if " " not in o)  # "Minister" of ...
 _NOT_SUBJECT = frozenset(("The", "This", "In", "On", "At", "But"))  # "In Paris", "But Roe"
+# An unnamed speaker's role: the article goes, "his" becomes the one it means
+_ARTICLES = frozenset(("the", "a", "an", "one", "its"))
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+_ROLE_GENDER = {"spokesman": MALE, "spokeswoman": FEMALE}
+_ONE_PERSON_ROLES = frozenset(
+    "spokesperson lawyer attorney official aide adviser advisor source prosecutor witness "
+    "analyst expert resident doctor relative minister director ambassador governor mayor "
+    "leader".split()
+)  # a body or a group is "they"; one person "he" or "she"
+_OWNER_RE = re.compile(
+    r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
+)
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
 _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
@@ -191,6 +208,8 @@ class _Reader:
         self._pronouns: dict[int, Person] = {}  # position of a pronoun -> its referent
         self.turns: list[Turn] = []
         self._surnames_sought: set[str] = set()
+        self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
+        self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
         # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
         punctuation = (
             find_all(pattern, text, re.Match.end)
@@ -278,6 +297,41 @@ class _Reader:
             return None, f"'{raw}' is not a person's name"
         return person, f"name '{raw}'" + ("" if raw == person.name else f" -> {person.name}")
 
+    def _role(self, raw: str, pos: int) -> tuple[Person, str]:
+        """An unnamed speaker known by a role: "police", "a spokesman for the ministry";
+        one whose principal is named is theirs: "a lawyer for Ms Roe", "Ms Roe's lawyer"
+        and "her lawyer" are all "Jane Roe's lawyer". "The minister" is the one named."""
+        words = raw.split()
+        first = words[0].lower()
+        if first == "the":
+            person = self.people.lookup(raw)
+            if person is not None:
+                return person, f"title '{raw}' -> {person.name}"
+        owner = None
+        if len(words) > 1 and first in _ARTICLES:
+            words = words[1:]
+        elif len(words) > 1 and first in _OWNER_PRONOUN:
+            gender = _GENDER_WORD.get(_OWNER_PRONOUN[first])
+            owner = self._walk(pos, 0, _FITS[gender], named=True)  # a role has no lawyer
+            words = words[1:] if owner is not None else words
+        if words[0].lower() in ROLE_WORDS:
+            words[0] = words[0].lower()  # "Police said" at a sentence's start
+        role = " ".join(words)
+        named = _OWNER_RE.fullmatch(role)  # "Ms Roe's lawyer", "lawyer for Ms Roe"
+        if owner is None and named is not None:
+            owner = self.resolve("name", named["owner"] or named["principal"], pos)[0]
+            if owner is not None:
+                role = named["role"] or named["role2"]
+        name = role if owner is None else f"{owner.name}'s {role}"
+        person = self._roles.get(name)
+        if person is None:
+            head = next(w for w in reversed(role.split()) if w in ROLE_WORDS)
+            gender = _ROLE_GENDER.get(head, None if head in _ONE_PERSON_ROLES else NEUTER)
+            person = self._roles[name] = Person(name, gender)
+            if owner is not None:
+                self._principals[person] = owner
+        return person, f"role '{raw}'" + ("" if raw == name else f" -> {name}")
+
     def _learn_full_name(self, surname: str, pos: int) -> None:
         """Look around ``pos`` for the surname with a given name before it ("Press
         secretary Dana Wills said ...") and learn that person."""
@@ -333,10 +387,13 @@ class _Reader:
         label = _GENDER_LABEL.get(_GENDER_WORD.get(word, ""), "")
         return f"pronoun '{raw}' -> most recent {label}speaker {person.name}"
 
-    def _walk(self, pos: int, depth: int, genders: frozenset[str | None]) -> Person | None:
+    def _walk(
+        self, pos: int, depth: int, genders: frozenset[str | None], named: bool = False
+    ) -> Person | None:
         """The most recent person before ``pos`` of one of ``genders``: the subjects of
         the sentences between quotes and the speakers of the quotes, walking back a few
-        sentences at most (attribution stays local to each quote)."""
+        sentences at most (attribution stays local to each quote). ``named``: a role's
+        principal ("a lawyer for Jo Roe": Jo Roe) stands for the role."""
         if depth > _MAX_DEPTH:
             return None
         starts, gaps, subjects = self.sentence_starts, self.gaps, self._subjects
@@ -360,11 +417,15 @@ class _Reader:
                     person = self._subject_of(start, min(limit, pos), None, depth + 1)
                     if limit <= pos:
                         subjects[start] = person
+                if named and person is not None and self._roles.get(person.name) is person:
+                    person = self._principals.get(person)
                 if person is not None and person.gender in genders:
                     return person
                 k -= 1
             if g > 0:
                 person = self.speakers[g - 1]
+                if named and person is not None and self._roles.get(person.name) is person:
+                    person = self._principals.get(person)
                 if person is not None and person.gender in genders:
                     return person
             g -= 1
@@ -440,6 +501,9 @@ class _Reader:
         someone named in full nearby."""
         text = self.text
         end = min(hi if before is None else before, lo + 160)
+        role = text.startswith(ROLE_OPENERS, lo) and ROLE_START_RE.match(text, lo, end)
+        if role:  # "A spokesperson for Mayor Roe declined ...": not Mayor Roe
+            return self._role(role["role"], role.start("role"))[0]
         for m in MENTION_RE.finditer(text, lo, end):
             start, stop = m.span()
             if text.startswith(_POSSESSIVE, stop):
@@ -513,7 +577,9 @@ class _Reader:
                     why = f"a fragment quoted in a sentence about {person.name}"
                     found = (person, None, None, None, why, 0.5)
         if not found and not lead and open_mark > 0 and text[open_mark - 1] == "\n":
-            found = self._introduced(open_mark) or self._alone(open_mark)
+            found = self._introduced(open_mark)
+            if not found and not last_cue(text, span.close_mark + 1, hi):
+                found = self._alone(open_mark)  # not when someone unknown "said" it
         confidence = 0.3
         speaker = mention_span = cue_name = cue_span = None
         reason = "no speech cue near the quote"
@@ -591,6 +657,11 @@ class _Reader:
             why = f"{self._pronoun_why(pronoun, at, person)} before cue '{cue.group()}'"
             return person, (at, at + len(pronoun)), cue.group(), cue.span(), why, 0.85
         if not subject_cue:
+            role = role_before(text, lo, start)
+            if role is not None:  # "A lawyer for Maria Roe said": not Maria Roe
+                person, why = self._role(role["role"], role.start())
+                span = role.span("role")
+                return person, span, cue.group(), cue.span(), f"{why} before cue '{word}'", 0.9
             before = list(MENTION_RE.finditer(text, max(lo, start - 130), start))[-3:]
             for gap in (GAP_RE, COMMA_GAP_RE):  # an apposition first, a bare comma last
                 for m in reversed(before):
@@ -646,7 +717,7 @@ class _Reader:
             k += 1
         if k >= hi or not (text[k].isalpha() or text[k] in "—–"):
             return None  # both patterns start with a word or a dash after [\s,]*
-        m = POST_RE.match(text, lo, hi) if text[k].isalpha() else None
+        m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
         if not m:
             return self._dash(lo, hi, "after a dash closing the quote")
         if m.group("cue"):
@@ -657,9 +728,18 @@ class _Reader:
         if m.group(cue_group).lower() == "according to":
             return None
         kind = (
-            "title" if raw[:4].lower() == "the " else "pron" if PRON_RE.fullmatch(raw) else "name"
+            "role"
+            if m.re is not POST_RE
+            else "title"
+            if raw[:4].lower() == "the "
+            else "pron"
+            if PRON_RE.fullmatch(raw)
+            else "name"
         )
-        person, why = self.resolve(kind, raw, m.start(group), tied=True)
+        if kind == "role":
+            person, why = self._role(raw, m.start(group))
+        else:
+            person, why = self.resolve(kind, raw, m.start(group), tied=True)
         if person is None:
             return None
         return (

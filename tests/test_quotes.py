@@ -374,3 +374,23 @@ def test_hearing_transcript_labels_with_titles():
         ("Prices will fall by summer.", "Tanaka"),  # "you told this committee": the witness
         ("manageable.", None),  # "It calls ...": a report, not a person
     ]
+
+
+def test_unnamed_speakers_are_named_by_their_role_never_by_the_last_name():
+    _, result = quotes_of("unnamed-speakers.txt")
+    assert summary(result) == [
+        ("Nobody was hurt and the fire is out,", "police"),
+        ("The plant will reopen on Monday,", "company"),
+        # "A lawyer for Ms Quint said:" is not Ms Quint; "her lawyer" is the same lawyer
+        ("My client has answered every question put to her.", "Rosa Quint's lawyer"),
+        ("She will sue anyone who repeats these claims,", "Rosa Quint's lawyer"),
+        ("We were told to leave our bags and run,", "spokeswoman"),
+        ("Some of us had no coats.", "spokeswoman"),
+        ("It has happened before,", None),  # "a neighbour said": not Rosa Quint
+        ("It cannot be saved,", "fire service spokesman"),  # "he": the role just named
+        ("Mr Brandt was not even in the country.", "Carl Brandt's lawyer"),  # not his
+    ]
+    assert (
+        result.quotes[2].reason
+        == "role 'A lawyer for Ms Quint' -> Rosa Quint's lawyer before cue 'said'"
+    )

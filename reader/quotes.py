@@ -96,7 +96,8 @@ LABEL_RE = re.compile(
     r"(?P<stamped>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
     r"|(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}"  # JONES: the words
-    r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})[ \t]*:[ \t]+(?=\S)"  # Jean-Pierre:
+    r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})"  # Jean-Pierre Roe:
+    r"(?:,[ \t]+[A-Z][A-Z.'’ -]{1,30}(?<! ))?[ \t]*:[ \t]+(?=\S)"  # "JONES, HOST:"
     # "MARK SPENCER" alone on its line, the words after it (a label only if it recurs)
     r"|(?P<alone>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3})[ \t]*\n\s*(?=\S))",
     re.MULTILINE,
@@ -125,12 +126,19 @@ def _label(m: re.Match[str]) -> str:
     return m["label"] or m["stamped"] or m["alone"]
 
 
-def _label_name(label: str, people: People, interviewee: str | None) -> str:
+def _label_name(label: str, people: People, interviewee: str | None, text: str) -> str:
     if label == "Q":
         return "Interviewer"
     if label == "A":
         return interviewee or "Interviewee"
-    name = label.title() if label.isupper() else label
+    name = label
+    if label.isupper():  # "MITCH MCCONNELL": as the text writes it, "Mitch McConnell"
+        name = label.title()
+        words = r"\s+".join(map(re.escape, label.split()))
+        for m in re.finditer(rf"\b{words}\b", text[:200_000], re.IGNORECASE):
+            if not m.group().isupper() and m.group()[0].isupper():
+                name = " ".join(m.group().split())
+                break
     person = people.lookup(name) or people.person(name)
     return person.name if person else name
 
@@ -151,13 +159,16 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         if person is not None:
             named.add(person.name)
     interviewee = named.pop() if len(named) == 1 else None  # the "A:" of a Q&A
+    names = {
+        label: _label_name(label, people, interviewee, text)
+        for label in dict.fromkeys(map(_label, labels))
+    }
     turns = []
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         while end > m.end() and text[end - 1].isspace():
             end -= 1
-        speaker = _label_name(_label(m), people, interviewee)
-        turns.append(Turn(m.end(), end, speaker, m.start()))
+        turns.append(Turn(m.end(), end, names[_label(m)], m.start()))
     return turns
 
 
@@ -820,8 +831,8 @@ def _analyse(text: str) -> Analysis:
     breaks = paragraph_breaks(text)
     spans = find_spans(text, breaks)
     reader = _Reader(text)
+    reader.learn_people()  # first: "MITCH MCCONNELL:" is the "Mitch McConnell" of the text
     reader.turns = find_turns(text, reader.people)
-    reader.learn_people()
     quotes: list[Quote] = []
     owners: list[Person | None] = []  # who each quote is by, named at the end
     previous: Quote | None = None

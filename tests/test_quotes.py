@@ -367,6 +367,17 @@ def test_apostrophes_appositions_and_listeners():
     ]
 
 
+def test_radio_transcript_labels_with_a_role_written_as_the_text_writes_the_names():
+    text, result = quotes_of("radio-transcript.txt")
+    assert [(t.speaker, text[t.start : t.end][:14]) for t in result.turns] == [
+        ("Fiona McAllister", "Our guest toda"),  # "FIONA MCALLISTER, HOST:"
+        ("Sean O'Neill", "Thanks for hav"),  # not "Sean O'neill"
+        ("Fiona McAllister", "The flood defe"),  # "MCALLISTER:"
+        ("Sean O'Neill", "Because the gr"),
+    ]
+    assert summary(result) == [("a bargain", "Sean O'Neill")]  # "You told this programme"
+
+
 def test_hearing_transcript_labels_with_titles():
     _, result = quotes_of("hearing-transcript.txt")
     assert [t.speaker for t in result.turns] == ["Lopez", "Tanaka", "Lopez", "Tanaka"]

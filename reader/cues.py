@@ -51,7 +51,10 @@ testify testified recount recounted recounts repeat repeated repeats repeating t
 thanks mention mentioned mentions mentioning demand demanded demands demanding praise praised
 praises praising criticise criticised criticises criticize criticized criticizes slam slammed
 slams hail hailed hails label labelled labeled labels brand branded brands dub dubbed dubs
-term termed terms condemn condemned condemns accuse accused accuses
+term termed terms condemn condemned condemns accuse accused accuses reaffirm reaffirmed
+reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects lament lamented
+laments agree agreed agrees retort retorted retorts counter countered counters whisper
+whispered shouting cried yelled wondered
 """.split()
     + [
         "according to",

@@ -405,3 +405,12 @@ def test_unnamed_speakers_are_named_by_their_role_never_by_the_last_name():
         result.quotes[2].reason
         == "role 'A lawyer for Ms Quint' -> Rosa Quint's lawyer before cue 'said'"
     )
+
+
+def test_less_common_cues():
+    _, result = quotes_of("more-cues.txt")
+    assert [(q.text, q.speaker, q.cue) for q in result.quotes] == [
+        ("temporary measure", "Lena Hart", "reaffirmed"),
+        ("a tax on bread", "Marco Ruiz", "dismissed"),
+        ("That is simply untrue,", "Lena Hart", "retorted"),  # not the last one named
+    ]

@@ -258,6 +258,11 @@ APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an)\s+")
 APPOSITION_RE = re.compile(
     r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
 )
+# a heading that introduces the quotes below it: "Statement from Bill Roe:"
+STATEMENT_FROM_RE = re.compile(
+    rf"(?:[Ss]tatement|[Cc]omments?|[Rr]emarks|[Mm]essage)\s+(?:from|by)\s+"
+    rf"(?:the\s+)?{_BODY_OFFICE}(?P<name>{_NAME})\s*:"
+)
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
 COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),")
 TITLE_END_RE = re.compile(rf"(?:{_TITLE}|\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS})$")

@@ -256,8 +256,8 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     words = name.split(" ")
     if not 1 <= len(words) <= 4 or words[0] in STOP_WORDS:
         return False
-    if any(w.isupper() and len(w) > 1 for w in words):
-        return False
+    if any(w.isupper() and len(w) > 1 and w[1] != "." for w in words):
+        return False  # "NATO", but not the initial in "James A. Mish"
     if words[-1] in NOT_PERSON_WORDS and not spoken:
         return False
     return all(w[:1].isupper() for w in words)

@@ -41,6 +41,7 @@ from reader.cues import (
     ROLE_START_RE,
     ROLE_WORDS,
     SENTENCE_END_RES,
+    STATEMENT_FROM_RE,
     TITLE_END_RE,
     cue_before,
     last_cue,
@@ -451,7 +452,13 @@ class _Reader:
         lo = self.sentence_start(colon)
         cue = last_cue(text, lo, colon)
         if cue is None or not DIRECT_RE.fullmatch(text, cue.end(), colon + 1):
-            return None
+            heading = STATEMENT_FROM_RE.search(text, max(lo, colon - 120), colon + 1)
+            if heading is None or heading.end() != colon + 1:
+                return None
+            person, why = self.resolve("name", heading["name"], heading.start("name"), tied=True)
+            if person is None:
+                return None
+            return person, heading.span("name"), None, None, f"{why} in a heading", 0.85
         return self._from_cue(cue, lo, colon + 1)
 
     def _alone(self, open_mark: int) -> Found | None:
@@ -676,7 +683,7 @@ class _Reader:
             before = list(MENTION_RE.finditer(text, max(lo, start - 130), start))[-3:]
             for gap in (GAP_RE, COMMA_GAP_RE):  # an apposition first, a bare comma last
                 for m in reversed(before):
-                    if gap is COMMA_GAP_RE and self._after_preposition(lo, m.start()):
+                    if text[m.end()] == "," and self._after_preposition(lo, m.start()):
                         continue  # "... of the Security Council, said": not the Council
                     if gap.fullmatch(text, m.end(), start):
                         found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)

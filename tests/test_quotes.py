@@ -414,3 +414,14 @@ def test_less_common_cues():
         ("a tax on bread", "Marco Ruiz", "dismissed"),
         ("That is simply untrue,", "Lena Hart", "retorted"),  # not the last one named
     ]
+
+
+def test_business_wire_release():
+    _, result = quotes_of("business-wire.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Martin J. Ross",  # "said Martin J. Ross, chief executive officer": "J." is no acronym
+        "Martin J. Ross",
+        "Martin J. Ross",  # his next paragraph, though "Tom" opens it
+        "Dana Lee",  # "VP of Customer Service, Dana Lee, commented": not "Customer Service"
+        "Priya N. Desai",  # under "Statement from Priya N. Desai:"
+    ]

@@ -166,7 +166,8 @@ ROLE_WORDS = frozenset(
     prosecutors investigators authorities witness witnesses analyst analysts expert experts
     organisers organizers resident residents doctor doctors researchers relative relatives
     minister ministry department government agency commission council committee company
-    director ambassador governor mayor leader""".split()
+    director ambassador governor mayor leader office campaign family embassy union officer
+    officers representatives""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]

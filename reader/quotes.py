@@ -83,7 +83,7 @@ _ROLE_GENDER = {"spokesman": MALE, "spokeswoman": FEMALE}
 _ONE_PERSON_ROLES = frozenset(
     "spokesperson lawyer attorney official aide adviser advisor source prosecutor witness "
     "analyst expert resident doctor relative minister director ambassador governor mayor "
-    "leader".split()
+    "leader officer".split()
 )  # a body or a group is "they"; one person "he" or "she"
 _OWNER_RE = re.compile(
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
@@ -326,14 +326,14 @@ class _Reader:
             gender = _GENDER_WORD.get(_OWNER_PRONOUN[first])
             owner = self._walk(pos, 0, _FITS[gender], named=True)  # a role has no lawyer
             words = words[1:] if owner is not None else words
-        if words[0].lower() in ROLE_WORDS:
-            words[0] = words[0].lower()  # "Police said" at a sentence's start
         role = " ".join(words)
         named = _OWNER_RE.fullmatch(role)  # "Ms Roe's lawyer", "lawyer for Ms Roe"
         if owner is None and named is not None:
             owner = self.resolve("name", named["owner"] or named["principal"], pos)[0]
             if owner is not None:
                 role = named["role"] or named["role2"]
+        if role.split(" ", 1)[0].lower() in ROLE_WORDS:
+            role = role[0].lower() + role[1:]  # "Police said" at a sentence's start
         name = role if owner is None else f"{owner.name}'s {role}"
         person = self._roles.get(name)
         if person is None:

@@ -400,6 +400,7 @@ def test_unnamed_speakers_are_named_by_their_role_never_by_the_last_name():
         ("It has happened before,", None),  # "a neighbour said": not Rosa Quint
         ("It cannot be saved,", "fire service spokesman"),  # "he": the role just named
         ("Mr Brandt was not even in the country.", "Carl Brandt's lawyer"),  # not his
+        ("has full confidence", "Ines Park's office"),
     ]
     assert (
         result.quotes[2].reason

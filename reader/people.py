@@ -174,7 +174,10 @@ Under About Referring Emphasising Emphasizing Turning Asked Speaking Meanwhile H
 Therefore Today Yesterday Tomorrow Tonight Also Although Though Even Every Each Any All Some
 Many Most Our We I You He She They It His Her Their Its My Your Mr Mrs Ms Dr There Here Then
 Now Yes No Not One Two Three First Second Last Next New Old Please Thank Thanks Let Both
-Q A MODERATOR
+Q A MODERATOR Facing Following Responding Addressing Commenting Writing Reacting Answering
+Describing Explaining Noting Welcoming Calling Saying Looking Having Being Amid Given Adding
+Stressing Insisting Warning Urging Arguing Acknowledging Announcing Asking Appearing Visiting
+Opening Closing Launching Unveiling Defending Quoting Citing
 """.split()
 )
 
@@ -338,6 +341,9 @@ class People:
             return None
         name, gender, office, courtesy = split_name(raw)
         words = name.split(" ")
+        if len(words) > 1 and words[0].isupper() and not words[-1].isupper():
+            words[0] = words[0].title()  # "JEREMY Corbyn", a tabloid's first word
+            name = " ".join(words)
         title = ""
         if len(words) > 3:  # "Senate Majority Leader Chuck Morrow": a title, then the name
             offices = [i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS]

@@ -60,6 +60,7 @@ from reader.people import (
     People,
     Person,
     is_office,
+    split_name,
 )
 from reader.quotemarks import Span, find_all, find_spans, paragraph_breaks, paragraph_starts
 
@@ -296,18 +297,47 @@ class _Reader:
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}"
             title = raw[4:].strip() if raw.lower().startswith("the ") else raw
+            holder = self._holder(raw, title, pos)
+            if holder is not None:
+                return holder, f"title '{raw}' -> {holder.name}, the last one named before it"
             person = Person(title, None if is_office(title) else NEUTER)
             self.people.add_title(person, title)
             return person, f"title '{raw}'"
         person = self.people.lookup(raw)
-        if person is None and tied and " " not in raw:
-            self._learn_full_name(raw, pos)  # "Wills said": was "Dana Wills" named nearby?
-            person = self.people.lookup(raw)
+        if tied and (
+            person is None or (" " not in person.name and person.name not in self._surnames_sought)
+        ):
+            bare = split_name(raw)[0]  # "Wills said", "Mr Wills said"
+            if " " not in bare:
+                self._learn_full_name(bare, pos)  # was "Dana Wills" named nearby?
+                person = self.people.lookup(raw)
         if person is None:
             person = self.people.person(raw, lone_surname=tied)
         if person is None:
             return None, f"'{raw}' is not a person's name"
         return person, f"name '{raw}'" + ("" if raw == person.name else f" -> {person.name}")
+
+    def _holder(self, raw: str, title: str, pos: int) -> Person | None:
+        """ "The prime minister said", in a story that has named David Cameron and no
+        prime minister: the first use of an office written in lowercase, as news copy
+        writes a title for someone it has named (a press release writes "The Prime
+        Minister" for someone else), is the last one named, if they have no office yet."""
+        if not raw.lower().startswith("the ") or not any(
+            w.islower() and is_office(w) for w in title.split()
+        ):
+            return None
+        lo = max(0, pos - 2000)
+        if self.text[lo:pos].lower().find(raw.lower()) != -1 or self._turn_at(pos):
+            return None  # used before: "Roe met the president. The president said"
+        person = self._walk(pos, 0, _PEOPLE, named=True)
+        if (
+            person is None
+            or self._roles.get(person.name) is person
+            or any(is_office(alias) for alias in person.aliases)
+        ):
+            return None
+        self.people.add_title(person, title)
+        return person
 
     def _role(self, raw: str, pos: int) -> tuple[Person, str]:
         """An unnamed speaker known by a role: "police", "a spokesman for the ministry";
@@ -319,6 +349,9 @@ class _Reader:
             person = self.people.lookup(raw)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}"
+            person = self._holder(raw, raw[4:], pos)
+            if person is not None:
+                return person, f"title '{raw}' -> {person.name}, the last one named before it"
         owner = None
         if len(words) > 1 and first in _ARTICLES:
             words = words[1:]
@@ -532,8 +565,8 @@ class _Reader:
             if kind == "pron":
                 person = self._pronoun(raw, start, depth)
             elif kind != "name" or raw.split(" ", 1)[0] not in _NOT_SUBJECT:
-                if tied and kind == "name" and " " not in raw:
-                    self._learn_full_name(raw, start)  # "Alvarez": was "Ruth Alvarez" named?
+                if tied and kind == "name" and " " not in (bare := split_name(raw)[0]):
+                    self._learn_full_name(bare, start)  # "Alvarez": was "Ruth Alvarez" named?
                 person = self.resolve(kind, raw, start)[0]
             else:
                 continue
@@ -572,7 +605,7 @@ class _Reader:
             if not found and cue and DIRECT_RE.fullmatch(text, cue.end(), open_mark):
                 found = self._from_cue(cue, lo, open_mark)
         if not found:
-            found = self._post(span.close_mark + 1, hi)
+            found = self._post(span.close_mark + 1, hi, partial)
         if not found and not lead and not text[span.close_mark + 1 : hi].strip():
             # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
@@ -589,7 +622,8 @@ class _Reader:
                 not found
                 and partial
                 and not text[max(lo, open_mark - 12) : open_mark].rstrip().endswith("so-called")
-            ):  # a scare quote is nobody's words
+                and not (sentence_cue and _passive(text, lo, sentence_cue.start()))
+            ):  # a scare quote is nobody's words, nor "she was branded a 'liar'"
                 person = self._subject_of(lo, open_mark)  # "she hailed their 'spirit'"
                 if person is not None:
                     why = f"a fragment quoted in a sentence about {person.name}"
@@ -690,12 +724,14 @@ class _Reader:
                         if found is not None:
                             return found
             after = self._mention_after(end, open_mark)
+            between = text[after.end() : open_mark] if after is not None else ""
             if (
                 after is not None
                 and after.lastgroup != "pron"
-                and not text[after.end() : open_mark].strip(" \t\n,:—–-")
+                and not between.strip(" \t\n,:—–-")
+                and between.strip(" \t")
             ):
-                # "said Mr Roe, '...'": not "said the UK will '...'"
+                # "said Mr Roe, '...'": not "said the UK will '...'", nor "said Roe 'is ...'"
                 found = self._found(after, cue, f"after cue '{cue.group()}'", 0.9)
                 if found is not None:
                     return found
@@ -728,7 +764,7 @@ class _Reader:
             k += 1
         return MENTION_RE.match(self.text, k, open_mark) if k > end else None
 
-    def _post(self, lo: int, hi: int) -> Found | None:
+    def _post(self, lo: int, hi: int, partial: bool = False) -> Found | None:
         """ "...," NAME said / "...," said NAME"""
         text, k = self.text, lo
         while k < hi and (text[k] == "," or text[k].isspace()):
@@ -738,6 +774,8 @@ class _Reader:
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
         if not m:
             return self._dash(lo, hi, "after a dash closing the quote")
+        if partial and text[m.end() : hi].rstrip().endswith(":"):
+            return None  # "Facing shouts of 'disgrace', Roe told MPs: '...'": the next quote's
         if m.group("cue"):
             group, cue_group = "mention", "cue"
         else:
@@ -793,6 +831,14 @@ class _Reader:
             f"{why} {where}",
             round(conf - 0.1, 2) if kind == "pron" else conf,
         )
+
+
+def _passive(text: str, lo: int, cue: int) -> bool:
+    """Whether the cue at ``cue`` is passive: "was called", "were widely branded"."""
+    last = text[max(lo, cue - 24) : cue].split()[-2:]
+    if last and last[-1].endswith("ly"):
+        last = last[:-1]
+    return bool(last) and last[-1] in PASSIVE
 
 
 def _name_before(text: str, end: int) -> str:

@@ -426,3 +426,16 @@ def test_business_wire_release():
         "Dana Lee",  # "VP of Customer Service, Dana Lee, commented": not "Customer Service"
         "Priya N. Desai",  # under "Statement from Priya N. Desai:"
     ]
+
+
+def test_news_prose_titles_and_fragments():
+    _, result = quotes_of("commons-sketch.txt")
+    assert summary(result) == [
+        ("hypocrite", None),  # "was branded a 'hypocrite'": the target, not the speaker
+        ("shame", None),  # "Facing shouts of 'shame'": no one named "Facing"
+        ("resign", None),  # not hers: "Ms Marsh told MPs:" introduces the next quote
+        ("I have not changed my mind, the facts have changed.", "Helen Marsh"),  # "HELEN"
+        ("a gold-plated mistake", "Helen Marsh"),  # "The transport secretary", first used
+        ("had never read the report", "Helen Marsh"),
+        ("shameless", "Owen Tate"),  # "Mr Tate", named in full before
+    ]

@@ -167,7 +167,9 @@ ROLE_WORDS = frozenset(
     organisers organizers resident residents doctor doctors researchers relative relatives
     minister ministry department government agency commission council committee company
     director ambassador governor mayor leader office campaign family embassy union officer
-    officers representatives""".split()
+    officers representatives man woman lady men women commenter teacher student students
+    worker workers farmer farmers voter voters neighbour neighbor parent parents mother
+    father owner driver nurse patient victim survivor volunteer fan fans""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -175,8 +177,8 @@ _ROLE_WORD = _trie_pattern(sorted(ROLE_WORDS | {w.capitalize() for w in _CAPITAL
 _ROLE_WORD_RE = re.compile(rf"{_ROLE_WORD}\b")
 _ROLE_TAIL = (
     rf"(?:\s+(?:for|of|at|to)\s+(?:the\s+)?"
-    rf"(?:{_CAP}(?:\s+{_CAP}){{0,4}}|{_trie_pattern(sorted(ROLE_WORDS))}\b))?"
-)
+    rf"(?:{_CAP}(?:\s+{_CAP}){{0,4}}|{_trie_pattern(sorted(ROLE_WORDS))}\b(?:['’]\s[a-z]+)?))?"
+)  # "a spokeswoman for the workers' union"
 _ROLE = (
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+)?"
     r"(?:(?!(?:and|or|but|as|then|when|while|after|before|because|which|who|that|this|it"
@@ -239,6 +241,15 @@ def role_after(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if _ROLE_WORD_RE.search(text, lo, min(hi, lo + 90)) is None:
         return None
     return POST_ROLE_RE.match(text, lo, hi)
+
+
+# a quote that ends in "," "!" or "?" goes on with who said it, whatever the verb:
+# '"...," she marveled' / '"...," pointed Mayor Jo Roe' / '"...!" the first commenter cried'
+POST_ANY_RE = re.compile(
+    rf"[\s,]*(?:(?P<mention>{_TITLE}|{PRON}|{_NAME}|(?P<role>{_ROLE}))\s+{_ADVERBS}"
+    rf"(?P<cue>[a-z]{{3,}}ed)\b"
+    rf"|(?P<cue2>[a-z]{{3,}}ed)\s+(?P<after>{_TITLE}|{_NAME}|(?P<role2>{_ROLE})))"
+)
 
 
 def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:

@@ -31,7 +31,9 @@ from reader.cues import (
     MENTION_RE,
     NAME_END_RE,
     PASSIVE,
+    POST_ANY_RE,
     POST_RE,
+    POST_ROLE_RE,
     PREFIXED_RE,
     PREPOSITIONS,
     PRON_RE,
@@ -80,11 +82,14 @@ _NOT_SUBJECT = frozenset(("The", "This", "In", "On", "At", "But"))  # "In Paris"
 # An unnamed speaker's role: the article goes, "his" becomes the one it means
 _ARTICLES = frozenset(("the", "a", "an", "one", "its"))
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
-_ROLE_GENDER = {"spokesman": MALE, "spokeswoman": FEMALE}
+_ROLE_GENDER = dict.fromkeys("spokesman man father".split(), MALE) | dict.fromkeys(
+    "spokeswoman woman lady mother".split(), FEMALE
+)
 _ONE_PERSON_ROLES = frozenset(
     "spokesperson lawyer attorney official aide adviser advisor source prosecutor witness "
     "analyst expert resident doctor relative minister director ambassador governor mayor "
-    "leader officer".split()
+    "leader officer commenter teacher student worker farmer voter neighbour neighbor parent "
+    "owner driver nurse patient victim survivor volunteer fan".split()
 )  # a body or a group is "they"; one person "he" or "she"
 _OWNER_RE = re.compile(
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
@@ -370,7 +375,7 @@ class _Reader:
         name = role if owner is None else f"{owner.name}'s {role}"
         person = self._roles.get(name)
         if person is None:
-            head = next(w for w in reversed(role.split()) if w in ROLE_WORDS)
+            head = next((w for w in reversed(role.split()) if w in ROLE_WORDS), "")
             gender = _ROLE_GENDER.get(head, None if head in _ONE_PERSON_ROLES else NEUTER)
             person = self._roles[name] = Person(name, gender)
             if owner is not None:
@@ -772,6 +777,8 @@ class _Reader:
         if k >= hi or not (text[k].isalpha() or text[k] in "—–"):
             return None  # both patterns start with a word or a dash after [\s,]*
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
+        if not m and text[k].isalpha() and text[lo - 2] in ",!?—–…":
+            m = POST_ANY_RE.match(text, lo, hi)
         if not m:
             return self._dash(lo, hi, "after a dash closing the quote")
         if partial and text[m.end() : hi].rstrip().endswith(":"):
@@ -785,7 +792,7 @@ class _Reader:
             return None
         kind = (
             "role"
-            if m.re is not POST_RE
+            if m.re is POST_ROLE_RE or (m.re is POST_ANY_RE and (m["role"] or m["role2"]))
             else "title"
             if raw[:4].lower() == "the "
             else "pron"

@@ -395,8 +395,8 @@ def test_unnamed_speakers_are_named_by_their_role_never_by_the_last_name():
         # "A lawyer for Ms Quint said:" is not Ms Quint; "her lawyer" is the same lawyer
         ("My client has answered every question put to her.", "Rosa Quint's lawyer"),
         ("She will sue anyone who repeats these claims,", "Rosa Quint's lawyer"),
-        ("We were told to leave our bags and run,", "spokeswoman"),
-        ("Some of us had no coats.", "spokeswoman"),
+        ("We were told to leave our bags and run,", "spokeswoman for the workers' union"),
+        ("Some of us had no coats.", "spokeswoman for the workers' union"),
         ("It has happened before,", None),  # "a neighbour said": not Rosa Quint
         ("It cannot be saved,", "fire service spokesman"),  # "he": the role just named
         ("Mr Brandt was not even in the country.", "Carl Brandt's lawyer"),  # not his
@@ -438,4 +438,16 @@ def test_news_prose_titles_and_fragments():
         ("a gold-plated mistake", "Helen Marsh"),  # "The transport secretary", first used
         ("had never read the report", "Helen Marsh"),
         ("shameless", "Owen Tate"),  # "Mr Tate", named in full before
+    ]
+
+
+def test_a_quote_ending_in_a_comma_goes_on_with_its_speaker_whatever_the_verb():
+    _, result = quotes_of("council-meeting.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Rita Okafor",  # "pointed Mayor Rita Okafor"
+        "Rita Okafor",  # "she cautioned"
+        "Rita Okafor",
+        "elderly man",  # "shouted an elderly man in a raincoat"
+        "Leon Marsh",  # "Councilmember Leon Marsh shrugged"
+        "first commenter",  # "the first commenter sighed"
     ]

@@ -177,8 +177,9 @@ _ROLE_WORD = _trie_pattern(sorted(ROLE_WORDS | {w.capitalize() for w in _CAPITAL
 _ROLE_WORD_RE = re.compile(rf"{_ROLE_WORD}\b")
 _ROLE_TAIL = (
     rf"(?:\s+(?:for|of|at|to)\s+(?:the\s+)?"
-    rf"(?:{_CAP}(?:\s+{_CAP}){{0,4}}|{_trie_pattern(sorted(ROLE_WORDS))}\b(?:['’]\s[a-z]+)?))?"
-)  # "a spokeswoman for the workers' union"
+    rf"(?:{_CAP}(?:\s+{_CAP}){{0,4}}(?!['’]s\b)|{_trie_pattern(sorted(ROLE_WORDS))}\b"
+    r"(?:['’]\s[a-z]+)?))?"
+)  # "a spokeswoman for the workers' union", not "a parent at Monday's meeting"
 _ROLE = (
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+)?"
     r"(?:(?!(?:and|or|but|as|then|when|while|after|before|because|which|who|that|this|it"
@@ -221,7 +222,7 @@ POST_RE = re.compile(
     rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?"
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
-    rf"(?P<after>{_TITLE}|{_NAME}|{PRON}))"
+    rf"(?P<after>{_TITLE}|{_NAME}|{PRON})(?!['’]s\b))"  # not "said one of Roe's aides"
 )
 # the same with a role: "...," police said / "...," said a spokeswoman for the ministry
 POST_ROLE_RE = re.compile(
@@ -276,6 +277,7 @@ STATEMENT_FROM_RE = re.compile(
     rf"(?:the\s+)?{_BODY_OFFICE}(?P<name>{_NAME})\s*:"
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
+APPOSED_NAME_RE = re.compile(rf",\s+(?P<name>{_NAME})(?=[,.;:])")  # "another parent, Jo Roe."
 COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),")
 TITLE_END_RE = re.compile(rf"(?:{_TITLE}|\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS})$")
 # No leading \b: a pattern that starts with literals or a character class is scanned for

@@ -170,6 +170,7 @@ Transcript Briefing Release Update Interview Speech
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 """.split()
 )
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Capitalised words that start sentences or headings and are not names.
 STOP_WORDS = frozenset(
     """
@@ -266,8 +267,8 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False
     if any(w.isupper() and len(w) > 1 and w[1] != "." for w in words):
         return False  # "NATO", but not the initial in "James A. Mish"
-    if words[-1] in NOT_PERSON_WORDS and not spoken:
-        return False
+    if words[-1] in NOT_PERSON_WORDS and (not spoken or words[-1] in _CALENDAR):
+        return False  # an organisation that speaks is a speaker; "Monday" never is (but May)
     return all(w[:1].isupper() for w in words)
 
 

@@ -154,9 +154,12 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
     e = 0  # the paragraph being read ends at para_ends[e]
     para_end = para_ends[0]
     skip = -1  # a repeated opening mark that continues a quote into a new paragraph
+    second = -1  # the second mark of a ’’ that closed a double quote
     n = len(text)
 
     for i in _mark_positions(text):
+        if i == second:
+            continue
         if i > para_end:  # crossing paragraph ends: continue the quote, or recover
             while i > para_end:
                 misplaced = -1
@@ -191,6 +194,17 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             continue
         else:
             family = _FAMILY[ch]
+            if family == SINGLE and len(stack) == doubles == 1 and text.startswith(ch, i + 1):
+                # “So it goes,’’ said Roe: two closing singles close a double (some papers)
+                found = len(spans)
+                _close(text, stack[0][2], i, False, spans)
+                if len(spans) > found:
+                    spans[-1].close_mark = i + 1  # what follows the quote starts after both
+                second = i + 1
+                stack.clear()
+                doubles = singles = 0
+                misplaced = -1
+                continue
             if family == SINGLE:
                 role = _single_role(text, i, ch, singles > 0)
                 if role == "apos":

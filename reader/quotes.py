@@ -21,6 +21,7 @@ from typing import Any
 
 from reader.cues import (
     ABBREVIATIONS,
+    APPOSED_NAME_RE,
     APPOSITION_AT_RE,
     APPOSITION_RE,
     COMMA_GAP_RE,
@@ -799,15 +800,19 @@ class _Reader:
             if PRON_RE.fullmatch(raw)
             else "name"
         )
+        span = m.span(group)
+        apposed = APPOSED_NAME_RE.match(text, span[1]) if kind == "role" else None
+        if apposed:  # "said another parent, David Stein": the name, not the role
+            kind, raw, span = "name", apposed["name"], apposed.span("name")
         if kind == "role":
-            person, why = self._role(raw, m.start(group))
+            person, why = self._role(raw, span[0])
         else:
-            person, why = self.resolve(kind, raw, m.start(group), tied=True)
+            person, why = self.resolve(kind, raw, span[0], tied=True)
         if person is None:
             return None
         return (
             person,
-            m.span(group),
+            span,
             m.group(cue_group),
             m.span(cue_group),
             f"{why}, cue '{m.group(cue_group)}' after the quote",

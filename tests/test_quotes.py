@@ -451,3 +451,13 @@ def test_a_quote_ending_in_a_comma_goes_on_with_its_speaker_whatever_the_verb():
         "Leon Marsh",  # "Councilmember Leon Marsh shrugged"
         "first commenter",  # "the first commenter sighed"
     ]
+
+
+def test_closing_with_two_single_marks_and_unnamed_parents():
+    _, result = quotes_of("school-board.txt")
+    assert summary(result) == [
+        ("We found out from a flyer in a lunchbox,", "parent"),  # ’’ closes “, as some papers do
+        ("Nobody asked us.", "parent"),  # "one parent at Tuesday's meeting": not "Tuesday"
+        ("The timetable is not final,", "Omar Haddad"),  # "another parent, Omar Haddad"
+        ("But it looks final.", "Omar Haddad"),
+    ]

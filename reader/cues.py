@@ -174,7 +174,6 @@ ROLE_WORDS = frozenset(
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
 _ROLE_WORD = _trie_pattern(sorted(ROLE_WORDS | {w.capitalize() for w in _CAPITAL_ROLES}))
-_ROLE_WORD_RE = re.compile(rf"{_ROLE_WORD}\b")
 _ROLE_TAIL = (
     rf"(?:\s+(?:for|of|at|to)\s+(?:the\s+)?"
     rf"(?:{_CAP}(?:\s+{_CAP}){{0,4}}(?!['’]s\b)|{_trie_pattern(sorted(ROLE_WORDS))}\b"
@@ -230,16 +229,26 @@ POST_ROLE_RE = re.compile(
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?P<after>{_ROLE}))"
 )
 # a role that is the subject of the cue right after it: 'A ministry spokesman told ...'
-_ROLE_TAIL_RE = re.compile(rf"{_ROLE_TAIL}\s+{_ADVERBS}")
+_ROLE_FORMS = ROLE_WORDS | {w.capitalize() for w in _CAPITAL_ROLES}  # as the regex reads them
+_AUXILIARIES = frozenset(
+    "also then later again further once has had have was is would will".split()
+)
+_TAIL_WORDS = frozenset(("for", "of", "at", "to"))
 # how a sentence whose subject is a role starts; "The company" is an office mention
 ROLE_OPENERS = ("A ", "An ", "His ", "Her ", "Their ", *(w.capitalize() for w in _CAPITAL_ROLES))
 ROLE_START_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?=\s+[a-z])")  # a verb next, not a name
 ROLE_END_RE = re.compile(rf"(?<!\S)(?P<role>{_ROLE})\s+{_ADVERBS}$")  # not "aide, Jo Roe,"
 
 
+def _has_role_word(text: str) -> bool:
+    """A quick test before the role patterns (a regex of a hundred words is slow to
+    search: it has no first letter to skip to)."""
+    return any(word.strip(".,;:!?'’").lower() in ROLE_WORDS for word in text.split())
+
+
 def role_after(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """ "...," police said: POST_RE's forms with a role, tried when a role word is near."""
-    if _ROLE_WORD_RE.search(text, lo, min(hi, lo + 90)) is None:
+    if not _has_role_word(text[lo : min(hi, lo + 90)]):
         return None
     return POST_ROLE_RE.match(text, lo, hi)
 
@@ -255,13 +264,17 @@ POST_ANY_RE = re.compile(
 
 def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:
     """The role that is the subject of the cue at ``cue``: "A lawyer for Jo Roe said".
-    The regex is only tried from a little before the last role word, if any."""
-    last = None
-    for m in _ROLE_WORD_RE.finditer(text, max(lo, cue - 100), cue):
-        last = m
-    if last is None or not _ROLE_TAIL_RE.fullmatch(text, last.end(), cue):
+    The regex (slow to search: it tries every word) runs only when a role word ends the
+    words before the cue, or comes right before their "for", "of", "at" or "to"."""
+    words = text[max(lo, cue - 60) : cue].split()
+    while words and (words[-1] in _AUXILIARIES or words[-1].endswith("ly")):
+        words.pop()
+    first = max(0, len(words) - 7)
+    tail = [k for k, word in enumerate(words[first:], first) if word in _TAIL_WORDS]
+    head = words[tail[-1] - 1] if tail and tail[-1] > 0 else words[-1] if words else ""
+    if head.rstrip(",;:'’") not in _ROLE_FORMS:
         return None
-    return ROLE_END_RE.search(text, max(lo, last.start() - 50), cue)
+    return ROLE_END_RE.search(text, max(lo, cue - 100), cue)
 
 
 # "...," — Professor Mei Chen, University of Hong Kong. / — U.S. Sen. Ann Roe, D-Ohio /

@@ -158,8 +158,6 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
     n = len(text)
 
     for i in _mark_positions(text):
-        if i == second:
-            continue
         if i > para_end:  # crossing paragraph ends: continue the quote, or recover
             while i > para_end:
                 misplaced = -1
@@ -194,6 +192,8 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             continue
         else:
             family = _FAMILY[ch]
+            if family == SINGLE and i == second:
+                continue
             if family == SINGLE and len(stack) == doubles == 1 and text.startswith(ch, i + 1):
                 # “So it goes,’’ said Roe: two closing singles close a double (some papers)
                 found = len(spans)

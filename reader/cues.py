@@ -156,7 +156,7 @@ _OFFICE_WORDS = _trie_pattern(
     """minister president secretary spokesperson spokesman spokeswoman chair chairman
     chairwoman governor mayor director ambassador senator chancellor leader premier
     commissioner ministry department government agency commission council committee police
-    company""".split()
+    company clerk coach manager captain chief sheriff judge prosecutor""".split()
 )
 # Someone unnamed, described by a role: "police", "a ministry spokesman", "his lawyer",
 # "senior U.S. officials", "a spokeswoman for the ministry"
@@ -215,7 +215,9 @@ COMMA_GAP_RE = re.compile(rf",\s+{_ADVERBS}")  # "The aide, Ann Roe, said": Ann 
 # between a cue and the quote it introduces
 DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")
 # before a name, a body and its office: "U.S. State Department spokeswoman" Jen Psaki
-_BODY_OFFICE = rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:{_NAME}\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}\s+)?"
+_BODY_OFFICE = (
+    rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:{_NAME}\s+)?(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}\s+)?"
+)
 _LOWER_CUES = _trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (Department)
 POST_RE = re.compile(
     rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?"

@@ -155,6 +155,7 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
     para_end = para_ends[0]
     skip = -1  # a repeated opening mark that continues a quote into a new paragraph
     second = -1  # the second mark of a ’’ that closed a double quote
+    listing = False  # the open quote goes on through a list it introduced
     n = len(text)
 
     for i in _mark_positions(text):
@@ -172,9 +173,12 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 if mark and _FAMILY.get(mark) == stack[0][1] and mark not in "”»’":
                     del stack[1:]
                     skip = k
+                elif mark in _BULLETS and (listing or _ends_with_colon(text, para_end)):
+                    listing = True  # "... in these areas:" then a list: the quote goes on
                 else:
                     _close(text, stack[0][2], para_end, True, spans)
                     stack.clear()
+                    listing = False
                 doubles = sum(f == DOUBLE for _, f, _ in stack)
                 singles = len(stack) - doubles
                 e += 1
@@ -244,6 +248,7 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             stack.clear()
             doubles = singles = 0
             misplaced = -1
+            listing = False
         else:
             del stack[depth:]
             doubles = sum(f == DOUBLE for _, f, _ in stack)
@@ -251,6 +256,16 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
     if stack:
         _close(text, stack[0][2], min(para_end, n), True, spans)
     return spans
+
+
+_BULLETS = frozenset("•·*-–")
+
+
+def _ends_with_colon(text: str, end: int) -> bool:
+    k = end - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] == ":"
 
 
 def _mark_positions(text: str) -> list[int]:

@@ -462,3 +462,12 @@ def test_closing_with_two_single_marks_and_unnamed_parents():
         ("The timetable is not final,", "Omar Haddad"),  # "another parent, Omar Haddad"
         ("But it looks final.", "Omar Haddad"),
     ]
+
+
+def test_a_quote_goes_on_through_the_list_it_introduces():
+    text, result = quotes_of("quoted-list.txt")
+    first = result.quotes[0]
+    assert first.text.startswith("This budget does three things:")
+    assert first.text.endswith("it builds 4,000 homes by 2030.")  # the mark after the list
+    assert first.speaker == "Sara Lind" and first.confidence == 0.5  # not lowered: balanced
+    assert [q.text for q in result.quotes[1:]] == ["a wish list"]

@@ -559,6 +559,10 @@ class _Reader:
         text = self.text
         end = min(hi if before is None else before, lo + 160)
         role = text.startswith(ROLE_OPENERS, lo) and ROLE_START_RE.match(text, lo, end)
+        if not role:  # "Speaking to reporters, a police spokesman said"
+            comma = text.find(", ", lo, min(end, lo + 60))
+            if comma != -1 and text.startswith(("a ", "an "), comma + 2):
+                role = ROLE_START_RE.match(text, comma + 2, end)
         if role:  # "A spokesperson for Mayor Roe declined ...": not Mayor Roe
             return self._role(role["role"], role.start("role"))[0]
         for m in MENTION_RE.finditer(text, lo, end):

@@ -451,6 +451,7 @@ def test_a_quote_ending_in_a_comma_goes_on_with_its_speaker_whatever_the_verb():
         "Leon Marsh",  # "Councilmember Leon Marsh shrugged"
         "first commenter",  # "the first commenter sighed"
         "Ana Ruiz",  # "city clerk Ana Ruiz announced": an office in lowercase, then the name
+        "woman",  # "Later, a woman from the library board took the microphone. ... she"
     ]
 
 

@@ -169,7 +169,8 @@ ROLE_WORDS = frozenset(
     director ambassador governor mayor leader office campaign family embassy union officer
     officers representatives man woman lady men women commenter teacher student students
     worker workers farmer farmers voter voters neighbour neighbor parent parents mother
-    father owner driver nurse patient victim survivor volunteer fan fans""".split()
+    father owner driver nurse patient victim survivor volunteer fan fans reporter reporters
+    journalist journalists editor""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]

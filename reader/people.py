@@ -101,6 +101,8 @@ OFFICES = (
     "emir",
     "chairman",
     "chairwoman",
+    "ceo",
+    "chief executive",
     "chair",
     "spokesman",
     "spokeswoman",
@@ -135,6 +137,7 @@ OFFICE_GENDER = {
 _MALE_NAMES = """
 Aaron Adam Ahmed Alan Alex Alexander Ali Andrew Anthony Antonio Ben Benjamin Boris Brian
 Carlos Charles Chris Christopher Chuck Daniel David Dmitri Donald Edward Emmanuel Eric Frank
+Jeremy Gary Keir Rishi Owen Leon
 Friedrich George Hans Henry Hugo Ibrahim Ismail Ivan Jack James Jan Javier Jean Joe John
 Jonas Jorge Jose Joseph Juan Karl Kevin Klaus Lars Luis Marco Mark Martin Matthew Michael
 Mohammed Muhammad Nicolas Olaf Omar Paul Pedro Peter Piotr Rahul Richard Robert Sam Samuel
@@ -347,8 +350,8 @@ class People:
             return None
         name, gender, office, courtesy = split_name(raw)
         words = name.split(" ")
-        if len(words) > 1 and words[0].isupper() and not words[-1].isupper():
-            words[0] = words[0].title()  # "JEREMY Corbyn", a tabloid's first word
+        if len(words) > 1 and words[0].title() in GIVEN_NAME_GENDER and words[0].isupper():
+            words[0] = words[0].title()  # "HELEN Marsh", a tabloid's first word ("AP Chief" no)
             name = " ".join(words)
         title = ""
         if len(words) > 3:  # "Senate Majority Leader Chuck Morrow": a title, then the name

@@ -90,7 +90,7 @@ _ONE_PERSON_ROLES = frozenset(
     "spokesperson lawyer attorney official aide adviser advisor source prosecutor witness "
     "analyst expert resident doctor relative minister director ambassador governor mayor "
     "leader officer commenter teacher student worker farmer voter neighbour neighbor parent "
-    "owner driver nurse patient victim survivor volunteer fan".split()
+    "owner driver nurse patient victim survivor volunteer fan reporter journalist editor".split()
 )  # a body or a group is "they"; one person "he" or "she"
 _OWNER_RE = re.compile(
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
@@ -545,7 +545,9 @@ class _Reader:
         if not words or words[-1].lower().strip(",") not in PREPOSITIONS:
             return False
         return not (
-            words[-1] in ("of", "for") and len(words) > 1 and words[-2].lower() in _ONE_WORD_OFFICES
+            words[-1] in ("of", "for", "and")
+            and len(words) > 1
+            and words[-2].lower() in _ONE_WORD_OFFICES  # "President and CEO Gary Pruitt"
         )
 
     def _subject_of(
@@ -686,6 +688,8 @@ class _Reader:
         m = NAME_END_RE.search(text, max(lo, k - 60), k - 1)
         if not m or last_cue(text, max(lo, m.start() - 16), m.start()):
             return None  # "told Le Monde: '...'" names the listener, not the speaker
+        if m.start() > lo and self._after_preposition(lo, m.start()):
+            return None  # "addressed graduates of the School of Communications:"
         person, why = self.resolve("name", m.group("name"), m.start(), tied=True)
         if person is None:
             return None

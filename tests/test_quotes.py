@@ -425,6 +425,9 @@ def test_business_wire_release():
         "Martin J. Ross",  # his next paragraph, though "Tom" opens it
         "Dana Lee",  # "VP of Customer Service, Dana Lee, commented": not "Customer Service"
         "Priya N. Desai",  # under "Statement from Priya N. Desai:"
+        "Nora Kim",  # "Harbor Bank President and CEO Nora Kim described": not "Ceo Nora Kim"
+        "Martin J. Ross",  # "graduates of the Halden School of Logistics: '...,' Ross said"
+        "local reporter",  # "a local reporter told the Herald"
     ]
 
 

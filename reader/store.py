@@ -144,11 +144,19 @@ def dumps(data: dict[str, Any]) -> bytes:
         return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+_DIGIT_RUNS = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))  # each digit a "0"
+
+
 def loads(path: Path, raw: bytes) -> Any:
-    try:
-        return orjson.loads(raw.removeprefix(codecs.BOM_UTF8))
-    except orjson.JSONDecodeError:
-        pass  # the standard parser gives the friendlier message, or takes what orjson won't
+    body = raw.removeprefix(codecs.BOM_UTF8)
+    # orjson reads an integer beyond 64 bits as a float: a file with a number of 19
+    # digits or more (a field of a newer version, or edited by hand) is read by the
+    # standard parser, exactly. The test costs about 1 ms a megabyte.
+    if body.translate(_DIGIT_RUNS).find(b"0" * 19) == -1:
+        try:
+            return orjson.loads(body)
+        except orjson.JSONDecodeError:
+            pass  # the standard parser gives the friendlier message, or takes the rest
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

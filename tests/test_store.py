@@ -87,6 +87,21 @@ def test_unknown_fields_survive_a_round_trip(minutes):
     assert claim["sources"][0]["license"] == "CC-BY"
 
 
+def test_integers_beyond_64_bits_survive_exactly(minutes):
+    """orjson would read them as floats (found by the Hypothesis round trip below)."""
+    path = notes_path_for(minutes.path)
+    data = json.loads(path.read_text())
+    data["claims"][0]["x-review"] = -(2**63) - 1
+    data["claims"][1]["x-count"] = 2**64
+    path.write_text(json.dumps(data))
+    store = NotesStore.for_document(minutes)
+    notes = store.load(minutes)
+    assert notes.claims[0].extra["x-review"] == -(2**63) - 1
+    store.save(notes, minutes)
+    again = json.loads(path.read_text())
+    assert (again["claims"][0]["x-review"], again["claims"][1]["x-count"]) == (-(2**63) - 1, 2**64)
+
+
 def test_quote_only_and_position_only_selectors_are_completed(minutes):
     path = notes_path_for(minutes.path)
     data = json.loads(path.read_text())

@@ -78,6 +78,7 @@ _FITS = {
 _PEOPLE = frozenset((None, MALE, FEMALE))  # a person, not a body ("the Commission")
 _ANYONE = frozenset((None, MALE, FEMALE, NEUTER))
 _POSSESSIVE = ("'s", "’s")
+_POSSESSIVE_SPACE = ("'s ", "’s ")
 _ONE_WORD_OFFICES = frozenset(o for o in OFFICES if " " not in o)  # "Minister" of ...
 _NOT_SUBJECT = frozenset(("The", "This", "In", "On", "At", "But"))  # "In Paris", "But Roe"
 # An unnamed speaker's role: the article goes, "his" becomes the one it means
@@ -927,10 +928,14 @@ def _analyse(text: str) -> Analysis:
         )
         hi = min(para_ends[bisect_left(breaks, close_mark)], next_opens[k], close_mark + 200)
         quote = reader.attribute(span, lo, hi, previous)
-        prev_end = close_mark + 1
-        if quote.partial and quote.cue is None and _looks_like_a_name(quote):
-            reader.speakers[-1] = None
+        if (
+            quote.partial
+            and (quote.cue is None or text.endswith(_POSSESSIVE_SPACE, 0, open_mark))
+            and _looks_like_a_name(quote)
+        ):  # 'Valley at Risk', or "told MSNBC's 'Morning Joe'": a title, nobody's words,
+            reader.speakers[-1] = None  # and the sentence goes on through it
             continue
+        prev_end = close_mark + 1
         quotes.append(quote)
         owners.append(reader.speakers[-1])
         previous = quote

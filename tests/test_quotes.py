@@ -465,7 +465,9 @@ def test_closing_with_two_single_marks_and_unnamed_parents():
         ("Nobody asked us.", "parent"),  # "one parent at Tuesday's meeting": not "Tuesday"
         ("The timetable is not final,", "Omar Haddad"),  # "another parent, Omar Haddad"
         ("But it looks final.", "Omar Haddad"),
+        ("listening", "Grace Lin"),  # "told WKRT's 'Morning Desk'": a show, not a quote
     ]
+    assert result.quotes[-1].cue == "told"  # the sentence goes on through the title
 
 
 def test_a_quote_goes_on_through_the_list_it_introduces():

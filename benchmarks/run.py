@@ -190,6 +190,8 @@ def bench_ui(folder: Path) -> None:
     )
     empty = _probe("empty", sample)["first_paint"]
     report("floor: empty PySide6 window, launch to first paint", empty)
+    bare_sample = _probe("bare", sample)["first_paint"]
+    report("floor: bare QPlainTextEdit with the sample, launch to paint", bare_sample)
     app_sample = _probe("app", sample)
     report("sample document, launch to first paint", app_sample["first_paint"], 1.3 * empty)
     bare = _probe("bare", big)

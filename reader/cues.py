@@ -158,6 +158,7 @@ _OFFICE_WORDS = _trie_pattern(
     commissioner ministry department government agency commission council committee police
     company clerk coach manager captain chief sheriff judge prosecutor""".split()
 )
+_LOWER_CUES = _trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (Department)
 # Someone unnamed, described by a role: "police", "a ministry spokesman", "his lawyer",
 # "senior U.S. officials", "a spokeswoman for the ministry"
 ROLE_WORDS = frozenset(
@@ -183,7 +184,7 @@ _ROLE_TAIL = (
 _ROLE = (
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+)?"
     r"(?:(?!(?:and|or|but|as|then|when|while|after|before|because|which|who|that|this|it"
-    rf"|the|an?|{_trie_pattern(sorted(set(_CUE_WORDS)))})\b)"
+    rf"|the|an?|{_LOWER_CUES})\b)"
     r"[\w.'’-]+\s+){0,3}"  # "a police spokesman": the last role word
     rf"(?<!\w){_ROLE_WORD}\b{_ROLE_TAIL}"
 )
@@ -219,7 +220,6 @@ DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))
 _BODY_OFFICE = (
     rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:{_NAME}\s+)?(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}\s+)?"
 )
-_LOWER_CUES = _trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (Department)
 POST_RE = re.compile(
     rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?"
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"

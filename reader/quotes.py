@@ -337,11 +337,7 @@ class _Reader:
         if self.text[lo:pos].lower().find(raw.lower()) != -1 or self._turn_at(pos):
             return None  # used before: "Roe met the president. The president said"
         person = self._walk(pos, 0, _PEOPLE, named=True)
-        if (
-            person is None
-            or self._roles.get(person.name) is person
-            or any(is_office(alias) for alias in person.aliases)
-        ):
+        if person is None or any(is_office(alias) for alias in person.aliases):
             return None
         self.people.add_title(person, title)
         return person
@@ -469,19 +465,23 @@ class _Reader:
                     person = self._subject_of(start, min(limit, pos), None, depth + 1)
                     if limit <= pos:
                         subjects[start] = person
-                if named and person is not None and self._roles.get(person.name) is person:
-                    person = self._principals.get(person)
+                if named and person is not None:
+                    person = self._named(person)
                 if person is not None and person.gender in genders:
                     return person
                 k -= 1
             if g > 0:
                 person = self.speakers[g - 1]
-                if named and person is not None and self._roles.get(person.name) is person:
-                    person = self._principals.get(person)
+                if named and person is not None:
+                    person = self._named(person)
                 if person is not None and person.gender in genders:
                     return person
             g -= 1
         return None
+
+    def _named(self, person: Person) -> Person | None:
+        """A role stands for its principal ("a lawyer for Jo Roe": Jo Roe), or no one."""
+        return self._principals.get(person) if self._roles.get(person.name) is person else person
 
     def _introduced(self, open_mark: int) -> Found | None:
         """A quote that opens its paragraph after one that ends "Jane Roe said:"."""

@@ -74,7 +74,6 @@ OFFICES = (
     "councilman",
     "councilwoman",
     "councilmember",
-    "councillor",
     "councilor",
     "alderman",
     "clerk",
@@ -136,12 +135,12 @@ OFFICE_GENDER = {
 # is not here just leaves the gender unknown, which matches any pronoun.
 _MALE_NAMES = """
 Aaron Adam Ahmed Alan Alex Alexander Ali Andrew Anthony Antonio Ben Benjamin Boris Brian
-Carlos Charles Chris Christopher Chuck Daniel David Dmitri Donald Edward Emmanuel Eric Frank
-Jeremy Gary Keir Rishi Owen Leon
-Friedrich George Hans Henry Hugo Ibrahim Ismail Ivan Jack James Jan Javier Jean Joe John
-Jonas Jorge Jose Joseph Juan Karl Kevin Klaus Lars Luis Marco Mark Martin Matthew Michael
-Mohammed Muhammad Nicolas Olaf Omar Paul Pedro Peter Piotr Rahul Richard Robert Sam Samuel
-Sergei Stephen Steve Thomas Tom Tomas Vladimir William Xi Yusuf
+Carlos Charles Chris Christopher Chuck Daniel David Dmitri Donald Edward Emmanuel Eric
+Frank Friedrich Gary George Hans Henry Hugo Ibrahim Ismail Ivan Jack James Jan Javier Jean
+Jeremy Joe John Jonas Jorge Jose Joseph Juan Karl Keir Kevin Klaus Lars Leon Luis Marco
+Mark Martin Matthew Michael Mohammed Muhammad Nicolas Olaf Omar Owen Paul Pedro Peter Piotr
+Rahul Richard Rishi Robert Sam Samuel Sergei Stephen Steve Thomas Tom Tomas Vladimir
+William Xi Yusuf
 """.split()
 _FEMALE_NAMES = """
 Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana

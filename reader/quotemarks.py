@@ -4,8 +4,9 @@ Straight, curly, low-9, guillemet and single-quote styles; apostrophes (Palestin
 students', ’90s, rock ’n’ roll) are told apart from quotation marks by their neighbours; a
 quote inside a quote belongs to the outer one; a quotation over several paragraphs (the
 opening mark repeated at each paragraph start) is one quote; an unbalanced mark never
-reaches past the end of its paragraph, and a mark stuck to the wrong word ("called Gaza'
-the centre of resistance'") is recovered with lower confidence.
+reaches past the end of its paragraph (unless the paragraph ends with a colon and a list
+follows), and a mark stuck to the wrong word ("called Gaza' the centre of resistance'") is
+recovered with lower confidence. Some papers close a “ with ’’: that closes it too.
 """
 
 from __future__ import annotations

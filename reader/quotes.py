@@ -659,6 +659,9 @@ class _Reader:
             self.speakers.append(self.speakers[-1])
         else:
             self.speakers.append(None)
+            cue = last_cue(text, lo, open_mark) or last_cue(text, span.close_mark + 1, hi)
+            if cue is not None:  # "'...,' a neighbour of the plant said"
+                reason = f"cue '{cue.group()}', but no name, title or role that says it"
         if span.recovered:
             confidence = round(confidence * 0.6, 2)
             reason += "; unbalanced quotation marks"

@@ -406,6 +406,7 @@ def test_unnamed_speakers_are_named_by_their_role_never_by_the_last_name():
         result.quotes[2].reason
         == "role 'A lawyer for Ms Quint' -> Rosa Quint's lawyer before cue 'said'"
     )
+    assert result.quotes[6].reason == "cue 'said', but no name, title or role that says it"
 
 
 def test_less_common_cues():

@@ -456,6 +456,8 @@ def test_a_quote_ending_in_a_comma_goes_on_with_its_speaker_whatever_the_verb():
         "first commenter",  # "the first commenter sighed"
         "Ana Ruiz",  # "city clerk Ana Ruiz announced": an office in lowercase, then the name
         "woman",  # "Later, a woman from the library board took the microphone. ... she"
+        "Nora Vance",  # "deputy city clerk Nora Vance read from the dais"
+        "Nora Vance",
     ]
 
 

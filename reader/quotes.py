@@ -113,6 +113,7 @@ LABEL_RE = re.compile(
 )
 
 
+SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
     r"\n[ \t]*(?:[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?:\n|\Z))"  # no "(" in a label
@@ -156,28 +157,38 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     """Speaker turns of a transcript; none unless two different labels each open a line."""
     if len(find_all(_LABEL_HINT_RE, text, cut_at=_LINE_START)) + bool(LABEL_RE.match(text)) < 2:
         return []  # cheap: a multi-line pattern is tried at every position of the text
-    labels = list(scan(LABEL_RE, text))
-    alone = Counter(m["alone"] for m in labels if m["alone"])
-    labels = [m for m in labels if alone[m["alone"]] != 1]  # a heading is there once
-    if len(labels) < 2 or len({_label(m) for m in labels}) < 2:
+    found = list(scan(LABEL_RE, text))
+    alone = Counter(m["alone"] for m in found if m["alone"])
+    # (start, end, label) of each label line; "MARK SPENCER" alone is a heading if there once
+    labels = [(m.start(), m.end(), _label(m)) for m in found if alone[m["alone"]] != 1]
+    surnames = {label.rsplit(" ", 1)[-1] for _, _, label in labels if " " in label}
+    if surnames:  # "Scott McClellan:" once, then "McClellan:" (one word is a label only so)
+        starts = {start for start, _, _ in labels}
+        labels += [
+            (m.start(), m.end(), m["label"])
+            for m in scan(SURNAME_LABEL_RE, text)
+            if m["label"] in surnames and m.start() not in starts
+        ]
+        labels.sort()
+    if len(labels) < 2 or len({label for _, _, label in labels}) < 2:
         return []
     people = people or People()
     named = set()
-    for m in MENTION_RE.finditer(text, 0, labels[0].start()):  # "interview with Senator X"
+    for m in MENTION_RE.finditer(text, 0, labels[0][0]):  # "interview with Senator X"
         person = people.person(m.group()) if m.lastgroup == "name" else None
         if person is not None:
             named.add(person.name)
     interviewee = named.pop() if len(named) == 1 else None  # the "A:" of a Q&A
     names = {
         label: _label_name(label, people, interviewee, text)
-        for label in dict.fromkeys(map(_label, labels))
+        for label in dict.fromkeys(label for _, _, label in labels)
     }
     turns = []
-    for k, m in enumerate(labels):
-        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
-        while end > m.end() and text[end - 1].isspace():
+    for k, (start, words, label) in enumerate(labels):
+        end = labels[k + 1][0] if k + 1 < len(labels) else len(text)
+        while end > words and text[end - 1].isspace():
             end -= 1
-        turns.append(Turn(m.end(), end, names[_label(m)], m.start()))
+        turns.append(Turn(words, end, names[label], start))
     return turns
 
 
@@ -230,6 +241,7 @@ class _Reader:
         self._surnames_sought: set[str] = set()
         self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
+        self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
         # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
         punctuation = (
             find_all(pattern, text, re.Match.end)
@@ -479,6 +491,11 @@ class _Reader:
             g -= 1
         return None
 
+    def _in_title(self, pos: int) -> bool:
+        titles = self.titles
+        k = bisect_right(titles, (pos, len(self.text))) - 1
+        return k >= 0 and pos < titles[k][1]
+
     def _named(self, person: Person) -> Person | None:
         """A role stands for its principal ("a lawyer for Jo Roe": Jo Roe), or no one."""
         return self._principals.get(person) if self._roles.get(person.name) is person else person
@@ -570,8 +587,8 @@ class _Reader:
             return self._role(role["role"], role.start("role"))[0]
         for m in MENTION_RE.finditer(text, lo, end):
             start, stop = m.span()
-            if text.startswith(_POSSESSIVE, stop):
-                continue  # a possessive is not the subject
+            if text.startswith(_POSSESSIVE, stop) or self._in_title(start):
+                continue  # a possessive is not the subject, nor "the Press" of a show
             if start > lo and self._after_preposition(lo, start):
                 continue
             kind, raw = m.lastgroup, m.group()
@@ -937,6 +954,7 @@ def _analyse(text: str) -> Analysis:
             and _looks_like_a_name(quote)
         ):  # 'Valley at Risk', or "told MSNBC's 'Morning Joe'": a title, nobody's words,
             reader.speakers[-1] = None  # and the sentence goes on through it
+            reader.titles.append((open_mark, close_mark))
             continue
         prev_end = close_mark + 1
         quotes.append(quote)

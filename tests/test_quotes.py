@@ -480,3 +480,14 @@ def test_a_quote_goes_on_through_the_list_it_introduces():
     assert first.text.endswith("it builds 4,000 homes by 2030.")  # the mark after the list
     assert first.speaker == "Sara Lind" and first.confidence == 0.5  # not lowered: balanced
     assert [q.text for q in result.quotes[1:]] == ["a wish list"]
+
+
+def test_surname_labels_after_full_ones_and_a_show_title_is_no_subject():
+    text, result = quotes_of("surname-labels.txt")
+    assert summary(result) == [("has not been scheduled.", "Dana Cole")]  # not "Nation"
+    assert [(t.speaker, text[t.start : t.end][:8]) for t in result.turns] == [
+        ("Lena Ortiz", "Will the"),
+        ("Dana Cole", "Not this"),
+        ("Lena Ortiz", "Next mon"),  # "Ortiz:" is a label: "Lena Ortiz:" was one
+        ("Dana Cole", "That has"),
+    ]

@@ -77,8 +77,8 @@ _FITS = {
 }
 _PEOPLE = frozenset((None, MALE, FEMALE))  # a person, not a body ("the Commission")
 _ANYONE = frozenset((None, MALE, FEMALE, NEUTER))
-_POSSESSIVE = ("'s", "’s")
-_POSSESSIVE_SPACE = ("'s ", "’s ")
+_POSSESSIVE = ("'s", "’s", "‘s")  # "Diaby‘s": the wrong mark, but a possessive
+_POSSESSIVE_SPACE = ("'s ", "’s ", "‘s ")
 _ONE_WORD_OFFICES = frozenset(o for o in OFFICES if " " not in o)  # "Minister" of ...
 _NOT_SUBJECT = frozenset(("The", "This", "In", "On", "At", "But"))  # "In Paris", "But Roe"
 # An unnamed speaker's role: the article goes, "his" becomes the one it means
@@ -560,6 +560,8 @@ class _Reader:
         """Whether the mention at ``start`` follows a preposition ("met with Roe", "of the
         Council") and so is no subject; but "Minister of Information Jamal Jarrah" is."""
         words = self.text[max(lo, start - 24) : start].split()
+        if len(words) > 1 and words[-1] in ("the", "a", "an"):
+            del words[-1]  # "Match of the Day"
         if not words or words[-1].lower().strip(",") not in PREPOSITIONS:
             return False
         return not (
@@ -631,7 +633,13 @@ class _Reader:
                 sentence_cue if sentence_cue and sentence_cue.start() >= open_mark - 40 else None
             )
             if lead[-1] == ":":  # Jane Smith: "..."
-                found = self._colon(lo, open_mark)
+                if lead.startswith("On ") and not any(c in lead for c in ".,;") and len(lead) < 60:
+                    found = self._alone(lo)  # "On Neco Williams: '...'": a topic, no speaker
+                    if found:
+                        why = f"'{lead}' names a topic: {found[0].name} goes on"
+                        found = (found[0], None, None, None, why, found[5])
+                else:
+                    found = self._colon(lo, open_mark)
             if not found and cue and DIRECT_RE.fullmatch(text, cue.end(), open_mark):
                 found = self._from_cue(cue, lo, open_mark)
         if not found:

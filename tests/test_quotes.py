@@ -491,3 +491,14 @@ def test_surname_labels_after_full_ones_and_a_show_title_is_no_subject():
         ("Lena Ortiz", "Next mon"),  # "Ortiz:" is a label: "Lena Ortiz:" was one
         ("Dana Cole", "That has"),
     ]
+
+
+def test_what_the_managers_said():
+    _, result = quotes_of("managers-said.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Tom Reyes",  # "Tom Reyes (Northbridge)" on the line before
+        "Paul Quinn",  # "... speaking to Match of the Week:": not "Week"
+        "Paul Quinn",  # "On the penalty:" is a topic, not a speaker
+        "Paul Quinn",  # "On his captain Rory Dunne:" neither
+    ]
+    assert result.quotes[2].reason == "'On the penalty:' names a topic: Paul Quinn goes on"

@@ -175,7 +175,8 @@ ROLE_WORDS = frozenset(
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
-_ROLE_WORD = _trie_pattern(sorted(ROLE_WORDS | {w.capitalize() for w in _CAPITAL_ROLES}))
+_ROLE_FORMS = ROLE_WORDS | {w.capitalize() for w in _CAPITAL_ROLES} | {"CM", "PM"}  # "the new CM"
+_ROLE_WORD = _trie_pattern(sorted(_ROLE_FORMS))
 _ROLE_TAIL = (
     rf"(?:\s+(?:for|of|at|to)\s+(?:the\s+)?"
     rf"(?:{_CAP}(?:\s+{_CAP}){{0,4}}(?!['’]s\b)|{_trie_pattern(sorted(ROLE_WORDS))}\b"
@@ -201,7 +202,9 @@ MENTION_RE = re.compile(
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
 _PREFIXES = [
-    " ".join(
+    p.upper()
+    if p in ("cm", "pm", "ceo")  # abbreviations: "CM", not "Cm"
+    else " ".join(
         w if w in ("of", "the") else "-".join(x.capitalize() for x in w.split("-"))
         for w in p.rstrip(".").split(" ")
     )
@@ -232,7 +235,6 @@ POST_ROLE_RE = re.compile(
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?P<after>{_ROLE}))"
 )
 # a role that is the subject of the cue right after it: 'A ministry spokesman told ...'
-_ROLE_FORMS = ROLE_WORDS | {w.capitalize() for w in _CAPITAL_ROLES}  # as the regex reads them
 _AUXILIARIES = frozenset(
     "also then later again further once has had have was is would will".split()
 )
@@ -246,7 +248,10 @@ ROLE_END_RE = re.compile(rf"(?<!\S)(?P<role>{_ROLE})\s+{_ADVERBS}$")  # not "aid
 def _has_role_word(text: str) -> bool:
     """A quick test before the role patterns (a regex of a hundred words is slow to
     search: it has no first letter to skip to)."""
-    return any(word.strip(".,;:!?'’").lower() in ROLE_WORDS for word in text.split())
+    return any(
+        (w := word.strip(".,;:!?'’")).lower() in ROLE_WORDS or w in _ROLE_FORMS
+        for word in text.split()
+    )
 
 
 def role_after(text: str, lo: int, hi: int) -> re.Match[str] | None:

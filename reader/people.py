@@ -102,6 +102,8 @@ OFFICES = (
     "chairwoman",
     "ceo",
     "chief executive",
+    "cm",  # "CM Himanta Biswa Sarma": a chief minister, as Indian papers write it
+    "pm",
     "chair",
     "spokesman",
     "spokeswoman",

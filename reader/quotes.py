@@ -96,6 +96,8 @@ _ONE_PERSON_ROLES = frozenset(
 _OWNER_RE = re.compile(
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
 )
+_ABBREVIATED = {"CM": "chief minister", "PM": "prime minister"}
+_TITLE_WORDS = frozenset("state deputy former acting senior chief vice".split())
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
 _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
@@ -341,16 +343,28 @@ class _Reader:
         prime minister: the first use of an office written in lowercase, as news copy
         writes a title for someone it has named (a press release writes "The Prime
         Minister" for someone else), is the last one named, if they have no office yet."""
-        if not raw.lower().startswith("the ") or not any(
-            w.islower() and is_office(w) for w in title.split()
-        ):
+        offices = {
+            w
+            for word in title.split()
+            if (word.islower() or word in _ABBREVIATED) and is_office(word)
+            for w in _ABBREVIATED.get(word, word).split()
+        }  # "the new CM": "chief", "minister"
+        if not raw.lower().startswith("the ") or not offices:
             return None
         lo = max(0, pos - 2000)
         if self.text[lo:pos].lower().find(raw.lower()) != -1 or self._turn_at(pos):
             return None  # used before: "Roe met the president. The president said"
-        person = self._walk(pos, 0, _PEOPLE, named=True)
-        if person is None or any(is_office(alias) for alias in person.aliases):
-            return None
+
+        def held(person: Person) -> set[str]:
+            return {w for alias in person.aliases if is_office(alias) for w in alias.split()}
+
+        holders = [p for p in self.people.people if held(p) & offices]
+        if len(holders) == 1:  # "the new CM": the one minister the text names
+            person = holders[0]
+        else:
+            person = self._walk(pos, 0, _PEOPLE, named=True)
+            if person is None or (held(person) and not held(person) & offices):
+                return None  # "chief economist" Amina Yusuf is not "the finance minister"
         self.people.add_title(person, title)
         return person
 
@@ -559,7 +573,11 @@ class _Reader:
     def _after_preposition(self, lo: int, start: int) -> bool:
         """Whether the mention at ``start`` follows a preposition ("met with Roe", "of the
         Council") and so is no subject; but "Minister of Information Jamal Jarrah" is."""
-        words = self.text[max(lo, start - 24) : start].split()
+        words = self.text[max(lo, start - 48) : start].split()
+        for _ in range(3):  # "talks with state chief secretary Amitabh Jain"
+            last = words[-1] if len(words) > 1 else ","
+            if last[-1] != "," and (last.lower() in _TITLE_WORDS or is_office(last)):
+                del words[-1]  # (not "to the prime minister, Mr Roe said")
         if len(words) > 1 and words[-1] in ("the", "a", "an"):
             del words[-1]  # "Match of the Day"
         if not words or words[-1].lower().strip(",") not in PREPOSITIONS:

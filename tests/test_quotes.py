@@ -502,3 +502,13 @@ def test_what_the_managers_said():
         "Paul Quinn",  # "On his captain Rory Dunne:" neither
     ]
     assert result.quotes[2].reason == "'On the penalty:' names a topic: Paul Quinn goes on"
+
+
+def test_abbreviated_offices_as_indian_papers_write_them():
+    _, result = quotes_of("state-news.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Arjun Mehta",  # "the new CM said": the one chief minister named
+        "Arjun Mehta",
+        "Arjun Mehta",  # "CM Arjun Mehta in a tweet said,"
+    ]
+    assert "the new CM" in result.quotes[0].reason

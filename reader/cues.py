@@ -241,7 +241,16 @@ _AUXILIARIES = frozenset(
 _TAIL_WORDS = frozenset(("for", "of", "at", "to"))
 # how a sentence whose subject is a role starts; "The company" is an office mention
 ROLE_OPENERS = ("A ", "An ", "His ", "Her ", "Their ", *(w.capitalize() for w in _CAPITAL_ROLES))
-ROLE_START_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?=\s+[a-z])")  # a verb next, not a name
+_ROLE_START_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?=\s+[a-z])")  # a verb next, not a name
+
+
+def role_start(text: str, at: int, end: int) -> re.Match[str] | None:
+    """A role that opens the text at ``at``: "A police spokesman said ..."."""
+    if not _has_role_word(text[at : min(end, at + 50)]):
+        return None  # the pattern is slow to fail: it tries a hundred words at each word
+    return _ROLE_START_RE.match(text, at, end)
+
+
 ROLE_END_RE = re.compile(rf"(?<!\S)(?P<role>{_ROLE})\s+{_ADVERBS}$")  # not "aide, Jo Roe,"
 
 

@@ -238,10 +238,10 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
 def is_office(title: str) -> bool:
     """Whether a title names a person's office ("the Prime Minister", "the Head of X")."""
     words = _norm(title).split(" ")
-    return any(w in _OFFICE_WORDS for w in words)
+    return any(w in OFFICE_WORDS for w in words)
 
 
-_OFFICE_WORDS = frozenset(w for o in OFFICES for w in o.split(" ") if w not in ("of", "state")) | {
+OFFICE_WORDS = frozenset(w for o in OFFICES for w in o.split(" ") if w not in ("of", "state")) | {
     "head",
     "leader",
     "founder",
@@ -356,7 +356,7 @@ class People:
             name = " ".join(words)
         title = ""
         if len(words) > 3:  # "Senate Majority Leader Chuck Morrow": a title, then the name
-            offices = [i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS]
+            offices = [i for i, w in enumerate(words[:-1]) if w.lower() in OFFICE_WORDS]
             cut = offices[-1] + 1 if offices and len(words) - offices[-1] <= 4 else len(words) - 2
             title, name = " ".join(words[:cut]), " ".join(words[cut:])  # "President Jose Manuel X"
         known = self._by_key.get(_norm(name)) or self._surname(name)

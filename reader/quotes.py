@@ -41,7 +41,6 @@ from reader.cues import (
     PRONOUN_LEAD_RE,
     PRONOUNS,
     ROLE_OPENERS,
-    ROLE_START_RE,
     ROLE_WORDS,
     SENTENCE_END_RES,
     STATEMENT_FROM_RE,
@@ -50,6 +49,7 @@ from reader.cues import (
     last_cue,
     role_after,
     role_before,
+    role_start,
     scan,
 )
 from reader.gcpause import gc_paused
@@ -58,6 +58,7 @@ from reader.people import (
     MALE,
     NEUTER,
     NOT_PERSON_WORDS,
+    OFFICE_WORDS,
     OFFICES,
     STOP_WORDS,
     People,
@@ -97,7 +98,8 @@ _OWNER_RE = re.compile(
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
 )
 _ABBREVIATED = {"CM": "chief minister", "PM": "prime minister"}
-_TITLE_WORDS = frozenset("state deputy former acting senior chief vice".split())
+# words of a title before a name, after which a preposition may still come
+_TITLE_WORDS = frozenset("state deputy former acting senior vice".split()) | OFFICE_WORDS
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
 _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
@@ -507,6 +509,8 @@ class _Reader:
 
     def _in_title(self, pos: int) -> bool:
         titles = self.titles
+        if not titles or pos >= titles[-1][1]:
+            return False  # the common case: after the last title
         k = bisect_right(titles, (pos, len(self.text))) - 1
         return k >= 0 and pos < titles[k][1]
 
@@ -575,9 +579,8 @@ class _Reader:
         Council") and so is no subject; but "Minister of Information Jamal Jarrah" is."""
         words = self.text[max(lo, start - 48) : start].split()
         for _ in range(3):  # "talks with state chief secretary Amitabh Jain"
-            last = words[-1] if len(words) > 1 else ","
-            if last[-1] != "," and (last.lower() in _TITLE_WORDS or is_office(last)):
-                del words[-1]  # (not "to the prime minister, Mr Roe said")
+            if len(words) > 1 and words[-1].lower() in _TITLE_WORDS:
+                del words[-1]  # (not "to the prime minister, Mr Roe said": the comma)
         if len(words) > 1 and words[-1] in ("the", "a", "an"):
             del words[-1]  # "Match of the Day"
         if not words or words[-1].lower().strip(",") not in PREPOSITIONS:
@@ -598,11 +601,11 @@ class _Reader:
         someone named in full nearby."""
         text = self.text
         end = min(hi if before is None else before, lo + 160)
-        role = text.startswith(ROLE_OPENERS, lo) and ROLE_START_RE.match(text, lo, end)
+        role = text.startswith(ROLE_OPENERS, lo) and role_start(text, lo, end)
         if not role:  # "Speaking to reporters, a police spokesman said"
-            comma = text.find(", ", lo, min(end, lo + 60))
+            comma = text.find(", a", lo, min(end, lo + 60))
             if comma != -1 and text.startswith(("a ", "an "), comma + 2):
-                role = ROLE_START_RE.match(text, comma + 2, end)
+                role = role_start(text, comma + 2, end)
         if role:  # "A spokesperson for Mayor Roe declined ...": not Mayor Roe
             return self._role(role["role"], role.start("role"))[0]
         for m in MENTION_RE.finditer(text, lo, end):

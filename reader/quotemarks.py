@@ -107,14 +107,27 @@ def paragraph_breaks(text: str) -> list[int]:
     A single newline inside a sentence (hard-wrapped text, when the document separates
     paragraphs with blank lines) is not a break.
     """
-    pattern = _BREAK_RE if "\n\n" in text else _NEWLINE_RE
+    pattern = _BREAK_RE if _wrapped(text) else _NEWLINE_RE
     return find_all(pattern, text)
 
 
 def paragraph_starts(text: str) -> list[int]:
     """Where the paragraphs after the first start: past the break and any blank lines."""
-    pattern = _BREAK_RUN_RE if "\n\n" in text else _NEWLINE_RUN_RE
+    pattern = _BREAK_RUN_RE if _wrapped(text) else _NEWLINE_RUN_RE
     return find_all(pattern, text, re.Match.end)
+
+
+_MID_SENTENCE_RE = re.compile(r"\n(?<=[a-z,]\n)(?=[a-z])")  # "cooperate with\nthem"
+
+
+def _wrapped(text: str) -> bool:
+    """Whether a single line break can be inside a paragraph: the text separates its
+    paragraphs with blank lines, or it has none and a quarter of its line breaks fall
+    mid-sentence (text wrapped at a fixed width, one paragraph after the other)."""
+    if "\n\n" in text:
+        return True
+    lines = text.count("\n")
+    return lines > 3 and len(find_all(_MID_SENTENCE_RE, text)) * 4 > lines
 
 
 def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:

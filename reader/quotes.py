@@ -246,6 +246,7 @@ class _Reader:
         self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
         self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
+        self.breaks: list[int] = []  # where paragraphs end
         # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
         punctuation = (
             find_all(pattern, text, re.Match.end)
@@ -725,7 +726,8 @@ class _Reader:
         )
 
     def _same_paragraph(self, previous: Quote, span: Span) -> bool:
-        return "\n" not in self.text[previous.end : span.open_mark]
+        breaks = self.breaks  # (not "\n": a wrapped text has line breaks in its paragraphs)
+        return bisect_left(breaks, previous.end) == bisect_left(breaks, span.open_mark)
 
     def _colon(self, lo: int, open_mark: int) -> Found | None:
         """Jane Smith: "..." """
@@ -954,6 +956,7 @@ def _analyse(text: str) -> Analysis:
     breaks = paragraph_breaks(text)
     spans = find_spans(text, breaks)
     reader = _Reader(text)
+    reader.breaks = breaks
     reader.learn_people()  # first: "MITCH MCCONNELL:" is the "Mitch McConnell" of the text
     reader.turns = find_turns(text, reader.people)
     quotes: list[Quote] = []

@@ -188,6 +188,7 @@ def test_searching_in_parts_finds_what_one_search_finds(text):
 
     patterns = [*quotemarks._MARK_RES.values(), *SENTENCE_END_RES.values()]
     patterns += [quotemarks._BREAK_RE, quotemarks._BREAK_RUN_RE, quotemarks._NEWLINE_RUN_RE]
+    patterns += [quotemarks._MID_SENTENCE_RE]
     hints = [m.start() for m in quotes._LABEL_HINT_RE.finditer(text)]
     for part in (1, 3, 7):
         quotemarks.PART = part
@@ -512,3 +513,16 @@ def test_abbreviated_offices_as_indian_papers_write_them():
         "Arjun Mehta",  # "CM Arjun Mehta in a tweet said,"
     ]
     assert "the new CM" in result.quotes[0].reason
+
+
+def test_text_wrapped_at_a_fixed_width_with_no_blank_lines():
+    text, result = quotes_of("wrapped-no-blank-lines.txt")
+    assert [(q.text.replace("\n", " "), q.speaker) for q in result.quotes] == [
+        (
+            "Over the past year only eleven states have published everything we asked for,",
+            "Mira Holm",
+        ),
+        ("However, most states publish part of it,", "Mira Holm"),
+        ("Some publish nothing at all.", "Mira Holm"),  # the same paragraph, across a line break
+    ]
+    assert not any(q.reason.endswith("unbalanced quotation marks") for q in result.quotes)

@@ -117,6 +117,7 @@ LABEL_RE = re.compile(
 )
 
 
+# "McClellan:": a label of one word, taken only as the surname of a full one seen before
 SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
@@ -234,8 +235,9 @@ Found = tuple[Person | None, tuple[int, int] | None, str | None, tuple[int, int]
 class _Reader:
     """One reading of a text in order: people, sentence subjects, then each quote."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, breaks: list[int]):
         self.text = text
+        self.breaks = breaks  # where paragraphs end
         self.people = People()
         self.gaps: list[tuple[int, int]] = []  # the text before each quote, back to the last
         self.speakers: list[Person | None] = []  # the speaker of each quote so far
@@ -246,7 +248,6 @@ class _Reader:
         self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
         self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
-        self.breaks: list[int] = []  # where paragraphs end
         # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
         punctuation = (
             find_all(pattern, text, re.Match.end)
@@ -343,9 +344,10 @@ class _Reader:
 
     def _holder(self, raw: str, title: str, pos: int) -> Person | None:
         """ "The prime minister said", in a story that has named David Cameron and no
-        prime minister: the first use of an office written in lowercase, as news copy
-        writes a title for someone it has named (a press release writes "The Prime
-        Minister" for someone else), is the last one named, if they have no office yet."""
+        prime minister: the first use of an office written in lowercase (or "CM"), as news
+        copy writes a title for someone it has named (a press release writes "The Prime
+        Minister" for someone else), is the one person named with that office, or else
+        the last one named if they hold no other office."""
         offices = {
             w
             for word in title.split()
@@ -509,6 +511,7 @@ class _Reader:
         return None
 
     def _in_title(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quoted title ("'Face the Nation'")."""
         titles = self.titles
         if not titles or pos >= titles[-1][1]:
             return False  # the common case: after the last title
@@ -955,8 +958,7 @@ def analyse(text: str) -> Analysis:
 def _analyse(text: str) -> Analysis:
     breaks = paragraph_breaks(text)
     spans = find_spans(text, breaks)
-    reader = _Reader(text)
-    reader.breaks = breaks
+    reader = _Reader(text, breaks)
     reader.learn_people()  # first: "MITCH MCCONNELL:" is the "Mitch McConnell" of the text
     reader.turns = find_turns(text, reader.people)
     quotes: list[Quote] = []

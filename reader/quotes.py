@@ -155,7 +155,24 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
                 name = " ".join(m.group().split())
                 break
     person = people.lookup(name) or people.person(name)
+    if person is None and " " not in name:  # "Pinto:", "Judith:": named in full somewhere?
+        for pattern in (rf"\b[A-Z][\w'’-]+ {name}\b", rf"\b{name} [A-Z][\w'’-]+"):
+            full = re.search(pattern, text[:200_000])
+            found = people.person(full.group()) if full else None
+            if found is not None and " " in found.name:  # "Judith Collins", not "Ms Judith"
+                person = found
+                break
     return person.name if person else name
+
+
+# Capitalised words that open lines with a colon without being anyone's label
+_NOT_LABELS = frozenset(
+    """Note Notes Update Updated Source Sources Photo Photos Video Editor Correction
+    Disclaimer Summary Background Warning Image Credit Caption Related Read Watch Listen
+    Tags Topics Share Contact Email Phone Website Address Date Time Location Price
+    Tickets Question Answer Transcript Subject Re From To Cc Title Abstract Keywords
+    Conclusion Introduction Example Step Tip Important Edit""".split()
+)
 
 
 def find_turns(text: str, people: People | None = None) -> list[Turn]:
@@ -166,15 +183,19 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     alone = Counter(m["alone"] for m in found if m["alone"])
     # (start, end, label) of each label line; "MARK SPENCER" alone is a heading if there once
     labels = [(m.start(), m.end(), _label(m)) for m in found if alone[m["alone"]] != 1]
+    # one word as a label: the surname of a full label ("Scott McClellan:", "McClellan:"),
+    # or a word that opens two lines or more and is no heading ("Robbie:", "Interviewer:")
     surnames = {label.rsplit(" ", 1)[-1] for _, _, label in labels if " " in label}
-    if surnames:  # "Scott McClellan:" once, then "McClellan:" (one word is a label only so)
-        starts = {start for start, _, _ in labels}
-        labels += [
-            (m.start(), m.end(), m["label"])
-            for m in scan(SURNAME_LABEL_RE, text)
-            if m["label"] in surnames and m.start() not in starts
-        ]
-        labels.sort()
+    starts = {start for start, _, _ in labels}
+    single = [m for m in scan(SURNAME_LABEL_RE, text) if m.start() not in starts]
+    recurring = Counter(m["label"] for m in single)
+    labels += [
+        (m.start(), m.end(), word)
+        for m in single
+        if (word := m["label"]) in surnames
+        or (recurring[word] > 1 and word not in _NOT_LABELS and word not in STOP_WORDS)
+    ]
+    labels.sort()
     if len(labels) < 2 or len({label for _, _, label in labels}) < 2:
         return []
     people = people or People()

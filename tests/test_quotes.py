@@ -526,3 +526,14 @@ def test_text_wrapped_at_a_fixed_width_with_no_blank_lines():
         ("Some publish nothing at all.", "Mira Holm"),  # the same paragraph, across a line break
     ]
     assert not any(q.reason.endswith("unbalanced quotation marks") for q in result.quotes)
+
+
+def test_one_word_labels_that_recur_are_a_dialogue():
+    text, result = quotes_of("dialogue-labels.txt")
+    assert [(t.speaker, text[t.start : t.end][:12]) for t in result.turns] == [
+        ("Interviewer", "Good morning"),
+        ("Ada Okafor", "Good morning"),  # "Okafor:", named in full in the heading
+        ("Interviewer", "Why did the "),
+        ("Ada Okafor", "Because the "),  # "Note:" once, and a heading word: no label
+    ]
+    assert summary(result) == [("We cannot dredge on credit.", "Ada Okafor")]  # "I told"

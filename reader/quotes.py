@@ -117,7 +117,7 @@ LABEL_RE = re.compile(
 )
 
 
-# "McClellan:": a label of one word, taken only as the surname of a full one seen before
+# "McClellan:", "Robbie:": a label of one word (a surname of a full label, or recurring)
 SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
@@ -156,7 +156,8 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
                 break
     person = people.lookup(name) or people.person(name)
     if person is None and " " not in name:  # "Pinto:", "Judith:": named in full somewhere?
-        for pattern in (rf"\b[A-Z][\w'’-]+ {name}\b", rf"\b{name} [A-Z][\w'’-]+"):
+        word = re.escape(name)
+        for pattern in (rf"\b[A-Z][\w'’-]+ {word}\b", rf"\b{word} [A-Z][\w'’-]+"):
             full = re.search(pattern, text[:200_000])
             found = people.person(full.group()) if full else None
             if found is not None and " " in found.name:  # "Judith Collins", not "Ms Judith"
@@ -177,7 +178,8 @@ _NOT_LABELS = frozenset(
 
 def find_turns(text: str, people: People | None = None) -> list[Turn]:
     """Speaker turns of a transcript; none unless two different labels each open a line."""
-    if len(find_all(_LABEL_HINT_RE, text, cut_at=_LINE_START)) + bool(LABEL_RE.match(text)) < 2:
+    hints = find_all(_LABEL_HINT_RE, text, cut_at=_LINE_START)  # each line break before one
+    if len(hints) + bool(LABEL_RE.match(text)) < 2:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     found = list(scan(LABEL_RE, text))
     alone = Counter(m["alone"] for m in found if m["alone"])
@@ -187,7 +189,11 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     # or a word that opens two lines or more and is no heading ("Robbie:", "Interviewer:")
     surnames = {label.rsplit(" ", 1)[-1] for _, _, label in labels if " " in label}
     starts = {start for start, _, _ in labels}
-    single = [m for m in scan(SURNAME_LABEL_RE, text) if m.start() not in starts]
+    single = [
+        m
+        for at in (0, *(hint + 1 for hint in hints))  # only where a label can be
+        if (m := SURNAME_LABEL_RE.match(text, at)) and at not in starts
+    ]
     recurring = Counter(m["label"] for m in single)
     labels += [
         (m.start(), m.end(), word)

@@ -54,7 +54,7 @@ slams hail hailed hails label labelled labeled labels brand branded brands dub d
 term termed terms condemn condemned condemns accuse accused accuses reaffirm reaffirmed
 reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects lament lamented
 laments agree agreed agrees retort retorted retorts counter countered counters whisper
-whispered shouting cried yelled wondered read reads
+whispered shouting cried yelled wondered read reads lectured scolded chided snapped
 """.split()
     + [
         "according to",

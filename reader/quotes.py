@@ -82,6 +82,9 @@ _POSSESSIVE = ("'s", "’s", "‘s")  # "Diaby‘s": the wrong mark, but a posse
 _POSSESSIVE_SPACE = ("'s ", "’s ", "‘s ")
 _ONE_WORD_OFFICES = frozenset(o for o in OFFICES if " " not in o)  # "Minister" of ...
 _NOT_SUBJECT = frozenset(("The", "This", "In", "On", "At", "But"))  # "In Paris", "But Roe"
+# "I", "we": in a fragment that goes on from its subject ("Roe 'talked about it. I ...'")
+# the words are about the subject, in someone else's voice
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # An unnamed speaker's role: the article goes, "his" becomes the one it means
 _ARTICLES = frozenset(("the", "a", "an", "one", "its"))
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
@@ -620,6 +623,7 @@ class _Reader:
             words[-1] in ("of", "for", "and")
             and len(words) > 1
             and words[-2].lower() in _ONE_WORD_OFFICES  # "President and CEO Gary Pruitt"
+            and not self.text.startswith("the ", start)  # "CEO of the Company" is no one
         )
 
     def _subject_of(
@@ -715,6 +719,13 @@ class _Reader:
                 and not (sentence_cue and _passive(text, lo, sentence_cue.start()))
             ):  # a scare quote is nobody's words, nor "she was branded a 'liar'"
                 person = self._subject_of(lo, open_mark)  # "she hailed their 'spirit'"
+                if (
+                    person is not None
+                    and lead[-1].isalpha()
+                    and quoted[:1].islower()
+                    and _FIRST_PERSON_RE.search(quoted)
+                ):
+                    person = None  # "Roe 'talked about it. I ...'": not Roe's voice
                 if person is not None:
                     why = f"a fragment quoted in a sentence about {person.name}"
                     found = (person, None, None, None, why, 0.5)
@@ -731,9 +742,16 @@ class _Reader:
                 speaker = person.name
             self.speakers.append(person)
         elif previous is not None and previous.speaker and self._same_paragraph(previous, span):
-            speaker, confidence = previous.speaker, 0.6
-            reason = f"no cue: continues the previous quote by {speaker} in its paragraph"
-            self.speakers.append(self.speakers[-1])
+            person, confidence = self.speakers[-1], 0.6
+            reason = f"no cue: continues the previous quote by {previous.speaker} in its paragraph"
+            cue = last_cue(text, previous.end + 1, open_mark)
+            if cue is not None and (begins := self.sentence_start(cue.start())) > previous.end:
+                other = self._subject_of(begins, cue.start())  # "Jo Roe said the deal ... '...'"
+                if other is not None and other.name != previous.speaker:
+                    person = other
+                    reason = f"no cue: {other.name} spoke since the previous quote ('{cue[0]}')"
+            speaker = person.name if person else previous.speaker
+            self.speakers.append(person)
         else:
             self.speakers.append(None)
             cue = last_cue(text, lo, open_mark) or last_cue(text, span.close_mark + 1, hi)
@@ -813,7 +831,9 @@ class _Reader:
             before = list(MENTION_RE.finditer(text, max(lo, start - 130), start))[-3:]
             for gap in (GAP_RE, COMMA_GAP_RE):  # an apposition first, a bare comma last
                 for m in reversed(before):
-                    if text[m.end()] == "," and self._after_preposition(lo, m.start()):
+                    if (
+                        text[m.end()] == "," or text.startswith("the ", m.start())
+                    ) and self._after_preposition(lo, m.start()):
                         continue  # "... of the Security Council, said": not the Council
                     if gap.fullmatch(text, m.end(), start):
                         found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)

@@ -537,3 +537,17 @@ def test_one_word_labels_that_recur_are_a_dialogue():
         ("Ada Okafor", "Because the "),  # "Note:" once, and a heading word: no label
     ]
     assert summary(result) == [("We cannot dredge on credit.", "Ada Okafor")]  # "I told"
+
+
+def test_company_release_appositions_and_changes_of_voice():
+    _, result = quotes_of("company-release.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Dana K. Ortega",  # "..., President and CEO of the Company said,": not "Company"
+        "Dana K. Ortega",
+        "Lars Quist",  # no cue, but Quist "said the deal ..." since Ortega's quote
+        "Lars Quist",
+        "Lars Quist",  # Walt Kessler "asked about ... I told him": the words are Quist's
+        "Lars Quist",
+        "manager",  # "the manager, who ..., lectured the crowd,"
+    ]
+    assert result.quotes[2].reason == "no cue: Lars Quist spoke since the previous quote ('said')"

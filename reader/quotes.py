@@ -81,7 +81,10 @@ _ANYONE = frozenset((None, MALE, FEMALE, NEUTER))
 _POSSESSIVE = ("'s", "’s", "‘s")  # "Diaby‘s": the wrong mark, but a possessive
 _POSSESSIVE_SPACE = ("'s ", "’s ", "‘s ")
 _ONE_WORD_OFFICES = frozenset(o for o in OFFICES if " " not in o)  # "Minister" of ...
-_NOT_SUBJECT = frozenset(("The", "This", "In", "On", "At", "But"))  # "In Paris", "But Roe"
+# "In Paris", "But Roe", "Are United getting enough credit?"
+_NOT_SUBJECT = frozenset(
+    "The This In On At But Are Is Was Were Do Does Did Can Could Will Would Should Has Have".split()
+)
 # "I", "we": in a fragment that goes on from its subject ("Roe 'talked about it. I ...'")
 # the words are about the subject, in someone else's voice
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
@@ -169,6 +172,10 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
     return person.name if person else name
 
 
+# a label line that only names someone: "BRIEFER: Adam Ereli, Deputy Spokesman"
+_HEADER_RE = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,[^\n.?!]*)?(?<![.?!])[ \t]*$", re.M
+)
 # Capitalised words that open lines with a colon without being anyone's label
 _NOT_LABELS = frozenset(
     """Note Notes Update Updated Source Sources Photo Photos Video Editor Correction
@@ -204,10 +211,15 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         if (word := m["label"]) in surnames
         or (recurring[word] > 1 and word not in _NOT_LABELS and word not in STOP_WORDS)
     ]
+    people = people or People()
+    for at, words, label in list(labels):  # "BRIEFER: Adam Ereli, Deputy Spokesman"
+        header = _HEADER_RE.match(text, words)
+        if header is not None:
+            labels.remove((at, words, label))  # a heading of the transcript, not a turn
+            people.person(header["name"])  # "MR. ERELI:" is then Adam Ereli
     labels.sort()
     if len(labels) < 2 or len({label for _, _, label in labels}) < 2:
         return []
-    people = people or People()
     named = set()
     for m in MENTION_RE.finditer(text, 0, labels[0][0]):  # "interview with Senator X"
         person = people.person(m.group()) if m.lastgroup == "name" else None
@@ -578,6 +590,10 @@ class _Reader:
             why = f"a quote on its own after {person.name} was named"
             return person, None, None, None, why, 0.5
         for m in MENTION_RE.finditer(self.text, max(0, open_mark - 600), open_mark):
+            if not self.text.startswith(_POSSESSIVE, m.end()) and self._after_preposition(
+                max(0, open_mark - 600), m.start()
+            ):
+                continue  # "Dinner with Sir Alex" is a topic; "from Mayor Park's speech" not
             named = self.people.lookup(m.group()) if m.lastgroup != "pron" else None
             if named is not None and named.gender in _PEOPLE:
                 person = named  # the last one

@@ -551,3 +551,25 @@ def test_company_release_appositions_and_changes_of_voice():
         "manager",  # "the manager, who ..., lectured the crowd,"
     ]
     assert result.quotes[2].reason == "no cue: Lars Quist spoke since the previous quote ('said')"
+
+
+def test_topic_lines_of_a_press_conference_name_no_speaker():
+    # the text never says who speaks: no one from "Dinner with Sir Walter" or from the
+    # question "Are Rovers getting enough credit"
+    _, result = quotes_of("topic-lines.txt")
+    assert [q.text[:12] for q in result.quotes] == [
+        "We trained w",  # over two paragraphs, the opening mark repeated
+        "It was a lov",
+        "We do not ne",
+    ]
+    assert [q.speaker for q in result.quotes] == [None, None, None]
+
+
+def test_a_briefing_header_names_the_briefer_and_is_no_turn():
+    text, result = quotes_of("press-briefing.txt")
+    assert [(t.speaker, text[t.start : t.end][:14]) for t in result.turns] == [
+        ("Nadia Brandt", "Good afternoon"),  # "MS. BRANDT:" named by "BRIEFER: Nadia Brandt"
+        ("Question", "Will the talks"),
+        ("Nadia Brandt", "They will, and"),
+    ]
+    assert [(q.text, q.speaker) for q in result.quotes] == [("Clear Roads", None)]

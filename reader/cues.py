@@ -28,7 +28,7 @@ def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 _CUE_WORDS = (
     """
 say said says saying tell told tells telling add added adds adding stress stressed stresses
-stressing state stated states stating note noted notes noting emphasise emphasised emphasises
+stressing state stated stating note noted notes noting emphasise emphasised emphasises
 emphasising emphasize emphasized emphasizes emphasizing reiterate reiterated reiterates
 reiterating warn warned warns warning declare declared declares declaring explain explained
 explains explaining ask asked asks asking insist insisted insists insisting urge urged urges
@@ -54,7 +54,8 @@ slams hail hailed hails label labelled labeled labels brand branded brands dub d
 term termed terms condemn condemned condemns accuse accused accuses reaffirm reaffirmed
 reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects lament lamented
 laments agree agreed agrees retort retorted retorts counter countered counters whisper
-whispered shouting cried yelled wondered read reads lectured scolded chided snapped
+whispered shouting cried yelled wondered read reads lectured scolded chided snapped referred
+referring refers
 """.split()
     + [
         "according to",

@@ -624,9 +624,11 @@ class _Reader:
         person = self.people.lookup(turn.speaker) or Person(turn.speaker)
         return person, f"'you' in {here.speaker}'s turn -> {turn.speaker}"
 
-    def _after_preposition(self, lo: int, start: int) -> bool:
-        """Whether the mention at ``start`` follows a preposition ("met with Roe", "of the
-        Council") and so is no subject; but "Minister of Information Jamal Jarrah" is."""
+    def _after_preposition(self, lo: int, start: int, end: int = 0) -> bool:
+        """Whether the mention at ``start`` (to ``end``) follows a preposition ("met with
+        Roe", "of the Council") and so is no subject; but "Minister of Information Jamal
+        Jarrah" is, unless the mention is only the office's domain ("CEO of the Company",
+        "Commissioner for Equality, Jo Roe")."""
         words = self.text[max(lo, start - 48) : start].split()
         for _ in range(3):  # "talks with state chief secretary Amitabh Jain"
             if len(words) > 1 and words[-1].lower() in _TITLE_WORDS:
@@ -639,7 +641,8 @@ class _Reader:
             words[-1] in ("of", "for", "and")
             and len(words) > 1
             and words[-2].lower() in _ONE_WORD_OFFICES  # "President and CEO Gary Pruitt"
-            and not self.text.startswith("the ", start)  # "CEO of the Company" is no one
+            and not self.text.startswith("the ", start)
+            and self.text[end : end + 1] != ","
         )
 
     def _subject_of(
@@ -720,6 +723,7 @@ class _Reader:
             # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
         if not found and lead:
+            after_name = lead.rsplit(None, 1)[-1][:1].isupper()  # 'Pak Ui-chu "talked ..."'
             if near:
                 sentence_cue = last_cue(text, lo, open_mark)
             found = self._from_cue(sentence_cue, lo, open_mark) if sentence_cue else None
@@ -733,11 +737,13 @@ class _Reader:
                 and partial
                 and not text[max(lo, open_mark - 12) : open_mark].rstrip().endswith("so-called")
                 and not (sentence_cue and _passive(text, lo, sentence_cue.start()))
-            ):  # a scare quote is nobody's words, nor "she was branded a 'liar'"
+                and (sentence_cue or after_name)
+            ):  # a scare quote is nobody's words, nor "she was branded a 'liar'", nor
+                # the 'no-deal' of "the EU is ready for a 'no-deal' exit": no one speaks
                 person = self._subject_of(lo, open_mark)  # "she hailed their 'spirit'"
                 if (
                     person is not None
-                    and lead[-1].isalpha()
+                    and after_name
                     and quoted[:1].islower()
                     and _FIRST_PERSON_RE.search(quoted)
                 ):
@@ -849,7 +855,7 @@ class _Reader:
                 for m in reversed(before):
                     if (
                         text[m.end()] == "," or text.startswith("the ", m.start())
-                    ) and self._after_preposition(lo, m.start()):
+                    ) and self._after_preposition(lo, m.start(), m.end()):
                         continue  # "... of the Security Council, said": not the Council
                     if gap.fullmatch(text, m.end(), start):
                         found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)

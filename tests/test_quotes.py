@@ -573,3 +573,16 @@ def test_a_briefing_header_names_the_briefer_and_is_no_turn():
         ("Nadia Brandt", "They will, and"),
     ]
     assert [(q.text, q.speaker) for q in result.quotes] == [("Clear Roads", None)]
+
+
+def test_eu_daily_news_offices_with_a_domain_and_scare_quotes():
+    _, result = quotes_of("eu-daily-news.txt")
+    assert [(q.text, q.speaker) for q in result.quotes] == [
+        ("no-catch", None),
+        ("no-catch", None),  # "the EU is ready for a possible 'no-catch' winter": no one
+        # speaks ("the coastal states" is no cue either)
+        ("Our fishers need certainty. We will not leave them without support.", "Maren Lind"),
+        # "Commissioner for Budget, Pavel Horak, said": not "Budget"
+        ("The money is there, and it will reach the ports before Christmas.", "Pavel Horak"),
+        ("temporary pause", "Maren Lind"),  # "after referring to the new quotas as"
+    ]

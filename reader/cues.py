@@ -54,7 +54,7 @@ slams hail hailed hails label labelled labeled labels brand branded brands dub d
 term termed terms condemn condemned condemns accuse accused accuses reaffirm reaffirmed
 reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects lament lamented
 laments agree agreed agrees retort retorted retorts counter countered counters whisper
-whispered shouting cried yelled wondered read reads lectured scolded chided snapped referred
+whispered shouting cried yelled wondered read reads lectured scolded chided snapped referred chanted
 referring refers
 """.split()
     + [
@@ -172,7 +172,8 @@ ROLE_WORDS = frozenset(
     officers representatives man woman lady men women commenter teacher student students
     worker workers farmer farmers voter voters neighbour neighbor parent parents mother
     father owner driver nurse patient victim survivor volunteer fan fans reporter reporters
-    journalist journalists editor""".split()
+    journalist journalists editor chief judge sheriff coach captain clerk commissioner
+    protesters protestors demonstrators crowd crowds""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -237,7 +238,7 @@ POST_ROLE_RE = re.compile(
 )
 # a role that is the subject of the cue right after it: 'A ministry spokesman told ...'
 _AUXILIARIES = frozenset(
-    "also then later again further once has had have was is would will".split()
+    "also then later again further once has had have was is would will who".split()
 )
 _TAIL_WORDS = frozenset(("for", "of", "at", "to"))
 # how a sentence whose subject is a role starts; "The company" is an office mention
@@ -252,7 +253,9 @@ def role_start(text: str, at: int, end: int) -> re.Match[str] | None:
     return _ROLE_START_RE.match(text, at, end)
 
 
-ROLE_END_RE = re.compile(rf"(?<!\S)(?P<role>{_ROLE})\s+{_ADVERBS}$")  # not "aide, Jo Roe,"
+ROLE_END_RE = re.compile(
+    rf"(?<!\S)(?P<role>{_ROLE})\s+(?:who\s+)?{_ADVERBS}$"
+)  # not "aide, Jo Roe,"
 
 
 def _has_role_word(text: str) -> bool:

@@ -586,3 +586,11 @@ def test_eu_daily_news_offices_with_a_domain_and_scare_quotes():
         ("The money is there, and it will reach the ports before Christmas.", "Pavel Horak"),
         ("temporary pause", "Maren Lind"),  # "after referring to the new quotas as"
     ]
+
+
+def test_police_briefing_the_chief_and_a_crowd():
+    _, result = quotes_of("police-briefing.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Marta Reyes",  # "the chief said": Chief Marta Reyes
+        "crowd of residents",  # "a crowd of residents who chanted,"
+    ]

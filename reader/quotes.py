@@ -161,8 +161,9 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
                 name = " ".join(m.group().split())
                 break
     person = people.lookup(name) or people.person(name)
-    if person is None and " " not in name:  # "Pinto:", "Judith:": named in full somewhere?
-        word = re.escape(name)
+    bare = split_name(name)[0]
+    if (person is None or person.name == bare) and " " not in bare:
+        word = re.escape(bare)  # "Pinto:", "Judith:", "MS. PSAKI:": named in full somewhere?
         for pattern in (rf"\b[A-Z][\w'’-]+ {word}\b", rf"\b{word} [A-Z][\w'’-]+"):
             full = re.search(pattern, text[:200_000])
             found = people.person(full.group()) if full else None
@@ -174,7 +175,7 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
 
 # a label line that only names someone: "BRIEFER: Adam Ereli, Deputy Spokesman"
 _HEADER_RE = re.compile(
-    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,[^\n.?!]*)?(?<![.?!])[ \t]*$", re.M
+    r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,[^\n.?!]*)?(?<![.?!])[ \t]*$", re.M
 )
 # Capitalised words that open lines with a colon without being anyone's label
 _NOT_LABELS = frozenset(
@@ -211,15 +212,12 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         if (word := m["label"]) in surnames
         or (recurring[word] > 1 and word not in _NOT_LABELS and word not in STOP_WORDS)
     ]
-    people = people or People()
-    for at, words, label in list(labels):  # "BRIEFER: Adam Ereli, Deputy Spokesman"
-        header = _HEADER_RE.match(text, words)
-        if header is not None:
-            labels.remove((at, words, label))  # a heading of the transcript, not a turn
-            people.person(header["name"])  # "MR. ERELI:" is then Adam Ereli
+    # "BRIEFER: Adam Ereli, Deputy Spokesman" heads a transcript: it is no turn
+    labels = [label for label in labels if not _HEADER_RE.match(text, label[1])]
     labels.sort()
     if len(labels) < 2 or len({label for _, _, label in labels}) < 2:
         return []
+    people = people or People()
     named = set()
     for m in MENTION_RE.finditer(text, 0, labels[0][0]):  # "interview with Senator X"
         person = people.person(m.group()) if m.lastgroup == "name" else None

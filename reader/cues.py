@@ -173,7 +173,8 @@ ROLE_WORDS = frozenset(
     worker workers farmer farmers voter voters neighbour neighbor parent parents mother
     father owner driver nurse patient victim survivor volunteer fan fans reporter reporters
     journalist journalists editor chief judge sheriff coach captain clerk commissioner
-    protesters protestors demonstrators crowd crowds""".split()
+    protesters protestors demonstrators crowd crowds daughter son wife husband widow sister
+    brother friend friends colleague colleagues partner publicist""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -327,7 +328,8 @@ PREFIXED_RE = re.compile(
 # Words after which a mention is not the sentence's subject: prepositions, verbs whose
 # object it is, and the openers of a clause of its own ("But when they were raised, she")
 PREPOSITIONS = frozenset(
-    "with to of for by from about on in at than called told met thanked received "
+    "with to of for by from about on in at into onto across through toward towards against via "
+    "than called told met thanked received "
     "visited welcomed asked invited urged between among and "
     "when if while because although though since unless whether until".split()
 )

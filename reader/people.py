@@ -108,6 +108,7 @@ OFFICES = (
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    "publicist",
     "inspector",
     "detective",
     "superintendent",

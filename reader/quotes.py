@@ -91,14 +91,15 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # An unnamed speaker's role: the article goes, "his" becomes the one it means
 _ARTICLES = frozenset(("the", "a", "an", "one", "its"))
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
-_ROLE_GENDER = dict.fromkeys("spokesman man father".split(), MALE) | dict.fromkeys(
-    "spokeswoman woman lady mother".split(), FEMALE
+_ROLE_GENDER = dict.fromkeys("spokesman man father son husband brother".split(), MALE) | (
+    dict.fromkeys("spokeswoman woman lady mother daughter wife widow sister".split(), FEMALE)
 )
 _ONE_PERSON_ROLES = frozenset(
     "spokesperson lawyer attorney official aide adviser advisor source prosecutor witness "
     "analyst expert resident doctor relative minister director ambassador governor mayor "
     "leader officer commenter teacher student worker farmer voter neighbour neighbor parent "
-    "owner driver nurse patient victim survivor volunteer fan reporter journalist editor".split()
+    "owner driver nurse patient victim survivor volunteer fan reporter journalist editor "
+    "daughter son wife husband widow sister brother friend colleague partner publicist".split()
 )  # a body or a group is "they"; one person "he" or "she"
 _OWNER_RE = re.compile(
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
@@ -413,10 +414,11 @@ class _Reader:
         self.people.add_title(person, title)
         return person
 
-    def _role(self, raw: str, pos: int) -> tuple[Person, str]:
+    def _role(self, raw: str, pos: int, known: Person | None = None) -> tuple[Person, str]:
         """An unnamed speaker known by a role: "police", "a spokesman for the ministry";
         one whose principal is named is theirs: "a lawyer for Ms Roe", "Ms Roe's lawyer"
-        and "her lawyer" are all "Jane Roe's lawyer". "The minister" is the one named."""
+        and "her lawyer" are all "Jane Roe's lawyer". "The minister" is the one named.
+        ``known``: who the role is from now on ("said his daughter Hannah": Hannah)."""
         words = raw.split()
         first = words[0].lower()
         if first == "the":
@@ -442,6 +444,10 @@ class _Reader:
         if role.split(" ", 1)[0].lower() in ROLE_WORDS:
             role = role[0].lower() + role[1:]  # "Police said" at a sentence's start
         name = role if owner is None else f"{owner.name}'s {role}"
+        if known is not None:
+            self._roles[name] = known
+            head = role.rsplit(" ", 1)[-1]
+            known.gender = known.gender or _ROLE_GENDER.get(head)  # "his daughter Isla": she
         person = self._roles.get(name)
         if person is None:
             head = next((w for w in reversed(role.split()) if w in ROLE_WORDS), "")
@@ -449,7 +455,8 @@ class _Reader:
             person = self._roles[name] = Person(name, gender)
             if owner is not None:
                 self._principals[person] = owner
-        return person, f"role '{raw}'" + ("" if raw == name else f" -> {name}")
+        why = f"role '{raw}'" + ("" if raw == name else f" -> {name}")
+        return person, why if person.name == name else f"{why}: {person.name}"
 
     def _learn_full_name(self, surname: str, pos: int) -> None:
         """Look around ``pos`` for the surname with a given name before it ("Press
@@ -751,8 +758,9 @@ class _Reader:
                     found = (person, None, None, None, why, 0.5)
         if not found and not lead and open_mark > 0 and text[open_mark - 1] == "\n":
             found = self._introduced(open_mark)
-            if not found and not last_cue(text, span.close_mark + 1, hi):
-                found = self._alone(open_mark)  # not when someone unknown "said" it
+            if not found and not last_cue(text, span.close_mark + 1, hi) and not quoted.isupper():
+                found = self._alone(open_mark)  # not when someone unknown "said" it, nor a
+                # heading ("'QUEEN OF ROCK AND SOUL'")
         confidence = 0.3
         speaker = mention_span = cue_name = cue_span = None
         reason = "no speech cue near the quote"
@@ -940,6 +948,10 @@ class _Reader:
             person, why = self.resolve(kind, raw, span[0], tied=True)
         if person is None:
             return None
+        if kind == "name" and group == "after":
+            role = text[m.end(cue_group) : span[0]].strip()  # "said his daughter Hannah"
+            if role and role.rsplit(" ", 1)[-1] in ROLE_WORDS:
+                self._role(role, m.end(cue_group), known=person)
         return (
             person,
             span,

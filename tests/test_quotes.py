@@ -594,3 +594,14 @@ def test_police_briefing_the_chief_and_a_crowd():
         "Marta Reyes",  # "the chief said": Chief Marta Reyes
         "crowd of residents",  # "a crowd of residents who chanted,"
     ]
+
+
+def test_a_tribute_family_roles_and_a_heading():
+    _, result = quotes_of("tribute.txt")
+    assert [(q.text[:16], q.speaker) for q in result.quotes] == [
+        ("He knew every ro", "Isla"),  # "said his daughter Isla"
+        ("He taught half t", "Isla"),  # "his daughter said": Alec Munro's daughter, Isla
+        ("its best storyte", "Ewan Grant"),  # "Publicist Ewan Grant": a publicist's name
+        ("A LIFE ON THE WA", None),  # a heading, though a quote on its own
+    ]
+    assert result.quotes[1].reason.startswith("role 'his daughter' -> Alec Munro's daughter: Isla")

@@ -467,7 +467,8 @@ class _Reader:
         text, lo, hi = self.text, max(0, pos - 20_000), min(len(self.text), pos + 20_000)
         at = text.find(" " + surname, lo, hi)
         while at != -1:
-            given = text[max(lo, at - 20) : at].rpartition(" ")[2]
+            given = (text[max(lo, at - 20) : at].split() or [""])[-1]  # after a space or
+            # a line break ("\n\nNatasha Speight, a lecturer")
             after = text[at + 1 + len(surname) : at + 2 + len(surname)]
             if (
                 given[:1].isupper()
@@ -1073,6 +1074,14 @@ def _analyse(text: str) -> Analysis:
         quotes.append(quote)
         owners.append(reader.speakers[-1])
         previous = quote
+    for k, quote in enumerate(quotes):
+        if quote.partial and owners[k] is None:  # the headline's 'outrageous'
+            j = _echoed(quotes, owners, k)
+            if j is not None:
+                owners[k] = owners[j]
+                quote.confidence = 0.5
+                where = "an earlier" if j < k else "a later"
+                quote.reason = f"words from {where} quote by {owners[j].name}"
     for quote, person in zip(quotes, owners, strict=True):
         if person is not None:  # the fullest name learnt by the end: "Park" -> "Linda Park"
             quote.speaker = person.name
@@ -1084,6 +1093,19 @@ def _analyse(text: str) -> Analysis:
         if isinstance(table, list | dict | set) and table is not turns:
             table.clear()
     return Analysis(quotes, turns)
+
+
+def _echoed(quotes: list[Quote], owners: list[Person | None], k: int) -> int | None:
+    """The nearest quote with a known speaker (a few quotes either side) whose text holds
+    the words of fragment ``k``: a story quotes a phrase again, or in its headline."""
+    words = quotes[k].text.strip(" .,;:!?'\"’”").casefold()
+    if " " not in words:
+        return None  # one word ('no-deal', 'persistence') is anyone's
+    near = range(max(0, k - 20), min(len(quotes), k + 21))
+    for j in sorted(near, key=lambda j: abs(j - k)):
+        if owners[j] is not None and j != k and words in quotes[j].text.casefold():
+            return j
+    return None
 
 
 def find_quotes(text: str) -> list[Quote]:

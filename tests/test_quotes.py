@@ -605,3 +605,23 @@ def test_a_tribute_family_roles_and_a_heading():
         ("A LIFE ON THE WA", None),  # a heading, though a quote on its own
     ]
     assert result.quotes[1].reason.startswith("role 'his daughter' -> Alec Munro's daughter: Isla")
+
+
+def test_a_phrase_quoted_again_is_the_speaker_s():
+    _, result = quotes_of("echoed-phrase.txt")
+    assert [(q.text, q.speaker) for q in result.quotes] == [
+        ("built to last", "Ines Park"),  # the headline quotes her words below
+        ("built to last a hundred years, not fifty.", "Ines Park"),
+        ("We paid for steel, not paint,", "Ines Park"),
+        ("landmark", None),  # one word is anyone's
+    ]
+    assert result.quotes[0].reason == "words from a later quote by Ines Park"
+
+
+def test_a_surname_is_the_person_named_in_full_at_a_paragraph_start():
+    text = (
+        "A study of koalas after the fires was published today.\n\n"
+        "Natasha Speight, a senior lecturer at the university, led the study.\n\n"
+        "“Burns to the footpads stop them climbing,” Speight said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Natasha Speight"]

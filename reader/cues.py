@@ -93,7 +93,11 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-_CUES = _trie_pattern(sorted({w for c in _CUE_WORDS for w in (c, c[0].upper() + c[1:])}))
+# capitalised too ("Asked about it, she said"), but not "State" (Harbor State, Secretary of
+# State), "Read" (Read more) or "Note" (Note:), which are names more often than not
+_CUES = _trie_pattern(
+    sorted({w for c in _CUE_WORDS for w in (c, c[0].upper() + c[1:])} - {"State", "Read", "Note"})
+)
 CUE_RE = re.compile(rf"\b{_CUES}\b")
 # The commonest sentence before a quote: "He said," / "she added:" and nothing else.
 PRONOUN_LEAD_RE = re.compile(
@@ -328,8 +332,8 @@ PREFIXED_RE = re.compile(
 # Words after which a mention is not the sentence's subject: prepositions, verbs whose
 # object it is, and the openers of a clause of its own ("But when they were raised, she")
 PREPOSITIONS = frozenset(
-    "with to of for by from about on in at into onto across through toward towards against via "
-    "than called told met thanked received "
+    "with to of for by from about on in at into onto over across through toward towards "
+    "against via than called told met thanked received "
     "visited welcomed asked invited urged between among and "
     "when if while because although though since unless whether until".split()
 )

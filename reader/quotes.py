@@ -85,6 +85,8 @@ _ONE_WORD_OFFICES = frozenset(o for o in OFFICES if " " not in o)  # "Minister" 
 _NOT_SUBJECT = frozenset(
     "The This In On At But Are Is Was Were Do Does Did Can Could Will Would Should Has Have".split()
 )
+# lower-case words in a name or an office before it: "Minister of State for Trade"
+_NAME_LINKS = frozenset("of for and the de da del van von al bin head deputy former".split())
 # "I", "we": in a fragment that goes on from its subject ("Roe 'talked about it. I ...'")
 # the words are about the subject, in someone else's voice
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
@@ -819,6 +821,11 @@ class _Reader:
             return None  # "told Le Monde: '...'" names the listener, not the speaker
         if m.start() > lo and self._after_preposition(lo, m.start()):
             return None  # "addressed graduates of the School of Communications:"
+        if any(
+            w.islower() and w not in _NAME_LINKS and w not in ROLE_WORDS and not is_office(w)
+            for w in text[lo : m.start()].split()
+        ):  # "Bob Stoops on beating his brother, Mark:": Stoops, the subject; but
+            return None  # "James Madison head coach Mickey Matthews:" is Matthews
         person, why = self.resolve("name", m.group("name"), m.start(), tied=True)
         if person is None:
             return None

@@ -625,3 +625,13 @@ def test_a_surname_is_the_person_named_in_full_at_a_paragraph_start():
         "“Burns to the footpads stop them climbing,” Speight said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Natasha Speight"]
+
+
+def test_coaches_quoted_after_a_headline_clause_and_a_colon():
+    _, result = quotes_of("coach-quotes.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Lena Brandt",  # "... leads Harbor State to ...:": "State" is no cue
+        "Omar Reyes",  # "after the 31-28 win over Westfield:": not Westfield
+        "Dana Pike",  # "Quoting Northfield head coach Dana Pike:"
+        "Ray Cole",  # "Ray Cole on beating his brother, Sam:": the subject, not Sam
+    ]

@@ -161,7 +161,8 @@ _OFFICE_WORDS = _trie_pattern(
     """minister president secretary spokesperson spokesman spokeswoman chair chairman
     chairwoman governor mayor director ambassador senator chancellor leader premier
     commissioner ministry department government agency commission council committee police
-    company clerk coach manager captain chief sheriff judge prosecutor""".split()
+    company clerk coach manager captain chief sheriff judge prosecutor official resident
+    owner""".split()
 )
 _LOWER_CUES = _trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (Department)
 # Someone unnamed, described by a role: "police", "a ministry spokesman", "his lawyer",
@@ -228,10 +229,11 @@ COMMA_GAP_RE = re.compile(rf",\s+{_ADVERBS}")  # "The aide, Ann Roe, said": Ann 
 DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")
 # before a name, a body and its office: "U.S. State Department spokeswoman" Jen Psaki
 _BODY_OFFICE = (
-    rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:{_NAME}\s+)?(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}\s+)?"
+    rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:{_NAME}\s+)?(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?"
 )
 POST_RE = re.compile(
     rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?"
+    rf"(?:\s+of\s+{_CAP}(?:\s+{_CAP})?)?"  # "Mark Smith of Dewey said"
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
     rf"(?P<after>{_TITLE}|{_NAME}|{PRON})(?!['’]s\b))"  # not "said one of Roe's aides"

@@ -1033,7 +1033,7 @@ def _looks_like_a_name(quote: Quote) -> bool:
     """'Valley at Risk': a short title-case phrase (the caller checks it is a fragment
     quoted with no speech cue)."""
     words = quote.text.split()
-    return 0 < len(words) <= 6 and sum(w[:1].isupper() for w in words) * 2 > len(words)
+    return 0 < len(words) <= 10 and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 def analyse(text: str) -> Analysis:

@@ -635,3 +635,12 @@ def test_coaches_quoted_after_a_headline_clause_and_a_colon():
         "Dana Pike",  # "Quoting Northfield head coach Dana Pike:"
         "Ray Cole",  # "Ray Cole on beating his brother, Sam:": the subject, not Sam
     ]
+
+
+def test_local_news_residents_places_and_a_linked_title():
+    _, result = quotes_of("local-news.txt")
+    assert [(q.text[:12], q.speaker) for q in result.quotes] == [
+        ("We lost the ", "Jo Tanaka"),  # "Elm Park resident Jo Tanaka said"
+        ("It took ten ", "Sam Ortiz"),  # "Sam Ortiz of Elm Park said"
+        ("Some of our ", "Rita Vance"),  # "county emergency management official Rita Vance"
+    ]  # "read more from 'Storm Leaves ... For Three Days'": a title, no quote

@@ -229,7 +229,8 @@ COMMA_GAP_RE = re.compile(rf",\s+{_ADVERBS}")  # "The aide, Ann Roe, said": Ann 
 DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")
 # before a name, a body and its office: "U.S. State Department spokeswoman" Jen Psaki
 _BODY_OFFICE = (
-    rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:{_NAME}\s+)?(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?"
+    rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:the\s+)?{_NAME}['’]s\s+)?"  # "the Washington Post's"
+    rf"(?:(?:{_NAME}\s+)?(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?"
 )
 POST_RE = re.compile(
     rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?"
@@ -318,6 +319,11 @@ STATEMENT_FROM_RE = re.compile(
     rf"(?:the\s+)?{_BODY_OFFICE}(?P<name>{_NAME})\s*:"
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
+# "Netanyahu's office said he told ...": "he" is Netanyahu (an office is no "he")
+OWNER_BODY_RE = re.compile(
+    rf"(?P<name>{_NAME})['’]s\s+(?:office|campaign|government|team|party|administration"
+    r"|ministry|company|family|foundation)\b"
+)
 APPOSED_NAME_RE = re.compile(rf",\s+(?P<name>{_NAME})(?=[,.;:])")  # "another parent, Jo Roe."
 COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),")
 TITLE_END_RE = re.compile(rf"(?:{_TITLE}|\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS})$")
@@ -353,6 +359,7 @@ _NOT_AN_ABBREVIATION = (
         for n in sorted({len(a) for a in ABBREVIATIONS})
     )
     + r"(?<! [A-ZÀ-ÖØ-Þ]\.)"
+    + r"(?!(?<=\.[A-Z]\.)\s+[a-z])"  # "the U.S. president": no end
 )
 SENTENCE_END_RES = {
     mark: re.compile(re.escape(mark) + (_NOT_AN_ABBREVIATION if mark == "." else "") + _CLOSE)

@@ -306,6 +306,7 @@ class People:
 
     def _lookup(self, raw: str) -> Person | None:
         key = _norm(raw)
+        titled = key.startswith("the ") or is_office(key)  # not "Russia": a name
         if key.startswith("the "):
             key = key[4:]
         person = self._by_key.get(key)
@@ -319,6 +320,8 @@ class People:
             return person
         if office and _norm(name) == office:
             return None
+        if not titled:
+            return None  # (not "a correspondent ... arrested in Russia")
         return self._by_title(key) or self._head_of(key)
 
     def _head_of(self, key: str) -> Person | None:

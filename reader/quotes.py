@@ -31,6 +31,7 @@ from reader.cues import (
     GAP_RE,
     MENTION_RE,
     NAME_END_RE,
+    OWNER_BODY_RE,
     PASSIVE,
     POST_ANY_RE,
     POST_RE,
@@ -286,6 +287,7 @@ class _Reader:
         self.speakers: list[Person | None] = []  # the speaker of each quote so far
         self._subjects: dict[int, Person | None] = {}  # sentence start -> its subject
         self._pronouns: dict[int, Person] = {}  # position of a pronoun -> its referent
+        self._owners: dict[int, str] = {}  # a pronoun -> "Roe's office" that decided it
         self.turns: list[Turn] = []
         self._surnames_sought: set[str] = set()
         self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
@@ -496,7 +498,16 @@ class _Reader:
                 person = self.people.lookup(turn.speaker) or Person(turn.speaker)
         else:
             gender = _GENDER_WORD.get(word)
-            person = self._walk(pos, depth, _FITS[gender])
+            start = self.sentence_start(pos)
+            owner = OWNER_BODY_RE.search(self.text, start, pos) if start < pos else None
+            if owner is not None:  # "Netanyahu's office said he"
+                person = self.resolve("name", owner["name"], owner.start(), tied=True)[0]
+                if person is not None and person.gender not in _FITS[gender]:
+                    person = None
+                if person is not None:
+                    self._owners[pos] = owner.group()
+            if person is None:
+                person = self._walk(pos, depth, _FITS[gender])
             if person is not None and gender and not person.gender:
                 person.gender = gender
         if person is not None:
@@ -513,6 +524,8 @@ class _Reader:
             return "'I' outside a transcript" if turn is None else f"'I' in {turn.speaker}'s turn"
         if person is None:
             return f"pronoun '{raw}' with no earlier speaker"
+        if pos in self._owners:
+            return f"pronoun '{raw}' -> {person.name} ('{self._owners[pos]}' before it)"
         label = _GENDER_LABEL.get(_GENDER_WORD.get(word, ""), "")
         return f"pronoun '{raw}' -> most recent {label}speaker {person.name}"
 

@@ -644,3 +644,13 @@ def test_local_news_residents_places_and_a_linked_title():
         ("It took ten ", "Sam Ortiz"),  # "Sam Ortiz of Elm Park said"
         ("Some of our ", "Rita Vance"),  # "county emergency management official Rita Vance"
     ]  # "read more from 'Storm Leaves ... For Three Days'": a title, no quote
+
+
+def test_agency_copy_places_offices_and_initialisms():
+    _, result = quotes_of("agency-world.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Russia",  # not Lena Varga, "a reporter ... detained in Russia"
+        "Dan Holt",  # "the Courier's Moscow bureau chief Dan Holt said"
+        "Ivo Marek",  # "Marek's office said he told the U.S. president that ..."
+    ]
+    assert "'Marek's office' before it" in result.quotes[2].reason

@@ -499,9 +499,10 @@ class _Reader:
         else:
             gender = _GENDER_WORD.get(word)
             start = self.sentence_start(pos)
-            owner = OWNER_BODY_RE.search(self.text, start, pos) if start < pos else None
-            if owner is not None:  # "Netanyahu's office said he"
-                person = self.resolve("name", owner["name"], owner.start(), tied=True)[0]
+            before = self.text[start:pos]  # "Netanyahu's office said " (before "he")
+            owner = OWNER_BODY_RE.search(before) if "'s " in before or "’s " in before else None
+            if owner is not None:
+                person = self.resolve("name", owner["name"], start + owner.start(), tied=True)[0]
                 if person is not None and person.gender not in _FITS[gender]:
                     person = None
                 if person is not None:

@@ -328,6 +328,8 @@ class _Reader:
         for m in scan(PREFIXED_RE, text):
             if m.start() and text[m.start() - 1].isalnum():
                 continue
+            if text[m.end() : m.end() + 2].istitle() and _in_heading(text, m.start()):
+                continue  # "Attorney General Jo Barr Appoints New Team": where does it end?
             if not m["body"]:
                 found.setdefault((m.group(), ""), m.start())
                 continue
@@ -1015,6 +1017,14 @@ def _passive(text: str, lo: int, cue: int) -> bool:
     if last and last[-1].endswith("ly"):
         last = last[:-1]
     return bool(last) and last[-1] in PASSIVE
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a line in title case ("Minister Jo Roe Opens New Bridge")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos, pos + 300)
+    words = text[start : end if end != -1 else pos + 300].split()
+    return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _name_before(text: str, end: int) -> str:

@@ -654,3 +654,10 @@ def test_agency_copy_places_offices_and_initialisms():
         "Ivo Marek",  # "Marek's office said he told the U.S. president that ..."
     ]
     assert "'Marek's office' before it" in result.quotes[2].reason
+
+
+def test_a_title_case_headline_does_not_stretch_a_name():
+    # "Attorney General Maria L. Stone Names New Director ...": the name stops where the
+    # body text stops it; "said Attorney General Stone" is then Maria L. Stone
+    _, result = quotes_of("doj-release.txt")
+    assert [q.speaker for q in result.quotes] == ["Maria L. Stone", "Maria L. Stone"]

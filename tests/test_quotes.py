@@ -162,6 +162,7 @@ def test_seed_readout_pronouns_titles_and_the_malformed_mark():
 
 marks = "\"“”„«»'‘’‚‹›"
 pieces = list(marks) + list("aZs ,.:\n") + ["He said, ", " she said", "Mr Roe ", "\n\n", "Q: "]
+pieces += ["Roe's office said he ", "BRIEFER: Jo Roe, Chief\n", "said his daughter Ann ", " I "]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
 

@@ -86,6 +86,10 @@ _ONE_WORD_OFFICES = frozenset(o for o in OFFICES if " " not in o)  # "Minister" 
 _NOT_SUBJECT = frozenset(
     "The This In On At But Are Is Was Were Do Does Did Can Could Will Would Should Has Have".split()
 )
+# after a quoted title, its sentence goes on: 'hits like "Private Dancer" and "The Best"'
+_TITLE_GOES_ON_RE = re.compile(
+    r".(?:[,;]? (?:and|or|by|from|in|on|with|was|is|are|were)\b|, [\"“‘'])"
+)
 # lower-case words in a name or an office before it: "Minister of State for Trade"
 _NAME_LINKS = frozenset("of for and the de da del van von al bin head deputy former".split())
 # "I", "we": in a fragment that goes on from its subject ("Roe 'talked about it. I ...'")
@@ -1094,7 +1098,7 @@ def _analyse(text: str) -> Analysis:
         hi = min(para_ends[bisect_left(breaks, close_mark)], next_opens[k], close_mark + 200)
         quote = reader.attribute(span, lo, hi, previous)
         if (
-            quote.partial
+            (quote.partial or (quote.speaker is None and _TITLE_GOES_ON_RE.match(text, close_mark)))
             and (quote.cue is None or text.endswith(_POSSESSIVE_SPACE, 0, open_mark))
             and _looks_like_a_name(quote)
         ):  # 'Valley at Risk', or "told MSNBC's 'Morning Joe'": a title, nobody's words,

@@ -601,6 +601,7 @@ def test_a_tribute_family_roles_and_a_heading():
     _, result = quotes_of("tribute.txt")
     assert [(q.text[:16], q.speaker) for q in result.quotes] == [
         ("He knew every ro", "Isla"),  # "said his daughter Isla"
+        # "His songs included 'Harbour Lights', 'Low Water' and ...": titles, no quotes
         ("He taught half t", "Isla"),  # "his daughter said": Alec Munro's daughter, Isla
         ("its best storyte", "Ewan Grant"),  # "Publicist Ewan Grant": a publicist's name
         ("A LIFE ON THE WA", None),  # a heading, though a quote on its own

@@ -335,7 +335,7 @@ PREFIXED_RE = re.compile(
     _trie_pattern(sorted(set(_PREFIXES)))
     + r"\.?\s+"
     + rf"(?:(?:of|for)\s+(?:the\s+)?(?P<body>{_CAP}(?:[ \t]+{_CAP}){{2,5}})"  # on one line
-    + rf"|{_CAP}(?:\s+{_CAP}){{0,4}})"
+    + rf"|{_CAP}(?:[ \t]+{_CAP}){{0,4}})"  # a name on one line: "Sen. Jo Roe\nAnn Holt:"
 )
 # Words after which a mention is not the sentence's subject: prepositions, verbs whose
 # object it is, and the openers of a clause of its own ("But when they were raised, she")

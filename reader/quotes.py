@@ -181,6 +181,7 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
     return person.name if person else name
 
 
+_INITIALS_SPLIT = re.compile(r"[ -]+")
 # a label line that only names someone: "BRIEFER: Adam Ereli, Deputy Spokesman"
 _HEADER_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,[^\n.?!]*)?(?<![.?!])[ \t]*$", re.M
@@ -193,6 +194,7 @@ _NOT_LABELS = frozenset(
     Tickets Question Answer Transcript Subject Re From To Cc Title Abstract Keywords
     Conclusion Introduction Example Step Tip Important Edit""".split()
 )
+_PAGE_LABELS = _NOT_LABELS - {"Question", "Answer"}  # "QUESTION:" is a transcript's label
 
 
 def find_turns(text: str, people: People | None = None) -> list[Turn]:
@@ -204,9 +206,11 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     alone = Counter(m["alone"] for m in found if m["alone"])
     # (start, end, label) of each label line; "MARK SPENCER" alone is a heading if there once
     labels = [(m.start(), m.end(), _label(m)) for m in found if alone[m["alone"]] != 1]
-    # one word as a label: the surname of a full label ("Scott McClellan:", "McClellan:"),
-    # or a word that opens two lines or more and is no heading ("Robbie:", "Interviewer:")
-    surnames = {label.rsplit(" ", 1)[-1] for _, _, label in labels if " " in label}
+    # one word as a label: the given name or surname of a full label ("Brian Lehrer:",
+    # "Brian:"; "Scott McClellan:", "McClellan:"), or a word that opens two lines or more
+    # and is no heading ("Robbie:", "Interviewer:")
+    full = [label.split() for _, _, label in labels if " " in label]
+    name_words = {w for words in full for w in (words[0], words[-1])}
     starts = {start for start, _, _ in labels}
     single = [
         m
@@ -217,11 +221,15 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     labels += [
         (m.start(), m.end(), word)
         for m in single
-        if (word := m["label"]) in surnames
+        if (word := m["label"]) in name_words
         or (recurring[word] > 1 and word not in _NOT_LABELS and word not in STOP_WORDS)
     ]
-    # "BRIEFER: Adam Ereli, Deputy Spokesman" heads a transcript: it is no turn
-    labels = [label for label in labels if not _HEADER_RE.match(text, label[1])]
+    # "BRIEFER: Adam Ereli, Deputy Spokesman" heads a transcript, "LISTEN:" a web page
+    labels = [
+        (at, words, label)
+        for at, words, label in labels
+        if not _HEADER_RE.match(text, words) and label.title() not in _PAGE_LABELS
+    ]
     labels.sort()
     if len(labels) < 2 or len({label for _, _, label in labels}) < 2:
         return []
@@ -236,6 +244,12 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         label: _label_name(label, people, interviewee, text)
         for label in dict.fromkeys(label for _, _, label in labels)
     }
+    initials = {
+        "".join(w[0] for w in _INITIALS_SPLIT.split(n)): n for n in names.values() if " " in n
+    }
+    for label in names:  # "ML:" after "Matt Laslo:", "CHS:" after "Cindy Hyde-Smith:"
+        if label.isupper() and 1 < len(label) < 5 and label in initials:
+            names[label] = initials[label]
     turns = []
     for k, (start, words, label) in enumerate(labels):
         end = labels[k + 1][0] if k + 1 < len(labels) else len(text)
@@ -293,6 +307,7 @@ class _Reader:
         self._pronouns: dict[int, Person] = {}  # position of a pronoun -> its referent
         self._owners: dict[int, str] = {}  # a pronoun -> "Roe's office" that decided it
         self.turns: list[Turn] = []
+        self._turn_starts: list[int] = []  # where each turn's label starts
         self._surnames_sought: set[str] = set()
         self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
@@ -637,7 +652,9 @@ class _Reader:
         )
 
     def _turn_at(self, pos: int) -> Turn | None:
-        return next((t for t in self.turns if t.label_start <= pos <= t.end), None)
+        k = bisect_right(self._turn_starts, pos) - 1
+        turn = self.turns[k] if k >= 0 else None
+        return turn if turn is not None and pos <= turn.end else None
 
     def _addressee(self, pos: int) -> tuple[Person | None, str]:
         """'you' in an interviewer's turn: the other party of the interview."""
@@ -830,6 +847,10 @@ class _Reader:
 
     def _colon(self, lo: int, open_mark: int) -> Found | None:
         """Jane Smith: "..." """
+        turn = self._turn_at(open_mark)
+        if turn is not None and turn.start == open_mark:  # 'ML: "..."' opens ML's turn
+            person = self.people.lookup(turn.speaker) or Person(turn.speaker)
+            return person, None, None, None, f"opens {turn.speaker}'s turn", 0.9
         text = self.text
         k = open_mark
         while k > lo and text[k - 1].isspace():
@@ -1076,6 +1097,7 @@ def _analyse(text: str) -> Analysis:
     reader = _Reader(text, breaks)
     reader.learn_people()  # first: "MITCH MCCONNELL:" is the "Mitch McConnell" of the text
     reader.turns = find_turns(text, reader.people)
+    reader._turn_starts = [turn.label_start for turn in reader.turns]
     quotes: list[Quote] = []
     owners: list[Person | None] = []  # who each quote is by, named at the end
     previous: Quote | None = None

@@ -663,3 +663,22 @@ def test_a_title_case_headline_does_not_stretch_a_name():
     # body text stops it; "said Attorney General Stone" is then Maria L. Stone
     _, result = quotes_of("doj-release.txt")
     assert [q.speaker for q in result.quotes] == ["Maria L. Stone", "Maria L. Stone"]
+
+
+def test_a_transcript_with_initials_and_given_names_as_labels():
+    text, result = quotes_of("initials-transcript.txt")
+    # "LISTEN:" is the web page's, not a speaker; "AH:" and "RQW:" are the initials of
+    # the full labels, "Ann:" a given name; a name stops at its line's end
+    assert [t.speaker for t in result.turns] == [
+        "Ann Holt",
+        "Rosa Quint-Ward",
+        "Ann Holt",
+        "Rosa Quint-Ward",
+        "Ann Holt",
+    ]
+    assert [q.speaker for q in result.quotes] == [
+        "Ann Holt",
+        "Rosa Quint-Ward",
+        "Ann Holt",  # "AH: '...'": the quote opens her turn
+        "Rosa Quint-Ward",
+    ]

@@ -308,6 +308,7 @@ class _Reader:
         self._owners: dict[int, str] = {}  # a pronoun -> "Roe's office" that decided it
         self.turns: list[Turn] = []
         self._turn_starts: list[int] = []  # where each turn's label starts
+        self.unknown: Quote | None = None  # the last quote with a cue but no known speaker
         self._surnames_sought: set[str] = set()
         self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
@@ -796,8 +797,13 @@ class _Reader:
                 if person is not None:
                     why = f"a fragment quoted in a sentence about {person.name}"
                     found = (person, None, None, None, why, 0.5)
+        unknown = False  # someone the text does not name speaks
         if not found and not lead and open_mark > 0 and text[open_mark - 1] == "\n":
             found = self._introduced(open_mark)
+            if not found and previous is self.unknown and self._next_paragraph(previous, span):
+                unknown = True  # "'...,' read a statement." then '"...' over paragraphs
+                why = "goes on from the quote before, whose speaker the text does not name"
+                found = (None, None, None, None, why, 0.3)
             if not found and not last_cue(text, span.close_mark + 1, hi) and not quoted.isupper():
                 found = self._alone(open_mark)  # not when someone unknown "said" it, nor a
                 # heading ("'QUEEN OF ROCK AND SOUL'")
@@ -825,10 +831,11 @@ class _Reader:
             cue = last_cue(text, lo, open_mark) or last_cue(text, span.close_mark + 1, hi)
             if cue is not None:  # "'...,' a neighbour of the plant said"
                 reason = f"cue '{cue.group()}', but no name, title or role that says it"
+                unknown = True
         if span.recovered:
             confidence = round(confidence * 0.6, 2)
             reason += "; unbalanced quotation marks"
-        return Quote(
+        quote = Quote(
             span.start,
             span.end,
             quoted,
@@ -840,6 +847,15 @@ class _Reader:
             confidence,
             reason,
         )
+        if unknown:
+            self.unknown = quote  # someone the text does not name spoke: it may go on
+        return quote
+
+    def _next_paragraph(self, previous: Quote | None, span: Span) -> bool:
+        if previous is None:
+            return False
+        k = bisect_left(self.breaks, previous.end)  # the end of its paragraph
+        return k < len(self.breaks) and not self.text[self.breaks[k] : span.open_mark].strip()
 
     def _same_paragraph(self, previous: Quote, span: Span) -> bool:
         breaks = self.breaks  # (not "\n": a wrapped text has line breaks in its paragraphs)

@@ -682,3 +682,9 @@ def test_a_transcript_with_initials_and_given_names_as_labels():
         "Ann Holt",  # "AH: '...'": the quote opens her turn
         "Rosa Quint-Ward",
     ]
+
+
+def test_a_statement_read_out_goes_on_unnamed():
+    _, result = quotes_of("statement-read.txt")
+    assert [q.speaker for q in result.quotes] == [None, None]  # not Mara Venn, who died
+    assert result.quotes[1].reason.startswith("goes on from the quote before")

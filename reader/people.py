@@ -213,13 +213,23 @@ class Person:
 
 
 _COURTESY_STARTS = frozenset(("His", "Her", "Mr", "Mrs", "Ms", "Dr"))
+# a trade before a name at a sentence's start: "Dentist Troy Keyes said"
+_TRADES = frozenset(
+    """singer actor actress author writer novelist poet artist musician rapper dentist nurse
+    farmer pilot lawyer attorney teacher scientist researcher economist analyst historian
+    photographer designer architect engineer chef publicist entrepreneur filmmaker
+    producer comedian activist resident homeowner""".split()
+)
 
 
 def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     """(name without courtesy or office, gender the prefixes imply, office, courtesy)."""
     words = _SPACE.sub(" ", raw).strip().split(" ")
-    while len(words) > 1 and words[0] in STOP_WORDS and words[0] not in _COURTESY_STARTS:
-        words = words[1:]  # "As Florence Nightingale": a capital that only starts a sentence
+    while len(words) > 1 and (
+        (words[0] in STOP_WORDS and words[0] not in _COURTESY_STARTS)
+        or (len(words) > 2 and words[0].lower() in _TRADES)
+    ):  # "As Florence Nightingale", "Singer Mara Venn": capitals that only start a sentence
+        words = words[1:]
     gender = office = courtesy = None
     changed = True
     while changed and len(words) > 1:

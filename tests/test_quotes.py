@@ -688,3 +688,8 @@ def test_a_statement_read_out_goes_on_unnamed():
     _, result = quotes_of("statement-read.txt")
     assert [q.speaker for q in result.quotes] == [None, None]  # not Mara Venn, who died
     assert result.quotes[1].reason.startswith("goes on from the quote before")
+
+
+def test_a_trade_before_a_name_is_not_part_of_it():
+    text = 'Singer Mara Venn said, "I am tired."\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["Mara Venn"]

@@ -213,6 +213,7 @@ class Person:
 
 
 _COURTESY_STARTS = frozenset(("His", "Her", "Mr", "Mrs", "Ms", "Dr"))
+_OFFICE_MODIFIERS = frozenset(("acting", "former", "interim", "outgoing", "incoming"))
 # a trade before a name at a sentence's start: "Dentist Troy Keyes said"
 _TRADES = frozenset(
     """singer actor actress author writer novelist poet artist musician rapper dentist nurse
@@ -234,6 +235,9 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     changed = True
     while changed and len(words) > 1:
         changed = False
+        if len(words) > 2 and words[0].lower() in _OFFICE_MODIFIERS:
+            words, changed = words[1:], True  # "Acting Superintendent Hutcheson"
+            continue
         for size in (3, 2, 1):
             head = " ".join(words[:size]).lower()
             if len(words) > size and head in COURTESY:

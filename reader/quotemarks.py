@@ -59,7 +59,10 @@ class Span:
 
 # A line break inside a sentence (after a letter, digit, comma or dash, before more words)
 # is hard wrapping; any other ends a paragraph. [^\W_] is a letter or digit.
-_BREAK_RE = re.compile(r"\n(?:(?<![^\W_]\n)(?<![,\-–—]\n)|(?=[\n\"“„«»‘'\-*•]|\Z))")
+_BREAK_RE = re.compile(  # (a space or two may end a line: "we \nneed", "we  \nneed")
+    r"\n(?:(?<![^\W_]\n)(?<![,\-–—]\n)(?<![\w,\-–—] \n)(?<![\w,\-–—]  \n)"
+    r"|(?=[\n\"“„«»‘'\-*•]|\Z))"
+)
 _NEWLINE_RE = re.compile(r"\n")
 _BREAK_RUN_RE = re.compile(_BREAK_RE.pattern + r"\s*")
 _NEWLINE_RUN_RE = re.compile(r"\n\s*")

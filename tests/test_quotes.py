@@ -693,3 +693,12 @@ def test_a_statement_read_out_goes_on_unnamed():
 def test_a_trade_before_a_name_is_not_part_of_it():
     text = 'Singer Mara Venn said, "I am tired."\n'
     assert [q.speaker for q in analyse(text).quotes] == ["Mara Venn"]
+
+
+def test_lines_that_end_in_spaces_and_an_acting_office():
+    text, result = quotes_of("police-appeal.txt")
+    assert [(q.speaker, q.text[:14]) for q in result.quotes] == [
+        ("Dana Frey", "Each one of th"),  # "Acting Superintendent Frey": Dana Frey
+        ("Tom Varn", "Many people ha"),  # one quote over two paragraphs, though its
+    ]  # lines end with spaces ("But now we \nneed to go further.")
+    assert result.quotes[1].text.endswith("if it is important.")

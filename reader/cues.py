@@ -300,9 +300,9 @@ def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:
         words.pop()
     first = max(0, len(words) - 7)
     tail = [k for k, word in enumerate(words[first:], first) if word in _TAIL_WORDS]
-    head = words[tail[-1] - 1] if tail and tail[-1] > 0 else words[-1] if words else ""
-    if head.rstrip(",;:'’") not in _ROLE_FORMS:
-        return None
+    head = words[tail[-1] - 1] if tail and tail[-1] > 0 else ""
+    if head.rstrip(",;:'’") not in _ROLE_FORMS and (not words or words[-1] not in _ROLE_FORMS):
+        return None  # (not "reacted to the council leader", nor "a lawyer for Jo Roe")
     return ROLE_END_RE.search(text, max(lo, cue - 100), cue)
 
 

@@ -75,6 +75,8 @@ OFFICES = (
     "councilwoman",
     "councilmember",
     "councilor",
+    "coun",  # "Coun Derek Forrest", "Cllr Jo Roe": British papers' councillors
+    "cllr",
     "alderman",
     "clerk",
     "director-general",

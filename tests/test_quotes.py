@@ -702,3 +702,13 @@ def test_lines_that_end_in_spaces_and_an_acting_office():
         ("Tom Varn", "Many people ha"),  # one quote over two paragraphs, though its
     ]  # lines end with spaces ("But now we \nneed to go further.")
     assert result.quotes[1].text.endswith("if it is important.")
+
+
+def test_british_councillors_and_a_role_after_a_preposition():
+    _, result = quotes_of("council-row.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "council leader",  # "reacted to the council leader saying she would 'push'"
+        "Derek Forrest",  # "Coun Derek Forrest said:"
+        "Derek Forrest",
+        "Mia Lund",  # "Cllr Mia Lund said:"
+    ]

@@ -181,7 +181,7 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
     return person.name if person else name
 
 
-_INITIALS_SPLIT = re.compile(r"[ -]+")
+_INITIALS_SPLIT = re.compile(r"[ -]+")  # "Cindy Hyde-Smith" -> C H S
 # a label line that only names someone: "BRIEFER: Adam Ereli, Deputy Spokesman"
 _HEADER_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,[^\n.?!]*)?(?<![.?!])[ \t]*$", re.M
@@ -1095,8 +1095,8 @@ def _is_partial(text: str, span: Span, quoted: str) -> bool:
 
 
 def _looks_like_a_name(quote: Quote) -> bool:
-    """'Valley at Risk': a short title-case phrase (the caller checks it is a fragment
-    quoted with no speech cue)."""
+    """'Valley at Risk': a short title-case phrase (the caller checks it is quoted inside
+    a sentence, with no speech cue)."""
     words = quote.text.split()
     return 0 < len(words) <= 10 and sum(w[:1].isupper() for w in words) * 2 > len(words)
 

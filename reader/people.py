@@ -377,6 +377,9 @@ class People:
         if len(words) > 1 and words[0].title() in GIVEN_NAME_GENDER and words[0].isupper():
             words[0] = words[0].title()  # "HELEN Marsh", a tabloid's first word ("AP Chief" no)
             name = " ".join(words)
+        elif len(words) > 1 and len(words[-1]) > 2 and words[-1].isupper() and words[0].istitle():
+            words[-1] = words[-1].title()  # "Tim COOK": a surname in capitals, as some desks
+            name = " ".join(words)  # write it
         title = ""
         if len(words) > 3:  # "Senate Majority Leader Chuck Morrow": a title, then the name
             offices = [i for i, w in enumerate(words[:-1]) if w.lower() in OFFICE_WORDS]

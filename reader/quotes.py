@@ -501,6 +501,7 @@ class _Reader:
                 and given.isalpha()
                 and given not in STOP_WORDS
                 and not after.isalpha()
+                and not _in_heading(text, at)  # not "Says Apple" of "Cook Says Apple Invests"
             ):
                 if self.people.person(f"{given} {surname}") is not None:
                     return
@@ -1061,11 +1062,17 @@ def _passive(text: str, lo: int, cue: int) -> bool:
 
 
 def _in_heading(text: str, pos: int) -> bool:
-    """Whether ``pos`` is in a line in title case ("Minister Jo Roe Opens New Bridge")."""
+    """Whether ``pos`` is in a line in title case ("Minister Jo Roe Opens New Bridge at
+    Ely"), not a sentence ("Chief Medical Officer Sir Chris Whitty said:")."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos, pos + 300)
     words = text[start : end if end != -1 else pos + 300].split()
-    return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= 5 and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _HEADLINE_SMALL_WORDS for w in words
+    )
+
+
+_HEADLINE_SMALL_WORDS = frozenset("a an the and or of to in on at for by with from as vs".split())
 
 
 def _name_before(text: str, end: int) -> str:

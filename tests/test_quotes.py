@@ -712,3 +712,11 @@ def test_british_councillors_and_a_role_after_a_preposition():
         "Derek Forrest",
         "Mia Lund",  # "Cllr Mia Lund said:"
     ]
+
+
+def test_surnames_in_capitals_and_a_headline_that_is_no_name():
+    _, result = quotes_of("caps-surnames.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Carl Tobin",  # not "Says Tobin" from the headline "Mayor Says Tobin Plan Is Dead"
+        "Ana Lima",  # "said LIMA" after "Ana LIMA": a surname in capitals
+    ]

@@ -126,7 +126,8 @@ LABEL_RE = re.compile(
     r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})"  # Jean-Pierre Roe:
     r"(?:,[ \t]+[A-Z][A-Z.'’ -]{1,30}(?<! ))?[ \t]*:[ \t]+(?=\S)"  # "JONES, HOST:"
     # "MARK SPENCER" alone on its line, the words after it (a label only if it recurs)
-    r"|(?P<alone>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3})[ \t]*\n\s*(?=\S))",
+    r"|(?P<alone>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3})[ \t]*\n\s*(?=\S)"
+    r"|(?P<q>Q)\.[ \t]+(?=\S))",  # "Q. When you ...", as sports transcripts ask
     re.MULTILINE,
 )
 
@@ -135,8 +136,8 @@ LABEL_RE = re.compile(
 SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
-    r"\n[ \t]*(?:[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?:\n|\Z))"  # no "(" in a label
-)  # \Z: a part of the text ends where its next line break is
+    r"\n[ \t]*(?:Q\.[ \t]|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?:\n|\Z))"
+)  # (no "(" in a label); \Z: a part of the text ends where its next line break is
 _LINE_START = re.compile(r"(?=\n)")  # a label line's hint starts with its line break
 
 
@@ -152,7 +153,7 @@ class Turn:
 
 
 def _label(m: re.Match[str]) -> str:
-    return m["label"] or m["stamped"] or m["alone"]
+    return m["label"] or m["stamped"] or m["alone"] or m["q"]
 
 
 def _label_name(label: str, people: People, interviewee: str | None, text: str) -> str:

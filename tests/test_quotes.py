@@ -720,3 +720,13 @@ def test_surnames_in_capitals_and_a_headline_that_is_no_name():
         "Carl Tobin",  # not "Says Tobin" from the headline "Mayor Says Tobin Plan Is Dead"
         "Ana Lima",  # "said LIMA" after "Ana LIMA": a surname in capitals
     ]
+
+
+def test_a_sports_transcript_asks_with_q_and_a_full_stop():
+    text, result = quotes_of("sports-transcript.txt")
+    assert [(t.speaker, text[t.start : t.end][:8]) for t in result.turns] == [
+        ("Interviewer", "What was"),  # "Q. What was said ...": "Q." opens a question
+        ("Dana Okoro", "Not much"),  # "DANA OKORO:", named as the text writes "Dana"
+        ("Interviewer", "Dana, th"),
+        ("Dana Okoro", "We stopp"),
+    ]

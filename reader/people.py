@@ -149,12 +149,39 @@ Jeremy Joe John Jonas Jorge Jose Joseph Juan Karl Keir Kevin Klaus Lars Leon Lui
 Mark Martin Matthew Michael Mohammed Muhammad Nicolas Olaf Omar Owen Paul Pedro Peter Piotr
 Rahul Richard Rishi Robert Sam Samuel Sergei Stephen Steve Thomas Tom Tomas Vladimir
 William Xi Yusuf
+Abdul Adrian Alberto Alec Alfred Allen Andre Andreas Andy Angus Arthur Barry Bernard Bill
+Billy Bob Bobby Brad Bradley Brandon Brendan Bruce Bryan Calvin Carl Carlo Cedric Colin
+Craig Dale Dan Danny Darren Dave Dean Dennis Derek Dominic Doug Douglas Duncan Dylan Eddie
+Eduardo Edwin Emil Enrique Ernest Ethan Evan Felix Fernando Francis Francisco Fred Frederick
+Gavin Geoffrey Gerald Gerhard Giuseppe Glenn Gordon Graham Greg Gregory Guy Hamid Harold
+Harry Hassan Hector Herbert Howard Hussein Ian Igor Isaac Jacob Jake Jason Jeff Jeffrey
+Jerome Jim Jimmy Joel Johann Jon Jonathan Josh Joshua Julian Justin Keith Ken Kenneth Kurt
+Larry Lawrence Leonard Lewis Liam Louis Luca Lucas Luke Malcolm Manuel Marcus Mario Matt
+Maurice Max Melvin Michel Miguel Mike Mikhail Mohamed Morris Nathan Neil Nick Nigel Noah
+Norman Oliver Oscar Pablo Patrick Philip Phil Pierre Rafael Ralph Randy Ray Raymond Reza
+Ricardo Rick Roberto Rodney Roger Roland Ronald Ross Roy Russell Ryan Scott Sean Sebastian
+Simon Stanley Stefan Stuart Ted Terrence Theo Tim Timothy Tony Travis Trevor Troy Victor
+Vincent Walter Wayne Wesley Will Yuri Zach
 """.split()
 _FEMALE_NAMES = """
 Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana
 Elena Elizabeth Emily Emma Eva Fatima Helen Helena Ingrid Isabel Jane Jennifer Jessica Julia
 Kamala Karen Kate Katherine Laura Linda Lisa Maria Marie Marta Mary Megan Michelle Nadia Nancy
 Natalia Olga Patricia Priya Rachel Rosa Sarah Sofia Sophie Susan Ursula Victoria Yulia
+Abigail Adriana Agnes Alexandra Alison Allison Alyssa Amanda Amber Amelia Amy Anastasia
+Angelica Anita Annette Ava Beatrice Bella Beth Betty Brenda Bridget Brittany Camilla Carmen
+Carol Caroline Carolyn Cassandra Cecilia Charlotte Cheryl Christina Cindy Clara Claudia
+Colleen Cynthia Daniela Danielle Debbie Deborah Denise Diane Donna Dorothy Edith Eileen
+Eleanor Elisabeth Ella Ellen Eloise Emilia Erica Erin Esther Eugenia Evelyn Fiona Florence
+Frances Gabriela Gayle Georgia Gillian Gina Gloria Grace Hannah Harriet Heather Heidi Holly
+Irene Iris Isabella Isla Jacqueline Janet Janice Jasmine Jenny Jill Joan Joanna Josephine
+Joyce Judith Judy Julie Juliet Karin Kathleen Kathryn Katie Katya Kristen Laila Lara Lauren
+Layla Leah Lena Leyla Lily Lindsay Lorraine Louise Lucia Lucy Lydia Lynn Madeleine Maggie
+Margaret Margarita Marina Marion Martha Maya Melanie Melissa Mia Miriam Molly Monica Nadine
+Naomi Natasha Nicole Nina Nora Olivia Pamela Paula Pauline Penelope Petra Rebecca Renee
+Rita Roberta Ruth Sabrina Samantha Sandra Sara Sharon Sheila Shirley Silvia Simone Sonia
+Stephanie Svetlana Sylvia Tamara Tanya Teresa Theresa Tiffany Tina Valerie Vanessa Vera
+Veronica Virginia Wendy Yvonne Zoe
 """.split()
 # Offices a readout refers to by their role: "the Head of State said"
 _HEADS = {

@@ -730,3 +730,12 @@ def test_a_sports_transcript_asks_with_q_and_a_full_stop():
         ("Interviewer", "Dana, th"),
         ("Dana Okoro", "We stopp"),
     ]
+
+
+def test_a_given_name_tells_he_from_she():
+    text = (
+        'Gayle Ortiz asked about the merger. "It is a fair question," Ortiz said.\n\n'
+        "Tim Baker, the chief executive, listened. Ortiz pressed him on the price.\n\n"
+        '"We paid what it was worth," he said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Gayle Ortiz", "Tim Baker"]

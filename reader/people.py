@@ -220,7 +220,8 @@ Now Yes No Not One Two Three First Second Last Next New Old Please Thank Thanks 
 Q A MODERATOR Facing Following Responding Addressing Commenting Writing Reacting Answering
 Describing Explaining Noting Welcoming Calling Saying Looking Having Being Amid Given Adding
 Stressing Insisting Warning Urging Arguing Acknowledging Announcing Asking Appearing Visiting
-Opening Closing Launching Unveiling Defending Quoting Citing
+Opening Closing Launching Unveiling Defending Quoting Citing Earlier Later Still Instead
+Indeed Meanwhile Separately Elsewhere Afterwards Nevertheless Recently Previously
 """.split()
 )
 

@@ -44,6 +44,7 @@ from reader.cues import (
     ROLE_OPENERS,
     ROLE_WORDS,
     SENTENCE_END_RES,
+    SPEECH_OWNER_RE,
     STATEMENT_FROM_RE,
     TITLE_END_RE,
     cue_before,
@@ -56,6 +57,7 @@ from reader.cues import (
 from reader.gcpause import gc_paused
 from reader.people import (
     FEMALE,
+    GIVEN_NAME_GENDER,
     MALE,
     NEUTER,
     NOT_PERSON_WORDS,
@@ -310,7 +312,8 @@ class _Reader:
         self.turns: list[Turn] = []
         self._turn_starts: list[int] = []  # where each turn's label starts
         self.unknown: Quote | None = None  # the last quote with a cue but no known speaker
-        self._surnames_sought: set[str] = set()
+        self._surnames_sought: set[str] = set()  # looked for with any given name
+        self._names_sought: set[tuple[str, bool]] = set()  # (surname, given_known)
         self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
         self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
@@ -485,13 +488,19 @@ class _Reader:
         why = f"role '{raw}'" + ("" if raw == name else f" -> {name}")
         return person, why if person.name == name else f"{why}: {person.name}"
 
-    def _learn_full_name(self, surname: str, pos: int) -> None:
+    def _learn_full_name(self, surname: str, pos: int, given_known: bool = False) -> None:
         """Look around ``pos`` for the surname with a given name before it ("Press
-        secretary Dana Wills said ...") and learn that person."""
-        if surname in self._surnames_sought:
+        secretary Dana Wills said ...") and learn that person. ``given_known``: only a
+        given name of the list counts."""
+        if (surname, given_known) in self._names_sought or (surname, False) in self._names_sought:
             return
-        self._surnames_sought.add(surname)
-        text, lo, hi = self.text, max(0, pos - 20_000), min(len(self.text), pos + 20_000)
+        self._names_sought.add((surname, given_known))
+        if not given_known:
+            self._surnames_sought.add(surname)
+        elif surname in STOP_WORDS or surname in NOT_PERSON_WORDS:
+            return
+        reach = 3_000 if given_known else 20_000  # (a subject with no cue: nearby only)
+        text, lo, hi = self.text, max(0, pos - reach), min(len(self.text), pos + reach)
         at = text.find(" " + surname, lo, hi)
         while at != -1:
             given = (text[max(lo, at - 20) : at].split() or [""])[-1]  # after a space or
@@ -503,6 +512,7 @@ class _Reader:
                 and given not in STOP_WORDS
                 and not after.isalpha()
                 and not _in_heading(text, at)  # not "Says Apple" of "Cook Says Apple Invests"
+                and (not given_known or given in GIVEN_NAME_GENDER)
             ):
                 if self.people.person(f"{given} {surname}") is not None:
                     return
@@ -720,8 +730,14 @@ class _Reader:
             if kind == "pron":
                 person = self._pronoun(raw, start, depth)
             elif kind != "name" or raw.split(" ", 1)[0] not in _NOT_SUBJECT:
-                if tied and kind == "name" and " " not in (bare := split_name(raw)[0]):
-                    self._learn_full_name(bare, start)  # "Alvarez": was "Ruth Alvarez" named?
+                if (
+                    kind == "name"
+                    and (tied or " " not in raw)
+                    and " " not in (bare := split_name(raw)[0])
+                ):
+                    # "Alvarez": was "Ruth Alvarez" named? (with no cue, only "Chuck Schumer"
+                    # for "Schumer", a known given name: not "North Korea" for "Korea")
+                    self._learn_full_name(bare, start, given_known=not tied)
                 person = self.resolve(kind, raw, start)[0]
             else:
                 continue
@@ -774,7 +790,21 @@ class _Reader:
             after_name = lead.rsplit(None, 1)[-1][:1].isupper()  # 'Pak Ui-chu "talked ..."'
             if near:
                 sentence_cue = last_cue(text, lo, open_mark)
-            found = self._from_cue(sentence_cue, lo, open_mark) if sentence_cue else None
+            owner = SPEECH_OWNER_RE.search(lead) if partial and "s " in lead else None
+            if owner is not None:  # "Trump's comments questioning ... 'shithole countries'"
+                person, why = self.resolve("name", owner["name"], lo + owner.start(), tied=True)
+                if person is not None:
+                    why = f"{why}: a fragment of their {owner['speech']}"
+                    found = (
+                        person,
+                        (lo + owner.start(), lo + owner.end("name")),
+                        None,
+                        None,
+                        why,
+                        0.7,
+                    )
+            if not found:
+                found = self._from_cue(sentence_cue, lo, open_mark) if sentence_cue else None
             if not found and lead[-1] == ":":
                 person = self._subject_of(lo, open_mark)  # "Morrow was cautious: '...'"
                 if person is not None:

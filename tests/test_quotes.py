@@ -739,3 +739,12 @@ def test_a_given_name_tells_he_from_she():
         '"We paid what it was worth," he said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Gayle Ortiz", "Tim Baker"]
+
+
+def test_senate_news_a_surname_subject_and_a_speaker_s_remarks():
+    _, result = quotes_of("senate-news.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Chuck Schumer",  # "Schumer placed the blame ... He mocked the president, saying"
+        "Ray Cole",  # "Senator Ray Cole's remarks calling the bill a 'total disgrace'"
+    ]
+    assert result.quotes[1].reason.endswith("a fragment of their remarks")

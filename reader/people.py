@@ -244,6 +244,7 @@ class Person:
 
 _COURTESY_STARTS = frozenset(("His", "Her", "Mr", "Mrs", "Ms", "Dr"))
 _OFFICE_MODIFIERS = frozenset(("acting", "former", "interim", "outgoing", "incoming"))
+_RANKS = frozenset("executive managing senior vice deputy general assistant associate".split())
 # a trade before a name at a sentence's start: "Dentist Troy Keyes said"
 _TRADES = frozenset(
     """singer actor actress author writer novelist poet artist musician rapper dentist nurse
@@ -319,6 +320,8 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False
     if any(w.isupper() and len(w) > 1 and w[1] != "." for w in words):
         return False  # "NATO", but not the initial in "James A. Mish"
+    if len(words) > 1 and all(w.lower() in OFFICE_WORDS or w.lower() in _RANKS for w in words):
+        return False  # "Executive Director", "Chief Executive": an office, no one's name
     if words[-1] in NOT_PERSON_WORDS and (not spoken or words[-1] in _CALENDAR):
         return False  # an organisation that speaks is a speaker; "Monday" never is (but May)
     return all(w[:1].isupper() for w in words)
@@ -411,6 +414,9 @@ class People:
         title = ""
         if len(words) > 3:  # "Senate Majority Leader Chuck Morrow": a title, then the name
             offices = [i for i, w in enumerate(words[:-1]) if w.lower() in OFFICE_WORDS]
+            if not offices and words[-2] not in GIVEN_NAME_GENDER:
+                self._never.add((raw, lone_surname))  # "Save The Children NZ Winds Down",
+                return None  # a headline, names no one
             cut = offices[-1] + 1 if offices and len(words) - offices[-1] <= 4 else len(words) - 2
             title, name = " ".join(words[:cut]), " ".join(words[cut:])  # "President Jose Manuel X"
         known = self._by_key.get(_norm(name)) or self._surname(name)

@@ -92,6 +92,8 @@ _NOT_SUBJECT = frozenset(
 _TITLE_GOES_ON_RE = re.compile(
     r".(?:[,;]? (?:and|or|by|from|in|on|with|was|is|are|were)\b|, [\"“‘'])"
 )
+_CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
+_RUNS_ON_RE = re.compile(r" (?:the |[A-Z])")  # "Save the Children ...", not "Roe of the ..."
 # lower-case words in a name or an office before it: "Minister of State for Trade"
 _NAME_LINKS = frozenset("of for and the de da del van von al bin head deputy former".split())
 # "I", "we": in a fragment that goes on from its subject ("Roe 'talked about it. I ...'")
@@ -389,6 +391,9 @@ class _Reader:
             person = self._pronoun(raw, pos)
             return person, self._pronoun_why(raw, pos, person)
         if kind in ("title", "office"):
+            name = _name_at_end(raw)  # "the Children New Zealand John Bowis": John Bowis
+            if name is not None:
+                return self.resolve("name", name, pos + len(raw) - len(name), tied)
             person = self.people.lookup(raw)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}"
@@ -724,8 +729,12 @@ class _Reader:
             start, stop = m.span()
             if text.startswith(_POSSESSIVE, stop) or self._in_title(start):
                 continue  # a possessive is not the subject, nor "the Press" of a show
-            if start > lo and self._after_preposition(lo, start):
-                continue
+            if (
+                start > lo
+                and self._after_preposition(lo, start)
+                and not (m.lastgroup == "title" and _name_at_end(m.group()))
+            ):
+                continue  # (but "Director of the Harbour Trust Mark Foley" is Mark Foley)
             kind, raw = m.lastgroup, m.group()
             if kind == "pron":
                 person = self._pronoun(raw, start, depth)
@@ -1036,6 +1045,13 @@ class _Reader:
             else "name"
         )
         span = m.span(group)
+        if kind == "name" and group == "after" and _RUNS_ON_RE.match(text, span[1]):
+            # "says Save the Children New Zealand Chief Executive Liz Gibbs.": not "Save"
+            stop = _CLAUSE_END_RE.search(text, span[1], min(hi, span[1] + 150))
+            end = stop.start() if stop else min(hi, span[1] + 150)
+            tail = NAME_END_RE.search(text, span[1], end)
+            if tail is not None and is_office(text[span[0] : end]):
+                raw, span = tail["name"], tail.span("name")
         apposed = APPOSED_NAME_RE.match(text, span[1]) if kind == "role" else None
         if apposed:  # "said another parent, David Stein": the name, not the role
             kind, raw, span = "name", apposed["name"], apposed.span("name")
@@ -1082,6 +1098,13 @@ class _Reader:
             f"{why} {where}",
             round(conf - 0.1, 2) if kind == "pron" else conf,
         )
+
+
+def _name_at_end(title: str) -> str | None:
+    """The given name and surname a long title ends with: "the Harbour Trust Mark Foley"
+    (a body, then the person)."""
+    words = title.split()
+    return " ".join(words[-2:]) if len(words) > 3 and words[-2] in GIVEN_NAME_GENDER else None
 
 
 def _passive(text: str, lo: int, cue: int) -> bool:

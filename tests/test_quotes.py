@@ -748,3 +748,13 @@ def test_senate_news_a_surname_subject_and_a_speaker_s_remarks():
         "Ray Cole",  # "Senator Ray Cole's remarks calling the bill a 'total disgrace'"
     ]
     assert result.quotes[1].reason.endswith("a fragment of their remarks")
+
+
+def test_a_charity_release_offices_bodies_and_a_headline():
+    _, result = quotes_of("charity-appeal.txt")
+    assert [q.speaker for q in result.quotes] == [
+        # "Executive Director of the Harbour Trust New Zealand Mark Foley said that ...";
+        # not "Executive Director" (an office), nor "Winds Down" from the headline
+        "Mark Foley",
+        "Ruth Kemp",  # "says Save the Harbour Fund Chief Executive Ruth Kemp": not "Save"
+    ]

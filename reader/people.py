@@ -412,7 +412,10 @@ class People:
             words[-1] = words[-1].title()  # "Tim COOK": a surname in capitals, as some desks
             name = " ".join(words)  # write it
         title = ""
-        if len(words) > 3:  # "Senate Majority Leader Chuck Morrow": a title, then the name
+        if len(words) == 3 and words[1].lower() in OFFICE_WORDS:  # "Philippine President
+            title, name, office = " ".join(words[:2]), words[2], words[1].lower()  # Marcos"
+            words = [name]
+        elif len(words) > 3:  # "Senate Majority Leader Chuck Morrow": a title, then the name
             offices = [i for i, w in enumerate(words[:-1]) if w.lower() in OFFICE_WORDS]
             if not offices and words[-2] not in GIVEN_NAME_GENDER:
                 self._never.add((raw, lone_surname))  # "Save The Children NZ Winds Down",

@@ -167,7 +167,8 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
         return interviewee or "Interviewee"
     name = label
     if label.isupper():  # "MITCH MCCONNELL": as the text writes it, "Mitch McConnell"
-        name = label.title()
+        acronym = len(label) < 4 or not set(label) & set("AEIOUY")  # "AFP:", "CCTV:"
+        name = label if acronym and " " not in label else label.title()
         words = r"\s+".join(map(re.escape, label.split()))
         for m in re.finditer(rf"\b{words}\b", text[:200_000], re.IGNORECASE):
             if not m.group().isupper() and m.group()[0].isupper():

@@ -758,3 +758,11 @@ def test_a_charity_release_offices_bodies_and_a_headline():
         "Mark Foley",
         "Ruth Kemp",  # "says Save the Harbour Fund Chief Executive Ruth Kemp": not "Save"
     ]
+
+
+def test_a_ministry_briefing_with_outlets_as_labels():
+    _, result = quotes_of("ministry-briefing.txt")
+    assert [t.speaker for t in result.turns] == ["CCTV", "Lin Bo", "AFP", "Lin Bo"]
+    # read out in AFP's question, the words are still the president's, named without the
+    # adjective of her country
+    assert [q.speaker for q in result.quotes] == ["Varga"]

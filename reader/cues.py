@@ -336,8 +336,9 @@ TITLE_END_RE = re.compile(rf"(?:{_TITLE}|\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFIC
 # at C speed, one that starts with \b or a group of classes is tried at every position.
 # "Prime Minister Helena Varga", and "Minister of Information Jamal Jarrah": an office, the
 # body it is of (``body``, with the name after it), then the name
+PREFIX = _trie_pattern(sorted(set(_PREFIXES)))  # "President", "Prime Minister", "Mrs", ...
 PREFIXED_RE = re.compile(
-    _trie_pattern(sorted(set(_PREFIXES)))
+    PREFIX
     + r"\.?\s+"
     + rf"(?:(?:of|for)\s+(?:the\s+)?(?P<body>{_CAP}(?:[ \t]+{_CAP}){{2,5}})"  # on one line
     + rf"|{_CAP}(?:[ \t]+{_CAP}){{0,4}})"  # a name on one line: "Sen. Jo Roe\nAnn Holt:"

@@ -36,6 +36,7 @@ from reader.cues import (
     POST_ANY_RE,
     POST_RE,
     POST_ROLE_RE,
+    PREFIX,
     PREFIXED_RE,
     PREPOSITIONS,
     PRON_RE,
@@ -123,6 +124,12 @@ _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
 LABEL_RE = re.compile(
     r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:"
+    # "President of Russia Vladimir Putin:", an office, its country and the name
+    rf"(?P<office>(?:{PREFIX})[ \t]+of[ \t]+(?:(?:of|the|and)[ \t]+|[A-Z][\w'’.-]*[ \t]+){{1,8}}"
+    r"[A-Z][\w'’.-]*)[ \t]*:[ \t]*(?=\S)"
+    # "President Biden. All the flowers ...", as the presidency's records write it (a
+    # label only if it recurs)
+    rf"|(?P<titled>(?:{PREFIX})[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)\.[ \t]+(?=\S)|"
     # "Jane Roe (01:20):" or "Speaker 2: (01:20)", the words on the same line or the next
     r"(?P<stamped>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
@@ -140,7 +147,8 @@ LABEL_RE = re.compile(
 SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
-    r"\n[ \t]*(?:Q\.[ \t]|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?:\n|\Z))"
+    rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})[ \t]+of[ \t]"
+    r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?:\n|\Z))"
 )  # (no "(" in a label); \Z: a part of the text ends where its next line break is
 _LINE_START = re.compile(r"(?=\n)")  # a label line's hint starts with its line break
 
@@ -157,7 +165,7 @@ class Turn:
 
 
 def _label(m: re.Match[str]) -> str:
-    return m["label"] or m["stamped"] or m["alone"] or m["q"]
+    return m["label"] or m["stamped"] or m["alone"] or m["q"] or m["office"] or m["titled"]
 
 
 def _label_name(label: str, people: People, interviewee: str | None, text: str) -> str:
@@ -190,7 +198,7 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
 _INITIALS_SPLIT = re.compile(r"[ -]+")  # "Cindy Hyde-Smith" -> C H S
 # a label line that only names someone: "BRIEFER: Adam Ereli, Deputy Spokesman"
 _HEADER_RE = re.compile(
-    r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,[^\n.?!]*)?(?<![.?!])[ \t]*$", re.M
+    r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,[^\n.?!]+)?(?<![.?!,])[ \t]*$", re.M
 )
 # Capitalised words that open lines with a colon without being anyone's label
 _NOT_LABELS = frozenset(
@@ -209,9 +217,12 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     if len(hints) + bool(LABEL_RE.match(text)) < 2:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     found = list(scan(LABEL_RE, text))
-    alone = Counter(m["alone"] for m in found if m["alone"])
-    # (start, end, label) of each label line; "MARK SPENCER" alone is a heading if there once
-    labels = [(m.start(), m.end(), _label(m)) for m in found if alone[m["alone"]] != 1]
+    once = Counter(m["alone"] or m["titled"] for m in found if m["alone"] or m["titled"])
+    # (start, end, label) of each label line; "MARK SPENCER" alone is a heading if there
+    # once, "President Biden." a sentence
+    labels = [
+        (m.start(), m.end(), _label(m)) for m in found if once[m["alone"] or m["titled"]] != 1
+    ]
     # one word as a label: the given name or surname of a full label ("Brian Lehrer:",
     # "Brian:"; "Scott McClellan:", "McClellan:"), or a word that opens two lines or more
     # and is no heading ("Robbie:", "Interviewer:")
@@ -253,9 +264,14 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     initials = {
         "".join(w[0] for w in _INITIALS_SPLIT.split(n)): n for n in names.values() if " " in n
     }
-    for label in names:  # "ML:" after "Matt Laslo:", "CHS:" after "Cindy Hyde-Smith:"
-        if label.isupper() and 1 < len(label) < 5 and label in initials:
+    full_names = [n for n in names.values() if " " in n]
+    for label, name in names.items():  # "ML:" after "Matt Laslo:", "CHS:" after "Cindy
+        if label.isupper() and 1 < len(label) < 5 and label in initials:  # Hyde-Smith:"
             names[label] = initials[label]
+        elif " " not in name:  # "President Lund." and "President of Estra Tom Lund:"
+            fuller = {n for n in full_names if n.endswith(" " + name)}
+            if len(fuller) == 1:
+                names[label] = fuller.pop()
     turns = []
     for k, (start, words, label) in enumerate(labels):
         end = labels[k + 1][0] if k + 1 < len(labels) else len(text)

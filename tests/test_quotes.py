@@ -766,3 +766,16 @@ def test_a_ministry_briefing_with_outlets_as_labels():
     # read out in AFP's question, the words are still the president's, named without the
     # adjective of her country
     assert [q.speaker for q in result.quotes] == ["Varga"]
+
+
+def test_presidential_records_label_turns_with_a_full_stop_or_an_office():
+    text, result = quotes_of("presidency-records.txt")
+    assert [(t.speaker, text[t.start : t.end][:8]) for t in result.turns] == [
+        ("Tom Lund", "It is go"),  # "President Lund. It is ...": it recurs, so a label
+        ("Ana Roe", "Welcome,"),
+        ("Tom Lund", "We meet "),
+        ("Ana Roe", "Yes, and"),
+        ("Interviewer", "Mr. Pres"),
+        ("Ana Roe", "Thank yo"),  # "President of Norland Ana Roe:"
+        ("Tom Lund", "Madam Pr"),  # "President of the Republic of Estra Tom Lund:"
+    ]

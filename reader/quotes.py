@@ -332,7 +332,7 @@ class _Reader:
         self._turn_starts: list[int] = []  # where each turn's label starts
         self.unknown: Quote | None = None  # the last quote with a cue but no known speaker
         self._surnames_sought: set[str] = set()  # looked for with any given name
-        self._names_sought: set[tuple[str, bool]] = set()  # (surname, given_known)
+        self._given_sought: set[str] = set()  # looked for with a known given name only
         self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
         self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
@@ -514,13 +514,14 @@ class _Reader:
         """Look around ``pos`` for the surname with a given name before it ("Press
         secretary Dana Wills said ...") and learn that person. ``given_known``: only a
         given name of the list counts."""
-        if (surname, given_known) in self._names_sought or (surname, False) in self._names_sought:
+        if surname in self._surnames_sought or (given_known and surname in self._given_sought):
             return
-        self._names_sought.add((surname, given_known))
         if not given_known:
             self._surnames_sought.add(surname)
         elif surname in STOP_WORDS or surname in NOT_PERSON_WORDS:
             return
+        else:
+            self._given_sought.add(surname)
         reach = 3_000 if given_known else 20_000  # (a subject with no cue: nearby only)
         text, lo, hi = self.text, max(0, pos - reach), min(len(self.text), pos + reach)
         at = text.find(" " + surname, lo, hi)

@@ -765,7 +765,9 @@ class _Reader:
                     # "Alvarez": was "Ruth Alvarez" named? (with no cue, only "Chuck Schumer"
                     # for "Schumer", a known given name: not "North Korea" for "Korea")
                     self._learn_full_name(bare, start, given_known=not tied)
-                person = self.resolve(kind, raw, start)[0]
+                who = text.startswith((", who ", ", one of "), stop)  # "Robinson, who
+                # scored", "Callum, one of the attackers": a person
+                person = self.resolve(kind, raw, start, tied=who)[0]
             else:
                 continue
             if person is not None:

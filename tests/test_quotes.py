@@ -779,3 +779,12 @@ def test_presidential_records_label_turns_with_a_full_stop_or_an_office():
         ("Ana Roe", "Thank yo"),  # "President of Norland Ana Roe:"
         ("Tom Lund", "Madam Pr"),  # "President of the Republic of Estra Tom Lund:"
     ]
+
+
+def test_players_known_by_one_name():
+    _, result = quotes_of("one-name-players.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Callum",  # "Callum, one of the forwards, ..., stating,"
+        "Callum",  # "he noted": Callum, not "Earns Harbor" from the headline
+        "Robinson",  # "Robinson, who scored the goal, ... He was pleased, stating,"
+    ]

@@ -8,7 +8,7 @@ know in ``extra``, so a file written by a newer Claim Reader survives an older o
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -40,7 +40,7 @@ def now_iso() -> str:
 
 
 def new_id() -> str:
-    return "c-" + uuid.uuid4().hex[:12]
+    return "c-" + os.urandom(6).hex()
 
 
 @dataclass(slots=True)

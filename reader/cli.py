@@ -19,7 +19,6 @@ from reader.anchoring import count_states
 from reader.claims import VERDICTS
 from reader.documents import Document, load_document
 from reader.errors import ReaderError
-from reader.resources import writable_sample
 from reader.store import Notes, NotesStore
 
 
@@ -110,7 +109,7 @@ def _snippet(text: str, width: int = 90) -> str:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    path = Path(args.document) if args.document else writable_sample()
+    path = Path(args.document) if args.document else None
     from reader.ui.app import run  # Qt is imported only when a window is wanted
 
     return run(path, screenshot=args.screenshot, select=args.select)

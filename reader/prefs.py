@@ -1,4 +1,5 @@
-"""User preferences: a small readable JSON file in the platform's config folder.
+"""User preferences: a small readable JSON file (the window keeps it in the platform's
+config folder).
 
 Only what is worth keeping between sessions and is not window geometry (which Qt's
 QSettings keeps): the recently opened documents.
@@ -14,15 +15,9 @@ from reader.store import atomic_write
 MAX_RECENT = 10
 
 
-def default_path() -> Path:
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("claim-reader")) / "prefs.json"
-
-
 class Prefs:
-    def __init__(self, path: Path | None = None):
-        self.path = path or default_path()
+    def __init__(self, path: Path):
+        self.path = path
         self.recent: list[str] = []
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))

@@ -24,12 +24,10 @@ def sample_document() -> Path:
     return resource_path(SAMPLE_NAME)
 
 
-def writable_sample() -> Path:
-    """A copy of the sample in the user's data folder, so that notes made on it are saved
-    there and never inside the installed package."""
-    from platformdirs import user_data_dir
-
-    copy = Path(user_data_dir("claim-reader")) / SAMPLE_NAME
+def writable_sample(folder: Path) -> Path:
+    """A copy of the sample in ``folder`` (the user's data folder), so that notes made on
+    it are saved there and never inside the installed package."""
+    copy = folder / SAMPLE_NAME
     if not copy.exists():
         copy.parent.mkdir(parents=True, exist_ok=True)
         copy.write_bytes(sample_document().read_bytes())

@@ -15,7 +15,6 @@ import codecs
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +53,8 @@ def atomic_write(path: Path, data: bytes, backup: Path | None = None) -> None:
     With ``backup``, the file being replaced is kept there (a hard link when the file
     system allows it, else a copy).
     """
+    import tempfile  # only once something is saved: it is slow to import
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

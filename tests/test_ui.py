@@ -1,6 +1,7 @@
 """The reader window on real widgets and real files (pytest-qt, offscreen)."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -349,6 +350,24 @@ def test_screenshot_command(tmp_path, doc):
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20000
     assert not doc.with_name(doc.name + ".claims.json").exists()  # a picture writes no notes
+
+def test_no_document_opens_a_copy_of_the_sample_in_the_users_data_folder(tmp_path):
+    home = tmp_path / "home"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env["HOME"] = str(home)
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    copy = home / ".local" / "share" / "claim-reader" / "sample-readout.txt"
+    assert copy.read_bytes() == sample_document().read_bytes()
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
 
 
 def test_changed_quote_shows_its_diff_and_can_be_confirmed(make_window, doc, qtbot):

@@ -13,16 +13,29 @@ from pathlib import Path
 SCREENSHOT_SIZE = (1400, 860)
 
 
-def run(path: Path, screenshot: str | None = None, select: str | None = None) -> int:
+def user_folder(config: bool = False) -> Path:
+    """Claim Reader's folder for the user's data (or settings), by the platform's rules."""
+    from PySide6.QtCore import QStandardPaths
+
+    kind = QStandardPaths.StandardLocation
+    base = kind.GenericConfigLocation if config else kind.GenericDataLocation
+    return Path(QStandardPaths.writableLocation(base)) / "claim-reader"
+
+
+def run(path: Path | None, screenshot: str | None = None, select: str | None = None) -> int:
+    """Open the window on ``path``, or on a copy of the bundled sample when it is None."""
     if screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from reader.resources import writable_sample
     from reader.ui.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Claim Reader")
     app.setOrganizationName("claim-reader")
+    if path is None:
+        path = writable_sample(user_folder())
     window = MainWindow()
     if screenshot:
         return render(window, path, Path(screenshot), select)

@@ -6,7 +6,7 @@ reports a change; ``ClaimsFilter`` narrows it by verdict, speaker, tag and free 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -18,11 +18,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from reader.claims import VERDICT_LABELS, Claim
 from reader.session import Session
 from reader.ui.style import plain_tip, verdict_colour
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 VerdictRole = Qt.ItemDataRole.UserRole + 2
@@ -156,6 +159,8 @@ class ClaimDelegate(QStyledItemDelegate):
         return QSize(200, height * 3 + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        from PySide6.QtWidgets import QStyle  # its many enums cost 6 ms: not at start-up
+
         painter.save()
         style = option.widget.style() if option.widget else None
         if style:

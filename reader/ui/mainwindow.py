@@ -32,6 +32,7 @@ from reader.gcpause import gc_paused
 from reader.prefs import Prefs
 from reader.session import Change, Session
 from reader.ui import actions, dialogs
+from reader.ui.app import user_folder
 from reader.ui.commands import (
     AddClaim,
     DismissQuote,
@@ -65,7 +66,7 @@ class SessionBridge(QObject):
 class MainWindow(QMainWindow):
     def __init__(self, prefs: Prefs | None = None, settings: QSettings | None = None):
         super().__init__()
-        self.prefs = prefs or Prefs()
+        self.prefs = prefs or Prefs(user_folder(config=True) / "prefs.json")
         self.settings = settings or QSettings("claim-reader", "Claim Reader")
         self.session: Session | None = None
         self.undo = QUndoStack(self)

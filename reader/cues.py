@@ -225,6 +225,11 @@ _ADVERBS = (
 # between a mention and the cue it speaks: an apposition, adverbs, auxiliaries
 GAP_RE = re.compile(rf"(?:,\s+(?!which\b)[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")  # not a thing
 COMMA_GAP_RE = re.compile(rf",\s+{_ADVERBS}")  # "The aide, Ann Roe, said": Ann Roe
+# "Jo Roe, Amnesty International's Director for Europe said" (the apposition may hold
+# commas: "Regional Director for East Africa, the Horn and the Great Lakes, said")
+ORG_APPOSITION_RE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,5}}['’]s\s+[^\"“”;:.]{{1,120}}?,?\s+$"
+)
 # between a cue and the quote it introduces
 DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")
 # before a name, a body and its office: "U.S. State Department spokeswoman" Jen Psaki
@@ -353,7 +358,7 @@ PREPOSITIONS = frozenset(
 )
 _CLOSE = r"[\"”’»]?\s+"  # a closing quotation mark, then the space after the sentence
 ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Rev Hon St Jr Sr Mt Ft No vs etc "
+    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Rev Hon hon St Jr Sr Mt Ft No vs etc "
     "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Ltd Co Corp Dept Univ".split()
 )
 # A sentence ends at . ! ? and a space, unless the full stop ends " Sen." or an initial

@@ -162,6 +162,8 @@ Norman Oliver Oscar Pablo Patrick Philip Phil Pierre Rafael Ralph Randy Ray Raym
 Ricardo Rick Roberto Rodney Roger Roland Ronald Ross Roy Russell Ryan Scott Sean Sebastian
 Simon Stanley Stefan Stuart Ted Terrence Theo Tim Timothy Tony Travis Trevor Troy Victor
 Vincent Walter Wayne Wesley Will Yuri Zach
+Albert Alistair Callum Ciaran Clive Connor Dafydd Declan Dermot Elijah Euan Eugene Gabriel
+Gareth Hamish Jerry Kyle Nicholas Niall Rhys Rory Seamus Steven Terry Tyler Zachary
 """.split()
 _FEMALE_NAMES = """
 Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana
@@ -182,6 +184,9 @@ Naomi Natasha Nicole Nina Nora Olivia Pamela Paula Pauline Penelope Petra Rebecc
 Rita Roberta Ruth Sabrina Samantha Sandra Sara Sharon Sheila Shirley Silvia Simone Sonia
 Stephanie Svetlana Sylvia Tamara Tanya Teresa Theresa Tiffany Tina Valerie Vanessa Vera
 Veronica Virginia Wendy Yvonne Zoe
+Andrea Aoife Ashley Becky Beverly Camila Cate Debra Doris Gemma Greta Hayley Joanne
+Julianne Juliette Keira Kimberly Kirsty Leanne Lori Mairead Margot Marilyn Meryl Millie
+Natalie Niamh Nicola Polly Rosie Sally Scarlett Sigourney Sinead Siobhan Sophia Tracey
 """.split()
 # Offices a readout refers to by their role: "the Head of State said"
 _HEADS = {

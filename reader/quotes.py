@@ -31,6 +31,7 @@ from reader.cues import (
     GAP_RE,
     MENTION_RE,
     NAME_END_RE,
+    ORG_APPOSITION_RE,
     OWNER_BODY_RE,
     PASSIVE,
     POST_ANY_RE,
@@ -87,7 +88,7 @@ _POSSESSIVE_SPACE = ("'s ", "’s ", "‘s ")
 _ONE_WORD_OFFICES = frozenset(o for o in OFFICES if " " not in o)  # "Minister" of ...
 # "In Paris", "But Roe", "Are United getting enough credit?"
 _NOT_SUBJECT = frozenset(
-    "The This In On At But Are Is Was Were Do Does Did Can Could Will Would Should Has Have".split()
+    "The This In On At But Are Is Was Were Do Does Did Can Could Will Would Should Has Have Says".split()  # (a fact-check's claim line: "Says Ron Roe 'wants to ...'", by someone else)
 )
 # after a quoted title, its sentence goes on: 'hits like "Private Dancer" and "The Best"'
 _TITLE_GOES_ON_RE = re.compile(
@@ -659,7 +660,11 @@ class _Reader:
             if person is None:
                 return None
             return person, heading.span("name"), None, None, f"{why} in a heading", 0.85
-        return self._from_cue(cue, lo, colon + 1)
+        found = self._from_cue(cue, lo, colon + 1)
+        if found is None and _FIRST_PERSON_SUBJECT_RE.match(text, lo):
+            why = f"'{cue.group()}:' in a sentence whose speaker, 'I' or 'we', is not named"
+            return None, None, cue.group(), cue.span(), why, 0.3
+        return found
 
     def _alone(self, open_mark: int) -> Found | None:
         """A paragraph that is only a quote: the last one named, as a subject or a speaker,
@@ -743,8 +748,12 @@ class _Reader:
                 role = role_start(text, comma + 2, end)
         if role:  # "A spokesperson for Mayor Roe declined ...": not Mayor Roe
             return self._role(role["role"], role.start("role"))[0]
+        if text[lo : lo + 1] in "AT" and _THING_SUBJECT_RE.match(text, lo):
+            return None  # "A video they recorded ... says": a thing, not "they"
         for m in MENTION_RE.finditer(text, lo, end):
             start, stop = m.span()
+            if stop == end and text[end : end + 1].isalnum():
+                break  # a name cut short where reading stops: "Public Order Ma"
             if text.startswith(_POSSESSIVE, stop) or self._in_title(start):
                 continue  # a possessive is not the subject, nor "the Press" of a show
             if (
@@ -756,6 +765,8 @@ class _Reader:
             kind, raw = m.lastgroup, m.group()
             if kind == "pron":
                 person = self._pronoun(raw, start, depth)
+                if person is None:
+                    return None  # "I responded to Mr Reed, saying": not Reed, someone unnamed
             elif kind != "name" or raw.split(" ", 1)[0] not in _NOT_SUBJECT:
                 if (
                     kind == "name"
@@ -765,8 +776,16 @@ class _Reader:
                     # "Alvarez": was "Ruth Alvarez" named? (with no cue, only "Chuck Schumer"
                     # for "Schumer", a known given name: not "North Korea" for "Korea")
                     self._learn_full_name(bare, start, given_known=not tied)
-                who = text.startswith((", who ", ", one of "), stop)  # "Robinson, who
-                # scored", "Callum, one of the attackers": a person
+                who = (
+                    text.startswith((", who ", ", one of "), stop)
+                    or (  # "Robinson, who
+                        # scored", "Callum, one of the attackers": a person; so is "Sally sees"
+                        raw in GIVEN_NAME_GENDER
+                        and raw not in _WORDLIKE_NAMES
+                        and text[stop : stop + 1] == " "
+                        and text[stop + 1 : stop + 2].islower()
+                    )
+                )
                 person = self.resolve(kind, raw, start, tied=who)[0]
             else:
                 continue
@@ -800,7 +819,10 @@ class _Reader:
             cue = near or (
                 sentence_cue if sentence_cue and sentence_cue.start() >= open_mark - 40 else None
             )
-            if lead[-1] == ":":  # Jane Smith: "..."
+            if lead.endswith(" of") and _CHARGE_RE.search(lead, len(lead) - 40):
+                why = "the name of a charge, nobody's words"  # 'on charges of "subversion"'
+                found = (None, None, None, None, why, 0.5)
+            elif lead[-1] == ":":  # Jane Smith: "..."
                 if lead.startswith("On ") and not any(c in lead for c in ".,;") and len(lead) < 60:
                     found = self._alone(lo)  # "On Neco Williams: '...'": a topic, no speaker
                     if found:
@@ -812,6 +834,8 @@ class _Reader:
                 found = self._from_cue(cue, lo, open_mark)
         if not found:
             found = self._post(span.close_mark + 1, hi, partial)
+        if not found and not lead and text[span.close_mark + 1 : hi].lstrip()[:1].islower():
+            found = self._post_clause(span.close_mark + 1, hi)
         if not found and not lead and not text[span.close_mark + 1 : hi].strip():
             # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
@@ -960,11 +984,23 @@ class _Reader:
             after = self._mention_after(end, open_mark)
             return self._found(after, cue, "after 'according to'", 0.95) if after else None
         head = text[max(lo, start - 24) : start]
+        if (
+            word in ("called", "dubbed", "termed")
+            and head.rstrip().endswith(",")
+            and not text[end:open_mark].strip()
+        ):  # "protected against lawsuits, called 'qualified immunity'": a name, nobody's words
+            return None, None, cue.group(), cue.span(), f"', {cue.group()}' names something", 0.5
         last = head.split()[-2:]
         if last and last[-1].endswith("ly"):
             last = last[:-1]
         if last and last[-1] in PASSIVE:
-            return None  # "the deal was called 'a truce'": nobody is speaking
+            # "the deal was called 'a truce'": nobody is speaking; but in "has been
+            # described by Jo Roe as 'shameful'", Jo Roe is
+            agent = _AGENT_RE.fullmatch(text, end, open_mark)
+            if agent is None:
+                return None
+            found = list(MENTION_RE.finditer(text, agent.start("who"), agent.end("who")))
+            return self._found(found[-1], cue, "after 'by'", 0.85) if found else None
         subject_cue = (last and last[-1] == "and") or (
             word.endswith("ing") and head.rstrip().endswith(",")
         )
@@ -982,6 +1018,14 @@ class _Reader:
                 person, why = self._role(role["role"], role.start())
                 span = role.span("role")
                 return person, span, cue.group(), cue.span(), f"{why} before cue '{word}'", 0.9
+            far = max(lo, start - 200)
+            wide = text[far:start]
+            owned = ("’s " in wide or "'s " in wide) and ORG_APPOSITION_RE.search(text, far, start)
+            if owned:  # "Jo Roe, Amnesty International's Director for Europe"
+                m = MENTION_RE.match(text, owned.start("name"), owned.end("name"))
+                found = self._found(m, cue, f"before cue '{cue.group()}'", 0.9) if m else None
+                if found is not None:
+                    return found
             before = list(MENTION_RE.finditer(text, max(lo, start - 130), start))[-3:]
             for gap in (GAP_RE, COMMA_GAP_RE):  # an apposition first, a bare comma last
                 for m in reversed(before):
@@ -1025,6 +1069,20 @@ class _Reader:
                 f"cue '{cue.group()}' with no named subject -> current speaker {person.name}",
                 0.65,
             )
+        return None
+
+    def _post_clause(self, lo: int, hi: int) -> Found | None:
+        """'"What it plans goes far beyond" its powers, said Jo Roe.': the quote opens
+        the sentence, and a cue after a comma ends it."""
+        starts = self.sentence_starts
+        k = bisect_right(starts, lo)
+        end = min(hi, starts[k] if k < len(starts) else len(self.text))
+        comma = self.text.find(",", lo, end)
+        while comma != -1:
+            found = self._post(comma, end)
+            if found is not None:
+                return found
+            comma = self.text.find(",", comma + 1, end)
         return None
 
     def _mention_after(self, end: int, open_mark: int) -> re.Match[str] | None:
@@ -1118,6 +1176,17 @@ class _Reader:
             f"{why} {where}",
             round(conf - 0.1, 2) if kind == "pron" else conf,
         )
+
+
+# given names that are also words or places: "Grace periods", "Georgia said"
+_WORDLIKE_NAMES = frozenset(
+    """Amber Bill Bob Carol Dale Dean Florence Frank Georgia Glenn Gordon Grace Guy Holly Howard
+    Iris Jack Lewis Lily Mark Max Morris Ray Stanley Troy Victoria Virginia Will Xi""".split()
+)
+_CHARGE_RE = re.compile(r"\b(?:charges?|counts?|offen[cs]es?|crimes?|suspicion)\s+of$")
+_THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
+_FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+)?(?:I|We|we)\s")
+_AGENT_RE = re.compile(r"\s+by\s+(?P<who>[^,;.\"“”]{1,80}?)\s+as\s+")
 
 
 def _name_at_end(title: str) -> str | None:
@@ -1251,13 +1320,17 @@ def _analyse(text: str) -> Analysis:
 
 def _echoed(quotes: list[Quote], owners: list[Person | None], k: int) -> int | None:
     """The nearest quote with a known speaker (a few quotes either side) whose text holds
-    the words of fragment ``k``: a story quotes a phrase again, or in its headline."""
+    the words of fragment ``k``, or four words or more of them: a story quotes a phrase
+    again, or in its headline."""
     words = quotes[k].text.strip(" .,;:!?'\"’”").casefold()
     if " " not in words:
         return None  # one word ('no-deal', 'persistence') is anyone's
     near = range(max(0, k - 20), min(len(quotes), k + 21))
     for j in sorted(near, key=lambda j: abs(j - k)):
-        if owners[j] is not None and j != k and words in quotes[j].text.casefold():
+        if owners[j] is None or j == k:
+            continue
+        other = quotes[j].text.strip(" .,;:!?'\"’”").casefold()
+        if words in other or (other.count(" ") >= 3 and other in words):
             return j
     return None
 

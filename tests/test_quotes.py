@@ -788,3 +788,25 @@ def test_players_known_by_one_name():
         "Callum",  # "he noted": Callum, not "Earns Harbor" from the headline
         "Robinson",  # "Robinson, who scored the goal, ... He was pleased, stating,"
     ]
+
+
+def test_statements_fact_checks_and_debates():
+    _, result = quotes_of("ngo-and-factcheck.txt")
+    assert [q.speaker for q in result.quotes] == [
+        # a fact-check's claim line ("Says Mayor Tom Reddy '...'") is someone else's words:
+        # those the story quotes again, here Brook's
+        "Ada Brook",
+        "Ada Brook",
+        "Ada Brook",
+        # a long sentence, then "Name, Body's Regional Director for A, the B and the C,
+        # said:" (not "Wanjiru Ot", cut where reading stopped)
+        "Wanjiru Otieno",
+        "Piet Janssen",  # "..., Body's Director for Europe said:": not "Europe"
+        "Selma Okafor",  # "described by Body's Secretary General Selma Okafor as"
+        None,  # 'on charges of "insulting the nation"': a charge
+        "Lena Brandt",  # '"..." the powers it has, said Lena Brandt': the cue ends it
+        None,  # 'lawsuits, called "qualified privilege."': a name for something
+        None,  # "I responded to ... (Mr Vale), saying:": I, not Vale
+        None,  # "A video they recorded ... ends by saying": a video, not "they"
+        "Sally",  # "Sally sees everything. ... She said": a given name alone is a person
+    ]

@@ -351,6 +351,7 @@ def test_screenshot_command(tmp_path, doc):
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20000
     assert not doc.with_name(doc.name + ".claims.json").exists()  # a picture writes no notes
 
+
 def test_no_document_opens_a_copy_of_the_sample_in_the_users_data_folder(tmp_path):
     home = tmp_path / "home"
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
@@ -367,7 +368,6 @@ def test_no_document_opens_a_copy_of_the_sample_in_the_users_data_folder(tmp_pat
     copy = home / ".local" / "share" / "claim-reader" / "sample-readout.txt"
     assert copy.read_bytes() == sample_document().read_bytes()
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-
 
 
 def test_changed_quote_shows_its_diff_and_can_be_confirmed(make_window, doc, qtbot):

@@ -43,19 +43,19 @@ underscored underscores underscoring highlight highlighted highlights highlighti
 maintained maintains maintaining assert asserted asserts asserting contend contended contends
 concede conceded concedes conceding comment commented comments commenting predict predicted
 predicts promise promised promises promising vow vowed vows vowing pledge pledged pledges
-pledging shout shouted shouts joke joked jokes quip quipped quips exclaim exclaimed answer
-answered answers answering call called calls calling describe described describes describing
-confirm confirmed confirms confirming deny denied denies denying suggest suggested suggests
-suggesting complain complained complains complaining boast boasted proclaim proclaimed
-testify testified recount recounted recounts repeat repeated repeats repeating thank thanked
-thanks mention mentioned mentions mentioning demand demanded demands demanding praise praised
-praises praising criticise criticised criticises criticize criticized criticizes slam slammed
-slams hail hailed hails label labelled labeled labels brand branded brands dub dubbed dubs
-term termed terms condemn condemned condemns accuse accused accuses reaffirm reaffirmed
-reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects lament lamented
-laments agree agreed agrees retort retorted retorts counter countered counters whisper
-whispered shouting cried yelled wondered read reads lectured scolded chided snapped referred chanted
-referring refers
+pledging shout shouted shouts blurt blurted blurts joke joked jokes quip quipped quips exclaim
+exclaimed answer answered answers answering call called calls calling describe described
+describes describing confirm confirmed confirms confirming deny denied denies denying suggest
+suggested suggests suggesting complain complained complains complaining boast boasted proclaim
+proclaimed testify testified recount recounted recounts repeat repeated repeats repeating
+thank thanked thanks mention mentioned mentions mentioning demand demanded demands demanding
+praise praised praises praising criticise criticised criticises criticize criticized
+criticizes slam slammed slams hail hailed hails label labelled labeled labels brand branded
+brands dub dubbed dubs term termed terms condemn condemned condemns accuse accused accuses
+reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
+lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
+whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped
+referred chanted referring refers
 """.split()
     + [
         "according to",
@@ -179,7 +179,8 @@ ROLE_WORDS = frozenset(
     father owner driver nurse patient victim survivor volunteer fan fans reporter reporters
     journalist journalists editor chief judge sheriff coach captain clerk commissioner
     protesters protestors demonstrators crowd crowds daughter son wife husband widow sister
-    brother friend friends colleague colleagues partner publicist""".split()
+    brother friend friends colleague colleagues partner publicist solicitor solicitors barrister
+    barristers magistrate magistrates prisoner defendant juror jurors landlord tenant""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -191,8 +192,11 @@ _ROLE_TAIL = (
     r"(?:['’]\s[a-z]+)?))?"
 )  # "a spokeswoman for the workers' union", not "a parent at Monday's meeting"
 _ROLE = (
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+)?"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Mm]y|[Oo]ur)\s+)?"
     r"(?:(?!(?:and|or|but|as|then|when|while|after|before|because|which|who|that|this|it"
+    r"|you|we|they|he|she|I|me|us|them|not|never|do|does|did|to|of|in|on|with|from|by"
+    r"|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must"
+    r"|hear|heard|see|saw|seen|watch|watched|let|make|made"
     rf"|the|an?|{_LOWER_CUES})\b)"
     r"[\w.'’-]+\s+){0,3}"  # "a police spokesman": the last role word
     rf"(?<!\w){_ROLE_WORD}\b{_ROLE_TAIL}"
@@ -255,7 +259,16 @@ _AUXILIARIES = frozenset(
 )
 _TAIL_WORDS = frozenset(("for", "of", "at", "to"))
 # how a sentence whose subject is a role starts; "The company" is an office mention
-ROLE_OPENERS = ("A ", "An ", "His ", "Her ", "Their ", *(w.capitalize() for w in _CAPITAL_ROLES))
+ROLE_OPENERS = (
+    "A ",
+    "An ",
+    "His ",
+    "Her ",
+    "Their ",
+    "My ",
+    "Our ",
+    *(w.capitalize() for w in _CAPITAL_ROLES),
+)
 _ROLE_START_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?=\s+[a-z])")  # a verb next, not a name
 
 

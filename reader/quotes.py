@@ -87,8 +87,10 @@ _POSSESSIVE = ("'s", "’s", "‘s")  # "Diaby‘s": the wrong mark, but a posse
 _POSSESSIVE_SPACE = ("'s ", "’s ", "‘s ")
 _ONE_WORD_OFFICES = frozenset(o for o in OFFICES if " " not in o)  # "Minister" of ...
 # "In Paris", "But Roe", "Are United getting enough credit?"
+# (and a fact-check's claim line, "Says Ron Roe 'wants to ...'", is someone else's)
 _NOT_SUBJECT = frozenset(
-    "The This In On At But Are Is Was Were Do Does Did Can Could Will Would Should Has Have Says".split()  # (a fact-check's claim line: "Says Ron Roe 'wants to ...'", by someone else)
+    "The This In On At But Are Is Was Were Do Does Did Can Could Will Would Should Has Have "
+    "Says".split()
 )
 # after a quoted title, its sentence goes on: 'hits like "Private Dancer" and "The Best"'
 _TITLE_GOES_ON_RE = re.compile(
@@ -102,7 +104,7 @@ _NAME_LINKS = frozenset("of for and the de da del van von al bin head deputy for
 # the words are about the subject, in someone else's voice
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # An unnamed speaker's role: the article goes, "his" becomes the one it means
-_ARTICLES = frozenset(("the", "a", "an", "one", "its"))
+_ARTICLES = frozenset(("the", "a", "an", "one", "its", "my", "our"))  # "my solicitor": the writer's
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _ROLE_GENDER = dict.fromkeys("spokesman man father son husband brother".split(), MALE) | (
     dict.fromkeys("spokeswoman woman lady mother daughter wife widow sister".split(), FEMALE)
@@ -750,6 +752,8 @@ class _Reader:
             return self._role(role["role"], role.start("role"))[0]
         if text[lo : lo + 1] in "AT" and _THING_SUBJECT_RE.match(text, lo):
             return None  # "A video they recorded ... says": a thing, not "they"
+        if text.startswith(_GROUP_WORDS, lo):
+            return None  # "Many of our respondents stressed that they ...": a group
         for m in MENTION_RE.finditer(text, lo, end):
             start, stop = m.span()
             if stop == end and text[end : end + 1].isalnum():
@@ -1137,6 +1141,9 @@ class _Reader:
             person, why = self._role(raw, span[0])
         else:
             person, why = self.resolve(kind, raw, span[0], tied=True)
+        if person is None and raw in ("I", "we", "We"):  # '"...," I interrupted him'
+            why = f"'{raw} {m.group(cue_group)}': the writer, whom the text does not name"
+            return None, span, m.group(cue_group), m.span(cue_group), why, 0.5
         if person is None:
             return None
         if kind == "name" and group == "after":
@@ -1184,6 +1191,7 @@ _WORDLIKE_NAMES = frozenset(
     Iris Jack Lewis Lily Mark Max Morris Ray Stanley Troy Victoria Virginia Will Xi""".split()
 )
 _CHARGE_RE = re.compile(r"\b(?:charges?|counts?|offen[cs]es?|crimes?|suspicion)\s+of$")
+_GROUP_WORDS = tuple(f"{w} " for w in "Many Some Most All Several Few Both Each".split())
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
 _FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+)?(?:I|We|we)\s")
 _AGENT_RE = re.compile(r"\s+by\s+(?P<who>[^,;.\"“”]{1,80}?)\s+as\s+")
@@ -1248,6 +1256,8 @@ def _looks_like_a_name(quote: Quote) -> bool:
     """'Valley at Risk': a short title-case phrase (the caller checks it is quoted inside
     a sentence, with no speech cue)."""
     words = quote.text.split()
+    if len(words) <= 2 and quote.text.endswith("!"):
+        return False  # 'spat out "Tosser!"': a shout
     return 0 < len(words) <= 10 and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 

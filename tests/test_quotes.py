@@ -810,3 +810,18 @@ def test_statements_fact_checks_and_debates():
         None,  # "A video they recorded ... ends by saying": a video, not "they"
         "Sally",  # "Sally sees everything. ... She said": a given name alone is a person
     ]
+
+
+def test_court_memoir_and_commentary():
+    text, result = quotes_of("court-and-commentary.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "district judge",
+        "solicitor",  # "My solicitor had warned me ...: '...'": the writer's, a role
+        None,  # "'...,' I interrupted her": the writer, unnamed (not the judge)
+        None,  # 'shouted "Traitor!"': a shout, found (not left out as a title); he is unnamed
+        "prisoner",  # "the prisoner blurted out, as if to excuse himself,-- '...'"
+        "Okafor",
+        None,  # "Many of our magistrates stressed that they ...": a group, not Okafor
+        "lawyers",  # "you never hear lawyers shouting": the role is "lawyers" alone
+    ]
+    assert result.quotes[3].text == "Traitor!"

@@ -893,9 +893,13 @@ class _Reader:
                 unknown = True  # "'...,' read a statement." then '"...' over paragraphs
                 why = "goes on from the quote before, whose speaker the text does not name"
                 found = (None, None, None, None, why, 0.3)
-            if not found and not last_cue(text, span.close_mark + 1, hi) and not quoted.isupper():
-                found = self._alone(open_mark)  # not when someone unknown "said" it, nor a
-                # heading ("'QUEEN OF ROCK AND SOUL'")
+            if (
+                not found
+                and not last_cue(text, span.close_mark + 1, hi)
+                and not quoted.isupper()
+                and not text[span.close_mark + 1 : hi].lstrip()[:1].islower()
+            ):  # not when someone unknown "said" it, nor a heading ("'QUEEN OF ROCK AND
+                found = self._alone(open_mark)  # SOUL'"), nor '"Follow the water" has been'
         confidence = 0.3
         speaker = mention_span = cue_name = cue_span = None
         reason = "no speech cue near the quote"

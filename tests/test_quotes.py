@@ -825,3 +825,15 @@ def test_court_memoir_and_commentary():
         "lawyers",  # "you never hear lawyers shouting": the role is "lawyers" alone
     ]
     assert result.quotes[3].text == "Traitor!"
+
+
+def test_topic_lines_over_answers_and_quotes_that_open_a_sentence():
+    text, result = quotes_of("press-conference-topics.txt")
+    assert [q.speaker for q in result.quotes] == [
+        None,  # nobody named yet
+        "Van Dijk",  # the topic line above names him ("squad\n"I have": a new paragraph)
+        "Van Dijk",  # and he answers on under the next one
+        None,  # '"Win the next one" has been the motto': a sentence, not a quote on its own
+        None,  # 'the squad has\n"a bright future ..."': one sentence, a film's words
+    ]
+    assert result.quotes[-1].text == "a bright future under this manager."

@@ -162,7 +162,7 @@ _OFFICE_WORDS = _trie_pattern(
     chairwoman governor mayor director ambassador senator chancellor leader premier
     commissioner ministry department government agency commission council committee police
     company clerk coach manager captain chief sheriff judge prosecutor official resident
-    owner""".split()
+    owner director-general secretary-general attorney-general""".split()
 )
 _LOWER_CUES = _trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (Department)
 # Someone unnamed, described by a role: "police", "a ministry spokesman", "his lawyer",
@@ -180,7 +180,8 @@ ROLE_WORDS = frozenset(
     journalist journalists editor chief judge sheriff coach captain clerk commissioner
     protesters protestors demonstrators crowd crowds daughter son wife husband widow sister
     brother friend friends colleague colleagues partner publicist solicitor solicitors barrister
-    barristers magistrate magistrates prisoner defendant juror jurors landlord tenant""".split()
+    barristers magistrate magistrates prisoner defendant juror jurors landlord tenant president
+    premier chancellor senator secretary""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -208,9 +209,9 @@ MENTION_RE = re.compile(
     r"[A-Zhsty](?<!\w.)(?:"
     rf"(?<=[Tt])he\s+(?:(?P<title>{_CAP}(?:\s+{_CAP})*"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
-    rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}\b))"
+    rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=I)(?=\s))\b)"
-    rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}(?:\s+(?!I\b){_CAP}){{0,5}}))"
+    rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}(?:\s+(?!I\b){_CAP}){{0,7}}))"
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
 _PREFIXES = [

@@ -53,6 +53,7 @@ COURTESY = {
 # Offices written before a name ("Prime Minister Helena Varga"); they become aliases.
 OFFICES = (
     "prime minister",
+    "premier",
     "deputy prime minister",
     "president",
     "vice president",
@@ -421,6 +422,11 @@ class People:
             title, name, office = " ".join(words[:2]), words[2], words[1].lower()  # Marcos"
             words = [name]
         elif len(words) > 3:  # "Senate Majority Leader Chuck Morrow": a title, then the name
+            for i in range(1, len(words) - 1):  # someone known: "... Dr. Tedros Adhanom X"
+                known = self._by_key.get(_norm(" ".join(words[i:])))
+                if known is not None and " " in known.name:
+                    self._cache[raw] = known
+                    return known
             offices = [i for i, w in enumerate(words[:-1]) if w.lower() in OFFICE_WORDS]
             if not offices and words[-2] not in GIVEN_NAME_GENDER:
                 self._never.add((raw, lone_surname))  # "Save The Children NZ Winds Down",
@@ -437,8 +443,11 @@ class People:
             known = Person(name, gender or GIVEN_NAME_GENDER.get(name.split(" ")[0]))
             self.people.append(known)
             self._key(known, name)
-            if len(name.split(" ")) > 1:
-                self._key(known, name.split(" ")[-1])
+            words = name.split(" ")
+            if len(words) > 1:
+                self._key(known, words[-1])
+                if words[0] not in GIVEN_NAME_GENDER:  # "Tedros" of "Tedros Adhanom
+                    self._key(known, words[0])  # Ghebreyesus", "Xi" of "Xi Jinping"
         elif " " not in known.name and " " in name and name.endswith(known.name):
             known.name = name  # "Varga" first, "Helena Varga" later: keep the fuller form
             self._key(known, name)

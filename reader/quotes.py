@@ -668,6 +668,22 @@ class _Reader:
             return None, None, cue.group(), cue.span(), why, 0.3
         return found
 
+    def _lede(self, pos: int) -> Found | None:
+        """A story that opens with a quote and names its speaker next: '"We have rung the
+        alarm bell." / WHO chief Tedros Adhanom declared ... but said ...'"""
+        starts = self.sentence_starts
+        k = bisect_right(starts, pos)
+        if k >= len(starts):
+            return None
+        lo = starts[k]
+        hi = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+        cue = last_cue(self.text, lo, hi)
+        person = self._subject_of(lo, cue.start()) if cue is not None else None
+        if person is None:
+            return None
+        why = f"the text opens with it; {person.name}, named next, {cue.group()}"
+        return person, None, None, None, why, 0.5
+
     def _alone(self, open_mark: int) -> Found | None:
         """A paragraph that is only a quote: the last one named, as a subject or a speaker,
         or else anyone named just before ("the key quotes from Mayor Ines Park's speech:")."""
@@ -887,7 +903,7 @@ class _Reader:
                     why = f"a fragment quoted in a sentence about {person.name}"
                     found = (person, None, None, None, why, 0.5)
         unknown = False  # someone the text does not name speaks
-        if not found and not lead and open_mark > 0 and text[open_mark - 1] == "\n":
+        if not found and not lead and (open_mark == 0 or text[open_mark - 1] == "\n"):
             found = self._introduced(open_mark)
             if not found and previous is self.unknown and self._next_paragraph(previous, span):
                 unknown = True  # "'...,' read a statement." then '"...' over paragraphs
@@ -900,6 +916,8 @@ class _Reader:
                 and not text[span.close_mark + 1 : hi].lstrip()[:1].islower()
             ):  # not when someone unknown "said" it, nor a heading ("'QUEEN OF ROCK AND
                 found = self._alone(open_mark)  # SOUL'"), nor '"Follow the water" has been'
+                if not found and not self.speakers:  # the text's first quote
+                    found = self._lede(span.close_mark + 1)
         confidence = 0.3
         speaker = mention_span = cue_name = cue_span = None
         reason = "no speech cue near the quote"

@@ -837,3 +837,15 @@ def test_topic_lines_over_answers_and_quotes_that_open_a_sentence():
         None,  # 'the squad has\n"a bright future ..."': one sentence, a film's words
     ]
     assert result.quotes[-1].text == "a bright future under this manager."
+
+
+def test_a_health_agency_story_opening_with_a_quote():
+    _, result = quotes_of("health-agency.txt")
+    assert [q.speaker for q in result.quotes] == [
+        # the story opens with the quote and names its speaker in the next sentence, through
+        # a title of eight capitalised words ("World Health Agency Director-General Dr. ...")
+        "Amara Tesfaye Berhane",
+        "Amara Tesfaye Berhane",  # "Amara", the first of the names (as "Dr Tedros" is)
+        "Amara Tesfaye Berhane",  # "The director-general" (an office with a hyphen)
+        "Ana Lind",  # '"...," the premier said' after "Premier Ana Lind"
+    ]

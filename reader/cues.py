@@ -231,9 +231,11 @@ _ADVERBS = (
 GAP_RE = re.compile(rf"(?:,\s+(?!which\b)[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")  # not a thing
 COMMA_GAP_RE = re.compile(rf",\s+{_ADVERBS}")  # "The aide, Ann Roe, said": Ann Roe
 # "Jo Roe, Amnesty International's Director for Europe said" (the apposition may hold
-# commas: "Regional Director for East Africa, the Horn and the Great Lakes, said")
+# commas: "Regional Director for East Africa, the Horn and the Great Lakes, said"), and
+# "Jim Roe, who is running against Rep. Tim Walz in the 1st District, said"
 ORG_APPOSITION_RE = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,5}}['’]s\s+[^\"“”;:.]{{1,120}}?,?\s+$"
+    rf"(?P<name>{_NAME}),\s+(?:(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,5}}['’]s\s+[^\"“”;:]{{1,120}}?,?"
+    r"|who\s+[^\"“”;:]{1,150}?,)\s+$"
 )
 # between a cue and the quote it introduces
 DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")
@@ -384,7 +386,8 @@ _NOT_AN_ABBREVIATION = (
         for n in sorted({len(a) for a in ABBREVIATIONS})
     )
     + r"(?<! [A-ZÀ-ÖØ-Þ]\.)"
-    + r"(?!(?<=\.[A-Z]\.)\s+[a-z])"  # "the U.S. president": no end
+    # "the U.S. president", "U.S. Senate candidate": no end ("in the U.S. He ..." is one)
+    + r"(?!(?<=\.[A-Z]\.)\s+(?:[a-z]|(?!(?:He|She|They|It|We|I|The|But|A|An|In|This)\b)[A-Z]))"
 )
 SENTENCE_END_RES = {
     mark: re.compile(re.escape(mark) + (_NOT_AN_ABBREVIATION if mark == "." else "") + _CLOSE)

@@ -538,7 +538,11 @@ class _Reader:
                 and given not in STOP_WORDS
                 and not after.isalpha()
                 and not _in_heading(text, at)  # not "Says Apple" of "Cook Says Apple Invests"
-                and (not given_known or given in GIVEN_NAME_GENDER)
+                and (
+                    not given_known
+                    or given in GIVEN_NAME_GENDER
+                    or _titled(text, at - len(given))  # "candidate Ruben Gallego"
+                )
             ):
                 if self.people.person(f"{given} {surname}") is not None:
                     return
@@ -1046,10 +1050,12 @@ class _Reader:
                 return person, span, cue.group(), cue.span(), f"{why} before cue '{word}'", 0.9
             far = max(lo, start - 200)
             wide = text[far:start]
-            owned = ("’s " in wide or "'s " in wide) and ORG_APPOSITION_RE.search(text, far, start)
+            owned = (
+                "’s " in wide or "'s " in wide or ", who " in wide
+            ) and ORG_APPOSITION_RE.search(text, far, start)
             if owned:  # "Jo Roe, Amnesty International's Director for Europe"
                 m = MENTION_RE.match(text, owned.start("name"), owned.end("name"))
-                found = self._found(m, cue, f"before cue '{cue.group()}'", 0.9) if m else None
+                found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95) if m else None
                 if found is not None:
                     return found
             before = list(MENTION_RE.finditer(text, max(lo, start - 130), start))[-3:]
@@ -1217,6 +1223,21 @@ _GROUP_WORDS = tuple(f"{w} " for w in "Many Some Most All Several Few Both Each"
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
 _FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+)?(?:I|We|we)\s")
 _AGENT_RE = re.compile(r"\s+by\s+(?P<who>[^,;.\"“”]{1,80}?)\s+as\s+")
+
+
+_PERSON_TITLES = (
+    OFFICE_WORDS
+    | ROLE_WORDS
+    | frozenset(
+        "candidate nominee challenger incumbent lawmaker rep sen gov dr mr mrs ms prof".split()
+    )
+)
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a person's title: "candidate", "Sen.", "Dr"."""
+    before = text[max(0, start - 24) : start].split()
+    return bool(before) and before[-1].rstrip(".").lower() in _PERSON_TITLES
 
 
 def _name_at_end(title: str) -> str | None:

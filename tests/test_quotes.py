@@ -849,3 +849,13 @@ def test_a_health_agency_story_opening_with_a_quote():
         "Amara Tesfaye Berhane",  # "The director-general" (an office with a hyphen)
         "Ana Lind",  # '"...," the premier said' after "Premier Ana Lind"
     ]
+
+
+def test_campaign_trail():
+    _, result = quotes_of("campaign-trail.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Ana Lind",  # "U.S. Senate" does not end the sentence at "U.S."
+        "Tadeo Ibarra",  # "candidate Tadeo Ibarra": a given name no list knows, after a title,
+        "Tadeo Ibarra",  # so "Ibarra struck ..." then "he said" is Ibarra, not Mark Kelso
+        "Jim Hale",  # "Jim Hale, who is running ... in Minnesota's 1st District, said"
+    ]

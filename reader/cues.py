@@ -206,11 +206,11 @@ _ROLE = (
 # start with one character class (and a look-behind for the word boundary) so the scanner
 # skips everything else at C speed; the alternatives then check that first letter.
 MENTION_RE = re.compile(
-    r"[A-Zhsty](?<!\w.)(?:"
+    r"[A-Zhstwy](?<!\w.)(?:"
     rf"(?<=[Tt])he\s+(?:(?P<title>{_CAP}(?:\s+{_CAP})*"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
-    r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=I)(?=\s))\b)"
+    r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=[Ww])e|(?<=I)(?=\s))\b)"
     rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}(?:\s+(?!I\b){_CAP}){{0,7}}))"
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"

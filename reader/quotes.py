@@ -141,6 +141,10 @@ LABEL_RE = re.compile(
     r"(?:,[ \t]+[A-Z][A-Z.'’ -]{1,30}(?<! ))?[ \t]*:[ \t]+(?=\S)"  # "JONES, HOST:"
     # "MARK SPENCER" alone on its line, the words after it (a label only if it recurs)
     r"|(?P<alone>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3})[ \t]*\n\s*(?=\S)"
+    # "Steve Filton" (or "Steve Filton -- Chief Financial Officer") alone on its line, the
+    # words on the next: an earnings call's transcript (a label only if it recurs)
+    r"|(?P<named>Operator|(?:[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’-]+){1,3})"
+    r"(?:[ \t]+--?[ \t]+[^\n]{1,60})?[ \t]*\n(?=\S)"
     r"|(?P<q>Q)\.[ \t]+(?=\S))",  # "Q. When you ...", as sports transcripts ask
     re.MULTILINE,
 )
@@ -151,7 +155,9 @@ SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})[ \t]+of[ \t]"
-    r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?:\n|\Z))"
+    r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?:\n|\Z)"
+    r"|(?:Operator|(?:[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’-]+){1,3})"
+    r"(?: --? [^\n]{1,60})?\n)"
 )  # (no "(" in a label); \Z: a part of the text ends where its next line break is
 _LINE_START = re.compile(r"(?=\n)")  # a label line's hint starts with its line break
 
@@ -168,7 +174,15 @@ class Turn:
 
 
 def _label(m: re.Match[str]) -> str:
-    return m["label"] or m["stamped"] or m["alone"] or m["q"] or m["office"] or m["titled"]
+    return (
+        m["label"]
+        or m["stamped"]
+        or m["alone"]
+        or m["named"]
+        or m["q"]
+        or m["office"]
+        or m["titled"]
+    )
 
 
 def _label_name(label: str, people: People, interviewee: str | None, text: str) -> str:
@@ -220,11 +234,20 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     if len(hints) + bool(LABEL_RE.match(text)) < 2:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     found = list(scan(LABEL_RE, text))
-    once = Counter(m["alone"] or m["titled"] for m in found if m["alone"] or m["titled"])
+    once = Counter(
+        m["alone"] or m["named"] or m["titled"]
+        for m in found
+        if m["alone"] or m["named"] or m["titled"]
+    )
     # (start, end, label) of each label line; "MARK SPENCER" alone is a heading if there
     # once, "President Biden." a sentence
+    # (but once two names recur so, each name alone on its line is a label: the analyst
+    # who asks one question on an earnings call)
+    calls = sum(n > 1 for n in once.values()) > 1
     labels = [
-        (m.start(), m.end(), _label(m)) for m in found if once[m["alone"] or m["titled"]] != 1
+        (m.start(), m.end(), _label(m))
+        for m in found
+        if once[m["alone"] or m["named"] or m["titled"]] != 1 or (m["named"] and calls)
     ]
     # one word as a label: the given name or surname of a full label ("Brian Lehrer:",
     # "Brian:"; "Scott McClellan:", "McClellan:"), or a word that opens two lines or more
@@ -556,7 +579,8 @@ class _Reader:
         word = raw.lower()
         if word == "you":
             person = self._addressee(pos)[0]
-        elif word == "i":  # in a transcript, whoever has the floor; elsewhere, the writer
+        elif word in ("i", "we"):  # in a transcript, whoever has the floor; elsewhere,
+            # the writer (or the writer's side)
             turn = self._turn_at(pos)
             if turn is not None:
                 person = self.people.lookup(turn.speaker) or Person(turn.speaker)
@@ -584,9 +608,10 @@ class _Reader:
         word = raw.lower()
         if word == "you":
             return self._addressee(pos)[1]
-        if word == "i":
+        if word in ("i", "we"):
             turn = self._turn_at(pos)
-            return "'I' outside a transcript" if turn is None else f"'I' in {turn.speaker}'s turn"
+            where = "outside a transcript" if turn is None else f"in {turn.speaker}'s turn"
+            return f"'{raw}' {where}"
         if person is None:
             return f"pronoun '{raw}' with no earlier speaker"
         if pos in self._owners:
@@ -1317,6 +1342,10 @@ def _analyse(text: str) -> Analysis:
     reader.learn_people()  # first: "MITCH MCCONNELL:" is the "Mitch McConnell" of the text
     reader.turns = find_turns(text, reader.people)
     reader._turn_starts = [turn.label_start for turn in reader.turns]
+    # a label alone on its line is no part of a sentence ("Steve Filton\nSure, A.J. ...")
+    alone = {turn.start for turn in reader.turns if text[turn.start - 1] == "\n"}
+    if alone:
+        reader.sentence_starts = sorted(alone.union(reader.sentence_starts))
     quotes: list[Quote] = []
     owners: list[Person | None] = []  # who each quote is by, named at the end
     previous: Quote | None = None

@@ -859,3 +859,16 @@ def test_campaign_trail():
         "Tadeo Ibarra",  # so "Ibarra struck ..." then "he said" is Ibarra, not Mark Kelso
         "Jim Hale",  # "Jim Hale, who is running ... in Minnesota's 1st District, said"
     ]
+
+
+def test_an_earnings_call_with_names_alone_on_their_lines():
+    text, result = quotes_of("earnings-call.txt")
+    assert [(t.speaker, text[t.start : t.start + 9]) for t in result.turns] == [
+        ("Operator", "Good day,"),
+        ("Dana Pruitt", "Thank you"),  # "Dana Pruitt -- Chief Financial Officer"
+        ("Operator", "Our first"),
+        ("B.K. Osei", "Hi, every"),  # named once, but the call's other names recur
+        ("Dana Pruitt", "Sure, B.K"),
+    ]
+    # "we said" in a turn is its speaker's (not "K. Volumes" across the initials)
+    assert [q.speaker for q in result.quotes] == ["Dana Pruitt"]

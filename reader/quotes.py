@@ -97,6 +97,7 @@ _TITLE_GOES_ON_RE = re.compile(
     r".(?:[,;]? (?:and|or|by|from|in|on|with|was|is|are|were)\b|, [\"“‘'])"
 )
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
+_ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
 _RUNS_ON_RE = re.compile(r" (?:the |[A-Z])")  # "Save the Children ...", not "Roe of the ..."
 # lower-case words in a name or an office before it: "Minister of State for Trade"
 _NAME_LINKS = frozenset("of for and the de da del van von al bin head deputy former".split())
@@ -1187,6 +1188,12 @@ class _Reader:
             tail = NAME_END_RE.search(text, span[1], end)
             if tail is not None and is_office(text[span[0] : end]):
                 raw, span = tail["name"], tail.span("name")
+        elif kind == "name" and group == "after" and text.startswith(" ", span[1]):
+            words = _ROLE_WORDS_RE.match(text, span[1] + 1, hi)  # "said Morningstar analyst
+            if words and any(w in ROLE_WORDS for w in words.group().split()):  # Ali Roe"
+                then = MENTION_RE.match(text, words.end(), hi)
+                if then is not None and then.lastgroup == "name":
+                    raw, span = then.group(), then.span()
         apposed = APPOSED_NAME_RE.match(text, span[1]) if kind == "role" else None
         if apposed:  # "said another parent, David Stein": the name, not the role
             kind, raw, span = "name", apposed["name"], apposed.span("name")

@@ -872,3 +872,9 @@ def test_an_earnings_call_with_names_alone_on_their_lines():
     ]
     # "we said" in a turn is its speaker's (not "K. Volumes" across the initials)
     assert [q.speaker for q in result.quotes] == ["Dana Pruitt"]
+
+
+def test_business_news_analyst_after_the_firm():
+    _, result = quotes_of("business-news.txt")
+    # 'said Harbor Research analyst Ines Moya': the analyst, not the firm
+    assert [q.speaker for q in result.quotes] == ["Ines Moya", "Ines Moya", "Tom Grieve"]

@@ -133,7 +133,7 @@ LABEL_RE = re.compile(
     r"[A-Z][\w'’.-]*)[ \t]*:[ \t]*(?=\S)"
     # "President Biden. All the flowers ...", as the presidency's records write it (a
     # label only if it recurs)
-    rf"|(?P<titled>(?:{PREFIX})[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)\.[ \t]+(?=\S)|"
+    rf"|(?P<titled>(?:{PREFIX})\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)\.[ \t]+(?=\S)|"
     # "Jane Roe (01:20):" or "Speaker 2: (01:20)", the words on the same line or the next
     r"(?P<stamped>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
@@ -155,7 +155,7 @@ LABEL_RE = re.compile(
 SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
-    rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})[ \t]+of[ \t]"
+    rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’-]+\.[ \t])"
     r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?:\n|\Z)"
     r"|(?:Operator|(?:[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’-]+){1,3})"
     r"(?: --? [^\n]{1,60})?\n)"
@@ -244,11 +244,14 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     # once, "President Biden." a sentence
     # (but once two names recur so, each name alone on its line is a label: the analyst
     # who asks one question on an earnings call)
-    calls = sum(n > 1 for n in once.values()) > 1
+    calls = sum(n > 1 for n in once.values()) > 1 or (
+        any(n > 1 for n in once.values()) and sum(once.values()) > 3
+    )  # (or one recurs among four or more: "Mr. Linder. ... Ms. Myrick. ...", a hearing)
     labels = [
         (m.start(), m.end(), _label(m))
         for m in found
-        if once[m["alone"] or m["named"] or m["titled"]] != 1 or (m["named"] and calls)
+        if once[m["alone"] or m["named"] or m["titled"]] != 1
+        or ((m["named"] or m["titled"]) and calls)
     ]
     # one word as a label: the given name or surname of a full label ("Brian Lehrer:",
     # "Brian:"; "Scott McClellan:", "McClellan:"), or a word that opens two lines or more

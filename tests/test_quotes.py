@@ -878,3 +878,14 @@ def test_business_news_analyst_after_the_firm():
     _, result = quotes_of("business-news.txt")
     # 'said Harbor Research analyst Ines Moya': the analyst, not the firm
     assert [q.speaker for q in result.quotes] == ["Ines Moya", "Ines Moya", "Tom Grieve"]
+
+
+def test_a_hearing_record_labels_turns_with_a_title_and_a_full_stop():
+    text, result = quotes_of("hearing-record.txt")
+    assert [(t.speaker, text[t.start : t.start + 9]) for t in result.turns] == [
+        ("Ruth Calder", "The meeti"),  # "Mrs. Calder." after "Hon. Ruth Calder presiding"
+        ("Okafor", "Thank you"),  # once only, as in the record; Mrs. Calder's label recurs
+        ("Ruth Calder", "Thank you"),
+        ("Brandt", "Thank you"),
+    ]
+    assert [q.speaker for q in result.quotes] == ["Governor"]  # read out, not Okafor's

@@ -343,7 +343,7 @@ NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
 # "Trump's comments questioning the need for ... 'shithole countries'": Trump's words
 SPEECH_OWNER_RE = re.compile(
     rf"(?P<name>{_NAME})['’]s\s+(?:[a-z]+\s+)?(?P<speech>comments?|remarks?|words|statement"
-    r"|tweets?|posts?|speech|letter|message|testimony|claims?)\b"
+    r"|tweets?|posts?|speech|letter|message|testimony|claims?|question|answer|reply)\b"
 )
 # "Netanyahu's office said he told ...": "he" is Netanyahu (an office is no "he")
 OWNER_BODY_RE = re.compile(

@@ -601,11 +601,28 @@ class _Reader:
                     self._owners[pos] = owner.group()
             if person is None:
                 person = self._walk(pos, depth, _FITS[gender])
+            if person is None and gender:
+                person = self._mentioned(pos, gender)
             if person is not None and gender and not person.gender:
                 person.gender = gender
         if person is not None:
             self._pronouns[pos] = person
         return person
+
+    def _mentioned(self, pos: int, gender: str) -> Person | None:
+        """When no subject will do, the last one of ``gender`` named at all a few
+        sentences before ``pos``: "I met with Stephanie ... '...,' she said"."""
+        found = None
+        for m in MENTION_RE.finditer(self.text, max(0, pos - 600), pos):
+            if m.lastgroup != "name":
+                continue
+            raw = m.group()
+            person = self.people.lookup(raw)
+            if person is None and raw in GIVEN_NAME_GENDER and raw not in _WORDLIKE_NAMES:
+                person = self.people.person(raw, lone_surname=True)  # "Stephanie"
+            if person is not None and person.gender == gender:
+                found = person
+        return found
 
     def _pronoun_why(self, raw: str, pos: int, person: Person | None) -> str:
         """Why ``_pronoun`` chose ``person``: built only for a quote's own speaker."""
@@ -896,7 +913,9 @@ class _Reader:
             after_name = lead.rsplit(None, 1)[-1][:1].isupper()  # 'Pak Ui-chu "talked ..."'
             if near:
                 sentence_cue = last_cue(text, lo, open_mark)
-            owner = SPEECH_OWNER_RE.search(lead) if partial and "s " in lead else None
+            owner = SPEECH_OWNER_RE.search(lead) if "s " in lead else None
+            if owner is not None and not partial and owner.end() < len(lead) - 1:
+                owner = None  # a whole quote only right after "Maria Roe's question,"
             if owner is not None:  # "Trump's comments questioning ... 'shithole countries'"
                 person, why = self.resolve("name", owner["name"], lo + owner.start(), tied=True)
                 if person is not None:

@@ -889,3 +889,11 @@ def test_a_hearing_record_labels_turns_with_a_title_and_a_full_stop():
         ("Brandt", "Thank you"),
     ]
     assert [q.speaker for q in result.quotes] == ["Governor"]  # read out, not Okafor's
+
+
+def test_a_blog_interview_pronoun_for_someone_never_a_subject():
+    _, result = quotes_of("blog-interview.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Stephanie",  # "I met with Stephanie ... '...,' she said": no subject fits, she does
+        "Maria Lund",  # "In response to Maria Lund's question, '...?'"
+    ]

@@ -896,4 +896,6 @@ def test_a_blog_interview_pronoun_for_someone_never_a_subject():
     assert [q.speaker for q in result.quotes] == [
         "Stephanie",  # "I met with Stephanie ... '...,' she said": no subject fits, she does
         "Maria Lund",  # "In response to Maria Lund's question, '...?'"
+        "Bridget Snell",  # "said HPS Chief Editor Bridget Snell": an editor is an office
+        "Bridget Snell",
     ]

@@ -452,7 +452,7 @@ class People:
             if len(words) > 1:
                 self._key(known, words[-1])
                 if words[0] not in GIVEN_NAME_GENDER:  # "Tedros" of "Tedros Adhanom
-                    self._key(known, words[0])  # Ghebreyesus", "Xi" of "Xi Jinping"
+                    self._key(known, words[0])  # Ghebreyesus", "Ban" of "Ban Ki-moon"
         elif " " not in known.name and " " in name and name.endswith(known.name):
             known.name = name  # "Varga" first, "Helena Varga" later: keep the fuller form
             self._key(known, name)

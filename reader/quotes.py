@@ -846,15 +846,13 @@ class _Reader:
                     # "Alvarez": was "Ruth Alvarez" named? (with no cue, only "Chuck Schumer"
                     # for "Schumer", a known given name: not "North Korea" for "Korea")
                     self._learn_full_name(bare, start, given_known=not tied)
-                who = (
-                    text.startswith((", who ", ", one of "), stop)
-                    or (  # "Robinson, who
-                        # scored", "Callum, one of the attackers": a person; so is "Sally sees"
-                        raw in GIVEN_NAME_GENDER
-                        and raw not in _WORDLIKE_NAMES
-                        and text[stop : stop + 1] == " "
-                        and text[stop + 1 : stop + 2].islower()
-                    )
+                # "Robinson, who scored", "Callum, one of the attackers": a person; so is a
+                # given name a verb follows ("Sally sees everything")
+                who = text.startswith((", who ", ", one of "), stop) or (
+                    raw in GIVEN_NAME_GENDER
+                    and raw not in _WORDLIKE_NAMES
+                    and text[stop : stop + 1] == " "
+                    and text[stop + 1 : stop + 2].islower()
                 )
                 person = self.resolve(kind, raw, start, tied=who)[0]
             else:

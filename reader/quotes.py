@@ -510,6 +510,14 @@ class _Reader:
             person = self._holder(raw, raw[4:], pos)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}, the last one named before it"
+            if raw[4:].lower() in ("company", "firm"):  # the last one named: "BlackBerry Ltd."
+                firms = list(_FIRM_RE.finditer(self.text, max(0, pos - 3000), pos))
+                if firms:
+                    name = firms[-1].group()
+                    person = self.people.lookup(name) or self._roles.setdefault(
+                        name, Person(name, NEUTER)
+                    )
+                    return person, f"'{raw}' -> {name}, the last company named before it"
         owner = None
         if len(words) > 1 and first in _ARTICLES:
             words = words[1:]
@@ -1272,6 +1280,10 @@ _WORDLIKE_NAMES = frozenset(
 )
 _CHARGE_RE = re.compile(r"\b(?:charges?|counts?|offen[cs]es?|crimes?|suspicion)\s+of$")
 _GROUP_WORDS = tuple(f"{w} " for w in "Many Some Most All Several Few Both Each".split())
+# a company by its legal form: "BlackBerry Ltd", "Acme Holdings plc"
+_FIRM_RE = re.compile(
+    r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|Group|Holdings|AG|SA|GmbH)\b\.?"
+)
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
 _FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+)?(?:I|We|we)\s")
 _AGENT_RE = re.compile(r"\s+by\s+(?P<who>[^,;.\"“”]{1,80}?)\s+as\s+")

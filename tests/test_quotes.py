@@ -876,8 +876,14 @@ def test_an_earnings_call_with_names_alone_on_their_lines():
 
 def test_business_news_analyst_after_the_firm():
     _, result = quotes_of("business-news.txt")
-    # 'said Harbor Research analyst Ines Moya': the analyst, not the firm
-    assert [q.speaker for q in result.quotes] == ["Ines Moya", "Ines Moya", "Tom Grieve"]
+    # 'said Harbor Research analyst Ines Moya': the analyst, not the firm; "The company
+    # said" is the last company named by its legal form
+    assert [q.speaker for q in result.quotes] == [
+        "Ines Moya",
+        "Ines Moya",
+        "Tom Grieve",
+        "Norcell Ltd",
+    ]
 
 
 def test_a_hearing_record_labels_turns_with_a_title_and_a_full_stop():

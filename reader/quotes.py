@@ -105,7 +105,7 @@ _NAME_LINKS = frozenset("of for and the de da del van von al bin head deputy for
 # the words are about the subject, in someone else's voice
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # An unnamed speaker's role: the article goes, "his" becomes the one it means
-_ARTICLES = frozenset(("the", "a", "an", "one", "its", "my", "our"))  # "my solicitor": the writer's
+_ARTICLES = frozenset(("the", "a", "an", "one", "its", "my", "our"))  # "my solicitor"
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _ROLE_GENDER = dict.fromkeys("spokesman man father son husband brother".split(), MALE) | (
     dict.fromkeys("spokeswoman woman lady mother daughter wife widow sister".split(), FEMALE)
@@ -236,11 +236,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     if len(hints) + bool(LABEL_RE.match(text)) < 2:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     found = list(scan(LABEL_RE, text))
-    once = Counter(
-        m["alone"] or m["named"] or m["titled"]
-        for m in found
-        if m["alone"] or m["named"] or m["titled"]
-    )
+    keys = [m["alone"] or m["named"] or m["titled"] for m in found]  # labels only if they recur
+    once = Counter(key for key in keys if key)
     # (start, end, label) of each label line; "MARK SPENCER" alone is a heading if there
     # once, "President Biden." a sentence
     # (but once two names recur so, each name alone on its line is a label: the analyst
@@ -250,9 +247,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     )  # (or one recurs among four or more: "Mr. Linder. ... Ms. Myrick. ...", a hearing)
     labels = [
         (m.start(), m.end(), _label(m))
-        for m in found
-        if once[m["alone"] or m["named"] or m["titled"]] != 1
-        or ((m["named"] or m["titled"]) and calls)
+        for m, key in zip(found, keys, strict=True)
+        if once[key] != 1 or ((m["named"] or m["titled"]) and calls)
     ]
     # one word as a label: the given name or surname of a full label ("Brian Lehrer:",
     # "Brian:"; "Scott McClellan:", "McClellan:"), or a word that opens two lines or more

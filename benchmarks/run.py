@@ -207,6 +207,7 @@ def bench_ui(folder: Path) -> None:
         app_big["quotes_highlighted"],
         1.5,
     )
+    report("10 MB, every quote's speaker found", app_big["speakers_found"])
     report("10 MB, longest the window was blocked meanwhile", app_big["longest_block"], 0.050)
     report("floor: bare page-jump scroll frame (worst)", bare["scroll_worst"])
     report("10 MB with highlights, page-jump scroll frame (worst)", app_big["scroll_worst"], 0.008)

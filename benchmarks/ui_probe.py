@@ -2,8 +2,8 @@
 
 ``python ui_probe.py MODE DOC START`` prints JSON: seconds from START (the parent's
 wall clock before it started this process) to the first paint, and for the app the time
-until all quotes were highlighted, the longest the event loop was blocked meanwhile, and
-the paint time of each page while scrolling.
+until all quotes were highlighted and until their speakers were found, the longest the
+event loop was blocked meanwhile, and the paint time of each page while scrolling.
 """
 
 import json
@@ -93,9 +93,12 @@ else:
     ticker = QTimer(interval=5)
     ticker.timeout.connect(tick)
 
-    def analysed(session, result) -> None:
+    def spotted(session, result) -> None:
         # connected after the window's own slot: the quotes are highlighted by now
         out["quotes_highlighted"] = time.time() - START
+
+    def analysed(session, result) -> None:
+        out["speakers_found"] = time.time() - START
         out["quotes"] = len(result[0].quotes)
         ticker.stop()
         out["longest_block"] = max(gaps) if gaps else 0.0
@@ -113,6 +116,7 @@ else:
         last[0] = painted_at[0] = time.perf_counter()
         ticker.start()
 
+    window.bridge.spotted.connect(spotted)
     window.bridge.analysed.connect(analysed)
     filt = FirstPaint(painted)
     window.view.viewport().installEventFilter(filt)

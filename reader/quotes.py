@@ -1365,15 +1365,19 @@ def _looks_like_a_name(quote: Quote) -> bool:
     return 0 < len(words) <= 10 and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
-def analyse(text: str) -> Analysis:
-    """Quotes and transcript turns of ``text``."""
+def analyse(
+    text: str, breaks: list[int] | None = None, spans: list[Span] | None = None
+) -> Analysis:
+    """Quotes and transcript turns of ``text``. ``breaks`` and ``spans``: its
+    ``paragraph_breaks`` and ``find_spans`` when they are known already (a window
+    highlights the spans while it waits for the speakers)."""
     with gc_paused():  # every object made here is kept: collections would find nothing
-        return _analyse(text)
+        if breaks is None:
+            breaks = paragraph_breaks(text)
+        return _analyse(text, breaks, find_spans(text, breaks) if spans is None else spans)
 
 
-def _analyse(text: str) -> Analysis:
-    breaks = paragraph_breaks(text)
-    spans = find_spans(text, breaks)
+def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
     reader = _Reader(text, breaks)
     reader.learn_people()  # first: "MITCH MCCONNELL:" is the "Mitch McConnell" of the text
     reader.turns = find_turns(text, reader.people)
@@ -1428,12 +1432,12 @@ def _analyse(text: str) -> Analysis:
             quote.speaker = person.name
     # The working tables, freed one at a time: all at once, as this frame ends, they would
     # hold the GIL for 40 ms on a 10 MB text (a worker thread would freeze the window).
-    turns = reader.turns
-    tables = (spans, breaks, para_starts, para_ends, next_opens, owners, *vars(reader).values())
+    keep = (reader.turns, breaks, spans)  # the result, and what the caller may hold
+    tables = (para_starts, para_ends, next_opens, owners, *vars(reader).values())
     for table in tables:
-        if isinstance(table, list | dict | set) and table is not turns:
+        if isinstance(table, list | dict | set) and all(table is not k for k in keep):
             table.clear()
-    return Analysis(quotes, turns)
+    return Analysis(quotes, reader.turns)
 
 
 def _echoed(quotes: list[Quote], owners: list[Person | None], k: int) -> int | None:

@@ -102,13 +102,12 @@ class Session:
             names.update(q.speaker for q in self.analysis.quotes if q.speaker)
         return sorted(names)
 
-    def visible_quotes(self, analysis: Analysis | None = None) -> list[Quote]:
-        """Detected quotes minus those the user dismissed."""
-        analysis = analysis or self.analysis
-        if analysis is None:
-            return []
+    def visible_quotes(self, quotes: list | None = None) -> list:
+        """Detected quotes (or their spans) minus those the user dismissed."""
+        if quotes is None:
+            quotes = self.analysis.quotes if self.analysis is not None else []
         dismissed = {(d.get("start"), d.get("end")) for d in self.notes.dismissed}
-        return [q for q in analysis.quotes if (q.start, q.end) not in dismissed]
+        return [q for q in quotes if (q.start, q.end) not in dismissed]
 
     # -- changing ----------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.documents import load_document
+from reader.quotemarks import find_spans, paragraph_breaks
 from reader.quotes import analyse, find_quotes
 from reader.resources import sample_document
 from tests_support import FIXTURES
@@ -138,6 +139,22 @@ def test_sample_readout_every_quote_and_speaker():
     assert multi.text.endswith("That's the standard I expect to be judged by.")
     osterwald = next(q for q in quotes if q.text.startswith("Osterwald"))
     assert osterwald.cue == "According to"
+
+
+def test_spans_found_beforehand_give_the_same_quotes_and_are_left_alone():
+    text = load_document(sample_document()).text
+    breaks = paragraph_breaks(text)
+    spans = find_spans(text, breaks)
+    kept = (list(breaks), list(spans))
+    quotes = analyse(text, breaks, spans).quotes
+    assert (breaks, spans) == kept  # the caller's lists, as they were
+    assert [(q.start, q.end, q.speaker) for q in quotes] == [
+        (q.start, q.end, q.speaker) for q in find_quotes(text)
+    ]
+    # every quote is one of the spans; a title ('Valley at Risk') is a span, not a quote
+    title = text.index("Valley at Risk")
+    assert {(q.start, q.end) for q in quotes} < {(s.start, s.end) for s in spans}
+    assert (title, title + len("Valley at Risk")) in {(s.start, s.end) for s in spans}
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds is not beside this checkout")

@@ -86,6 +86,29 @@ def test_quotes_are_found_off_the_gui_thread(make_window, doc, qtbot):
     qtbot.waitUntil(lambda: window.session.analysis is not None)
 
 
+def test_quotes_are_highlighted_before_their_speakers_are_found(make_window, doc, qtbot):
+    window = make_window()
+    seen = {}
+
+    def spotted(session, result) -> None:  # connected after the window's own slot
+        text = session.document.text
+        first = text.index("The floods of 14 October")
+        title = text.index("Valley at Risk")
+        seen["quotes"] = list(window.quotes)
+        seen["tips"] = [window.view.tip_for(m) for m in window.view.marks_at(first)]
+        seen["title"] = [m.kind for m in window.view.marks_at(title)]
+
+    window.bridge.spotted.connect(spotted)
+    with qtbot.waitSignal(window.bridge.analysed, timeout=10000):
+        window.open_path(doc)
+    assert seen == {"quotes": [], "tips": ["Quote: finding its speaker…"], "title": ["quote"]}
+    qtbot.waitUntil(lambda: window.session.analysis is not None)
+    first = window.session.document.text.index("The floods of 14 October")
+    assert [window.view.tip_for(m) for m in window.view.marks_at(first)] == ["Quote: Helena Varga"]
+    title = window.session.document.text.index("Valley at Risk")
+    assert window.view.marks_at(title) == []  # a title, not a quote, once the engine has read it
+
+
 def test_verify_quote_edit_and_autosave(make_window, doc, qtbot):
     window = make_window()
     window.open_path(doc, wait=True)

@@ -59,6 +59,7 @@ referred chanted referring refers
 """.split()
     + [
         "according to",
+        "in the words of",
         "pointed out",
         "points out",
         "pointing out",
@@ -181,7 +182,8 @@ ROLE_WORDS = frozenset(
     protesters protestors demonstrators crowd crowds daughter son wife husband widow sister
     brother friend friends colleague colleagues partner publicist solicitor solicitors barrister
     barristers magistrate magistrates prisoner defendant juror jurors landlord tenant president
-    premier chancellor senator secretary""".split()
+    premier chancellor senator secretary member councillor councilman foreperson manager
+    referee""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -270,9 +272,12 @@ ROLE_OPENERS = (
     "Their ",
     "My ",
     "Our ",
+    "One ",
+    "The ",
     *(w.capitalize() for w in _CAPITAL_ROLES),
 )
-_ROLE_START_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?=\s+[a-z])")  # a verb next, not a name
+# a verb next, or a clause about the role ("The coach, known for ..."), not a name
+_ROLE_START_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?=,?\s+[a-z])")
 
 
 def role_start(text: str, at: int, end: int) -> re.Match[str] | None:

@@ -200,6 +200,27 @@ _HEADS = {
     "head of government": frozenset(("prime minister", "premier", "chancellor")),
 }
 GIVEN_NAME_GENDER = {**dict.fromkeys(_MALE_NAMES, MALE), **dict.fromkeys(_FEMALE_NAMES, FEMALE)}
+# Countries speak ("India had responded"), but are no "he" or "she" (not Chad, Georgia,
+# Jordan: names too)
+COUNTRIES = frozenset(
+    """
+Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
+Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia
+Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chile China Colombia
+Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia
+Eswatini Ethiopia Fiji Finland France Gabon Gambia Germany Ghana Greece Grenada
+Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel
+Italy Jamaica Japan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia
+Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia
+Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro
+Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman
+Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia
+Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan
+Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia
+Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela
+Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales America Europe Africa Asia
+""".split()
+)
 # Last words that make a capitalised phrase an organisation or place, not a person.
 NOT_PERSON_WORDS = frozenset(
     """
@@ -445,6 +466,8 @@ class People:
                 return None
             if " " not in name and gender is None and office is None and not lone_surname:
                 return None
+            if name in COUNTRIES:
+                gender = NEUTER
             known = Person(name, gender or GIVEN_NAME_GENDER.get(name.split(" ")[0]))
             self.people.append(known)
             self._key(known, name)

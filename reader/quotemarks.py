@@ -173,6 +173,7 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
     skip = -1  # a repeated opening mark that continues a quote into a new paragraph
     second = -1  # the second mark of a ’’ that closed a double quote
     listing = False  # the open quote goes on through a list it introduced
+    inner: list[tuple[int, int]] = []  # quotes in the open one's own marks, closed inside it
     n = len(text)
 
     for i in _mark_positions(text):
@@ -189,11 +190,17 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 mark = text[k] if k < n else ""
                 if mark and _FAMILY.get(mark) == stack[0][1] and mark not in "”»’":
                     del stack[1:]
+                    inner.clear()
                     skip = k
                 elif mark in _BULLETS and (listing or _ends_with_colon(text, para_end)):
                     listing = True  # "... in these areas:" then a list: the quote goes on
+                elif stack[0][0] == "“" and _closes_first(
+                    text, k, para_ends[min(bisect_left(para_ends, k), len(para_ends) - 1)]
+                ):
+                    del stack[1:]  # its next paragraph ends it: the repeated mark is missing
+                    inner.clear()
                 else:
-                    _close(text, stack[0][2], para_end, True, spans)
+                    _recover(text, stack[0][2], para_end, inner, spans)
                     stack.clear()
                     listing = False
                 doubles = sum(f == DOUBLE for _, f, _ in stack)
@@ -223,6 +230,7 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                     spans[-1].close_mark = i + 1  # what follows the quote starts after both
                 second = i + 1
                 stack.clear()
+                inner.clear()
                 doubles = singles = 0
                 misplaced = -1
                 continue
@@ -263,19 +271,43 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
         if depth == 0:
             _close(text, stack[0][2], i, False, spans)
             stack.clear()
+            inner.clear()
             doubles = singles = 0
             misplaced = -1
             listing = False
         else:
+            if depth == 1 and (family == DOUBLE or family == stack[0][1]):
+                inner.append((stack[1][2], i))
             del stack[depth:]
             doubles = sum(f == DOUBLE for _, f, _ in stack)
             singles = len(stack) - doubles
     if stack:
-        _close(text, stack[0][2], min(para_end, n), True, spans)
+        _recover(text, stack[0][2], min(para_end, n), inner, spans)
     return spans
 
 
+def _recover(
+    text: str, open_pos: int, end: int, inner: list[tuple[int, int]], spans: list[Span]
+) -> None:
+    """A quote whose mark never closes ends at its paragraph's ``end``; or, when quotes in
+    its own marks opened and closed inside it, where the first of them opens, and they
+    are quotes of their own: a closing mark is missing ('“We won. “And we will again.”')."""
+    if not inner:
+        _close(text, open_pos, end, True, spans)
+        return
+    _close(text, open_pos, inner[0][0], True, spans)
+    for start, close in inner:
+        _close(text, start, close, False, spans)
+    inner.clear()
+
+
 _BULLETS = frozenset("•·*-–")
+
+
+def _closes_first(text: str, start: int, stop: int) -> bool:
+    """Whether a closing ” comes before any opening “ in text[start:stop]."""
+    close = text.find("”", start, stop)
+    return close != -1 and not 0 <= text.find("“", start, close) < close
 
 
 def _ends_with_colon(text: str, end: int) -> bool:

@@ -97,6 +97,8 @@ _TITLE_GOES_ON_RE = re.compile(
     r".(?:[,;]? (?:and|or|by|from|in|on|with|was|is|are|were)\b|, [\"“‘'])"
 )
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
+_SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
+_SOURCE_CUES = ("according to", "in the words of")  # a cue its speaker follows
 _ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
 _RUNS_ON_RE = re.compile(r" (?:the |[A-Z])")  # "Save the Children ...", not "Roe of the ..."
 # lower-case words in a name or an office before it: "Minister of State for Trade"
@@ -115,7 +117,10 @@ _ONE_PERSON_ROLES = frozenset(
     "analyst expert resident doctor relative minister director ambassador governor mayor "
     "leader officer commenter teacher student worker farmer voter neighbour neighbor parent "
     "owner driver nurse patient victim survivor volunteer fan reporter journalist editor "
-    "daughter son wife husband widow sister brother friend colleague partner publicist".split()
+    "daughter son wife husband widow sister brother friend colleague partner publicist "
+    "coach captain judge sheriff clerk commissioner juror prisoner defendant landlord tenant "
+    "president premier chancellor senator secretary chief "
+    "member councillor councilman foreperson manager referee".split()
 )  # a body or a group is "they"; one person "he" or "she"
 _OWNER_RE = re.compile(
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
@@ -697,9 +702,12 @@ class _Reader:
         k = bisect_right(titles, (pos, len(self.text))) - 1
         return k >= 0 and pos < titles[k][1]
 
+    def _is_role(self, person: Person) -> bool:
+        return self._roles.get(person.name) is person
+
     def _named(self, person: Person) -> Person | None:
         """A role stands for its principal ("a lawyer for Jo Roe": Jo Roe), or no one."""
-        return self._principals.get(person) if self._roles.get(person.name) is person else person
+        return self._principals.get(person) if self._is_role(person) else person
 
     def _introduced(self, open_mark: int) -> Found | None:
         """A quote that opens its paragraph after one that ends "Jane Roe said:"."""
@@ -820,6 +828,18 @@ class _Reader:
             if comma != -1 and text.startswith(("a ", "an "), comma + 2):
                 role = role_start(text, comma + 2, end)
         if role:  # "A spokesperson for Mayor Roe declined ...": not Mayor Roe
+            words = role["role"].split()
+            if (
+                depth < 2
+                and len(words) == 2
+                and words[0] in ("The", "the")
+                and (words[1] in _ONE_PERSON_ROLES)
+            ):  # "Jo Roe sat down. The manager spoke ...": Jo Roe
+                k = bisect_left(self.sentence_starts, lo)
+                if k > 0 and self.sentence_starts[k] == lo:
+                    named = self._subject_of(self.sentence_starts[k - 1], lo, None, depth + 1)
+                    if named is not None and named.gender in _PEOPLE and not self._is_role(named):
+                        return named
             return self._role(role["role"], role.start("role"))[0]
         if text[lo : lo + 1] in "AT" and _THING_SUBJECT_RE.match(text, lo):
             return None  # "A video they recorded ... says": a thing, not "they"
@@ -875,7 +895,7 @@ class _Reader:
         quoted = text[span.start : span.end]
         partial = _is_partial(text, span, quoted)
         lead = text[lo:open_mark].rstrip()  # the quote's sentence before it
-        found = None
+        found = sentence_cue = None
         fast = PRONOUN_LEAD_RE.fullmatch(lead)
         if fast is not None:  # "He said," (what _from_cue would make of it, sooner)
             pronoun, at = fast["pron"], lo
@@ -905,6 +925,13 @@ class _Reader:
                     found = self._colon(lo, open_mark)
             if not found and cue and DIRECT_RE.fullmatch(text, cue.end(), open_mark):
                 found = self._from_cue(cue, lo, open_mark)
+        if (
+            not found
+            and sentence_cue
+            and quoted.rstrip()[-1:] in ".!?"
+            and text[span.close_mark + 1 : hi].lstrip()[:1].isupper()
+        ):  # 'Ive said of the scanner, "... idea." He noted that ...': the cue before it,
+            found = self._from_cue(sentence_cue, lo, open_mark)  # not the next sentence's
         if not found:
             found = self._post(span.close_mark + 1, hi, partial)
         if not found and not lead and text[span.close_mark + 1 : hi].lstrip()[:1].islower():
@@ -946,7 +973,8 @@ class _Reader:
                 and (sentence_cue or after_name)
             ):  # a scare quote is nobody's words, nor "she was branded a 'liar'", nor
                 # the 'no-deal' of "the EU is ready for a 'no-deal' exit": no one speaks
-                person = self._subject_of(lo, open_mark)  # "she hailed their 'spirit'"
+                # "she hailed their 'spirit'"
+                person = self._subject_of(_clause_start(text, lo, open_mark), open_mark)
                 if (
                     person is not None
                     and after_name
@@ -1061,9 +1089,9 @@ class _Reader:
         text = self.text
         word = cue.group().lower()
         start, end = cue.span()
-        if word == "according to":
+        if word in _SOURCE_CUES:  # "according to Roe", "in the words of Roe"
             after = self._mention_after(end, open_mark)
-            return self._found(after, cue, "after 'according to'", 0.95) if after else None
+            return self._found(after, cue, f"after '{word}'", 0.95) if after else None
         head = text[max(lo, start - 24) : start]
         if (
             word in ("called", "dubbed", "termed")
@@ -1132,7 +1160,8 @@ class _Reader:
                 found = self._found(after, cue, f"after cue '{cue.group()}'", 0.9)
                 if found is not None:
                     return found
-        person = self._subject_of(lo, open_mark, before=start, tied=True)
+        clause = _clause_start(text, lo, start)
+        person = self._subject_of(clause, open_mark, before=start, tied=True)
         if person is not None:
             return (
                 person,
@@ -1142,6 +1171,8 @@ class _Reader:
                 f"{person.name} is the subject of the sentence with cue '{cue.group()}'",
                 0.8,
             )
+        if clause > lo:
+            return None
         person = self._walk(lo, 0, _ANYONE) if self.sentence_start(lo) < lo else None
         if person is not None:  # the sentence's subject is before the last quote
             return (
@@ -1188,13 +1219,15 @@ class _Reader:
         if not m:
             return self._dash(lo, hi, "after a dash closing the quote")
         if partial and text[m.end() : hi].rstrip().endswith(":"):
-            return None  # "Facing shouts of 'disgrace', Roe told MPs: '...'": the next quote's
+            return None  # "Facing shouts of 'disgrace', Roe told MPs: '...'": the next quote's,
+        if partial and text[lo - 2] in ".!?" and text[m.end() : hi].rstrip().endswith(","):
+            return None  # and so is "desks 'a walk apart.' Ive said of it, '...'"
         if m.group("cue"):
             group, cue_group = "mention", "cue"
         else:
             group, cue_group = "after", "cue2"
         raw = m.group(group)
-        if m.group(cue_group).lower() == "according to":
+        if m.group(cue_group).lower() in _SOURCE_CUES:
             return None
         kind = (
             "role"
@@ -1290,9 +1323,18 @@ _PERSON_TITLES = (
     OFFICE_WORDS
     | ROLE_WORDS
     | frozenset(
-        "candidate nominee challenger incumbent lawmaker rep sen gov dr mr mrs ms prof".split()
+        "candidate nominee challenger incumbent lawmaker rep sen gov dr mr mrs ms prof boss "
+        "manager designer founder co-founder player striker".split()
     )
 )
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts in the sentence from ``lo``: after a dash
+    ("Ive and Roe were interviewed — the story notes ..."), but not after the second of a
+    pair ("Jo Roe — the mayor — said")."""
+    dashes = [m.end() for m in _SPACED_DASH_RE.finditer(text, lo, pos)]
+    return dashes[-1] if len(dashes) % 2 else lo
 
 
 def _titled(text: str, start: int) -> bool:
@@ -1415,7 +1457,8 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             reader.speakers[-1] = None  # and the sentence goes on through it
             reader.titles.append((open_mark, close_mark))
             continue
-        prev_end = close_mark + 1
+        # (a quote that never closed may hold the next one's cue: "‘... Roe said: “...”")
+        prev_end = span.start if span.recovered else close_mark + 1
         quotes.append(quote)
         owners.append(reader.speakers[-1])
         previous = quote

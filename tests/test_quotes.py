@@ -924,3 +924,34 @@ def test_a_blog_interview_pronoun_for_someone_never_a_subject():
         "Bridget Snell",  # "said HPS Chief Editor Bridget Snell": an editor is an office
         "Bridget Snell",
     ]
+
+
+def test_missing_closing_marks_roles_as_subjects_and_clauses_after_a_dash():
+    text, result = quotes_of("briefings-and-launches.txt")
+    assert [(q.text[:24], q.speaker) for q in result.quotes] == [
+        # '“We agreed ... “I look forward ...”': the first closing mark is missing, so the
+        # second quote opens a quote of its own (not one swallowing Mr Okoro's too)
+        ("We agreed on the trade q", "Rui Amado"),
+        ("I look forward to the ne", "Rui Amado"),
+        ("We had a chance to settl", "Okoro"),
+        # "‘any questions ..., Vera Lind said: “...”": the single mark never closes; the
+        # double quote in it is hers, and the cue before it is found again
+        ("any questions left for t", None),
+        ("Well, this is a partners", "Vera Lind"),
+        # 'Amado said Portugal had responded "positively"': the nearer cue's subject
+        # (left alone: strictly Amado's word); a country is no "he"
+        ("positively", "Portugal"),
+        ("Our engineers are lookin", "Rui Amado"),
+        ("The service is not simpl", "Ana Ferreira"),  # "In the words of Ana Ferreira"
+        # "— the story notes ... 'a short walk apart.' Quist said of ..., '...'": the clause
+        # after the dash has its own subject; the cue after the quote is the next quote's
+        ("a short walk apart.", None),
+        ("There were many problems", "Mara Quist"),
+        ("We use this term a lot: ", "Randall Pike"),  # "Telco boss Pike": a boss is a title
+        ("For us, it was a good go", "coach"),  # "The coach, known for his temper, ..."
+        ("I just want it done,", "council member"),  # "One council member backed ..."
+        ("You know, every time you", "Tomasz Grabowski"),  # "The manager" is Grabowski
+        ("I am disappointed by the", "Dana Whitfield"),  # over two paragraphs
+    ]
+    assert result.quotes[-1].text.endswith("we will move forward,")  # its mark is missing
+    assert result.quotes[0].confidence < 0.6  # a mark is missing

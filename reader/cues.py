@@ -68,6 +68,8 @@ referred chanted referring refers
         "going on",
         "put it",
         "told reporters",
+        "was like",  # "and I was like 'No, I'm doing it.'"
+        "were like",
     ]
 )
 
@@ -183,7 +185,7 @@ ROLE_WORDS = frozenset(
     brother friend friends colleague colleagues partner publicist solicitor solicitors barrister
     barristers magistrate magistrates prisoner defendant juror jurors landlord tenant president
     premier chancellor senator secretary member councillor councilman foreperson manager
-    referee""".split()
+    referee actor actress singer agent""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -377,7 +379,7 @@ PREPOSITIONS = frozenset(
     "visited welcomed asked invited urged between among and "
     "when if while because although though since unless whether until".split()
 )
-_CLOSE = r"[\"”’»]?\s+"  # a closing quotation mark, then the space after the sentence
+_CLOSE = r"[\"'”’»]?\s+"  # a closing quotation mark, then the space after the sentence
 ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Rev Hon hon St Jr Sr Mt Ft No vs etc "
     "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Ltd Co Corp Dept Univ".split()

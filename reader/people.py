@@ -170,6 +170,7 @@ Simon Stanley Stefan Stuart Ted Terrence Theo Tim Timothy Tony Travis Trevor Tro
 Vincent Walter Wayne Wesley Will Yuri Zach
 Albert Alistair Callum Ciaran Clive Connor Dafydd Declan Dermot Elijah Euan Eugene Gabriel
 Gareth Hamish Jerry Kyle Nicholas Niall Rhys Rory Seamus Steven Terry Tyler Zachary
+Bernie Randall Rui Walt
 """.split()
 _FEMALE_NAMES = """
 Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana
@@ -193,6 +194,7 @@ Veronica Virginia Wendy Yvonne Zoe
 Andrea Aoife Ashley Becky Beverly Camila Cate Debra Doris Gemma Greta Hayley Joanne
 Julianne Juliette Keira Kimberly Kirsty Leanne Lori Mairead Margot Marilyn Meryl Millie
 Natalie Niamh Nicola Polly Rosie Sally Scarlett Sigourney Sinead Siobhan Sophia Tracey
+Hillary Sienna
 """.split()
 # Offices a readout refers to by their role: "the Head of State said"
 _HEADS = {
@@ -343,6 +345,9 @@ OFFICE_WORDS = frozenset(w for o in OFFICES for w in o.split(" ") if w not in ("
 }
 
 
+_PRONOUN_WORDS = frozenset("You Me We Us He She They It Him Her".split())
+
+
 def looks_like_person(name: str, spoken: bool = False) -> bool:
     """Whether a capitalised phrase can be a person's name. ``spoken``: it was seen
     speaking ("Park said") or has a title ("Sen. Linda Park"), so a name that could be a
@@ -352,6 +357,8 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False
     if any(w.isupper() and len(w) > 1 and w[1] != "." for w in words):
         return False  # "NATO", but not the initial in "James A. Mish"
+    if any(w in _PRONOUN_WORDS for w in words):
+        return False  # "I Now Pronounce You Chuck & Larry": a title
     if len(words) > 1 and all(w.lower() in OFFICE_WORDS or w.lower() in _RANKS for w in words):
         return False  # "Executive Director", "Chief Executive": an office, no one's name
     if words[-1] in NOT_PERSON_WORDS and (not spoken or words[-1] in _CALENDAR):
@@ -440,9 +447,9 @@ class People:
         if len(words) > 1 and words[0].title() in GIVEN_NAME_GENDER and words[0].isupper():
             words[0] = words[0].title()  # "HELEN Marsh", a tabloid's first word ("AP Chief" no)
             name = " ".join(words)
-        elif len(words) > 1 and len(words[-1]) > 2 and words[-1].isupper() and words[0].istitle():
+        elif len(words) > 1 and len(words[-1]) > 3 and words[-1].isupper() and words[0].istitle():
             words[-1] = words[-1].title()  # "Tim COOK": a surname in capitals, as some desks
-            name = " ".join(words)  # write it
+            name = " ".join(words)  # write it (not "Factory Girl DVD")
         title = ""
         if len(words) == 3 and words[1].lower() in OFFICE_WORDS:  # "Philippine President
             title, name, office = " ".join(words[:2]), words[2], words[1].lower()  # Marcos"

@@ -98,7 +98,13 @@ _TITLE_GOES_ON_RE = re.compile(
 )
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
-_SOURCE_CUES = ("according to", "in the words of")  # a cue its speaker follows
+_SOURCE_CUES = ("according to", "in the words of")
+_ARTICLES = ("the", "a", "an")
+_FIRST_PERSON = ("I", "we", "We")
+_LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
+_SURNAME_RE = re.compile(
+    r"[A-Z][a-z'’-]+(?![\w'’-]| [A-Z])"
+)  # one word, the last capitalised  # a cue its speaker follows
 _ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
 _RUNS_ON_RE = re.compile(r" (?:the |[A-Z])")  # "Save the Children ...", not "Roe of the ..."
 # lower-case words in a name or an office before it: "Minister of State for Trade"
@@ -109,8 +115,10 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # An unnamed speaker's role: the article goes, "his" becomes the one it means
 _ARTICLES = frozenset(("the", "a", "an", "one", "its", "my", "our"))  # "my solicitor"
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
-_ROLE_GENDER = dict.fromkeys("spokesman man father son husband brother".split(), MALE) | (
-    dict.fromkeys("spokeswoman woman lady mother daughter wife widow sister".split(), FEMALE)
+_ROLE_GENDER = dict.fromkeys("spokesman man father son husband brother actor".split(), MALE) | (
+    dict.fromkeys(
+        "spokeswoman woman lady mother daughter wife widow sister actress".split(), FEMALE
+    )
 )
 _ONE_PERSON_ROLES = frozenset(
     "spokesperson lawyer attorney official aide adviser advisor source prosecutor witness "
@@ -120,7 +128,7 @@ _ONE_PERSON_ROLES = frozenset(
     "daughter son wife husband widow sister brother friend colleague partner publicist "
     "coach captain judge sheriff clerk commissioner juror prisoner defendant landlord tenant "
     "president premier chancellor senator secretary chief "
-    "member councillor councilman foreperson manager referee".split()
+    "member councillor councilman foreperson manager referee actor actress singer agent".split()
 )  # a body or a group is "they"; one person "he" or "she"
 _OWNER_RE = re.compile(
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
@@ -461,6 +469,8 @@ class _Reader:
             if " " not in bare:
                 self._learn_full_name(bare, pos)  # was "Dana Wills" named nearby?
                 person = self.people.lookup(raw)
+        if person is None and raw in GIVEN_NAME_GENDER:
+            person = self._given_in_full(raw, pos)  # "Sienna" of "Sienna Miller"
         if person is None:
             person = self.people.person(raw, lone_surname=tied)
         if person is None:
@@ -585,6 +595,18 @@ class _Reader:
                     return
             at = text.find(" " + surname, at + 1, hi)
 
+    def _given_in_full(self, given: str, pos: int) -> Person | None:
+        """The person a given name alone means when the text named them in full a little
+        before ``pos`` ("The film stars Sienna Miller ... showed Sienna a copy")."""
+        text = self.text
+        at = text.rfind(given + " ", max(0, pos - 3_000), pos)
+        while at != -1:
+            m = _SURNAME_RE.match(text, at + len(given) + 1)
+            if m and (at == 0 or not text[at - 1].isalnum()):
+                return self.people.person(f"{given} {m.group()}")
+            at = text.rfind(given + " ", max(0, pos - 3_000), at)
+        return None
+
     def _pronoun(self, raw: str, pos: int, depth: int = 0) -> Person | None:
         """Who the pronoun at ``pos`` means; each pronoun is resolved once."""
         person = self._pronouns.get(pos)
@@ -609,6 +631,8 @@ class _Reader:
                     person = None
                 if person is not None:
                     self._owners[pos] = owner.group()
+            if person is None and gender and _FIRST_PERSON_SUBJECT_RE.match(self.text, start):
+                person = self._mentioned(pos, gender, start)  # "Then I spoke to Tom and he"
             if person is None:
                 person = self._walk(pos, depth, _FITS[gender])
             if person is None and gender:
@@ -619,17 +643,20 @@ class _Reader:
             self._pronouns[pos] = person
         return person
 
-    def _mentioned(self, pos: int, gender: str) -> Person | None:
+    def _mentioned(self, pos: int, gender: str, lo: int | None = None) -> Person | None:
         """When no subject will do, the last one of ``gender`` named at all a few
-        sentences before ``pos``: "I met with Stephanie ... '...,' she said"."""
+        sentences before ``pos`` (or since ``lo``): "I met with Stephanie ... '...,' she
+        said"."""
         found = None
-        for m in MENTION_RE.finditer(self.text, max(0, pos - 600), pos):
+        for m in MENTION_RE.finditer(self.text, max(0, pos - 600) if lo is None else lo, pos):
             if m.lastgroup != "name":
                 continue
             raw = m.group()
             person = self.people.lookup(raw)
             if person is None and raw in GIVEN_NAME_GENDER and raw not in _WORDLIKE_NAMES:
-                person = self.people.person(raw, lone_surname=True)  # "Stephanie"
+                person = self._given_in_full(raw, m.start()) or self.people.person(
+                    raw, lone_surname=True
+                )  # "Stephanie"
             if person is not None and person.gender == gender:
                 found = person
         return found
@@ -731,6 +758,18 @@ class _Reader:
             return None, None, cue.group(), cue.span(), why, 0.3
         return found
 
+    def _after_sentence(self, open_mark: int) -> Found | None:
+        """A quote that follows a sentence about someone in its paragraph, with no cue of
+        its own: theirs ("Next, Hitt recalls the race. '...'")."""
+        starts = self.sentence_starts
+        k = bisect_left(starts, open_mark) - 1
+        if k < 0 or starts[k] < self.gaps[-1][0] or "\n" in self.text[starts[k] : open_mark]:
+            return None  # a quote in the sentence, or another paragraph
+        person = self._subject_of(starts[k], open_mark)
+        if person is None or person.gender not in _PEOPLE or self._is_role(person):
+            return None
+        return person, None, None, None, f"a quote after a sentence about {person.name}", 0.5
+
     def _lede(self, pos: int) -> Found | None:
         """A story that opens with a quote and names its speaker next: '"We have rung the
         alarm bell." / WHO chief Tedros Adhanom declared ... but said ...'"""
@@ -800,7 +839,14 @@ class _Reader:
         for _ in range(3):  # "talks with state chief secretary Amitabh Jain"
             if len(words) > 1 and words[-1].lower() in _TITLE_WORDS:
                 del words[-1]  # (not "to the prime minister, Mr Roe said": the comma)
-        if len(words) > 1 and words[-1] in ("the", "a", "an"):
+        if (
+            len(words) > 2
+            and words[-2] in _ARTICLES
+            and words[-1].isalpha()
+            and words[-1].islower()
+        ):
+            del words[-1]  # "a copy of the new Factory Girl DVD"
+        if len(words) > 1 and words[-1] in _ARTICLES:
             del words[-1]  # "Match of the Day"
         if not words or words[-1].lower().strip(",") not in PREPOSITIONS:
             return False
@@ -851,6 +897,10 @@ class _Reader:
                 break  # a name cut short where reading stops: "Public Order Ma"
             if text.startswith(_POSSESSIVE, stop) or self._in_title(start):
                 continue  # a possessive is not the subject, nor "the Press" of a show
+            if text[stop : stop + 1] == " " and (
+                (word := _LOWER_WORD_RE.match(text, stop + 1)) and word.group() in ROLE_WORDS
+            ):
+                continue  # "the Side Effects actress", "Liverpool manager Jo Roe"
             if (
                 start > lo
                 and self._after_preposition(lo, start)
@@ -1001,6 +1051,15 @@ class _Reader:
                 found = self._alone(open_mark)  # SOUL'"), nor '"Follow the water" has been'
                 if not found and not self.speakers:  # the text's first quote
                     found = self._lede(span.close_mark + 1)
+        elif (
+            not found
+            and not lead
+            and not partial
+            and not last_cue(text, span.close_mark + 1, hi)
+            and not text[span.close_mark + 1 : hi].lstrip()[:1].islower()
+            and not (previous and previous.speaker and self._same_paragraph(previous, span))
+        ):  # (after a quote in the paragraph, who spoke since is weighed below)
+            found = self._after_sentence(open_mark)  # "Hitt continues. '...'"
         confidence = 0.3
         speaker = mention_span = cue_name = cue_span = None
         reason = "no speech cue near the quote"
@@ -1113,10 +1172,18 @@ class _Reader:
         subject_cue = (last and last[-1] == "and") or (
             word.endswith("ing") and head.rstrip().endswith(",")
         )
-        if not subject_cue and last and last[-1] in PRONOUNS and head.endswith(last[-1] + " "):
+        if (
+            not subject_cue
+            and last
+            and (last[-1] in PRONOUNS or last[-1] in _FIRST_PERSON)
+            and head.endswith(last[-1] + " ")
+        ):
             pronoun = last[-1]  # "He stressed": the commonest case
             at = start - len(pronoun) - 1
             person = self._pronoun(pronoun, at)
+            if person is None and pronoun in _FIRST_PERSON:  # "and I was like '...'"
+                why = f"'{pronoun} {cue.group()}': the writer, whom the text does not name"
+                return None, (at, at + len(pronoun)), cue.group(), cue.span(), why, 0.5
             if person is None:
                 return None
             why = f"{self._pronoun_why(pronoun, at, person)} before cue '{cue.group()}'"
@@ -1161,7 +1228,10 @@ class _Reader:
                 if found is not None:
                     return found
         clause = _clause_start(text, lo, start)
-        person = self._subject_of(clause, open_mark, before=start, tied=True)
+        if subject_cue and self.sentence_start(lo) < lo:
+            person = None  # "X described Roe as 'little', ... and referring to Kim as '...'"
+        else:  # (X is before the quote: the walk finds X)
+            person = self._subject_of(clause, open_mark, before=start, tied=True)
         if person is not None:
             return (
                 person,
@@ -1315,7 +1385,7 @@ _FIRM_RE = re.compile(
     r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|Group|Holdings|AG|SA|GmbH)\b\.?"
 )
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
-_FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+)?(?:I|We|we)\s")
+_FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+|Then\s+|So\s+|And\s+)?(?:I|We|we)\s")
 _AGENT_RE = re.compile(r"\s+by\s+(?P<who>[^,;.\"“”]{1,80}?)\s+as\s+")
 
 

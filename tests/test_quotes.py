@@ -955,3 +955,26 @@ def test_missing_closing_marks_roles_as_subjects_and_clauses_after_a_dash():
     ]
     assert result.quotes[-1].text.endswith("we will move forward,")  # its mark is missing
     assert result.quotes[0].confidence < 0.6  # a mark is missing
+
+
+def test_rally_report_and_junket_notes():
+    _, result = quotes_of("rally-and-junket.txt")
+    assert [(q.text[:20], q.speaker) for q in result.quotes] == [
+        ("Do you remember the ", "Andrew Holt"),
+        ("Can you imagine if t", "Andrew Holt"),  # "Next, Holt recalls ... '...'": his
+        ("There are ten thousa", "Andrew Holt"),
+        ("tiny,", "Ray Voss"),
+        # "... as 'tiny,' including Mayor Rob Quill, and referring to ... as '...'": the
+        # sentence's subject, not the mayor named since the last quote
+        ("Captain Chaos.", "Ray Voss"),
+        # "showed Sienna a copy of the new Summer Road DVD": Sienna Marlowe, named in full
+        # before; a DVD is no one
+        ("I'm not surprised,", "Sienna Marlowe"),
+        # "The 30-year-old Tide Lines actress": a role, not "Tide Lines"
+        ("It was a strange yea", "30-year-old Tide Lines actress"),
+        ("Surely you should re", "agent"),  # "My agent was like '...'"
+        ("No, I'm doing it.", None),  # "I was like": the writer
+        ("Please read it.", "Tom Ash"),  # "Then I spoke to Tom and he was like"
+        # "I Now Pronounce You Pete" is a title, not a man the next "he" could be
+        ("It's a comedy,", "Tom Ash"),
+    ]

@@ -50,8 +50,9 @@ suggested suggests suggesting complain complained complains complaining boast bo
 proclaimed testify testified recount recounted recounts repeat repeated repeats repeating
 thank thanked thanks mention mentioned mentions mentioning demand demanded demands demanding
 praise praised praises praising criticise criticised criticises criticize criticized
-criticizes slam slammed slams hail hailed hails label labelled labeled labels brand branded
-brands dub dubbed dubs term termed terms condemn condemned condemns accuse accused accuses
+criticizes slam slammed slams hail hailed hails label labelled labeled labels labelling
+labeling brand branded brands branding dub dubbed dubs dubbing term termed terms condemn
+condemned condemns accuse accused accuses
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped
@@ -142,9 +143,13 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
             while pos > lo and text[pos - 1].isalpha():  # inside a longer word: look further
                 pos = text.rfind(word, lo, pos)
             cue = CUE_RE.match(text, pos, hi) if pos >= lo else None
-            if cue and not (pos > 0 and text[pos - 1] == "-"):  # "so-called" is no cue
-                return cue
+            if cue and not (pos > 0 and text[pos - 1] == "-"):  # "so-called" is no cue,
+                if k == 0 or words[k - 1] not in _DETERMINERS:  # nor "the state has"
+                    return cue
     return None
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
 
 
 # A capitalised word; the full stop of "Mr." or of an initial ("J. Smith") is part of it.

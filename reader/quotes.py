@@ -729,6 +729,19 @@ class _Reader:
         k = bisect_right(titles, (pos, len(self.text))) - 1
         return k >= 0 and pos < titles[k][1]
 
+    def named_later(self, role: Person) -> Person | None:
+        """The person whose office a role names, when the text names them with it
+        ("the health minister", then "Health Minister Steven Miles")."""
+        office = role.name.rpartition("'s ")[2].rpartition("’s ")[2]
+        if not is_office(office):
+            return None
+        person = self.people.lookup(f"the {office}")
+        if person is None:  # "minister Steven Miles": the one minister the text names
+            head = office.rsplit(" ", 1)[-1].lower()
+            found = [p for p in self.people.people if any(a.endswith(head) for a in p.aliases)]
+            person = found[0] if len(found) == 1 else None
+        return person if person is not None and not self._is_role(person) else None
+
     def _is_role(self, person: Person) -> bool:
         return self._roles.get(person.name) is person
 
@@ -978,10 +991,14 @@ class _Reader:
         if (
             not found
             and sentence_cue
-            and quoted.rstrip()[-1:] in ".!?"
-            and text[span.close_mark + 1 : hi].lstrip()[:1].isupper()
+            and (
+                partial
+                or quoted.rstrip()[-1:] in ".!?"
+                and text[span.close_mark + 1 : hi].lstrip()[:1].isupper()
+            )
         ):  # 'Ive said of the scanner, "... idea." He noted that ...': the cue before it,
-            found = self._from_cue(sentence_cue, lo, open_mark)  # not the next sentence's
+            # not the next sentence's; 'Roe said a "very senior" colleague had called': Roe
+            found = self._from_cue(sentence_cue, lo, open_mark)
         if not found:
             found = self._post(span.close_mark + 1, hi, partial)
         if not found and not lead and text[span.close_mark + 1 : hi].lstrip()[:1].islower():
@@ -1541,6 +1558,11 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 where = "an earlier" if j < k else "a later"
                 quote.reason = f"words from {where} quote by {owners[j].name}"
     for quote, person in zip(quotes, owners, strict=True):
+        if person is not None and reader._is_role(person):
+            named = reader.named_later(person)  # "Queensland's health minister says"
+            if named is not None:  # ... "Health Minister Steven Miles"
+                quote.reason += f"; named later: {named.name}"
+                person = named
         if person is not None:  # the fullest name learnt by the end: "Park" -> "Linda Park"
             quote.speaker = person.name
     # The working tables, freed one at a time: all at once, as this frame ends, they would

@@ -978,3 +978,17 @@ def test_rally_report_and_junket_notes():
         # "I Now Pronounce You Pete" is a title, not a man the next "he" could be
         ("It's a comedy,", "Tom Ash"),
     ]
+
+
+def test_hospital_news_offices_named_later_and_the_cue_before_a_fragment():
+    _, result = quotes_of("hospital-news.txt")
+    assert [(q.text, q.speaker) for q in result.quotes] == [
+        # "Norland's health minister says the state has a '...'": "the state" is no cue,
+        # and the minister is the Health Minister Oren Vale named after
+        ("first-class", "Oren Vale"),
+        ("Hospitals do not expect to cancel surgery,", "Oren Vale"),
+        ("disgrace", "Maya Brook"),  # "labelling it a '...'"
+        ("the worst in the country", "Maya Brook"),
+        ("very senior", "Piet Rask"),  # "Rask said a '...' colleague had called him": Rask's
+    ]
+    assert result.quotes[0].reason.endswith("named later: Oren Vale")

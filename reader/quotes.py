@@ -241,6 +241,34 @@ _NOT_LABELS = frozenset(
     Conclusion Introduction Example Step Tip Important Edit""".split()
 )
 _PAGE_LABELS = _NOT_LABELS - {"Question", "Answer"}  # "QUESTION:" is a transcript's label
+_HEADINGS = frozenset("Transcript Note Notes Update Summary Credit Caption Correction".split())
+
+
+def _inline_labels(text: str, labels: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A label in capitals that opens a line also opens a turn inside a line, after a
+    sentence and a run of spaces: a transcript whose line breaks were lost ("... about?
+    CONDOLEEZZA RICE: Well ...")."""
+    starts = {at for at, _, _ in labels}
+    raw = {text[at:words].partition(":")[0].strip(): label for at, words, label in labels}
+    found = []
+    for written, label in raw.items():
+        if not (written.isupper() and len(written) > 3):
+            continue
+        at = text.find(written + ":")
+        while at != -1:
+            k = at
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            if at not in starts and at - k > 1 and text[k - 1 : k] in _ENDS:
+                words = at + len(written) + 1
+                while words < len(text) and text[words] in " \t":
+                    words += 1
+                found.append((at, words, label))
+            at = text.find(written + ":", at + 1)
+    return found
+
+
+_ENDS = frozenset('.?!…"”')
 
 
 def find_turns(text: str, people: People | None = None) -> list[Turn]:
@@ -285,8 +313,11 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     labels = [
         (at, words, label)
         for at, words, label in labels
-        if not _HEADER_RE.match(text, words) and label.title() not in _PAGE_LABELS
+        if not _HEADER_RE.match(text, words)
+        and label.title() not in _PAGE_LABELS
+        and label.title().rsplit(" ", 1)[-1] not in _HEADINGS  # "Full Transcript: ..."
     ]
+    labels += _inline_labels(text, labels)
     labels.sort()
     if len(labels) < 2 or len({label for _, _, label in labels}) < 2:
         return []

@@ -992,3 +992,17 @@ def test_hospital_news_offices_named_later_and_the_cue_before_a_fragment():
         ("very senior", "Piet Rask"),  # "Rask said a '...' colleague had called him": Rask's
     ]
     assert result.quotes[0].reason.endswith("named later: Oren Vale")
+
+
+def test_a_transcript_whose_line_breaks_were_lost_and_its_heading():
+    text, result = quotes_of("flattened-transcript.txt")
+    # "Full Transcript: ..." heads the page; "...?    ILSE VARGA: Well" opens a turn
+    assert [(t.speaker, text[t.start : t.start + 8]) for t in result.turns] == [
+        ("Dana Moss", "Minister"),
+        ("Ilse Varga", "Pleasure"),
+        ("Dana Moss", "What was"),
+        ("Ilse Varga", "Well, th"),
+        ("Dana Moss", "Any regr"),
+        ("Ilse Varga", "None at "),
+    ]
+    assert text[result.turns[2].start : result.turns[2].end] == "What was the hardest part?"

@@ -662,7 +662,12 @@ class _Reader:
                     person = None
                 if person is not None:
                     self._owners[pos] = owner.group()
-            if person is None and gender and _FIRST_PERSON_SUBJECT_RE.match(self.text, start):
+            if (
+                person is None
+                and gender
+                and ("I " in before or "We " in before or "we " in before)  # a quick test
+                and _FIRST_PERSON_SUBJECT_RE.match(self.text, start)
+            ):
                 person = self._mentioned(pos, gender, start)  # "Then I spoke to Tom and he"
             if person is None:
                 person = self._walk(pos, depth, _FITS[gender])
@@ -941,8 +946,11 @@ class _Reader:
                 break  # a name cut short where reading stops: "Public Order Ma"
             if text.startswith(_POSSESSIVE, stop) or self._in_title(start):
                 continue  # a possessive is not the subject, nor "the Press" of a show
-            if text[stop : stop + 1] == " " and (
-                (word := _LOWER_WORD_RE.match(text, stop + 1)) and word.group() in ROLE_WORDS
+            if (
+                text[stop : stop + 1] == " "
+                and text[stop + 1 : stop + 2].islower()
+                and (word := _LOWER_WORD_RE.match(text, stop + 1))
+                and word.group() in ROLE_WORDS
             ):
                 continue  # "the Side Effects actress", "Liverpool manager Jo Roe"
             if (

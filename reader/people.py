@@ -203,7 +203,7 @@ _HEADS = {
 }
 GIVEN_NAME_GENDER = {**dict.fromkeys(_MALE_NAMES, MALE), **dict.fromkeys(_FEMALE_NAMES, FEMALE)}
 # Countries speak ("India had responded"), but are no "he" or "she" (not Chad, Georgia,
-# Jordan: names too)
+# Jordan, Wales: names too)
 COUNTRIES = frozenset(
     """
 Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
@@ -220,7 +220,7 @@ Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar 
 Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan
 Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia
 Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela
-Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales America Europe Africa Asia
+Vietnam Yemen Zambia Zimbabwe Britain England Scotland America Europe Africa Asia
 """.split()
 )
 # Last words that make a capitalised phrase an organisation or place, not a person.

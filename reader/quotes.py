@@ -98,13 +98,11 @@ _TITLE_GOES_ON_RE = re.compile(
 )
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
-_SOURCE_CUES = ("according to", "in the words of")
-_ARTICLES = ("the", "a", "an")
+_SOURCE_CUES = ("according to", "in the words of")  # cues their speaker follows
+_A_THE = ("the", "a", "an")
 _FIRST_PERSON = ("I", "we", "We")
 _LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
-_SURNAME_RE = re.compile(
-    r"[A-Z][a-z'’-]+(?![\w'’-]| [A-Z])"
-)  # one word, the last capitalised  # a cue its speaker follows
+_SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+(?![\w'’-]| [A-Z])")  # one word, the last capitalised
 _ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
 _RUNS_ON_RE = re.compile(r" (?:the |[A-Z])")  # "Save the Children ...", not "Roe of the ..."
 # lower-case words in a name or an office before it: "Minister of State for Trade"
@@ -888,14 +886,9 @@ class _Reader:
         for _ in range(3):  # "talks with state chief secretary Amitabh Jain"
             if len(words) > 1 and words[-1].lower() in _TITLE_WORDS:
                 del words[-1]  # (not "to the prime minister, Mr Roe said": the comma)
-        if (
-            len(words) > 2
-            and words[-2] in _ARTICLES
-            and words[-1].isalpha()
-            and words[-1].islower()
-        ):
+        if len(words) > 2 and words[-2] in _A_THE and words[-1].isalpha() and words[-1].islower():
             del words[-1]  # "a copy of the new Factory Girl DVD"
-        if len(words) > 1 and words[-1] in _ARTICLES:
+        if len(words) > 1 and words[-1] in _A_THE:
             del words[-1]  # "Match of the Day"
         if not words or words[-1].lower().strip(",") not in PREPOSITIONS:
             return False
@@ -928,7 +921,7 @@ class _Reader:
                 depth < 2
                 and len(words) == 2
                 and words[0] in ("The", "the")
-                and (words[1] in _ONE_PERSON_ROLES)
+                and words[1] in _ONE_PERSON_ROLES
             ):  # "Jo Roe sat down. The manager spoke ...": Jo Roe
                 k = bisect_left(self.sentence_starts, lo)
                 if k > 0 and self.sentence_starts[k] == lo:

@@ -170,7 +170,7 @@ _OFFICE_WORDS = _trie_pattern(
     chairwoman governor mayor director ambassador senator chancellor leader premier
     commissioner ministry department government agency commission council committee police
     company clerk coach manager captain chief sheriff judge prosecutor official resident
-    owner director-general secretary-general attorney-general""".split()
+    owner director-general secretary-general attorney-general lawmaker legislator""".split()
 )
 _LOWER_CUES = _trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (Department)
 # Someone unnamed, described by a role: "police", "a ministry spokesman", "his lawyer",
@@ -190,7 +190,7 @@ ROLE_WORDS = frozenset(
     brother friend friends colleague colleagues partner publicist solicitor solicitors barrister
     barristers magistrate magistrates prisoner defendant juror jurors landlord tenant president
     premier chancellor senator secretary member councillor councilman foreperson manager
-    referee actor actress singer agent""".split()
+    referee actor actress singer agent lawmaker lawmakers legislator legislators speaker""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -252,6 +252,7 @@ DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))
 _BODY_OFFICE = (
     rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:the\s+)?{_NAME}['’]s\s+)?"  # "the Washington Post's"
     rf"(?:(?:{_NAME}\s+)?(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?"
+    r"(?:an?\s+[a-z]+-[a-z]+\s+(?=[A-Z]))?"  # "a straight-faced Merkel told"
 )
 POST_RE = re.compile(
     rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?"

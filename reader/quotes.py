@@ -99,6 +99,14 @@ _TITLE_GOES_ON_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
 _SOURCE_CUES = ("according to", "in the words of")  # cues their speaker follows
+_QUOTED_AS_RE = re.compile(
+    r"[^\"“”\n]{0,60}?(?P<cue>quoted) (?P<who>him|her|them|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
+    r" as (?:saying|telling)\b"
+)
+_PLURAL_SUBJECT_RE = re.compile(  # "Parties may decide ... that they": the parties
+    r"(?:Many |Some |Most |All |Both )?[A-Z][a-z]+s "
+    r"(?:may|might|can|could|will|would|should|must|have|had|are|were|do|did)\b"
+)
 _A_THE = ("the", "a", "an")
 _FIRST_PERSON = ("I", "we", "We")
 _LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
@@ -126,7 +134,8 @@ _ONE_PERSON_ROLES = frozenset(
     "daughter son wife husband widow sister brother friend colleague partner publicist "
     "coach captain judge sheriff clerk commissioner juror prisoner defendant landlord tenant "
     "president premier chancellor senator secretary chief "
-    "member councillor councilman foreperson manager referee actor actress singer agent".split()
+    "member councillor councilman foreperson manager referee actor actress singer agent speaker "
+    "lawmaker legislator".split()
 )  # a body or a group is "they"; one person "he" or "she"
 _OWNER_RE = re.compile(
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
@@ -649,6 +658,8 @@ class _Reader:
             turn = self._turn_at(pos)
             if turn is not None:
                 person = self.people.lookup(turn.speaker) or Person(turn.speaker)
+        elif word == "they" and _PLURAL_SUBJECT_RE.match(self.text, self.sentence_start(pos)):
+            person = None  # "Parties may decide ... that they will not join": the parties
         else:
             gender = _GENDER_WORD.get(word)
             start = self.sentence_start(pos)
@@ -770,10 +781,15 @@ class _Reader:
         if not is_office(office):
             return None
         person = self.people.lookup(f"the {office}")
+        head = office.rsplit(" ", 1)[-1].lower()
         if person is None:  # "minister Steven Miles": the one minister the text names
-            head = office.rsplit(" ", 1)[-1].lower()
             found = [p for p in self.people.people if any(a.endswith(head) for a in p.aliases)]
             person = found[0] if len(found) == 1 else None
+        if person is None:  # "Parliament speaker Wolfgang Schaeuble"
+            pattern = rf"\b(?i:{re.escape(head)})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
+            names = {m[1] for m in re.finditer(pattern, self.text)}
+            found = {self.people.lookup(n) for n in names} - {None}
+            person = found.pop() if len(found) == 1 else None
         return person if person is not None and not self._is_role(person) else None
 
     def _is_role(self, person: Person) -> bool:
@@ -1257,9 +1273,11 @@ class _Reader:
             for gap in (GAP_RE, COMMA_GAP_RE):  # an apposition first, a bare comma last
                 for m in reversed(before):
                     if (
-                        text[m.end()] == "," or text.startswith("the ", m.start())
-                    ) and self._after_preposition(lo, m.start(), m.end()):
-                        continue  # "... of the Security Council, said": not the Council
+                        (text[m.end()] == "," or text.startswith("the ", m.start()))
+                        and self._after_preposition(lo, m.start(), m.end())
+                        and _word_before(text, m.start()) not in _CLAUSE_OPENERS
+                    ):  # "... of the Security Council, said": not the Council (but "while
+                        continue  # Schroeder, showing new flexibility, said": Schroeder)
                     if gap.fullmatch(text, m.end(), start):
                         found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
                         if found is not None:
@@ -1332,6 +1350,15 @@ class _Reader:
             k += 1
         if k >= hi or not (text[k].isalpha() or text[k] in "—–"):
             return None  # both patterns start with a word or a dash after [\s,]*
+        quoted_as = _QUOTED_AS_RE.match(text, k, hi) if "quoted" in text[k : k + 80] else None
+        if quoted_as is not None:  # '"...," the agency quoted him as saying': him
+            raw, at = quoted_as["who"], quoted_as.start("who")
+            raw = {"him": "he", "her": "she", "them": "they"}.get(raw, raw)
+            person, why = self.resolve("pron" if raw.islower() else "name", raw, at, tied=True)
+            if person is not None:
+                cue = quoted_as.span("cue")
+                why = f"{why}, '{quoted_as['cue']}' after the quote"
+                return person, quoted_as.span("who"), quoted_as["cue"], cue, why, 0.85
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
         if not m and text[k].isalpha() and text[lo - 2] in ",!?—–…":
             m = POST_ANY_RE.match(text, lo, hi)
@@ -1446,6 +1473,16 @@ _PERSON_TITLES = (
         "manager designer founder co-founder player striker".split()
     )
 )
+
+
+_CLAUSE_OPENERS = frozenset(
+    "when if while because although though since unless whether until".split()
+)
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = text[max(0, pos - 16) : pos].split()
+    return words[-1] if words else ""
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:

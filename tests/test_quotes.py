@@ -1006,3 +1006,19 @@ def test_a_transcript_whose_line_breaks_were_lost_and_its_heading():
         ("Ilse Varga", "None at "),
     ]
     assert text[result.turns[2].start : result.turns[2].end] == "What was the hardest part?"
+
+
+def test_coalition_talks_wire_copy():
+    _, result = quotes_of("coalition-talks.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Otto Brandt",  # "while Chancellor Otto Brandt, apparently ..., said": not Lind
+        "Mara Lind",  # "a straight-faced Lind told"
+        "Karl Heller",  # "party lawmaker Karl Heller said"
+        "Otto Brandt",
+        "Otto Brandt",  # "the agency quoted him as saying": him, not the agency
+        "Hans Weiss",  # "the parliament's speaker", then "Parliament speaker Hans Weiss"
+        "Hans Weiss",
+        # "Parties may decide that they ...": they are the parties, so "he" is still Weiss
+        # (not President Ilkka Varto, whom "they" used to mean)
+        "Hans Weiss",
+    ]

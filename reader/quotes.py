@@ -413,6 +413,7 @@ class _Reader:
         self._given_sought: set[str] = set()  # looked for with a known given name only
         self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
+        self._named_later: dict[Person, Person | None] = {}  # a role -> its office's holder
         self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
         # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
         punctuation = (
@@ -776,7 +777,12 @@ class _Reader:
 
     def named_later(self, role: Person) -> Person | None:
         """The person whose office a role names, when the text names them with it
-        ("the health minister", then "Health Minister Steven Miles")."""
+        ("the health minister", then "Health Minister Steven Miles"); once per role."""
+        if role not in self._named_later:
+            self._named_later[role] = self._holder_named(role)
+        return self._named_later[role]
+
+    def _holder_named(self, role: Person) -> Person | None:
         office = role.name.rpartition("'s ")[2].rpartition("’s ")[2]
         if not is_office(office):
             return None

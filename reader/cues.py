@@ -379,11 +379,16 @@ PREFIXED_RE = re.compile(
 )
 # Words after which a mention is not the sentence's subject: prepositions, verbs whose
 # object it is, and the openers of a clause of its own ("But when they were raised, she")
-PREPOSITIONS = frozenset(
-    "with to of for by from about on in at into onto over across through toward towards "
-    "against via than called told met thanked received "
-    "visited welcomed asked invited urged between among and "
+CLAUSE_OPENERS = frozenset(
     "when if while because although though since unless whether until".split()
+)
+PREPOSITIONS = (
+    frozenset(
+        "with to of for by from about on in at into onto over across through toward towards "
+        "against via than called told met thanked received "
+        "visited welcomed asked invited urged between among and".split()
+    )
+    | CLAUSE_OPENERS
 )
 _CLOSE = r"[\"'”’»]?\s+"  # a closing quotation mark, then the space after the sentence
 ABBREVIATIONS = frozenset(

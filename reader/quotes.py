@@ -24,6 +24,7 @@ from reader.cues import (
     APPOSED_NAME_RE,
     APPOSITION_AT_RE,
     APPOSITION_RE,
+    CLAUSE_OPENERS,
     COMMA_GAP_RE,
     COMMA_NAME_RE,
     DASH_RE,
@@ -1281,7 +1282,7 @@ class _Reader:
                     if (
                         (text[m.end()] == "," or text.startswith("the ", m.start()))
                         and self._after_preposition(lo, m.start(), m.end())
-                        and _word_before(text, m.start()) not in _CLAUSE_OPENERS
+                        and _word_before(text, m.start()) not in CLAUSE_OPENERS
                     ):  # "... of the Security Council, said": not the Council (but "while
                         continue  # Schroeder, showing new flexibility, said": Schroeder)
                     if gap.fullmatch(text, m.end(), start):
@@ -1358,13 +1359,12 @@ class _Reader:
             return None  # both patterns start with a word or a dash after [\s,]*
         quoted_as = _QUOTED_AS_RE.match(text, k, hi) if "quoted" in text[k : k + 80] else None
         if quoted_as is not None:  # '"...," the agency quoted him as saying': him
-            raw, at = quoted_as["who"], quoted_as.start("who")
-            raw = {"him": "he", "her": "she", "them": "they"}.get(raw, raw)
-            person, why = self.resolve("pron" if raw.islower() else "name", raw, at, tied=True)
+            who, at = quoted_as["who"], quoted_as.start("who")
+            raw = {"him": "he", "her": "she", "them": "they"}.get(who, who)
+            person = self.resolve("pron" if raw.islower() else "name", raw, at, tied=True)[0]
             if person is not None:
-                cue = quoted_as.span("cue")
-                why = f"{why}, '{quoted_as['cue']}' after the quote"
-                return person, quoted_as.span("who"), quoted_as["cue"], cue, why, 0.85
+                why = f"'quoted {who} as saying' after the quote: {person.name}"
+                return person, quoted_as.span("who"), "quoted", quoted_as.span("cue"), why, 0.85
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
         if not m and text[k].isalpha() and text[lo - 2] in ",!?—–…":
             m = POST_ANY_RE.match(text, lo, hi)
@@ -1478,11 +1478,6 @@ _PERSON_TITLES = (
         "candidate nominee challenger incumbent lawmaker rep sen gov dr mr mrs ms prof boss "
         "manager designer founder co-founder player striker".split()
     )
-)
-
-
-_CLAUSE_OPENERS = frozenset(
-    "when if while because although though since unless whether until".split()
 )
 
 

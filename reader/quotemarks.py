@@ -43,7 +43,7 @@ _MARK_RES = {
 _ELISIONS = ("em", "tis", "twas", "til", "cause", "n", "round", "bout")
 # another closing-like single mark later in the same paragraph
 _LATER_CLOSER_RE = re.compile(r"[^\n]{0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—–-]|$)")
-_OPEN_CONTEXT = ' \t\n([{—–-/"“„«»‘‚'
+_LETTERS_RE = re.compile("[A-Za-z]+")
 
 
 @dataclass(slots=True)
@@ -145,7 +145,7 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
     if ch == "›":
         return "close"
     if not _is_word(prev) and prev not in ".,;:!?…)":  # start of a word
-        word = re.match(r"[A-Za-z]+", text[i + 1 : i + 8])
+        word = _LETTERS_RE.match(text, i + 1, i + 8)
         if nxt.isdigit() or (word and word.group().lower() in _ELISIONS and not single_open):
             return "apos"  # ’90s, 'em, rock ’n’ roll
         return "open" if not nxt.isspace() else ("close" if single_open else "apos")

@@ -178,7 +178,7 @@ SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’-]+\.[ \t])"
     r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?=\n|\Z)"
-    r"|(?:Operator|(?:[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’-]+){1,3})"
+    r"|(?:Operator|(?:[A-Z][a-z'’-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’-]++){1,3})"
     r"(?: --? [^\n]{1,60})?(?=\n|\Z))"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is

@@ -115,7 +115,7 @@ _CUE_FIRST = frozenset(
 _WORD_RE = re.compile(r"[A-Za-z]+")
 
 
-_CUE_LAST_WORDS = frozenset(w for w in _CUE_FIRST if " " not in w)
+ONE_WORD_CUES = frozenset(w for w in _CUE_FIRST if " " not in w)
 PRONOUNS = frozenset(("He", "he", "She", "she", "They", "they"))
 
 
@@ -124,7 +124,7 @@ def cue_before(text: str, lo: int, lead: str) -> re.Match[str] | None:
     ("He said, " / "she added: "); ``lead`` is the text from ``lo`` to the mark."""
     lead = lead.rstrip(" ,:\t\n—–-")
     word = lead.rpartition(" ")[2]
-    if word in _CUE_LAST_WORDS:
+    if word in ONE_WORD_CUES:
         end = lo + len(lead)
         return CUE_RE.match(text, end - len(word), end)
     return None
@@ -208,7 +208,8 @@ _ROLE = (
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must"
     r"|hear|heard|see|saw|seen|watch|watched|let|make|made"
     rf"|the|an?|{_LOWER_CUES})\b)"
-    r"[\w.'’-]+\s+){0,3}"  # "a police spokesman": the last role word
+    r"[\w.'’][\w.'’-]*\s+){0,3}"  # "a police spokesman": the last role word (a dash alone
+    # is no word: "(Wire) - Estra's foreign ministry")
     rf"(?<!\w){_ROLE_WORD}\b{_ROLE_TAIL}"
 )
 # A mention: a title ("the Prime Minister"), a pronoun, or a capitalised name. Written to
@@ -234,7 +235,7 @@ _PREFIXES = [
 ]
 _ADVERBS = (
     r"(?:(?:also|then|later|again|further|once|once\s+again|has|had|have|was|is|would|will|"
-    r"[a-z]+ly)\s+)*"
+    r"(?:would|could|should|might|must)['’]ve|[a-z]+ly)\s+)*"  # "I would've said"
 )
 # between a mention and the cue it speaks: an apposition, adverbs, auxiliaries
 GAP_RE = re.compile(rf"(?:,\s+(?!which\b)[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")  # not a thing
@@ -352,9 +353,13 @@ STATEMENT_FROM_RE = re.compile(
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
 # "Trump's comments questioning the need for ... 'shithole countries'": Trump's words
+# (or a role's: "the defendant's virtual confession at sentencing ('I am sorry ...')")
 SPEECH_OWNER_RE = re.compile(
-    rf"(?P<name>{_NAME})['’]s\s+(?:[a-z]+\s+)?(?P<speech>comments?|remarks?|words|statement"
-    r"|tweets?|posts?|speech|letter|message|testimony|claims?|question|answer|reply)\b"
+    rf"(?P<name>{_NAME}|\b(?P<role>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?"
+    rf"{_ROLE_WORD}))['’]s\s+(?:[a-z]+\s+)?(?P<speech>comments?|remarks?|words|statement"
+    r"|tweets?|posts?|speech|letter|message|testimony|claims?|question|answer|reply"
+    r"|confession|apology|admission|plea)\b"
+    r"(?:\s+(?:at|in|on|during|before|after)\s+[\w ]{1,30}?\s*\(\s*$)?"
 )
 # "Netanyahu's office said he told ...": "he" is Netanyahu (an office is no "he")
 OWNER_BODY_RE = re.compile(

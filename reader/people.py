@@ -508,6 +508,10 @@ class People:
             return None
         return person
 
+    def add_alias(self, person: Person, alias: str) -> None:
+        """Another name the text uses for ``person``: "ML" for a transcript's Matt Laslo."""
+        self._key(person, alias)
+
     def add_title(self, person: Person, title: str) -> None:
         key = _norm(title)
         if key.startswith("the "):

@@ -32,6 +32,7 @@ from reader.cues import (
     GAP_RE,
     MENTION_RE,
     NAME_END_RE,
+    ONE_WORD_CUES,
     ORG_APPOSITION_RE,
     OWNER_BODY_RE,
     PASSIVE,
@@ -98,12 +99,31 @@ _TITLE_GOES_ON_RE = re.compile(
     r".(?:[,;]? (?:and|or|by|from|in|on|with|was|is|are|were)\b|, [\"“‘'])"
 )
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
+# a work, then its title: "his memoir, 'The Long Game.'", "the song 'Born to Run'"
+_WORKS = frozenset(
+    """book memoir novel film movie album song single show series documentary play musical
+    column essay poem podcast episode exhibition titled entitled""".split()
+)
+_MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
 _SOURCE_CUES = ("according to", "in the words of")  # cues their speaker follows
 _QUOTED_AS_RE = re.compile(
     r"[^\"“”\n]{0,60}?(?P<cue>quoted) (?P<who>him|her|them|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
     r" as (?:saying|telling)\b"
 )
+# "... quoted unnamed officials on Saturday as saying that ...": before a cue
+_QUOTED_WHO_RE = re.compile(
+    r"\bquoted\s+(?P<who>[^,;:\"“”\n]{1,80}?)\s+(?:(?:on|in|at|last|this)\s+\w+\s+)?as\s+$"
+)
+_MONTHS = tuple("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+# A wire story's dateline: "OSLO, March 29 (Reuters) - ", "LAKE FOREST, Calif., March 20,
+# 2013 /PRNewswire/ — ", "WASHINGTON — ", "March 30 (Reuters) - "
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?:(?:[ ,]+|\s+and\s+)[A-Z][\w.'’-]*)*,?\s*)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
+    r"(?:[-—–]?\s*(?:\([\w .&-]{1,30}\)|/[\w .-]{2,30}/))?\s*[-—–]{1,2}\s*"
+)
+_OWNER_OPENER_RE = re.compile(r"[A-Z][\w-]*['’]s ")  # "Sweden's foreign ministry said"
 _PLURAL_SUBJECT_RE = re.compile(  # "Parties may decide ... that they": the parties
     r"(?:Many |Some |Most |All |Both )?[A-Z][a-z]+s "
     r"(?:may|might|can|could|will|would|should|must|have|had|are|were|do|did)\b"
@@ -126,6 +146,11 @@ _ROLE_GENDER = dict.fromkeys("spokesman man father son husband brother actor".sp
     dict.fromkeys(
         "spokeswoman woman lady mother daughter wife widow sister actress".split(), FEMALE
     )
+)
+# a role of one gender, as a pronoun's last resort: "the victim's mother", "a man"
+_GENDERED_ROLE_RE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+['’]s\s+)?"
+    rf"(?P<head>{'|'.join(_ROLE_GENDER)})\b"
 )
 _ONE_PERSON_ROLES = frozenset(
     "spokesperson lawyer attorney official aide adviser advisor source prosecutor witness "
@@ -161,8 +186,9 @@ LABEL_RE = re.compile(
     r"|(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}"  # JONES: the words
     r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})"  # Jean-Pierre Roe:
     r"(?:,[ \t]+[A-Z][A-Z.'’ -]{1,30}(?<! ))?[ \t]*:[ \t]+(?=\S)"  # "JONES, HOST:"
-    # "MARK SPENCER" alone on its line, the words after it (a label only if it recurs)
-    r"|(?P<alone>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3})[ \t]*\n\s*(?=\S)"
+    # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label
+    # only if it recurs)
+    r"|(?P<alone>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)"
     # "Steve Filton" (or "Steve Filton -- Chief Financial Officer") alone on its line, the
     # words on the next: an earnings call's transcript (a label only if it recurs)
     r"|(?P<named>Operator|(?:[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’-]+){1,3})"
@@ -177,7 +203,7 @@ SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’-]+\.[ \t])"
-    r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?=\n|\Z)"
+    r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}:?(?=\n|\Z)"
     r"|(?:Operator|(?:[A-Z][a-z'’-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’-]++){1,3})"
     r"(?: --? [^\n]{1,60})?(?=\n|\Z))"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
@@ -347,6 +373,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     for label, name in names.items():  # "ML:" after "Matt Laslo:", "CHS:" after "Cindy
         if label.isupper() and 1 < len(label) < 5 and label in initials:  # Hyde-Smith:"
             names[label] = initials[label]
+            person = people.lookup(initials[label])
+            if person is not None:  # and "ML speaks into mic:" in the text is Matt Laslo
+                people.add_alias(person, label)
         elif " " not in name:  # "President Lund." and "President of Estra Tom Lund:"
             fuller = {n for n in full_names if n.endswith(" " + name)}
             if len(fuller) == 1:
@@ -682,6 +711,11 @@ class _Reader:
                 person = self._mentioned(pos, gender, start)  # "Then I spoke to Tom and he"
             if person is None:
                 person = self._walk(pos, depth, _FITS[gender])
+            if gender and (person is None or person.gender is None):
+                # "the court allowed the victim's mother to read a statement in which she":
+                # a role of the pronoun's gender in its sentence, over someone of no known
+                # gender before it
+                person = self._gendered_role(start, pos, gender) or person
             if person is None and gender:
                 person = self._mentioned(pos, gender)
             if person is not None and gender and not person.gender:
@@ -693,9 +727,11 @@ class _Reader:
     def _mentioned(self, pos: int, gender: str, lo: int | None = None) -> Person | None:
         """When no subject will do, the last one of ``gender`` named at all a few
         sentences before ``pos`` (or since ``lo``): "I met with Stephanie ... '...,' she
-        said"."""
-        found = None
-        for m in MENTION_RE.finditer(self.text, max(0, pos - 600) if lo is None else lo, pos):
+        said"; or a role of that gender, named after them ("to allow the mother to give a
+        statement in which she described ...")."""
+        found, at = None, -1
+        lo = max(0, pos - 600) if lo is None else lo
+        for m in MENTION_RE.finditer(self.text, lo, pos):
             if m.lastgroup != "name":
                 continue
             raw = m.group()
@@ -705,8 +741,17 @@ class _Reader:
                     raw, lone_surname=True
                 )  # "Stephanie"
             if person is not None and person.gender == gender:
-                found = person
-        return found
+                found, at = person, m.start()
+        return self._gendered_role(max(lo, at), pos, gender) or found
+
+    def _gendered_role(self, lo: int, hi: int, gender: str) -> Person | None:
+        """The last role of ``gender`` in text[lo:hi]: "the victim's mother"."""
+        roles = [
+            m
+            for m in _GENDERED_ROLE_RE.finditer(self.text, lo, hi)
+            if _ROLE_GENDER[m["head"]] == gender
+        ]
+        return self._role(roles[-1].group(), roles[-1].start())[0] if roles else None
 
     def _pronoun_why(self, raw: str, pos: int, person: Person | None) -> str:
         """Why ``_pronoun`` chose ``person``: built only for a quote's own speaker."""
@@ -932,8 +977,13 @@ class _Reader:
         ``tied``: the sentence has a speech cue, so a lone surname as its subject may be
         someone named in full nearby."""
         text = self.text
+        if tied and (text[lo : lo + 2].isupper() or text.startswith(_MONTHS, lo)):
+            dateline = _DATELINE_RE.match(text, lo, hi)  # "OSLO, March 29 (Reuters) - "
+            lo = dateline.end() if dateline else lo
         end = min(hi if before is None else before, lo + 160)
-        role = text.startswith(ROLE_OPENERS, lo) and role_start(text, lo, end)
+        role = (
+            text.startswith(ROLE_OPENERS, lo) or tied and _OWNER_OPENER_RE.match(text, lo)
+        ) and role_start(text, lo, end)  # "A police spokesman", "Sweden's foreign ministry"
         if not role:  # "Speaking to reporters, a police spokesman said"
             comma = text.find(", a", lo, min(end, lo + 60))
             if comma != -1 and text.startswith(("a ", "an "), comma + 2):
@@ -1069,9 +1119,15 @@ class _Reader:
             if owner is not None and not partial and owner.end() < len(lead) - 1:
                 owner = None  # a whole quote only right after "Maria Roe's question,"
             if owner is not None:  # "Trump's comments questioning ... 'shithole countries'"
-                person, why = self.resolve("name", owner["name"], lo + owner.start(), tied=True)
+                at = lo + owner.start()
+                person, why = (
+                    self._role(owner["role"], at)
+                    if owner["role"]
+                    else self.resolve("name", owner["name"], at, tied=True)
+                )
                 if person is not None:
-                    why = f"{why}: a fragment of their {owner['speech']}"
+                    part = "a fragment of" if partial else "words from"
+                    why = f"{why}: {part} their {owner['speech']}"
                     found = (
                         person,
                         (lo + owner.start(), lo + owner.end("name")),
@@ -1082,11 +1138,24 @@ class _Reader:
                     )
             if not found:
                 found = self._from_cue(sentence_cue, lo, open_mark) if sentence_cue else None
-            if not found and lead[-1] == ":":
+            if not found and lead[-1] == ":" and any(w.islower() for w in lead.split()):
                 person = self._subject_of(lo, open_mark)  # "Morrow was cautious: '...'"
                 if person is not None:
                     why = f"{person.name} is the subject of the sentence the colon ends"
                     found = (person, None, None, None, why, 0.7)
+            if (
+                not found
+                and lead[-1] == ","
+                and not partial
+                and not sentence_cue
+                and (first := MENTION_RE.match(text, lo, open_mark)) is not None
+                and lead[:-1].rsplit(None, 1)[-1] not in PREPOSITIONS  # not "chants of,"
+                and text[first.end() : first.end() + 1] != ":"  # nor a label, "Roe: ..."
+            ):  # "Roe, in a letter to the family, '...'": the sentence's first words name
+                person = self._subject_of(lo, first.end())  # its subject
+                if person is not None and person.gender in _PEOPLE and not self._is_role(person):
+                    why = f"the quote ends a sentence about {person.name}, with no cue"
+                    found = (person, None, None, None, why, 0.5)
             if (
                 not found
                 and partial
@@ -1141,15 +1210,18 @@ class _Reader:
                 speaker = person.name
             self.speakers.append(person)
         elif previous is not None and previous.speaker and self._same_paragraph(previous, span):
-            person, confidence = self.speakers[-1], 0.6
+            person, confidence, speaker = self.speakers[-1], 0.6, previous.speaker
             reason = f"no cue: continues the previous quote by {previous.speaker} in its paragraph"
             cue = last_cue(text, previous.end + 1, open_mark)
             if cue is not None and (begins := self.sentence_start(cue.start())) > previous.end:
                 other = self._subject_of(begins, cue.start())  # "Jo Roe said the deal ... '...'"
                 if other is not None and other.name != previous.speaker:
-                    person = other
+                    person, speaker = other, other.name
                     reason = f"no cue: {other.name} spoke since the previous quote ('{cue[0]}')"
-            speaker = person.name if person else previous.speaker
+                elif other is None and _passive(text, begins, cue.start()):
+                    person = speaker = None  # "I read the reports. Each witness was asked,
+                    confidence = 0.3  # '...'": not my words
+                    reason = f"'{cue[0]}' in the passive since the previous quote: not its speaker"
             self.speakers.append(person)
         else:
             self.speakers.append(None)
@@ -1208,10 +1280,16 @@ class _Reader:
             for w in text[lo : m.start()].split()
         ):  # "Bob Stoops on beating his brother, Mark:": Stoops, the subject; but
             return None  # "James Madison head coach Mickey Matthews:" is Matthews
-        person, why = self.resolve("name", m.group("name"), m.start(), tied=True)
+        name, at = m.group("name"), m.start("name")
+        first, _, rest = name.partition(" ")
+        cue = cue_span = None
+        if rest and first in ONE_WORD_CUES:  # "Continued Price:": a cue, then the name
+            cue, cue_span = first, (at, at + len(first))
+            name, at = rest, at + len(first) + 1
+        person, why = self.resolve("name", name, at, tied=True)
         if person is None:
             return None
-        return person, m.span("name"), None, None, f"{why} before a colon", 0.85
+        return person, (at, at + len(name)), cue, cue_span, f"{why} before a colon", 0.85
 
     def _from_cue(self, cue: re.Match[str] | None, lo: int, open_mark: int) -> Found | None:
         """The speaker of a cue in the quote's sentence."""
@@ -1223,6 +1301,10 @@ class _Reader:
         if word in _SOURCE_CUES:  # "according to Roe", "in the words of Roe"
             after = self._mention_after(end, open_mark)
             return self._found(after, cue, f"after '{word}'", 0.95) if after else None
+        if word in ("saying", "telling"):  # "The paper quoted officials as saying": them
+            quoted = _QUOTED_WHO_RE.search(text, max(lo, start - 150), start)
+            if quoted is not None:
+                return self._quoted(quoted, cue)
         head = text[max(lo, start - 24) : start]
         if (
             word in ("called", "dubbed", "termed")
@@ -1233,9 +1315,9 @@ class _Reader:
         last = head.split()[-2:]
         if last and last[-1].endswith("ly"):
             last = last[:-1]
-        if last and last[-1] in PASSIVE:
+        if last and (last[-1] in PASSIVE or last[-1] in ("As", "as")):
             # "the deal was called 'a truce'": nobody is speaking; but in "has been
-            # described by Jo Roe as 'shameful'", Jo Roe is
+            # described by Jo Roe as 'shameful'", Jo Roe is, and so in "As stated by Roe:"
             agent = _AGENT_RE.fullmatch(text, end, open_mark)
             if agent is None:
                 return None
@@ -1328,6 +1410,22 @@ class _Reader:
                 0.65,
             )
         return None
+
+    def _quoted(self, quoted: re.Match[str], cue: re.Match[str]) -> Found | None:
+        """Who "quoted WHO as saying" names: a pronoun, a role or a name."""
+        who, at = quoted["who"], quoted.start("who")
+        role = role_start(self.text, at, cue.start())
+        if who in ("him", "her", "them"):
+            person = self._pronoun({"him": "he", "her": "she", "them": "they"}[who], at)
+        elif role is not None and role.end("role") == quoted.end("who"):
+            person = self._role(role["role"], role.start("role"))[0]
+        else:
+            person = self.resolve("name", who, at, tied=True)[0] if who[:1].isupper() else None
+        if person is None:
+            return None
+        why = f"'quoted {who} as {cue.group()}'"
+        why += "" if who == person.name else f" -> {person.name}"
+        return person, quoted.span("who"), cue.group(), cue.span(), why, 0.85
 
     def _post_clause(self, lo: int, hi: int) -> Found | None:
         """'"What it plans goes far beyond" its powers, said Jo Roe.': the quote opens
@@ -1468,7 +1566,7 @@ _FIRM_RE = re.compile(
 )
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
 _FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+|Then\s+|So\s+|And\s+)?(?:I|We|we)\s")
-_AGENT_RE = re.compile(r"\s+by\s+(?P<who>[^,;.\"“”]{1,80}?)\s+as\s+")
+_AGENT_RE = re.compile(r"\s+by\s+(?P<who>[^;.\"“”]{1,80}?)(?:\s+as\s+|\s*:\s*)")
 
 
 _PERSON_TITLES = (
@@ -1561,7 +1659,11 @@ def _looks_like_a_name(quote: Quote) -> bool:
     words = quote.text.split()
     if len(words) <= 2 and quote.text.endswith("!"):
         return False  # 'spat out "Tosser!"': a shout
-    return 0 < len(words) <= 10 and sum(w[:1].isupper() for w in words) * 2 > len(words)
+    capitals = sum(w[:1].isupper() for w in words)
+    return 0 < len(words) <= 10 and (
+        capitals * 2 > len(words)
+        or (capitals > 1 and all(w[:1].isupper() or w in _MINOR_WORDS for w in words))
+    )  # "State of the Union"
 
 
 def analyse(
@@ -1607,10 +1709,15 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         hi = min(para_ends[bisect_left(breaks, close_mark)], next_opens[k], close_mark + 200)
         quote = reader.attribute(span, lo, hi, previous)
         if (
-            (quote.partial or (quote.speaker is None and _TITLE_GOES_ON_RE.match(text, close_mark)))
-            and (quote.cue is None or text.endswith(_POSSESSIVE_SPACE, 0, open_mark))
+            (quote.cue is None or text.endswith(_POSSESSIVE_SPACE, 0, open_mark))
+            and (
+                quote.partial
+                or (quote.speaker is None and _TITLE_GOES_ON_RE.match(text, close_mark))
+                or _names_a_work(text, open_mark)
+            )
             and _looks_like_a_name(quote)
-        ):  # 'Valley at Risk', or "told MSNBC's 'Morning Joe'": a title, nobody's words,
+        ):  # 'Valley at Risk', "told MSNBC's 'Morning Joe'", "his memoir, 'The Long Game.'":
+            # a title, nobody's words,
             reader.speakers[-1] = None  # and the sentence goes on through it
             reader.titles.append((open_mark, close_mark))
             continue
@@ -1643,6 +1750,11 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         if isinstance(table, list | dict | set) and all(table is not k for k in keep):
             table.clear()
     return Analysis(quotes, reader.turns)
+
+
+def _names_a_work(text: str, open_mark: int) -> bool:
+    words = text[max(0, open_mark - 20) : open_mark].split()
+    return bool(words) and words[-1].rstrip(",") in _WORKS
 
 
 def _echoed(quotes: list[Quote], owners: list[Person | None], k: int) -> int | None:

@@ -699,6 +699,7 @@ def test_a_transcript_with_initials_and_given_names_as_labels():
         "Ann Holt",
         "Rosa Quint-Ward",
         "Ann Holt",  # "AH: '...'": the quote opens her turn
+        "Ann Holt",  # "AH, into the recorder:": the label's initials name her in the text too
         "Rosa Quint-Ward",
     ]
 
@@ -1021,4 +1022,30 @@ def test_coalition_talks_wire_copy():
         # "Parties may decide that they ...": they are the parties, so "he" is still Weiss
         # (not President Ilkka Varto, whom "they" used to mean)
         "Hans Weiss",
+    ]
+
+
+def test_wire_datelines_quoted_sources_and_roles():
+    _, result = quotes_of("wires-and-courts.txt")
+    assert summary(result) == [
+        # the headline's 'Voice of the Valley' is a programme's title, as are the memoir's
+        # "The River Years." and the second "Voice of the Valley": no quotes
+        ("a deliberate provocation", "Estra's foreign ministry"),  # after the dateline
+        ("all but done", "two senior officials"),  # "quoted ... officials ... as saying"
+        ("We had a strong spring.", "Dana Pruitt"),  # "As stated by ... Dana Pruitt:"
+        ("The summer will be harder.", "Dana Pruitt"),  # "Continued Pruitt:", not a name
+        ("We will rebuild every home.", "Ines Park"),  # ends a sentence about her
+        ("I regret everything I did to that family", "defendant"),  # "the defendant's apology"
+        ("coward", "victim's mother"),  # "she": the mother, not the defendant before her
+    ]
+    assert result.quotes[3].cue == "Continued"
+
+
+def test_labels_alone_on_their_lines_with_a_colon():
+    _, result = quotes_of("label-colon-lines.txt")
+    assert [t.speaker for t in result.turns] == ["Ruth Adler", "Tom Lund"] * 2
+    assert summary(result) == [
+        ("It looks sound.", "Tom Lund"),  # "I would've said," in his turn
+        ("Did the water reach your house?", None),  # "each farmer was asked": not his words
+        ("Yes.", None),
     ]

@@ -157,7 +157,8 @@ _DETERMINERS = frozenset("the a an this that these those its their his her our m
 # look-behinds of one width each: Python's engine tries a 14-way alternation at every word.
 _DOT = (
     r"(?:(?<=\b[A-Z])(?=\.\s[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr))\."
-    r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Rev|Hon))\.|(?<=\bProf)\.)?"
+    r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Rev|Hon))\.|(?<=\bProf)\."
+    r"|(?<=\b[A-DF-TV-Z])\.(?:[A-Z]\.){1,2}(?=\s+[A-Z][a-z]))?"  # "C.J. Conrad" (not "U.S.")
 )
 _CAP = rf"[A-Z][\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"  # *+: a word is never given back
 _TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
@@ -216,7 +217,7 @@ _ROLE = (
 # start with one character class (and a look-behind for the word boundary) so the scanner
 # skips everything else at C speed; the alternatives then check that first letter.
 MENTION_RE = re.compile(
-    r"[A-Zhstwy](?<!\w.)(?:"
+    r"[A-Zhstwy](?<![\w/].)(?:"  # (not after a slash: "Headset/Communication Problems")
     rf"(?<=[Tt])he\s+(?:(?P<title>{_CAP}(?:\s+{_CAP})*"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
@@ -253,7 +254,9 @@ DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))
 _BODY_OFFICE = (
     rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:the\s+)?{_NAME}['’]s\s+)?"  # "the Washington Post's"
     rf"(?:(?:{_NAME}\s+)?(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?"
-    r"(?:an?\s+[a-z]+-[a-z]+\s+(?=[A-Z]))?"  # "a straight-faced Merkel told"
+    r"(?:an?\s+[a-z]+-[a-z]+\s+(?=[A-Z])"  # "a straight-faced Merkel told", "veteran
+    r"|(?:(?!(?:the|an?|of|and|or|but|for|to|in|on|at|by|with)\s)[a-z-]+\s+){1,3}(?=[A-Z][a-z]))?"
+    # defensive lineman Kedric Golston said"
 )
 POST_RE = re.compile(
     rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?"

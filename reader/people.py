@@ -284,7 +284,7 @@ _TRADES = frozenset(
     """singer actor actress author writer novelist poet artist musician rapper dentist nurse
     farmer pilot lawyer attorney teacher scientist researcher economist analyst historian
     photographer designer architect engineer chef publicist entrepreneur filmmaker
-    producer comedian activist resident homeowner""".split()
+    producer comedian activist resident homeowner coach trainer""".split()
 )
 
 
@@ -294,7 +294,9 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     while len(words) > 1 and (
         (words[0] in STOP_WORDS and words[0] not in _COURTESY_STARTS)
         or (len(words) > 2 and words[0].lower() in _TRADES)
+        or (len(words) > 3 and words[0] in ("Head", "Assistant") and words[1].lower() in _TRADES)
     ):  # "As Florence Nightingale", "Singer Mara Venn": capitals that only start a sentence
+        # (and "Head Coach Mark Stoops")
         words = words[1:]
     gender = office = courtesy = None
     changed = True

@@ -27,6 +27,7 @@ from reader.cues import (
     CLAUSE_OPENERS,
     COMMA_GAP_RE,
     COMMA_NAME_RE,
+    CUE_RE,
     DASH_RE,
     DIRECT_RE,
     GAP_RE,
@@ -122,6 +123,10 @@ _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?:(?:[ ,]+|\s+and\s+)[A-Z][\w.'’-]*)*,?\s*)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
     r"(?:[-—–]?\s*(?:\([\w .&-]{1,30}\)|/[\w .-]{2,30}/))?\s*[-—–]{1,2}\s*"
+)
+_STATEMENT_SENT_RE = re.compile(
+    r"\b(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following)\s+"
+    r"(?:statement|message|letter|note|comment|tweet|post)\b"
 )
 _OWNER_OPENER_RE = re.compile(r"[A-Z][\w-]*['’]s ")  # "Sweden's foreign ministry said"
 _PLURAL_SUBJECT_RE = re.compile(  # "Parties may decide ... that they": the parties
@@ -903,7 +908,16 @@ class _Reader:
 
     def _alone(self, open_mark: int) -> Found | None:
         """A paragraph that is only a quote: the last one named, as a subject or a speaker,
-        or else anyone named just before ("the key quotes from Mayor Ines Park's speech:")."""
+        or else anyone named just before ("the key quotes from Mayor Ines Park's speech:");
+        but a statement announced just before is its sender's ("the ministry issued this
+        statement")."""
+        sent = _STATEMENT_SENT_RE.search(self.text, max(0, open_mark - 300), open_mark)
+        if sent is not None:
+            begins = self.sentence_start(sent.start())
+            person = self._subject_of(begins, sent.start(), tied=True)
+            if person is not None:
+                why = f"a statement {person.name} introduced ('{sent.group()}')"
+                return person, None, None, None, why, 0.7
         person = self._walk(open_mark, 0, _PEOPLE)
         if person is not None:
             why = f"a quote on its own after {person.name} was named"
@@ -1041,13 +1055,22 @@ class _Reader:
                     self._learn_full_name(bare, start, given_known=not tied)
                 # "Robinson, who scored", "Callum, one of the attackers": a person; so is a
                 # given name a verb follows ("Sally sees everything")
-                who = text.startswith((", who ", ", one of "), stop) or (
-                    raw in GIVEN_NAME_GENDER
-                    and raw not in _WORDLIKE_NAMES
-                    and text[stop : stop + 1] == " "
-                    and text[stop + 1 : stop + 2].islower()
-                )
-                person = self.resolve(kind, raw, start, tied=who)[0]
+                who = (
+                    text.startswith((", who ", ", one of "), stop)
+                    or (
+                        raw in GIVEN_NAME_GENDER
+                        and raw not in _WORDLIKE_NAMES
+                        and text[stop : stop + 1] == " "
+                        and text[stop + 1 : stop + 2].islower()
+                    )
+                    or (
+                        tied
+                        and (gap := GAP_RE.match(text, stop, end)) is not None
+                        and "," not in gap.group()
+                        and CUE_RE.match(text, gap.end()) is not None
+                    )
+                )  # (or "Trump said" in a sentence with a cue: a surname right before one)
+                person = self.resolve(kind, raw, start, tied=bool(who))[0]
             else:
                 continue
             if person is not None:

@@ -1049,3 +1049,16 @@ def test_labels_alone_on_their_lines_with_a_colon():
         ("Did the water reach your house?", None),  # "each farmer was asked": not his words
         ("Yes.", None),
     ]
+
+
+def test_sports_quote_sheets_and_announced_statements():
+    _, result = quotes_of("sports-and-statements.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Dana Reyes",  # "Head Coach Dana Reyes": a coach's title is no part of the name
+        "T.J. Okafor",  # initials joined with full stops
+        "T.J. Okafor",  # "Clock/Timeout Problems --" is a topic, not a person
+        "Ross Amell",  # "veteran left tackle Ross Amell said"
+        "Ross Amell",
+        "Brandt",  # "Brandt said he ..., and said he": the surname before the cue, not Amell
+        "Players Association",  # "sent this statement" before a quote on its own
+    ]

@@ -56,7 +56,7 @@ condemned condemns accuse accused accuses
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped
-referred chanted referring refers
+referred chanted referring refers allege alleged alleges alleging
 """.split()
     + [
         "according to",
@@ -227,7 +227,7 @@ MENTION_RE = re.compile(
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
 _PREFIXES = [
     p.upper()
-    if p in ("cm", "pm", "ceo")  # abbreviations: "CM", not "Cm"
+    if p in ("cm", "pm", "mp", "mep", "ceo")  # abbreviations: "CM", not "Cm"
     else " ".join(
         w if w in ("of", "the") else "-".join(x.capitalize() for x in w.split("-"))
         for w in p.rstrip(".").split(" ")

@@ -115,6 +115,8 @@ OFFICES = (
     "chief executive",
     "cm",  # "CM Himanta Biswa Sarma": a chief minister, as Indian papers write it
     "pm",
+    "mp",  # "MP Paul Sully", "Tory MP Andrea Leadsom"
+    "mep",
     "chair",
     "spokesman",
     "spokeswoman",

@@ -124,6 +124,7 @@ _DATELINE_RE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
     r"(?:[-—–]?\s*(?:\([\w .&-]{1,30}\)|/[\w .-]{2,30}/))?\s*[-—–]{1,2}\s*"
 )
+_WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:also|has|had|later|then|once)\s+)*$")
 _STATEMENT_SENT_RE = re.compile(
     r"\b(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following)\s+"
     r"(?:statement|message|letter|note|comment|tweet|post)\b"
@@ -482,9 +483,13 @@ class _Reader:
         name) and "The Minister of Finance, Piotr Alder," (a name after a title)."""
         text, people = self.text, self.people
         found: dict[tuple[str, str], int] = {}  # (name, title) -> where first seen
+        breaks = self.breaks
         for m in scan(PREFIXED_RE, text):
             if m.start() and text[m.start() - 1].isalnum():
                 continue
+            if "\n" in m.group() and (k := bisect_left(breaks, m.start())) < len(breaks):
+                if breaks[k] < m.end():
+                    continue  # "... made by the Prime Minister\n\nJeremy Corbyn has been"
             if text[m.end() : m.end() + 2].istitle() and _in_heading(text, m.start()):
                 continue  # "Attorney General Jo Barr Appoints New Team": where does it end?
             if not m["body"]:
@@ -566,7 +571,8 @@ class _Reader:
         if not raw.lower().startswith("the ") or not offices:
             return None
         lo = max(0, pos - 2000)
-        if self.text[lo:pos].lower().find(raw.lower()) != -1 or self._turn_at(pos):
+        first = self.text[lo:pos].lower().find(raw.lower())
+        if self._turn_at(pos) or (first != -1 and self.sentence_start(lo + first) != lo + first):
             return None  # used before: "Roe met the president. The president said"
 
         def held(person: Person) -> set[str]:
@@ -575,8 +581,11 @@ class _Reader:
         holders = [p for p in self.people.people if held(p) & offices]
         if len(holders) == 1:  # "the new CM": the one minister the text names
             person = holders[0]
-        else:
-            person = self._walk(pos, 0, _PEOPLE, named=True)
+        else:  # the last one named (before its first use, when that opened a sentence:
+            # "Jo Roe denied it. The Labour leader said ... The Labour leader added")
+            person = self._walk(pos, 0, _PEOPLE, named=True) if first == -1 else None
+            if first != -1 and (k := bisect_left(self.sentence_starts, lo + first)) > 0:
+                person = self._subject_of(self.sentence_starts[k - 1], lo + first)
             if person is None or (held(person) and not held(person) & offices):
                 return None  # "chief economist" Amina Yusuf is not "the finance minister"
         self.people.add_title(person, title)
@@ -1335,6 +1344,13 @@ class _Reader:
             and not text[end:open_mark].strip()
         ):  # "protected against lawsuits, called 'qualified immunity'": a name, nobody's words
             return None, None, cue.group(), cue.span(), f"', {cue.group()}' names something", 0.5
+        who = _WHO_BEFORE_RE.search(text, max(lo, start - 40), start)
+        if who is not None:  # "raised by Sir Patrick McLoughlin, who said '...'": him
+            named = NAME_END_RE.search(text, max(lo, who.start() - 60), who.start())
+            m = MENTION_RE.match(text, named.start(), named.end()) if named else None
+            found = self._found(m, cue, "before ', who'", 0.9) if m else None
+            if found is not None:
+                return found
         last = head.split()[-2:]
         if last and last[-1].endswith("ly"):
             last = last[:-1]

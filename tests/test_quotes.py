@@ -1037,6 +1037,7 @@ def test_wire_datelines_quoted_sources_and_roles():
         ("We will rebuild every home.", "Ines Park"),  # ends a sentence about her
         ("I regret everything I did to that family", "defendant"),  # "the defendant's apology"
         ("coward", "victim's mother"),  # "she": the mother, not the defendant before her
+        ("chaos", "Mara Holt"),  # "alleged that": a cue (the "repeat" after it is none)
     ]
     assert result.quotes[3].cue == "Continued"
 
@@ -1061,4 +1062,17 @@ def test_sports_quote_sheets_and_announced_statements():
         "Ross Amell",
         "Brandt",  # "Brandt said he ..., and said he": the surname before the cue, not Amell
         "Players Association",  # "sent this statement" before a quote on its own
+    ]
+
+
+def test_an_office_that_stands_for_someone_named_before_it():
+    _, result = quotes_of("commons-row.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Tom Vale",
+        "Tom Vale",
+        # "the Opposition leader", used first right after the headline that names him (and
+        # "the Home Secretary" ends a paragraph: Tom Vale, who opens the next, is not her)
+        "Tom Vale",
+        "Dan Corrie",  # "MP Dan Corrie asked:"
+        "Ian Pell",  # "raised by former minister Sir Ian Pell, who said"
     ]

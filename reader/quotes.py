@@ -126,7 +126,7 @@ _DATELINE_RE = re.compile(
 )
 _WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:also|has|had|later|then|once)\s+)*$")
 _STATEMENT_SENT_RE = re.compile(
-    r"\b(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following)\s+"
+    r"(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following)\s+"
     r"(?:statement|message|letter|note|comment|tweet|post)\b"
 )
 _OWNER_OPENER_RE = re.compile(r"[A-Z][\w-]*['’]s ")  # "Sweden's foreign ministry said"
@@ -1079,7 +1079,8 @@ class _Reader:
                         and CUE_RE.match(text, gap.end()) is not None
                     )
                 )  # (or "Trump said" in a sentence with a cue: a surname right before one)
-                person = self.resolve(kind, raw, start, tied=bool(who))[0]
+                known = self.people.lookup(raw) if kind == "name" and not who else None
+                person = known or self.resolve(kind, raw, start, tied=bool(who))[0]
             else:
                 continue
             if person is not None:

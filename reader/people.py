@@ -173,6 +173,18 @@ Vincent Walter Wayne Wesley Will Yuri Zach
 Albert Alistair Callum Ciaran Clive Connor Dafydd Declan Dermot Elijah Euan Eugene Gabriel
 Gareth Hamish Jerry Kyle Nicholas Niall Rhys Rory Seamus Steven Terry Tyler Zachary
 Bernie Randall Rui Walt
+Abdullah Ahmad Aleksandr Alexei Amir Anders Andrei Anil Antoine Arjun Armando Arnold Arturo
+Ashok Barack Bashar Benedict Brett Caleb Cesar Clarence Clifford Clint Conor Curtis Damian
+Damien Darius Darryl Deepak Desmond Diego Dimitri Donovan Dwight Edgar Elias Elliot Elon
+Emilio Erik Ernesto Esteban Fabian Faisal Farid Felipe Fidel Franz Fumio Gerardo Gilbert
+Giorgio Giovanni Gustavo Harvey Heinrich Helmut Herman Hiroshi Horst Hugh Imran Jacques Jair
+Jamal Jared Jens Joachim Joaquin Johannes Jürgen Kamal Karim Khalid Lamar Leo Leonardo
+Lorenzo Luigi Lukas Lyndon Mahmoud Manfred Marcel Marek Mateo Matthias Mehmet Mitch Mitchell
+Mohammad Moses Mustafa Narendra Nasser Nathaniel Neville Nikolai Oleg Orlando Otto Pascal
+Pavel Rajesh Ramon Raul Recep Reginald Ricky Rodrigo Rolf Ron Ronnie Rudolf Rudy Rupert
+Salman Salvador Sanjay Santiago Saul Sergio Shane Shaun Shinzo Spencer Sunil Sven Tariq Tobias
+Todd Tomasz Trent Umar Uwe Vikram Viktor Volodymyr Warren Werner Wilhelm Winston Wolfgang
+Xavier Yitzhak Yosef Yves
 """.split()
 _FEMALE_NAMES = """
 Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana
@@ -197,6 +209,18 @@ Andrea Aoife Ashley Becky Beverly Camila Cate Debra Doris Gemma Greta Hayley Joa
 Julianne Juliette Keira Kimberly Kirsty Leanne Lori Mairead Margot Marilyn Meryl Millie
 Natalie Niamh Nicola Polly Rosie Sally Scarlett Sigourney Sinead Siobhan Sophia Tracey
 Hillary Sienna
+Adele Aida Alana Alexa Alicia Alina Alma Amal Amira Ann Annalena Annie Ariana Arlene Astrid
+Audrey Benazir Bettina Bianca Birgit Blanca Bonnie Brigitte Camille Candace Carly Catalina
+Celia Celine Chantal Charlene Chelsea Christa Christiane Clare Connie Cora Daisy Daphne
+Delia Dolores Elaine Eliza Elise Elsa Emilie Erika Estelle Fatma Francesca Frida Gabrielle
+Geraldine Giorgia Giulia Gretchen Gwen Hanna Hazel Ilhan Ines Irina Isabelle Ivana Jacinda
+Jana Janine Jeanne Jenna Jodie Johanna Karla Katarina Katharina Kayla Kirsten Kristin
+Kristina Kyrsten Lea Leila Liliana Liz Lorena Luisa Madison Maeve Magdalena Mandy Mariana
+Marianne Maribel Marisa Marjorie Marlene Maryam Matilda Maureen Maxine Melinda Mercedes
+Meredith Mette Michaela Mildred Miranda Mona Muriel Nathalie Nikki Noor Odette Paloma Peggy
+Phoebe Pippa Priscilla Rachael Raquel Rashida Regina Rhonda Rochelle Rosalind Rosemary
+Roxanne Sabine Sadie Sanna Selena Serena Sherry Simona Sonja Stacey Stella Suzanne Tammy
+Tatiana Tessa Thea Toni Tulsi Ulrike Valentina Vivian Wanda Yasmin Yolanda Zara Zeynep
 """.split()
 # Offices a readout refers to by their role: "the Head of State said"
 _HEADS = {
@@ -241,7 +265,18 @@ March April May June July August September October November December World Museu
 Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement Remarks
 Transcript Briefing Release Update Interview Speech
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
+Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
+Pharmaceuticals Airways Motors LLC Corp
 """.split()
+)
+# the last words of an organisation's name (not "Park" or "Hall": surnames too)
+_ORGANISATION_WORDS = frozenset(
+    """Commission Union Party Council Ministry Bank Agency Department Government Committee
+    University Association Company Group Forces Army Service Services Board Authority Assembly
+    Parliament Federation Organisation Organization Fund Foundation Corporation Inc Ltd League
+    Movement Alliance Coalition Bureau Police Navy Airlines Times Post News Herald Journal Media
+    Network Radio Television TV Channel Markets Capital Partners Securities Holdings Associates
+    Investments Insurance Technologies Pharmaceuticals Airways Motors LLC Corp""".split()
 )
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Capitalised words that start sentences or headings and are not names.
@@ -477,8 +512,8 @@ class People:
                 return None
             if " " not in name and gender is None and office is None and not lone_surname:
                 return None
-            if name in COUNTRIES:
-                gender = NEUTER
+            if name in COUNTRIES or name.rsplit(" ", 1)[-1] in _ORGANISATION_WORDS:
+                gender = NEUTER  # a country, or an organisation that speaks: never "he"
             known = Person(name, gender or GIVEN_NAME_GENDER.get(name.split(" ")[0]))
             self.people.append(known)
             self._key(known, name)

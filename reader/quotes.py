@@ -124,6 +124,8 @@ _DATELINE_RE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
     r"(?:[-—–]?\s*(?:\([\w .&-]{1,30}\)|/[\w .-]{2,30}/))?\s*[-—–]{1,2}\s*"
 )
+_BEFORE_PARTICIPLE = frozenset("for after by before while without".split())
+_CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|after|because|although|though|since|as|if)\s+")
 _WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:also|has|had|later|then|once)\s+)*$")
 _STATEMENT_SENT_RE = re.compile(
     r"(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following)\s+"
@@ -754,6 +756,8 @@ class _Reader:
                 person = self._given_in_full(raw, m.start()) or self.people.person(
                     raw, lone_surname=True
                 )  # "Stephanie"
+            elif person is None and raw.split(" ", 1)[0] in GIVEN_NAME_GENDER:
+                person = self.people.person(raw)  # "we know Tesla's Elon Musk can apologize"
             if person is not None and person.gender == gender:
                 found, at = person, m.start()
         return self._gendered_role(max(lo, at), pos, gender) or found
@@ -1363,6 +1367,14 @@ class _Reader:
                 return None
             found = list(MENTION_RE.finditer(text, agent.start("who"), agent.end("who")))
             return self._found(found[-1], cue, "after 'by'", 0.85) if found else None
+        if word.endswith("ing") and last and last[-1] in _BEFORE_PARTICIPLE:
+            # "when Musk came under scrutiny for calling a diver a 'pedo'": the subject of
+            # the clause the participle is in
+            openers = list(_CLAUSE_OPENER_RE.finditer(text, lo, start))
+            person = self._subject_of(openers[-1].end(), start, tied=True) if openers else None
+            if person is not None:
+                why = f"{person.name} is the subject of the clause with '{last[-1]} {word}'"
+                return person, None, cue.group(), cue.span(), why, 0.7
         subject_cue = (last and last[-1] == "and") or (
             word.endswith("ing") and head.rstrip().endswith(",")
         )

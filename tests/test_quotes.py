@@ -1076,3 +1076,15 @@ def test_an_office_that_stands_for_someone_named_before_it():
         "Dan Corrie",  # "MP Dan Corrie asked:"
         "Ian Pell",  # "raised by former minister Sir Ian Pell, who said"
     ]
+
+
+def test_a_firm_is_never_he_and_a_participle_has_its_clause_subject():
+    _, result = quotes_of("earnings-apology.txt")
+    assert summary(result) == [
+        ("the apology of the year.", "Kessel Capital Markets"),
+        # "he": not the firm (an organisation that speaks has no gender), but the one man
+        # named before, "Velmora Motors' Elon Varga", whose given name says he is a man
+        ("dull", "Elon Varga"),
+        ("pointless.", "Elon Varga"),
+        ("a fraud.", "Elon Varga"),  # "when Varga came under fire for calling ..."
+    ]

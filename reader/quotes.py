@@ -1078,6 +1078,7 @@ class _Reader:
                     )
                     or (
                         tied
+                        and " " not in raw
                         and (gap := GAP_RE.match(text, stop, end)) is not None
                         and "," not in gap.group()
                         and CUE_RE.match(text, gap.end()) is not None
@@ -1349,7 +1350,7 @@ class _Reader:
             and not text[end:open_mark].strip()
         ):  # "protected against lawsuits, called 'qualified immunity'": a name, nobody's words
             return None, None, cue.group(), cue.span(), f"', {cue.group()}' names something", 0.5
-        who = _WHO_BEFORE_RE.search(text, max(lo, start - 40), start)
+        who = _WHO_BEFORE_RE.search(text, max(lo, start - 40), start) if "who" in head else None
         if who is not None:  # "raised by Sir Patrick McLoughlin, who said '...'": him
             named = NAME_END_RE.search(text, max(lo, who.start() - 60), who.start())
             m = MENTION_RE.match(text, named.start(), named.end()) if named else None

@@ -72,6 +72,7 @@ from reader.people import (
     People,
     Person,
     is_office,
+    looks_like_person,
     split_name,
 )
 from reader.quotemarks import Span, find_all, find_spans, paragraph_breaks, paragraph_starts
@@ -201,7 +202,8 @@ LABEL_RE = re.compile(
     # words on the next: an earnings call's transcript (a label only if it recurs)
     r"|(?P<named>Operator|(?:[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’-]+){1,3})"
     r"(?:[ \t]+--?[ \t]+[^\n]{1,60})?[ \t]*\n(?=\S)"
-    r"|(?P<q>Q)\.[ \t]+(?=\S))",  # "Q. When you ...", as sports transcripts ask
+    r"|(?P<q>Q)\.[ \t]+(?=\S)"  # "Q. When you ...", as sports transcripts ask
+    r"|(?P<spaced>[A-Z]{2,4})(?:[ \t]{2,}|\t)(?=\S))",  # "TAG        Thank you.": initials
     re.MULTILINE,
 )
 
@@ -213,7 +215,7 @@ _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’-]+\.[ \t])"
     r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}:?(?=\n|\Z)"
     r"|(?:Operator|(?:[A-Z][a-z'’-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’-]++){1,3})"
-    r"(?: --? [^\n]{1,60})?(?=\n|\Z))"
+    r"(?: --? [^\n]{1,60})?(?=\n|\Z)|[A-Z]{2,4}(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is
 _LINE_START = re.compile(r"(?=\n)")  # a label line's hint starts with its line break
@@ -239,6 +241,7 @@ def _label(m: re.Match[str]) -> str:
         or m["q"]
         or m["office"]
         or m["titled"]
+        or m["spaced"]
     )
 
 
@@ -310,6 +313,22 @@ def _inline_labels(text: str, labels: list[tuple[int, int, str]]) -> list[tuple[
     return found
 
 
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)+")
+
+
+def _named_by_initials(initials: str, text: str) -> str | None:
+    """The one name in the text (before its first 200,000 characters end) whose words
+    start with ``initials``: "Christian Lindmeier" for a transcript's "CL"."""
+    size, found = len(initials), set()
+    for m in _CAPITALISED_RUN_RE.finditer(text, 0, 200_000):
+        words = m.group().split(" ")
+        for i in range(len(words) - size + 1):
+            if "".join(w[0] for w in words[i : i + size]) == initials:
+                found.add(" ".join(words[i : i + size]))
+    found = {name for name in found if looks_like_person(name, spoken=True)}
+    return found.pop() if len(found) == 1 else None
+
+
 _ENDS = frozenset('.?!…"”')
 
 
@@ -319,7 +338,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     if len(hints) + bool(LABEL_RE.match(text)) < 2:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     found = list(scan(LABEL_RE, text))
-    keys = [m["alone"] or m["named"] or m["titled"] for m in found]  # labels only if they recur
+    keys = [m["alone"] or m["named"] or m["titled"] or m["spaced"] for m in found]  # labels
+    # only if they recur
     once = Counter(key for key in keys if key)
     # (start, end, label) of each label line; "MARK SPENCER" alone is a heading if there
     # once, "President Biden." a sentence
@@ -331,7 +351,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     labels = [
         (m.start(), m.end(), _label(m))
         for m, key in zip(found, keys, strict=True)
-        if once[key] != 1 or ((m["named"] or m["titled"]) and calls)
+        if once[key] != 1 or ((m["named"] or m["titled"] or m["spaced"]) and calls)
     ]
     # one word as a label: the given name or surname of a full label ("Brian Lehrer:",
     # "Brian:"; "Scott McClellan:", "McClellan:"), or a word that opens two lines or more
@@ -356,9 +376,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         (at, words, label)
         for at, words, label in labels
         if not _HEADER_RE.match(text, words)
-        and label.title() not in _PAGE_LABELS
-        and label.title().rsplit(" ", 1)[-1] not in _HEADINGS  # "Full Transcript: ..."
-    ]
+        and (label.title() not in _PAGE_LABELS or ":" not in text[at:words])  # (but "TO
+        and label.title().rsplit(" ", 1)[-1] not in _HEADINGS  # Good morning": initials;
+    ]  # "Full Transcript: ..." is a heading)
     labels += _inline_labels(text, labels)
     labels.sort()
     if len(labels) < 2 or len({label for _, _, label in labels}) < 2:
@@ -388,6 +408,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
             fuller = {n for n in full_names if n.endswith(" " + name)}
             if len(fuller) == 1:
                 names[label] = fuller.pop()
+            elif name == label and label.isupper() and 1 < len(label) < 5:
+                names[label] = _named_by_initials(label, text) or label  # "TAG", after "we
+                # have Dr Tedros Adhanom Ghebreyesus"
     turns = []
     for k, (start, words, label) in enumerate(labels):
         end = labels[k + 1][0] if k + 1 < len(labels) else len(text)

@@ -1088,3 +1088,17 @@ def test_a_firm_is_never_he_and_a_participle_has_its_clause_subject():
         ("pointless.", "Elon Varga"),
         ("a fraud.", "Elon Varga"),  # "when Varga came under fire for calling ..."
     ]
+
+
+def test_a_briefing_transcript_labelled_by_spaced_initials():
+    _, result = quotes_of("initials-briefing.txt")
+    # "RH          Hello ...": initials and a run of spaces open a turn; the initials are
+    # those of a name the transcript gives ("My name is Ruth Hale", "Dr Tomas Oduya"), and
+    # "TO" is a speaker here, not an e-mail's "To:"
+    assert [t.speaker for t in result.turns] == [
+        "Ruth Hale",
+        "Tomas Oduya",
+        "Ruth Hale",
+        "Ana Maria Ortiz",
+    ]
+    assert summary(result) == [("falling", "Tomas Oduya"), ("out of danger", "Ana Maria Ortiz")]

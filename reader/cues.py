@@ -56,7 +56,7 @@ condemned condemns accuse accused accuses
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped
-referred chanted referring refers allege alleged alleges alleging
+referred chanted referring refers allege alleged alleges alleging advise advised advises
 """.split()
     + [
         "according to",
@@ -191,7 +191,9 @@ ROLE_WORDS = frozenset(
     brother friend friends colleague colleagues partner publicist solicitor solicitors barrister
     barristers magistrate magistrates prisoner defendant juror jurors landlord tenant president
     premier chancellor senator secretary member councillor councilman foreperson manager
-    referee actor actress singer agent lawmaker lawmakers legislator legislators speaker""".split()
+    referee actor actress singer agent lawmaker lawmakers legislator legislators speaker
+    banker boss pastor priest cousin grandfather grandmother uncle aunt boyfriend
+    girlfriend""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]

@@ -44,6 +44,8 @@ _ELISIONS = ("em", "tis", "twas", "til", "cause", "n", "round", "bout")
 # another closing-like single mark later in the same paragraph
 _LATER_CLOSER_RE = re.compile(r"[^\n]{0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—–-]|$)")
 _LETTERS_RE = re.compile("[A-Za-z]+")
+# a single mark closing what a double one opened, before the words that say who spoke
+_ODD_CLOSE_RE = re.compile(r"[,!?]['’](?=\s+[a-z])")
 
 
 @dataclass(slots=True)
@@ -293,6 +295,8 @@ def _recover(
     its own marks opened and closed inside it, where the first of them opens, and they
     are quotes of their own: a closing mark is missing ('“We won. “And we will again.”')."""
     if not inner:
+        if _FAMILY[text[open_pos]] == DOUBLE and (odd := _ODD_CLOSE_RE.search(text, open_pos, end)):
+            end = odd.start() + 1  # '"Just go with him to the village,' he advised.'
         _close(text, open_pos, end, True, spans)
         return
     _close(text, open_pos, inner[0][0], True, spans)

@@ -151,16 +151,16 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # An unnamed speaker's role: the article goes, "his" becomes the one it means
 _ARTICLES = frozenset(("the", "a", "an", "one", "its", "my", "our"))  # "my solicitor"
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
-_ROLE_GENDER = dict.fromkeys("spokesman man father son husband brother actor".split(), MALE) | (
-    dict.fromkeys(
-        "spokeswoman woman lady mother daughter wife widow sister actress".split(), FEMALE
-    )
+_ROLE_GENDER = dict.fromkeys(
+    """spokesman man father son husband brother actor grandfather grandson uncle nephew dad
+    boyfriend""".split(),
+    MALE,
+) | dict.fromkeys(
+    """spokeswoman woman lady mother daughter wife widow sister actress grandmother
+    granddaughter aunt niece mum mom girlfriend""".split(),
+    FEMALE,
 )
-# a role of one gender, as a pronoun's last resort: "the victim's mother", "a man"
-_GENDERED_ROLE_RE = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+['’]s\s+)?"
-    rf"(?P<head>{'|'.join(_ROLE_GENDER)})\b"
-)
+
 _ONE_PERSON_ROLES = frozenset(
     "spokesperson lawyer attorney official aide adviser advisor source prosecutor witness "
     "analyst expert resident doctor relative minister director ambassador governor mayor "
@@ -170,8 +170,16 @@ _ONE_PERSON_ROLES = frozenset(
     "coach captain judge sheriff clerk commissioner juror prisoner defendant landlord tenant "
     "president premier chancellor senator secretary chief "
     "member councillor councilman foreperson manager referee actor actress singer agent speaker "
-    "lawmaker legislator".split()
+    "lawmaker legislator banker boss pastor priest cousin grandfather grandmother uncle aunt "
+    "boyfriend girlfriend".split()
 )  # a body or a group is "they"; one person "he" or "she"
+# a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"
+_PERSON_ROLE_RE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Aa]n?|[A-Z][\w-]*['’]s)\s+"
+    r"(?:[a-z-]+['’]s\s+)?(?P<head>"
+    + "|".join(sorted(_ONE_PERSON_ROLES | set(_ROLE_GENDER), key=len, reverse=True))
+    + r")\b"
+)
 _OWNER_RE = re.compile(
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
 )
@@ -476,6 +484,7 @@ class _Reader:
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
         self._named_later: dict[Person, Person | None] = {}  # a role -> its office's holder
         self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
+        self.quote_end = 0  # where the quote being attributed ends
         # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
         punctuation = (
             find_all(pattern, text, re.Match.end)
@@ -783,16 +792,32 @@ class _Reader:
                 person = self.people.person(raw)  # "we know Tesla's Elon Musk can apologize"
             if person is not None and person.gender == gender:
                 found, at = person, m.start()
-        return self._gendered_role(max(lo, at), pos, gender) or found
+        return (
+            self._gendered_role(max(lo, at), pos, gender)
+            or found
+            or self._gendered_role(lo, pos, gender, any_gender=True)
+        )
 
-    def _gendered_role(self, lo: int, hi: int, gender: str) -> Person | None:
-        """The last role of ``gender`` in text[lo:hi]: "the victim's mother"."""
+    def _gendered_role(
+        self, lo: int, hi: int, gender: str, any_gender: bool = False
+    ) -> Person | None:
+        """The last role of ``gender`` in text[lo:hi] outside quotes: "the victim's
+        mother" (not the "my mom" of a quote, whose speaker's mother she is); or, with
+        ``any_gender``, of no known gender: "I asked a friend ... he advised"."""
+        fits = (gender, None) if any_gender else (gender,)
         roles = [
             m
-            for m in _GENDERED_ROLE_RE.finditer(self.text, lo, hi)
-            if _ROLE_GENDER[m["head"]] == gender
+            for m in _PERSON_ROLE_RE.finditer(self.text, lo, hi)
+            if _ROLE_GENDER.get(m["head"]) in fits and self._outside_quotes(m.start())
         ]
         return self._role(roles[-1].group(), roles[-1].start())[0] if roles else None
+
+    def _outside_quotes(self, pos: int) -> bool:
+        """Whether ``pos`` is in the text between quotes, as read so far."""
+        if pos >= self.quote_end:
+            return True
+        k = bisect_right(self.gaps, (pos, len(self.text))) - 1
+        return k >= 0 and pos < self.gaps[k][1]
 
     def _pronoun_why(self, raw: str, pos: int, person: Person | None) -> str:
         """Why ``_pronoun`` chose ``person``: built only for a quote's own speaker."""
@@ -1121,6 +1146,7 @@ class _Reader:
         """Who said the quote in ``span``; text[lo:open mark] is its sentence so far and
         text[close mark + 1:hi] what follows it up to the next quote or paragraph."""
         text, open_mark = self.text, span.open_mark
+        self.quote_end = span.close_mark + 1
         quoted = text[span.start : span.end]
         partial = _is_partial(text, span, quoted)
         lead = text[lo:open_mark].rstrip()  # the quote's sentence before it

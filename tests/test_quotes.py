@@ -1102,3 +1102,15 @@ def test_a_briefing_transcript_labelled_by_spaced_initials():
         "Ana Maria Ortiz",
     ]
     assert summary(result) == [("falling", "Tomas Oduya"), ("out of danger", "Ana Maria Ortiz")]
+
+
+def test_first_person_stories_and_their_roles():
+    _, result = quotes_of("kitchen-table.txt")
+    assert summary(result) == [
+        ("Where did the orchard go?", None),  # the writer's question: "I asked"
+        ("The road took it. What could I do?", "grandmother"),  # "my grandmother ... She"
+        # a double mark closed by a single one before "he advised": the quote ends there,
+        # and "he", with no man named, is the friend just asked
+        ("No. Take the bus,", "friend"),
+        ("You picked a bad year to borrow,", "banker"),  # "My banker sat down ... he said"
+    ]

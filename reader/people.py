@@ -152,7 +152,7 @@ OFFICE_GENDER = {
 _MALE_NAMES = """
 Aaron Adam Ahmed Alan Alex Alexander Ali Andrew Anthony Antonio Ben Benjamin Boris Brian
 Carlos Charles Chris Christopher Chuck Daniel David Dmitri Donald Edward Emmanuel Eric
-Frank Friedrich Gary George Hans Henry Hugo Ibrahim Ismail Ivan Jack James Jan Javier Jean
+Frank Friedrich Gary George Hans Henry Hugo Ibrahim Ismail Ivan Jack James Javier Jean
 Jeremy Joe John Jonas Jorge Jose Joseph Juan Karl Keir Kevin Klaus Lars Leon Luis Marco
 Mark Martin Matthew Michael Mohammed Muhammad Nicolas Olaf Omar Owen Paul Pedro Peter Piotr
 Rahul Richard Rishi Robert Sam Samuel Sergei Stephen Steve Thomas Tom Tomas Vladimir

@@ -127,6 +127,7 @@ _DATELINE_RE = re.compile(
 )
 _BEFORE_PARTICIPLE = frozenset("for after by before while without".split())
 _CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|after|because|although|though|since|as|if)\s+")
+_RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:also|has|had|later|then|once)\s+)*$")
 _STATEMENT_SENT_RE = re.compile(
     r"(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following)\s+"
@@ -184,6 +185,7 @@ _OWNER_RE = re.compile(
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
 )
 _ABBREVIATED = {"CM": "chief minister", "PM": "prime minister"}
+_SHORT_OFFICES = {"gov.": "governor", "sen.": "senator", "rep.": "representative"}
 # words of a title before a name, after which a preposition may still come
 _TITLE_WORDS = frozenset("state deputy former acting senior vice".split()) | OFFICE_WORDS
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
@@ -620,8 +622,11 @@ class _Reader:
             person = self._walk(pos, 0, _PEOPLE, named=True) if first == -1 else None
             if first != -1 and (k := bisect_left(self.sentence_starts, lo + first)) > 0:
                 person = self._subject_of(self.sentence_starts[k - 1], lo + first)
+            # "chief economist" Amina Yusuf is not "the finance minister" (but "Gov. Asa
+            # Hutchinson" is "the first-term Republican governor")
+            offices |= {short for short, office in _SHORT_OFFICES.items() if office in offices}
             if person is None or (held(person) and not held(person) & offices):
-                return None  # "chief economist" Amina Yusuf is not "the finance minister"
+                return None
         self.people.add_title(person, title)
         return person
 
@@ -1565,6 +1570,8 @@ class _Reader:
             if person is not None:
                 why = f"'quoted {who} as saying' after the quote: {person.name}"
                 return person, quoted_as.span("who"), "quoted", quoted_as.span("cue"), why, 0.85
+        if partial and (relative := _RELATIVE_RE.match(text, lo, hi)):
+            lo = relative.end()  # "it had 'infirmities' that she said needed fixing": she
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
         if not m and text[k].isalpha() and text[lo - 2] in ",!?—–…":
             m = POST_ANY_RE.match(text, lo, hi)

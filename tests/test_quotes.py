@@ -1114,3 +1114,13 @@ def test_first_person_stories_and_their_roles():
         ("No. Take the bus,", "friend"),
         ("You picked a bad year to borrow,", "banker"),  # "My banker sat down ... he said"
     ]
+
+
+def test_statehouse_copy_governors_and_relative_clauses():
+    _, result = quotes_of("statehouse.txt")
+    assert summary(result) == [
+        ("gaps", "Ann Roe"),  # "it had 'gaps' that she said needed to be fixed"
+        ("I nearly vetoed it,", "Jan Holt"),  # "Jan" is no man's name alone: "she" fits
+        # "The first-term Democratic governor": "Gov. Dale Kim", named just before
+        ("to be a place that welcomes everyone.", "Dale Kim"),
+    ]

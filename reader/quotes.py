@@ -127,6 +127,9 @@ _DATELINE_RE = re.compile(
 )
 _BEFORE_PARTICIPLE = frozenset("for after by before while without".split())
 _CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|after|because|although|though|since|as|if)\s+")
+_EVENT_WORDS = frozenset(
+    "Interview Transcript Briefing Release Update Speech Statement Remarks Conference".split()
+)
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:also|has|had|later|then|once)\s+)*$")
 _STATEMENT_SENT_RE = re.compile(
@@ -529,7 +532,8 @@ class _Reader:
             if text[m.end() : m.end() + 2].istitle() and _in_heading(text, m.start()):
                 continue  # "Attorney General Jo Barr Appoints New Team": where does it end?
             if not m["body"]:
-                found.setdefault((m.group(), ""), m.start())
+                if m.group().rsplit(None, 1)[-1] not in _EVENT_WORDS:  # not "Prime Minister
+                    found.setdefault((m.group(), ""), m.start())  # Doorstop Interview"
                 continue
             words = m["body"].split()  # "Information Jamal Jarrah": the last two are a name
             if (

@@ -1124,3 +1124,12 @@ def test_statehouse_copy_governors_and_relative_clauses():
         # "The first-term Democratic governor": "Gov. Dale Kim", named just before
         ("to be a place that welcomes everyone.", "Dale Kim"),
     ]
+
+
+def test_an_office_before_the_name_of_an_event_names_no_one():
+    text = (
+        "Australian Prime Minister Doorstop Interview - Canberra\n\n"
+        "JOURNALIST: Is the coalition over?\n\n"
+        "PRIME MINISTER: Well, that is a matter for them.\n"
+    )  # not "PRIME MINISTER: ..." by a "Doorstop Interview" whose office is prime minister
+    assert [t.speaker for t in analyse(text).turns] == ["Journalist", "Prime Minister"]

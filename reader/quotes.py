@@ -329,12 +329,11 @@ def _inline_labels(text: str, labels: list[tuple[int, int, str]]) -> list[tuple[
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)+")
 
 
-def _named_by_initials(initials: str, text: str) -> str | None:
-    """The one name in the text (before its first 200,000 characters end) whose words
+def _named_by_initials(initials: str, runs: list[list[str]]) -> str | None:
+    """The one name among ``runs`` (the runs of capitalised words in a text) whose words
     start with ``initials``: "Christian Lindmeier" for a transcript's "CL"."""
     size, found = len(initials), set()
-    for m in _CAPITALISED_RUN_RE.finditer(text, 0, 200_000):
-        words = m.group().split(" ")
+    for words in runs:
         for i in range(len(words) - size + 1):
             if "".join(w[0] for w in words[i : i + size]) == initials:
                 found.add(" ".join(words[i : i + size]))
@@ -411,6 +410,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         "".join(w[0] for w in _INITIALS_SPLIT.split(n)): n for n in names.values() if " " in n
     }
     full_names = [n for n in names.values() if " " in n]
+    runs: list[list[str]] | None = None
     for label, name in names.items():  # "ML:" after "Matt Laslo:", "CHS:" after "Cindy
         if label.isupper() and 1 < len(label) < 5 and label in initials:  # Hyde-Smith:"
             names[label] = initials[label]
@@ -422,7 +422,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
             if len(fuller) == 1:
                 names[label] = fuller.pop()
             elif name == label and label.isupper() and 1 < len(label) < 5:
-                names[label] = _named_by_initials(label, text) or label  # "TAG", after "we
+                if runs is None:  # (read once, for the first label that needs them)
+                    runs = [m[0].split(" ") for m in _CAPITALISED_RUN_RE.finditer(text, 0, 200_000)]
+                names[label] = _named_by_initials(label, runs) or label  # "TAG", after "we
                 # have Dr Tedros Adhanom Ghebreyesus"
     turns = []
     for k, (start, words, label) in enumerate(labels):
@@ -772,7 +774,7 @@ class _Reader:
                 # "the court allowed the victim's mother to read a statement in which she":
                 # a role of the pronoun's gender in its sentence, over someone of no known
                 # gender before it
-                person = self._gendered_role(start, pos, gender) or person
+                person = self._person_role(start, pos, gender) or person
             if person is None and gender:
                 person = self._mentioned(pos, gender)
             if person is not None and gender and not person.gender:
@@ -802,12 +804,12 @@ class _Reader:
             if person is not None and person.gender == gender:
                 found, at = person, m.start()
         return (
-            self._gendered_role(max(lo, at), pos, gender)
+            self._person_role(max(lo, at), pos, gender)
             or found
-            or self._gendered_role(lo, pos, gender, any_gender=True)
+            or self._person_role(lo, pos, gender, any_gender=True)
         )
 
-    def _gendered_role(
+    def _person_role(
         self, lo: int, hi: int, gender: str, any_gender: bool = False
     ) -> Person | None:
         """The last role of ``gender`` in text[lo:hi] outside quotes: "the victim's

@@ -140,7 +140,7 @@ def bench_quotes(folder: Path) -> None:
     print(f"{'quote engine, one 1 MB paragraph':<58} {1 / seconds:9.1f} MB/s")
 
 
-def _probe(mode: str, doc: Path, runs: int = 3) -> dict[str, float]:
+def _probe(mode: str, doc: Path | str, runs: int = 3) -> dict[str, float]:
     """The best of ``runs`` fresh launches (each a new process, as a user starts it)."""
     import json
     import os
@@ -170,6 +170,20 @@ def _probe(mode: str, doc: Path, runs: int = 3) -> dict[str, float]:
     return best
 
 
+def qt_names() -> str:
+    """Every PySide6 class the window's modules import, as "module:A,B;module:C"."""
+    import ast
+
+    import reader.ui
+
+    found: dict[str, set[str]] = {}
+    for path in Path(reader.ui.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6"):
+                found.setdefault(node.module, set()).update(a.name for a in node.names)
+    return ";".join(f"{m}:{','.join(sorted(names))}" for m, names in sorted(found.items()))
+
+
 def bench_ui(folder: Path) -> None:
     import compileall
 
@@ -190,6 +204,8 @@ def bench_ui(folder: Path) -> None:
     )
     empty = _probe("empty", sample)["first_paint"]
     report("floor: empty PySide6 window, launch to first paint", empty)
+    classes = _probe("classes", qt_names())["first_paint"]
+    report("floor: the same, after importing the app's PySide6 classes", classes)
     bare_sample = _probe("bare", sample)["first_paint"]
     report("floor: bare QPlainTextEdit with the sample, launch to paint", bare_sample)
     app_sample = _probe("app", sample)

@@ -49,7 +49,14 @@ def finish() -> None:
     app.quit()
 
 
-if MODE == "empty":
+if MODE in ("empty", "classes"):
+    if MODE == "classes":  # first every PySide6 class the app's window imports (DOC lists them)
+        import importlib
+
+        for line in DOC.split(";"):
+            module, names = line.split(":")
+            for name in names.split(","):
+                getattr(importlib.import_module(module), name)
     window = QMainWindow()
     window.resize(1280, 800)
     filt = FirstPaint(finish)

@@ -193,7 +193,7 @@ ROLE_WORDS = frozenset(
     premier chancellor senator secretary member councillor councilman foreperson manager
     referee actor actress singer agent lawmaker lawmakers legislator legislators speaker
     banker boss pastor priest cousin grandfather grandmother uncle aunt boyfriend
-    girlfriend""".split()
+    girlfriend administration""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]

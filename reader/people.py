@@ -266,7 +266,7 @@ Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement
 Transcript Briefing Release Update Interview Speech
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
-Pharmaceuticals Airways Motors LLC Corp
+Pharmaceuticals Airways Motors LLC Corp Administration
 """.split()
 )
 # the last words of an organisation's name (not "Park" or "Hall": surnames too)
@@ -276,7 +276,8 @@ _ORGANISATION_WORDS = frozenset(
     Parliament Federation Organisation Organization Fund Foundation Corporation Inc Ltd League
     Movement Alliance Coalition Bureau Police Navy Airlines Times Post News Herald Journal Media
     Network Radio Television TV Channel Markets Capital Partners Securities Holdings Associates
-    Investments Insurance Technologies Pharmaceuticals Airways Motors LLC Corp""".split()
+    Investments Insurance Technologies Pharmaceuticals Airways Motors LLC Corp
+    Administration""".split()
 )
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Capitalised words that start sentences or headings and are not names.

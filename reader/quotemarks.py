@@ -256,6 +256,17 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                             spans.append(Span(start, i, misplaced, i, recovered=True))
                         misplaced = -1
                     continue
+            elif (
+                ch == "“"
+                and len(stack) == 1
+                and stack[0][0] == "“"
+                and _ends_with_colon(text, i)
+                and (stop := _last_sentence_end(text, stack[0][2], i)) > 0
+            ):  # “We won. On the penalty: “It was clear.”: the first quote never closed
+                _close(text, stack[0][2], stop, True, spans)
+                stack[0] = (ch, DOUBLE, i)
+                inner.clear()
+                continue
             else:
                 role = _double_role(text, i, ch, stack, doubles)
                 if role == "ignore":
@@ -312,6 +323,13 @@ def _closes_first(text: str, start: int, stop: int) -> bool:
     """Whether a closing ” comes before any opening “ in text[start:stop]."""
     close = text.find("”", start, stop)
     return close != -1 and not 0 <= text.find("“", start, close) < close
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """Just after the last full stop, ! or ? followed by a space in text[start:end];
+    0 when there is none."""
+    found = max(text.rfind(f"{mark} ", start, end) for mark in ".!?")
+    return found + 1 if found > start else 0
 
 
 def _ends_with_colon(text: str, end: int) -> bool:

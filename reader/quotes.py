@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Any
 
 from reader.cues import (
@@ -143,6 +143,7 @@ _PLURAL_SUBJECT_RE = re.compile(  # "Parties may decide ... that they": the part
 )
 _A_THE = ("the", "a", "an")
 _FIRST_PERSON = ("I", "we", "We")
+_ASKED_TO_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?to\s+[a-z]")  # "asked his agency to look"
 _LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
 _SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+(?![\w'’-]| [A-Z])")  # one word, the last capitalised
 _ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
@@ -189,6 +190,27 @@ _OWNER_RE = re.compile(
 )
 _ABBREVIATED = {"CM": "chief minister", "PM": "prime minister"}
 _SHORT_OFFICES = {"gov.": "governor", "sen.": "senator", "rep.": "representative"}
+# bodies, not anyone's office: "Lavrov and Kerry, the ministry said" makes no one a ministry
+_BODY_WORDS = frozenset(
+    "ministry department government agency commission council committee company police "
+    "administration office embassy campaign".split()
+)
+# bodies a text names before it writes "the ministry": "the Russian Foreign Ministry",
+# "the Ministry of Health"
+_NAMED_BODIES = {
+    body: re.compile(
+        rf"\b(?:[A-Z][\w'’.-]*\s+){{1,4}}{body.capitalize()}\b"
+        rf"|\b{body.capitalize()}\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    )
+    for body in "ministry department agency commission council committee embassy".split()
+}
+# words that make an office another one: a "press secretary" is no Secretary of State, nor a
+# "foreign minister" the Prime Minister
+_OFFICE_MODIFIERS = frozenset(
+    "press foreign home finance defence defense prime general deputy vice health education "
+    "interior justice trade economy environment culture transport energy agriculture "
+    "treasury cabinet private permanent chief".split()
+)
 # words of a title before a name, after which a preposition may still come
 _TITLE_WORDS = frozenset("state deputy former acting senior vice".split()) | OFFICE_WORDS
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
@@ -549,7 +571,7 @@ class _Reader:
         for hit in scan(APPOSITION_AT_RE, text):
             name = _name_before(text, hit.start())
             app = APPOSITION_RE.match(text, hit.start()) if name else None
-            if name and app:
+            if name and app and app.group(1).rsplit(None, 1)[-1] not in _BODY_WORDS:
                 found.setdefault((name, app.group(1)), hit.start() - len(name))
         for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or not
             title = TITLE_END_RE.search(text, max(0, m.start() - 80), m.start())
@@ -620,7 +642,16 @@ class _Reader:
         def held(person: Person) -> set[str]:
             return {w for alias in person.aliases if is_office(alias) for w in alias.split()}
 
-        holders = [p for p in self.people.people if held(p) & offices]
+        words = title.lower().split()
+        modifier = next(  # "press" of "the press secretary"
+            (w for w, o in pairwise(words) if o in offices and w in _OFFICE_MODIFIERS), None
+        )
+
+        def fits(person: Person) -> bool:
+            office = held(person)
+            return bool(office & offices) and (modifier is None or modifier in office)
+
+        holders = [p for p in self.people.people if fits(p)]
         if len(holders) == 1:  # "the new CM": the one minister the text names
             person = holders[0]
         else:  # the last one named (before its first use, when that opened a sentence:
@@ -631,7 +662,7 @@ class _Reader:
             # "chief economist" Amina Yusuf is not "the finance minister" (but "Gov. Asa
             # Hutchinson" is "the first-term Republican governor")
             offices |= {short for short, office in _SHORT_OFFICES.items() if office in offices}
-            if person is None or (held(person) and not held(person) & offices):
+            if person is None or (held(person) and not fits(person)):
                 return None
         self.people.add_title(person, title)
         return person
@@ -650,14 +681,21 @@ class _Reader:
             person = self._holder(raw, raw[4:], pos)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}, the last one named before it"
-            if raw[4:].lower() in ("company", "firm"):  # the last one named: "BlackBerry Ltd."
-                firms = list(_FIRM_RE.finditer(self.text, max(0, pos - 3000), pos))
-                if firms:
-                    name = firms[-1].group()
+            body = raw[4:].lower()
+            if body in ("company", "firm") or body in _NAMED_BODIES:
+                # the last one named: "BlackBerry Ltd.", "the Russian Foreign Ministry"
+                pattern = _FIRM_RE if body in ("company", "firm") else _NAMED_BODIES[body]
+                names = [
+                    m.group().removeprefix("The ").removeprefix("the ")
+                    for m in pattern.finditer(self.text, max(0, pos - 3000), pos)
+                ]
+                names = [name for name in names if " " in name]  # not "The Ministry"
+                if names:
+                    name = names[-1]
                     person = self.people.lookup(name) or self._roles.setdefault(
                         name, Person(name, NEUTER)
                     )
-                    return person, f"'{raw}' -> {name}, the last company named before it"
+                    return person, f"'{raw}' -> {name}, the last {body} named before it"
         owner = None
         if len(words) > 1 and first in _ARTICLES:
             words = words[1:]
@@ -1403,6 +1441,8 @@ class _Reader:
             quoted = _QUOTED_WHO_RE.search(text, max(lo, start - 150), start)
             if quoted is not None:
                 return self._quoted(quoted, cue)
+        if word[:3] == "ask" and _ASKED_TO_RE.match(text, end, open_mark):
+            return None  # "the city asked police to look into 'a situation'": a request
         head = text[max(lo, start - 24) : start]
         if (
             word in ("called", "dubbed", "termed")
@@ -1579,6 +1619,14 @@ class _Reader:
         if partial and (relative := _RELATIVE_RE.match(text, lo, hi)):
             lo = relative.end()  # "it had 'infirmities' that she said needed fixing": she
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
+        if m and m.re is POST_RE and m["after"] and m["after"][:4] in ("the ", "The "):
+            word = (
+                _LOWER_WORD_RE.match(text, m.end() + 1)
+                if text[m.end() : m.end() + 1] == " "
+                else None
+            )
+            if word is not None and word.group() in ROLE_WORDS:  # "said the Obama
+                m = role_after(text, lo, hi) or m  # administration"
         if not m and text[k].isalpha() and text[lo - 2] in ",!?—–…":
             m = POST_ANY_RE.match(text, lo, hi)
         if not m:
@@ -1735,7 +1783,23 @@ def _in_heading(text: str, pos: int) -> bool:
     end = text.find("\n", pos, pos + 300)
     words = text[start : end if end != -1 else pos + 300].split()
     return len(words) >= 5 and all(
-        w[:1].isupper() or w[:1].isdigit() or w in _HEADLINE_SMALL_WORDS for w in words
+        (c := w.lstrip(_OPENING_MARKS)[:1]).isupper() or c.isdigit() or w in _HEADLINE_SMALL_WORDS
+        for w in words
+    )  # ("Calls Talks 'Business-Like'")
+
+
+_OPENING_MARKS = "'\"‘“«„"
+
+
+def _lowercase_later(text: str, quote: Quote, close_mark: int) -> bool:
+    """Whether a headline's title-case quote is written in lowercase in the story below
+    it: "Conversation As 'Business-Like'" and then "as business-like": words, not a name
+    (in a headline every word is capitalised; a name is capitalised everywhere)."""
+    lower = quote.text.lower()
+    return (
+        lower != quote.text
+        and text.find(lower, close_mark, close_mark + 3000) != -1
+        and _in_heading(text, quote.start)
     )
 
 
@@ -1831,6 +1895,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 or _names_a_work(text, open_mark)
             )
             and _looks_like_a_name(quote)
+            and not _lowercase_later(text, quote, close_mark)
         ):  # 'Valley at Risk', "told MSNBC's 'Morning Joe'", "his memoir, 'The Long Game.'":
             # a title, nobody's words,
             reader.speakers[-1] = None  # and the sentence goes on through it
@@ -1842,8 +1907,10 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         owners.append(reader.speakers[-1])
         previous = quote
     for k, quote in enumerate(quotes):
-        if quote.partial and owners[k] is None:  # the headline's 'outrageous'
-            j = _echoed(quotes, owners, k)
+        if quote.partial and (
+            owners[k] is None or (quote.cue is None and _in_heading(text, quote.start))
+        ):  # the headline's 'outrageous' (a headline's subject is a guess: all of it is
+            j = _echoed(quotes, owners, k)  # capitalised)
             if j is not None:
                 owners[k] = owners[j]
                 quote.confidence = 0.5

@@ -1133,3 +1133,44 @@ def test_an_office_before_the_name_of_an_event_names_no_one():
         "PRIME MINISTER: Well, that is a matter for them.\n"
     )  # not "PRIME MINISTER: ..." by a "Doorstop Interview" whose office is prime minister
     assert [t.speaker for t in analyse(text).turns] == ["Journalist", "Prime Minister"]
+
+
+def test_ministries_administrations_and_press_secretaries():
+    _, result = quotes_of("kremlin-and-ministries.txt")
+    assert [(q.text, q.speaker, q.cue) for q in result.quotes] == [
+        # in a headline every word has a capital: "very productive" below says these are
+        # words, not a title (its speaker is not in the headline's words the engine reads)
+        ("Very Productive", None, None),
+        ("We have agreed on the timetable,", "Ilse Marren", "said"),
+        ("Now the work starts.", "Ilse Marren", None),
+        ("We do not exclude a meeting in the autumn,", "Oren Talvik", "said"),
+        # a press secretary is not the Secretary of State named last
+        ("It was stated many times that the capital welcomes dialogue,", "Oren Talvik", "noted"),
+        # "Brisk and Ferris, the ministry said": the ministry named before, and no
+        # minister's title
+        ("held a long and frank conversation.", "Estran Foreign Ministry", "said"),
+        ("Cooperation is only possible on an equal footing,", "Estran Foreign Ministry", "said"),
+        ("We will appeal the ruling,", "Ferris administration", "said"),
+        ("We will not wait,", "Ferris administration", "said"),
+        ("very unusual", "mayor's office", None),  # "asked police to look into": no speech
+        # a curly opening mark after a colon, inside a quote that never closed: a new quote
+        ("We played well. We deserved a goal before the break.", "Ruth Ganz", None),
+        (
+            "I have watched it twice and it is a clear penalty. I do not understand the decision.",
+            "Ruth Ganz",
+            None,
+        ),
+        ("It was offside by a metre.", "Ruth Ganz", None),
+    ]
+
+
+def test_a_headline_quote_written_in_lowercase_below_is_words_of_the_story():
+    text = (
+        "Mara Quill Of Finch Says The Phones Her Team Is Building Will 'Amaze Everyone'\n\n"
+        'Mara Quill of Finch has never teased a product early. "The phones they are '
+        'building will amaze everyone," Quill wrote in an email.\n'
+    )  # not the title of something, and not said by "Is Building Will" of the headline
+    assert summary(analyse(text)) == [
+        ("Amaze Everyone", "Mara Quill"),
+        ("The phones they are building will amaze everyone,", "Mara Quill"),
+    ]

@@ -257,8 +257,9 @@ _BODY_OFFICE = (
     rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:the\s+)?{_NAME}['’]s\s+)?"  # "the Washington Post's"
     rf"(?:(?:{_NAME}\s+)?(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?"
     r"(?:an?\s+[a-z]+-[a-z]+\s+(?=[A-Z])"  # "a straight-faced Merkel told", "veteran
-    r"|(?:(?!(?:the|an?|of|and|or|but|for|to|in|on|at|by|with)\s)[a-z-]+\s+){1,3}(?=[A-Z][a-z]))?"
-    # defensive lineman Kedric Golston said"
+    rf"|(?:{_NAME}\s+)?(?:(?!(?:the|an?|of|and|or|but|for|to|in|on|at|by|with)\s)[a-z-]+\s+){{1,3}}"
+    r"(?=[A-Z][a-z]))?"  # defensive lineman Kedric Golston said", "National Hurricane
+    # Center meteorologist Dennis Feltgen said"
 )
 POST_RE = re.compile(
     rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{PRON}|{_NAME})(?:,\s+[^,\"“”]{{1,90}},)?"

@@ -128,6 +128,7 @@ OFFICES = (
     "captain",
     "colonel",
     "admiral",
+    "administrator",
     "lieutenant",
     "sergeant",
     "officer",
@@ -293,7 +294,9 @@ Q A MODERATOR Facing Following Responding Addressing Commenting Writing Reacting
 Describing Explaining Noting Welcoming Calling Saying Looking Having Being Amid Given Adding
 Stressing Insisting Warning Urging Arguing Acknowledging Announcing Asking Appearing Visiting
 Opening Closing Launching Unveiling Defending Quoting Citing Earlier Later Still Instead
-Indeed Meanwhile Separately Elsewhere Afterwards Nevertheless Recently Previously
+Indeed Meanwhile Separately Elsewhere Afterwards Nevertheless Recently Previously Across
+Along Among Around Behind Beyond Near Through Throughout Toward Towards Within Against Inside
+Outside Hurricane Typhoon Cyclone Tropical Storm
 """.split()
 )
 
@@ -469,6 +472,10 @@ class People:
         if not words:
             return None
         found = {p for title, p in self._titles if words <= title}
+        last = key.rsplit(" ", 1)[-1]
+        if not words & OFFICE_WORDS and last.title() in NOT_PERSON_WORDS:
+            # "the National Hurricane Center" is no person: not its meteorologist Jo Roe
+            found = {p for p in found if p.name.rsplit(" ", 1)[-1].lower() == last}
         return found.pop() if len(found) == 1 else None
 
     def person(self, raw: str, lone_surname: bool = False) -> Person | None:

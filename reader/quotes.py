@@ -144,6 +144,7 @@ _PLURAL_SUBJECT_RE = re.compile(  # "Parties may decide ... that they": the part
 _A_THE = ("the", "a", "an")
 _FIRST_PERSON = ("I", "we", "We")
 _ASKED_TO_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?to\s+[a-z]")  # "asked his agency to look"
+_NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
 _SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+(?![\w'’-]| [A-Z])")  # one word, the last capitalised
 _ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
@@ -512,6 +513,8 @@ class _Reader:
         self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
         self._named_later: dict[Person, Person | None] = {}  # a role -> its office's holder
+        self._owned: set[int] = set()  # quotes whose words a possessive gives an owner
+        self.unnamed: set[Person] = set()  # titles no one named had: "the Florida Governor"
         self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
         self.quote_end = 0  # where the quote being attributed ends
         # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
@@ -603,6 +606,7 @@ class _Reader:
                 return holder, f"title '{raw}' -> {holder.name}, the last one named before it"
             person = Person(title, None if is_office(title) else NEUTER)
             self.people.add_title(person, title)
+            self.unnamed.add(person)
             return person, f"title '{raw}'"
         person = self.people.lookup(raw)
         if tied and (
@@ -919,7 +923,7 @@ class _Reader:
                 if person is not None and person.gender in genders:
                     return person
                 k -= 1
-            if g > 0:
+            if g > 0 and g - 1 not in self._owned:
                 person = self.speakers[g - 1]
                 if named and person is not None:
                     person = self._named(person)
@@ -948,16 +952,33 @@ class _Reader:
         if not is_office(office):
             return None
         person = self.people.lookup(f"the {office}")
+        if person is role:
+            person = None
         head = office.rsplit(" ", 1)[-1].lower()
+        heads = (head, *(short for short, full in _SHORT_OFFICES.items() if full == head))
         if person is None:  # "minister Steven Miles": the one minister the text names
-            found = [p for p in self.people.people if any(a.endswith(head) for a in p.aliases)]
+            found = [
+                p
+                for p in self.people.people
+                if p is not role and any(a.endswith(heads) for a in p.aliases)
+            ]
             person = found[0] if len(found) == 1 else None
         if person is None:  # "Parliament speaker Wolfgang Schaeuble"
-            pattern = rf"\b(?i:{re.escape(head)})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
-            names = {m[1] for m in re.finditer(pattern, self.text)}
+            names = set()
+            text = self.text
+            for form in {head, head.capitalize(), head.title()}:  # found at C speed
+                k = text.find(form)
+                while k != -1:
+                    if not (k and text[k - 1].isalnum()) and (
+                        name := _NAME_AFTER_RE.match(text, k + len(form))
+                    ):
+                        names.add(name[1])
+                    k = text.find(form, k + 1)
             found = {self.people.lookup(n) for n in names} - {None}
             person = found.pop() if len(found) == 1 else None
-        return person if person is not None and not self._is_role(person) else None
+        if person is None or self._is_role(person) or person in self.unnamed:
+            return None
+        return person
 
     def _is_role(self, person: Person) -> bool:
         return self._roles.get(person.name) is person
@@ -1208,6 +1229,10 @@ class _Reader:
                 cue_span = (lo + fast.start("cue"), lo + fast.end("cue"))
                 why = f"{self._pronoun_why(pronoun, at, person)} before cue '{fast['cue']}'"
                 found = (person, (at, at + len(pronoun)), fast["cue"], cue_span, why, 0.85)
+        if partial and not found and lead.endswith(_POSSESSIVE):
+            found = self._owner(lo, lo + len(lead) - 2)  # 'echoed Scott’s “get out”': his
+            if found:  # (words someone else brings up: "he" later is not Scott)
+                self._owned.add(len(self.speakers))
         if lead and not found:
             # Cheapest evidence first: a cue right before the quote, then one right after,
             # then one anywhere in the quote's sentence.
@@ -1580,6 +1605,16 @@ class _Reader:
         why += "" if who == person.name else f" -> {person.name}"
         return person, quoted.span("who"), cue.group(), cue.span(), why, 0.85
 
+    def _owner(self, lo: int, end: int) -> Found | None:
+        """A person named before a possessive at ``end``, whose words the quote after it
+        are: "Roe's 'get out'" (someone named before: not "MSNBC's 'Morning Joe'")."""
+        name = _name_before(self.text, end)
+        person = self.people.lookup(name) if name and end - len(name) >= lo else None
+        if person is None or person.gender == NEUTER:
+            return None
+        why = f"'{name}' owns the words: a possessive right before the quote"
+        return person, (end - len(name), end), None, None, why, 0.7
+
     def _post_clause(self, lo: int, hi: int) -> Found | None:
         """'"What it plans goes far beyond" its powers, said Jo Roe.': the quote opens
         the sentence, and a cue after a comma ends it."""
@@ -1916,10 +1951,15 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 quote.confidence = 0.5
                 where = "an earlier" if j < k else "a later"
                 quote.reason = f"words from {where} quote by {owners[j].name}"
+    offices = {  # people known by an office alone: "Florida Governor"
+        p for p in set(owners) if p and p.name.rsplit(" ", 1)[-1].lower() in OFFICE_WORDS
+    }
     for quote, person in zip(quotes, owners, strict=True):
-        if person is not None and reader._is_role(person):
+        if person is not None and (
+            reader._is_role(person) or person in reader.unnamed or person in offices
+        ):
             named = reader.named_later(person)  # "Queensland's health minister says"
-            if named is not None:  # ... "Health Minister Steven Miles"
+            if named is not None and named is not person:  # ... "Health Minister Steven Miles"
                 quote.reason += f"; named later: {named.name}"
                 person = named
         if person is not None:  # the fullest name learnt by the end: "Park" -> "Linda Park"

@@ -1174,3 +1174,23 @@ def test_a_headline_quote_written_in_lowercase_below_is_words_of_the_story():
         ("Amaze Everyone", "Mara Quill"),
         ("The phones they are building will amaze everyone,", "Mara Quill"),
     ]
+
+
+def test_storm_briefings_offices_named_later_and_owned_words():
+    _, result = quotes_of("storm-briefings.txt")
+    assert summary(result) == [
+        ("Go inland now", "Lena Marsh"),  # "Coastal Governor", named later "Coastal Gov. ..."
+        ("go inland now.", "Lena Marsh"),  # "Hurricane Odile" is nobody
+        ("If you live on the barrier islands, leave tonight,", "Lena Marsh"),
+        ("Do not wait for the wind.", "Lena Marsh"),
+        ("The shelters are open,", "Lena Marsh"),
+        # "... forecaster Paul Brenner said according to WKTV": Brenner said it
+        ("This storm will flood streets that have never flooded,", "Paul Brenner"),
+        ("Once the wind starts, nobody can come and get you,", "Nils Varga"),
+        ("go inland", "Lena Marsh"),  # "echoed Marsh’s 'go inland'": her words
+        ("We have moved every ambulance to high ground,", "Nils Varga"),  # he: not Marsh's
+        # "Across the state" is nobody: "the governor" is the one governor named
+        ("We are a day away from the worst of it,", "Lena Marsh"),
+        # the service, not its forecaster Paul Brenner
+        ("life-threatening", "Tidewater Weather Service"),
+    ]

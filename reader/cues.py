@@ -193,7 +193,7 @@ ROLE_WORDS = frozenset(
     premier chancellor senator secretary member councillor councilman foreperson manager
     referee actor actress singer agent lawmaker lawmakers legislator legislators speaker
     banker boss pastor priest cousin grandfather grandmother uncle aunt boyfriend
-    girlfriend administration""".split()
+    girlfriend administration report""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -266,7 +266,8 @@ POST_RE = re.compile(
     rf"(?:\s+of\s+{_CAP}(?:\s+{_CAP})?)?"  # "Mark Smith of Dewey said"
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
-    rf"(?P<after>{_TITLE}|{_NAME}|{PRON})(?!['’]s\b))"  # not "said one of Roe's aides"
+    rf"(?P<after>{_TITLE}|{_NAME}|{PRON})(?!(?:\s+{_CAP})*['’]s\b))"  # not "said one of Roe's
+    # aides", nor "President" of "said President Jo Roe's spokesperson"
 )
 # the same with a role: "...," police said / "...," said a spokeswoman for the ministry
 POST_ROLE_RE = re.compile(

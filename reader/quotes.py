@@ -144,6 +144,7 @@ _PLURAL_SUBJECT_RE = re.compile(  # "Parties may decide ... that they": the part
 _A_THE = ("the", "a", "an")
 _FIRST_PERSON = ("I", "we", "We")
 _ASKED_TO_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?to\s+[a-z]")  # "asked his agency to look"
+_THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...": a clause
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
 _SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+(?![\w'’-]| [A-Z])")  # one word, the last capitalised
@@ -957,11 +958,12 @@ class _Reader:
         head = office.rsplit(" ", 1)[-1].lower()
         heads = (head, *(short for short, full in _SHORT_OFFICES.items() if full == head))
         if person is None:  # "minister Steven Miles": the one minister the text names
-            found = [
-                p
-                for p in self.people.people
-                if p is not role and any(a.endswith(heads) for a in p.aliases)
-            ]
+            own = set(office.lower().split())  # a "chief minister" is no "Federal Minister"
+
+            def holds(alias: str) -> bool:
+                return alias.endswith(heads) and not set(alias.split()) & _OFFICE_MODIFIERS - own
+
+            found = [p for p in self.people.people if p is not role and any(map(holds, p.aliases))]
             person = found[0] if len(found) == 1 else None
         if person is None:  # "Parliament speaker Wolfgang Schaeuble"
             names = set()
@@ -1125,6 +1127,8 @@ class _Reader:
         if tied and (text[lo : lo + 2].isupper() or text.startswith(_MONTHS, lo)):
             dateline = _DATELINE_RE.match(text, lo, hi)  # "OSLO, March 29 (Reuters) - "
             lo = dateline.end() if dateline else lo
+        if text.startswith(_INTRO_PARTICIPLES, lo):  # "Asked about Jo Roe, Minister for X,
+            lo = _main_clause(text, lo, hi)  # the governor said": the governor
         end = min(hi if before is None else before, lo + 160)
         role = (
             text.startswith(ROLE_OPENERS, lo) or tied and _OWNER_OPENER_RE.match(text, lo)
@@ -1565,7 +1569,12 @@ class _Reader:
         if subject_cue and self.sentence_start(lo) < lo:
             person = None  # "X described Roe as 'little', ... and referring to Kim as '...'"
         else:  # (X is before the quote: the walk finds X)
-            person = self._subject_of(clause, open_mark, before=start, tied=True)
+            person = None
+            if subject_cue and word.endswith("ing"):  # "Sources said Roe raised it, saying":
+                said = last_cue(text, clause, start - 2)  # the subject of what they said
+                if said is not None and (that := _THAT_RE.match(text, said.end(), start)):
+                    person = self._subject_of(that.end(), start, tied=True)
+            person = person or self._subject_of(clause, open_mark, before=start, tied=True)
         if person is not None:
             return (
                 person,
@@ -1775,6 +1784,28 @@ _PERSON_TITLES = (
         "manager designer founder co-founder player striker".split()
     )
 )
+
+
+_INTRO_PARTICIPLES = tuple(
+    f"{w} "
+    for w in """Asked Told Speaking Talking Responding Replying Commenting Referring Addressing
+    Reacting Answering Clarifying Explaining Describing Discussing Writing Noting Turning
+    Defending Announcing Welcoming Citing Recalling Acknowledging Dismissing Rejecting Denying
+    Confirming Following Visiting""".split()
+)
+
+
+_SUBJECT_START_RE = re.compile(r"[A-Z]|the\s")
+
+
+def _main_clause(text: str, lo: int, hi: int) -> int:
+    """Where the main clause of a sentence that opens with a participle starts: after the
+    comma before its first speech cue ("Clarifying reports that Roe would speak, Kim said")."""
+    for cue in CUE_RE.finditer(text, lo + 1, min(hi, lo + 300)):
+        comma = text.rfind(", ", lo, cue.start())
+        if comma != -1 and cue.start() - comma < 60 and _SUBJECT_START_RE.match(text, comma + 2):
+            return comma + 2
+    return lo
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -1194,3 +1194,19 @@ def test_storm_briefings_offices_named_later_and_owned_words():
         # the service, not its forecaster Paul Brenner
         ("life-threatening", "Tidewater Weather Service"),
     ]
+
+
+def test_presidency_briefing_main_clauses_and_spokespeople():
+    _, result = quotes_of("presidency-briefing.txt")
+    assert summary(result) == [
+        # "Asked to comment on Tomas Rhee, Federal Minister for Housing, ..., the governor
+        # said": the governor, not the minister asked about
+        ("The only power centre in this province is the chief minister,", "Idris Mole"),
+        # "The sources further said Rhee also raised ..., saying": Rhee
+        ("gas is rationed in the north even though the north produces it.", "Tomas Rhee"),
+        # "said President Ada Morrow’s spokesperson, Kofi Bantu": not "President Ada"
+        ("The President is not aware of any rift,", "Kofi Bantu"),
+        # "Clarifying reports that Morrow would ..., Bantu said": he is Bantu
+        ("weighing", "Kofi Bantu"),
+        ("Twenty billion will go to the northern districts,", "report"),
+    ]

@@ -256,6 +256,14 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                             spans.append(Span(start, i, misplaced, i, recovered=True))
                         misplaced = -1
                     continue
+            elif ch == "”" and len(stack) == singles == 1 and not text[i - 1].isspace():
+                # 'We are optimistic,” said Roe: a single mark closed by a double one
+                _close(text, stack[0][2], i, True, spans)
+                stack.clear()
+                inner.clear()
+                singles = 0
+                misplaced = -1
+                continue
             elif (
                 ch == "“"
                 and len(stack) == 1

@@ -144,6 +144,10 @@ _PLURAL_SUBJECT_RE = re.compile(  # "Parties may decide ... that they": the part
 _A_THE = ("the", "a", "an")
 _FIRST_PERSON = ("I", "we", "We")
 _ASKED_TO_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?to\s+[a-z]")  # "asked his agency to look"
+_LED_BY_RE = re.compile(
+    r"(?:(?:[Aa]|[Tt]he)\s+(?:new\s+)?)?(?:[Rr]esearch|[Ss]tudy|[Pp]aper|[Ww]ork|[Ss]urvey)\s+"
+    r"(?:led|co-led|written|co-written|authored|co-authored|conducted|directed)\s+by\s+"
+)
 _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...": a clause
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
@@ -1212,6 +1216,18 @@ class _Reader:
                 continue
             if person is not None:
                 return person
+        return self._interviewed(lo, hi)
+
+    def _interviewed(self, lo: int, hi: int) -> Person | None:
+        """A sentence whose subject is no person, about someone it interviews or quotes:
+        "An AP article ... interviews Harvey Palmer, professor of ...": Palmer speaks next."""
+        text = self.text
+        for verb in ("interviews ", "interviewed ", "quotes ", "quoted "):
+            at = text.find(verb, lo, hi)
+            if at != -1:
+                m = MENTION_RE.match(text, at + len(verb), hi)
+                if m is not None and m.lastgroup == "name":
+                    return self.resolve("name", m.group(), m.start())[0]
         return None
 
     # -- quotes ------------------------------------------------------------------------
@@ -1255,7 +1271,7 @@ class _Reader:
                         why = f"'{lead}' names a topic: {found[0].name} goes on"
                         found = (found[0], None, None, None, why, found[5])
                 else:
-                    found = self._colon(lo, open_mark)
+                    found = self._colon(lo, open_mark) or self._led_by(lo, open_mark)
             if not found and cue and DIRECT_RE.fullmatch(text, cue.end(), open_mark):
                 found = self._from_cue(cue, lo, open_mark)
         if (
@@ -1455,6 +1471,17 @@ class _Reader:
         if person is None:
             return None
         return person, (at, at + len(name)), cue, cue_span, f"{why} before a colon", 0.85
+
+    def _led_by(self, lo: int, open_mark: int) -> Found | None:
+        """ "Research led by Jo Roe, professor of X, shows ...: '...'": Jo Roe."""
+        led = _LED_BY_RE.match(self.text, lo, open_mark)
+        m = MENTION_RE.match(self.text, led.end(), open_mark) if led else None
+        person, why = (
+            self.resolve(m.lastgroup, m.group(), m.start(), tied=True) if m else (None, "")
+        )
+        if person is None:
+            return None
+        return person, m.span(), None, None, f"{why} led the work the colon introduces", 0.8
 
     def _from_cue(self, cue: re.Match[str] | None, lo: int, open_mark: int) -> Found | None:
         """The speaker of a cue in the quote's sentence."""

@@ -1210,3 +1210,19 @@ def test_presidency_briefing_main_clauses_and_spokespeople():
         ("weighing", "Kofi Bantu"),
         ("Twenty billion will go to the northern districts,", "report"),
     ]
+
+
+def test_campus_news_mixed_marks_led_research_and_interviewed_experts():
+    _, result = quotes_of("campus-news.txt")
+    assert summary(result) == [
+        # opened with a single mark, closed with a double one: the quote ends there
+        ("We're hopeful this work will show how rivers carry soil to the sea,", "Noor Haddad"),
+        # "Research led by Elena Sorrel ... shows ...: '...'"
+        (
+            "Below the third dam, the river carries a tenth of what it carried a century ago.",
+            "Elena Sorrel",
+        ),
+        # "A Herald article ... interviews Marek Olin": he is Olin, not the dean before
+        ("Voters rarely punish a levy that keeps their basements dry,", "Marek Olin"),
+    ]
+    assert result.quotes[0].confidence < 0.9  # the marks do not match

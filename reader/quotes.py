@@ -233,9 +233,10 @@ LABEL_RE = re.compile(
     # "Jane Roe (01:20):" or "Speaker 2: (01:20)", the words on the same line or the next
     r"(?P<stamped>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
-    r"|(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}"  # JONES: the words
-    r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})"  # Jean-Pierre Roe:
-    r"(?:,[ \t]+[A-Z][A-Z.'’ -]{1,30}(?<! ))?[ \t]*:[ \t]+(?=\S)"  # "JONES, HOST:"
+    r"|(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:[ \t]\#\d{1,2})?"  # JONES:
+    r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})"  # Jean-Pierre Roe:, "MAN #2:"
+    r"(?:,[ \t]+[A-Z][A-Z.'’ -]{1,30}(?<! ))?"  # "JONES, HOST:"
+    r"(?:[ \t]+\([A-Z][^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)"  # "JO ROE (Director, X):"
     # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label
     # only if it recurs)
     r"|(?P<alone>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)"
@@ -254,7 +255,7 @@ SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’-]+\.[ \t])"
-    r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}:?(?=\n|\Z)"
+    r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?::?(?=\n|\Z)|\([A-Z])"
     r"|(?:Operator|(?:[A-Z][a-z'’-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’-]++){1,3})"
     r"(?: --? [^\n]{1,60})?(?=\n|\Z)|[A-Z]{2,4}(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
@@ -286,6 +287,13 @@ def _label(m: re.Match[str]) -> str:
     )
 
 
+_MC_RE = re.compile(r"\bMc([a-z])")  # "MCCARTHY": "McCarthy", not "Mccarthy"
+
+
+def _mc(m: re.Match[str]) -> str:
+    return "Mc" + m[1].upper()
+
+
 def _label_name(label: str, people: People, interviewee: str | None, text: str) -> str:
     if label == "Q":
         return "Interviewer"
@@ -294,7 +302,7 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
     name = label
     if label.isupper():  # "MITCH MCCONNELL": as the text writes it, "Mitch McConnell"
         acronym = len(label) < 4 or not set(label) & set("AEIOUY")  # "AFP:", "CCTV:"
-        name = label if acronym and " " not in label else label.title()
+        name = label if acronym and " " not in label else _MC_RE.sub(_mc, label.title())
         words = r"\s+".join(map(re.escape, label.split()))
         for m in re.finditer(rf"\b{words}\b", text[:200_000], re.IGNORECASE):
             if not m.group().isupper() and m.group()[0].isupper():

@@ -1226,3 +1226,18 @@ def test_campus_news_mixed_marks_led_research_and_interviewed_experts():
         ("Voters rarely punish a levy that keeps their basements dry,", "Marek Olin"),
     ]
     assert result.quotes[0].confidence < 0.9  # the marks do not match
+
+
+def test_transcript_labels_with_a_role_in_brackets_and_numbered_voices():
+    text, result = quotes_of("sunday-show.txt")
+    assert [(t.speaker, text[t.start : t.end].split(".")[0]) for t in result.turns] == [
+        ("Anna Voss", "I'm Anna Voss in Washington"),
+        # "PAUL MCCANDLESS (Secretary of the Treasury):"; "Mc" keeps its capital
+        ("Paul McCandless", "Right now, we are puzzled by the numbers and looking for a deal"),
+        ("Anna Voss", "Voters at town halls have been angry"),
+        ("Woman #1", "The message from Congress was clear"),  # "WOMAN #1:"
+        ("Woman #2", "Why is nobody listening?\n\n(End VT)"),
+        ("Anna Voss", "Secretary McCandless joins us now"),
+    ]
+    text = "ANNA VOSS: Welcome back.\n\nKEVIN MCCARTHY: Thank you.\n\nANNA VOSS: Let us start.\n"
+    assert [t.speaker for t in analyse(text).turns] == ["Anna Voss", "Kevin McCarthy", "Anna Voss"]

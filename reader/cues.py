@@ -193,7 +193,7 @@ ROLE_WORDS = frozenset(
     premier chancellor senator secretary member councillor councilman foreperson manager
     referee actor actress singer agent lawmaker lawmakers legislator legislators speaker
     banker boss pastor priest cousin grandfather grandmother uncle aunt boyfriend
-    girlfriend administration report""".split()
+    girlfriend administration report songstress nominee rapper comedian musician""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -211,7 +211,7 @@ _ROLE = (
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must"
     r"|hear|heard|see|saw|seen|watch|watched|let|make|made"
     rf"|the|an?|{_LOWER_CUES})\b)"
-    r"[\w.'’][\w.'’-]*\s+){0,3}"  # "a police spokesman": the last role word (a dash alone
+    r"[\w.'’\"“][\w.'’\"”-]*\s+){0,3}"  # "a police spokesman": the last role word (a dash alone
     # is no word: "(Wire) - Estra's foreign ministry")
     rf"(?<!\w){_ROLE_WORD}\b{_ROLE_TAIL}"
 )
@@ -269,9 +269,10 @@ POST_RE = re.compile(
     rf"(?P<after>{_TITLE}|{_NAME}|{PRON})(?!(?:\s+{_CAP})*['’]s\b))"  # not "said one of Roe's
     # aides", nor "President" of "said President Jo Roe's spokesperson"
 )
-# the same with a role: "...," police said / "...," said a spokeswoman for the ministry
+# the same with a role: "...," police said / "...," said a spokeswoman for the ministry /
+# "...," the actor, 45, said
 POST_ROLE_RE = re.compile(
-    rf"[\s,]*(?:(?P<mention>{_ROLE})\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
+    rf"[\s,]*(?:(?P<mention>{_ROLE})(?:,\s+\d{{1,3}},)?\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?P<after>{_ROLE}))"
 )
 # a role that is the subject of the cue right after it: 'A ministry spokesman told ...'

@@ -210,6 +210,8 @@ _NAMED_BODIES = {
     )
     for body in "ministry department agency commission council committee embassy".split()
 }
+# what celebrity copy calls the person it is about: "the actor told People"
+_DESCRIPTORS = frozenset("actor actress singer songstress nominee rapper comedian musician".split())
 # words that make an office another one: a "press secretary" is no Secretary of State, nor a
 # "foreign minister" the Prime Minister
 _OFFICE_MODIFIERS = frozenset(
@@ -646,7 +648,8 @@ class _Reader:
         offices = {
             w
             for word in title.split()
-            if (word.islower() or word in _ABBREVIATED) and is_office(word)
+            if (word.islower() or word in _ABBREVIATED)
+            and (is_office(word) or word in _DESCRIPTORS)
             for w in _ABBREVIATED.get(word, word).split()
         }  # "the new CM": "chief", "minister"
         if not raw.lower().startswith("the ") or not offices:
@@ -1220,6 +1223,10 @@ class _Reader:
                 )  # (or "Trump said" in a sentence with a cue: a surname right before one)
                 known = self.people.lookup(raw) if kind == "name" and not who else None
                 person = known or self.resolve(kind, raw, start, tied=bool(who))[0]
+                if person is None and kind == "name" and raw.count(" ") > 2:
+                    given, surname = raw.split(" ", 2)[:2]  # a headline's run of capitals:
+                    if given in GIVEN_NAME_GENDER:  # "Gwen Stefani Slams Blake Shelton ..."
+                        person = self.resolve("name", f"{given} {surname}", start)[0]
             else:
                 continue
             if person is not None:
@@ -1721,6 +1728,8 @@ class _Reader:
         raw = m.group(group)
         if m.group(cue_group).lower() in _SOURCE_CUES:
             return None
+        if group == "after" and m.group(cue_group).startswith(("told", "tell")):
+            return None  # "..., 54, told Nylon": whom, not who
         kind = (
             "role"
             if m.re is POST_ROLE_RE or (m.re is POST_ANY_RE and (m["role"] or m["role2"]))
@@ -1986,10 +1995,17 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             starts[bisect_right(starts, open_mark) - 1],  # the sentence's start
             open_mark - 400,
         )
-        hi = min(para_ends[bisect_left(breaks, close_mark)], next_opens[k], close_mark + 200)
+        after = next_opens[k]
+        if after - close_mark < 16 and k + 2 < len(spans) and _a_title(text, spans[k + 1]):
+            after = next_opens[k + 1]  # '"...," the "Cool" singer told Nylon': read past it
+        hi = min(para_ends[bisect_left(breaks, close_mark)], after, close_mark + 200)
         quote = reader.attribute(span, lo, hi, previous)
         if (
-            (quote.cue is None or text.endswith(_POSSESSIVE_SPACE, 0, open_mark))
+            (
+                quote.cue is None
+                or text.endswith(_POSSESSIVE_SPACE, 0, open_mark)
+                or _names_a_role(text, open_mark, close_mark)
+            )
             and (
                 quote.partial
                 or (quote.speaker is None and _TITLE_GOES_ON_RE.match(text, close_mark))
@@ -2038,6 +2054,23 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         if isinstance(table, list | dict | set) and all(table is not k for k in keep):
             table.clear()
     return Analysis(quotes, reader.turns)
+
+
+def _names_a_role(text: str, open_mark: int, close_mark: int) -> bool:
+    """'the "Cool" singer': a quote between "the" and a role names the role's work."""
+    if (
+        not text.endswith(("the ", "The "), 0, open_mark)
+        or text[close_mark + 1 : close_mark + 2] != " "
+    ):
+        return False
+    word = _LOWER_WORD_RE.match(text, close_mark + 2)
+    return word is not None and word.group() in ROLE_WORDS
+
+
+def _a_title(text: str, span: Span) -> bool:
+    """A short quote in title case: "Cool", 'Morning Joe' (a title, most likely)."""
+    words = text[span.start : span.end].split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _names_a_work(text: str, open_mark: int) -> bool:

@@ -193,7 +193,8 @@ ROLE_WORDS = frozenset(
     premier chancellor senator secretary member councillor councilman foreperson manager
     referee actor actress singer agent lawmaker lawmakers legislator legislators speaker
     banker boss pastor priest cousin grandfather grandmother uncle aunt boyfriend
-    girlfriend administration report songstress nominee rapper comedian musician""".split()
+    girlfriend administration report songstress nominee rapper comedian musician post
+    tweet caption meme""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -344,7 +345,14 @@ def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:
     head = words[tail[-1] - 1] if tail and tail[-1] > 0 else ""
     if head.rstrip(",;:'’") not in _ROLE_FORMS and (not words or words[-1] not in _ROLE_FORMS):
         return None  # (not "reacted to the council leader", nor "a lawyer for Jo Roe")
-    return ROLE_END_RE.search(text, max(lo, cue - 100), cue)
+    role = ROLE_END_RE.search(text, max(lo, cue - 100), cue)
+    before = text[max(lo, role.start() - 8) : role.start()].split() if role else None
+    if before and before[-1] in _PLACE_PREPOSITIONS:
+        return None  # "Roe in a tweet said": the tweet is no one
+    return role
+
+
+_PLACE_PREPOSITIONS = frozenset("in on via through".split())
 
 
 # "...," — Professor Mei Chen, University of Hong Kong. / — U.S. Sen. Ann Roe, D-Ohio /

@@ -144,6 +144,10 @@ _PLURAL_SUBJECT_RE = re.compile(  # "Parties may decide ... that they": the part
 _A_THE = ("the", "a", "an")
 _FIRST_PERSON = ("I", "we", "We")
 _ASKED_TO_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?to\s+[a-z]")  # "asked his agency to look"
+_STATED_ON_RE = re.compile(
+    r"(?P<who>[A-Z][^\n:.]{1,80}?) (?P<cue>stated) on (?:[A-Z][a-z]+\.? \d{1,2}, \d{4}"
+    r"|\d{1,2} [A-Z][a-z]+ \d{4}) in [^\n:]{1,80}:\s"
+)
 _LED_BY_RE = re.compile(
     r"(?:(?:[Aa]|[Tt]he)\s+(?:new\s+)?)?(?:[Rr]esearch|[Ss]tudy|[Pp]aper|[Ww]ork|[Ss]urvey)\s+"
     r"(?:led|co-led|written|co-written|authored|co-authored|conducted|directed)\s+by\s+"
@@ -1264,6 +1268,8 @@ class _Reader:
                 cue_span = (lo + fast.start("cue"), lo + fast.end("cue"))
                 why = f"{self._pronoun_why(pronoun, at, person)} before cue '{fast['cue']}'"
                 found = (person, (at, at + len(pronoun)), fast["cue"], cue_span, why, 0.85)
+        if "stated on " in lead and (stated := _STATED_ON_RE.match(text, lo, open_mark)):
+            found = self._stated_on(stated)  # "Viral image stated on May 2, 2023 in a post:"
         if partial and not found and lead.endswith(_POSSESSIVE):
             found = self._owner(lo, lo + len(lead) - 2)  # 'echoed Scott’s “get out”': his
             if found:  # (words someone else brings up: "he" later is not Scott)
@@ -1486,6 +1492,16 @@ class _Reader:
         if person is None:
             return None
         return person, (at, at + len(name)), cue, cue_span, f"{why} before a colon", 0.85
+
+    def _stated_on(self, stated: re.Match[str]) -> Found:
+        """A fact-check's claim line: "Club for Growth stated on January 4, 2012 in a
+        billboard ad: '...'" is the claim of whoever or whatever it names, person or not."""
+        who = stated["who"]
+        person = self.people.lookup(who) or self.people.person(who, lone_surname=True)
+        if person is None:
+            person = self._roles.setdefault(who, Person(who, NEUTER))
+        why = f"'{who}' stated it, as a fact-check's claim line says"
+        return person, stated.span("who"), "stated", stated.span("cue"), why, 0.9
 
     def _led_by(self, lo: int, open_mark: int) -> Found | None:
         """ "Research led by Jo Roe, professor of X, shows ...: '...'": Jo Roe."""

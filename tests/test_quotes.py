@@ -1257,3 +1257,15 @@ def test_celebrity_copy_descriptors_ages_and_song_titles():
         ),  # "the actor told Vista": the one named before
         ("slowed down", "Theo Marsh"),  # "The Emmy nominee": not someone called Emmy
     ]
+
+
+def test_fact_check_claim_lines_and_posts():
+    _, result = quotes_of("fact-check-listing.txt")
+    assert [(q.text, q.speaker, q.cue) for q in result.quotes] == [
+        # "X stated on DATE in MEDIUM: '...'": the claim of X, person or not
+        ("Tap water now contains more plastic than fish do.", "Viral image", "stated"),
+        ("Mayor Oduya saved the port $40 million.", "Harbor Growth Fund", "stated"),
+        ("has cut every school budget since he took office.", "Ada Kwan", "stated"),
+        ("The fire was set on purpose by the city,", "post", "says"),  # "the post says"
+        ("I stand by every number.", "Ada Kwan", "said"),  # "in a tweet said": not the tweet
+    ]

@@ -208,6 +208,8 @@ def bench_ui(folder: Path) -> None:
     report("floor: the same, after importing the app's PySide6 classes", classes)
     bare_sample = _probe("bare", sample)["first_paint"]
     report("floor: bare QPlainTextEdit with the sample, launch to paint", bare_sample)
+    view = _probe("view", sample)["first_paint"]
+    report("the app's document view alone with the sample (no pane)", view)
     app_sample = _probe("app", sample)
     report("sample document, launch to first paint", app_sample["first_paint"], 1.3 * empty)
     bare = _probe("bare", big)

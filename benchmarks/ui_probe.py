@@ -62,6 +62,20 @@ if MODE in ("empty", "classes"):
     filt = FirstPaint(finish)
     window.installEventFilter(filt)
     window.show()
+elif MODE == "view":  # the app's document view alone, on its session: no pane, no menus
+    from pathlib import Path
+
+    from reader.session import Session
+    from reader.ui.docview import DocumentView
+
+    window = QMainWindow()
+    view = DocumentView()
+    window.setCentralWidget(view)
+    window.resize(1280, 800)
+    view.set_document_text(Session.open(Path(DOC)).document.text)
+    filt = FirstPaint(finish)
+    view.viewport().installEventFilter(filt)
+    window.show()
 elif MODE == "bare":
     view = QPlainTextEdit()
     view.setReadOnly(True)

@@ -1268,7 +1268,11 @@ class _Reader:
                 cue_span = (lo + fast.start("cue"), lo + fast.end("cue"))
                 why = f"{self._pronoun_why(pronoun, at, person)} before cue '{fast['cue']}'"
                 found = (person, (at, at + len(pronoun)), fast["cue"], cue_span, why, 0.85)
-        if "stated on " in lead and (stated := _STATED_ON_RE.match(text, lo, open_mark)):
+        if (
+            not found
+            and "stated on " in lead
+            and (stated := _STATED_ON_RE.match(text, lo, open_mark))
+        ):
             found = self._stated_on(stated)  # "Viral image stated on May 2, 2023 in a post:"
         if partial and not found and lead.endswith(_POSSESSIVE):
             found = self._owner(lo, lo + len(lead) - 2)  # 'echoed Scott’s “get out”': his
@@ -2012,7 +2016,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             open_mark - 400,
         )
         after = next_opens[k]
-        if after - close_mark < 16 and k + 2 < len(spans) and _a_title(text, spans[k + 1]):
+        if after - close_mark < 16 and k + 1 < len(spans) and _a_title(text, spans[k + 1]):
             after = next_opens[k + 1]  # '"...," the "Cool" singer told Nylon': read past it
         hi = min(para_ends[bisect_left(breaks, close_mark)], after, close_mark + 200)
         quote = reader.attribute(span, lo, hi, previous)

@@ -1631,12 +1631,15 @@ class _Reader:
         if subject_cue and self.sentence_start(lo) < lo:
             person = None  # "X described Roe as 'little', ... and referring to Kim as '...'"
         else:  # (X is before the quote: the walk finds X)
-            person = None
-            if subject_cue and word.endswith("ing"):  # "Sources said Roe raised it, saying":
-                said = last_cue(text, clause, start - 2)  # the subject of what they said
-                if said is not None and (that := _THAT_RE.match(text, said.end(), start)):
-                    person = self._subject_of(that.end(), start, tied=True)
-            person = person or self._subject_of(clause, open_mark, before=start, tied=True)
+            person = self._subject_of(clause, open_mark, before=start, tied=True)
+            if (
+                subject_cue
+                and word.endswith("ing")
+                and (person is None or self._is_role(person))
+                and (said := last_cue(text, clause, start - 2))  # "Sources said Roe raised
+                and (that := _THAT_RE.match(text, said.end(), start))  # it, saying": Roe
+            ):
+                person = self._subject_of(that.end(), start, tied=True) or person
         if person is not None:
             return (
                 person,
@@ -2024,7 +2027,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             (
                 quote.cue is None
                 or text.endswith(_POSSESSIVE_SPACE, 0, open_mark)
-                or _names_a_role(text, open_mark, close_mark)
+                or (quote.partial and _names_a_role(text, open_mark, close_mark))
             )
             and (
                 quote.partial

@@ -358,6 +358,10 @@ _PLACE_PREPOSITIONS = frozenset("in on via through".split())
 # "...," — Professor Mei Chen, University of Hong Kong. / — U.S. Sen. Ann Roe, D-Ohio /
 # — White House press secretary Josh Earnest (the name after the body and the office)
 DASH_RE = re.compile(rf"[\s,]*[—–]\s*{_BODY_OFFICE}(?P<name>{_NAME})")
+# or in brackets on the next line: "(Apple CEO Jo Roe in August 2011)", "(Jo Roe, 2019)"
+BRACKET_SIGN_RE = re.compile(
+    rf"\s*\n\s*\(\s*{_BODY_OFFICE}(?P<name>{_NAME})(?=\s+(?:in|on|at|during)\s|\s*[,)])"
+)
 APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an)\s+")
 APPOSITION_RE = re.compile(
     r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"

@@ -24,6 +24,7 @@ from reader.cues import (
     APPOSED_NAME_RE,
     APPOSITION_AT_RE,
     APPOSITION_RE,
+    BRACKET_SIGN_RE,
     CLAUSE_OPENERS,
     COMMA_GAP_RE,
     COMMA_NAME_RE,
@@ -132,6 +133,10 @@ _EVENT_WORDS = frozenset(
 )
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:also|has|had|later|then|once)\s+)*$")
+_STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
+    r"[\s,]*(?:the|that|this)\s+(?:official\s+|joint\s+|written\s+)?statement\s+"
+    r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted)\b"
+)
 _STATEMENT_SENT_RE = re.compile(
     r"(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following)\s+"
     r"(?:statement|message|letter|note|comment|tweet|post)\b"
@@ -1312,6 +1317,8 @@ class _Reader:
             found = self._from_cue(sentence_cue, lo, open_mark)
         if not found:
             found = self._post(span.close_mark + 1, hi, partial)
+        if not found and text.find("statement", span.close_mark + 1, hi) != -1:
+            found = self._statement_says(span.close_mark + 1, hi)
         if not found and not lead and text[span.close_mark + 1 : hi].lstrip()[:1].islower():
             found = self._post_clause(span.close_mark + 1, hi)
         if not found and not lead and not text[span.close_mark + 1 : hi].strip():
@@ -1801,9 +1808,27 @@ class _Reader:
             0.85 if kind == "pron" else 0.95,
         )
 
+    def _statement_says(self, lo: int, hi: int) -> Found | None:
+        """ "...," the statement said: the words of whoever the text says issued it ("The
+        minister added in an official statement that ...")."""
+        says = _STATEMENT_SAYS_RE.match(self.text, lo, hi)
+        if says is None:
+            return None
+        text, start = self.text, self.sentence_start(lo)
+        at = text.rfind("statement", max(0, start - 2_000), start)
+        if at == -1:
+            return None
+        begins = self.sentence_start(at)  # "the White House said in a statement"
+        issued = self._from_cue(last_cue(text, begins, at), begins, at)
+        person = issued[0] if issued else self._subject_of(begins, at, tied=True)
+        if person is None:
+            return None
+        why = f"'the statement {says['cue']}' after the quote: issued by {person.name}"
+        return person, None, says["cue"], says.span("cue"), why, 0.7
+
     def _dash(self, lo: int, hi: int, where: str) -> Found | None:
-        """ "..." — Jane Roe, the mayor"""
-        dash = DASH_RE.match(self.text, lo, hi)
+        """ "..." — Jane Roe, the mayor; "..." (Jo Roe in a letter to staff)"""
+        dash = DASH_RE.match(self.text, lo, hi) or BRACKET_SIGN_RE.match(self.text, lo, hi)
         if dash is None:
             return None
         name = dash.group("name")
@@ -1907,6 +1932,16 @@ def _passive(text: str, lo: int, cue: int) -> bool:
     if last and last[-1].endswith("ly"):
         last = last[:-1]
     return bool(last) and last[-1] in PASSIVE
+
+
+def _pull_quote(text: str, quote: Quote) -> bool:
+    """A quote alone on its line with no full stop: a heading that repeats words from the
+    quote below it ("'That day has come'")."""
+    return (
+        text[quote.start - 2 : quote.start - 1] in ("", "\n")
+        and text[quote.end + 1 : quote.end + 2] in ("", "\n")
+        and quote.text.rstrip()[-1:] not in ".!?…"
+    )
 
 
 def _in_heading(text: str, pos: int) -> bool:
@@ -2047,10 +2082,13 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         owners.append(reader.speakers[-1])
         previous = quote
     for k, quote in enumerate(quotes):
-        if quote.partial and (
-            owners[k] is None or (quote.cue is None and _in_heading(text, quote.start))
+        if (
+            quote.partial
+            and (owners[k] is None or (quote.cue is None and _in_heading(text, quote.start)))
+            or quote.cue is None
+            and _pull_quote(text, quote)
         ):  # the headline's 'outrageous' (a headline's subject is a guess: all of it is
-            j = _echoed(quotes, owners, k)  # capitalised)
+            j = _echoed(quotes, owners, k)  # capitalised), a story's '"That day has come"'
             if j is not None:
                 owners[k] = owners[j]
                 quote.confidence = 0.5

@@ -1269,3 +1269,26 @@ def test_fact_check_claim_lines_and_posts():
         ("The fire was set on purpose by the city,", "post", "says"),  # "the post says"
         ("I stand by every number.", "Ada Kwan", "said"),  # "in a tweet said": not the tweet
     ]
+
+
+def test_statements_issued_and_bracketed_sign_offs():
+    _, result = quotes_of("statements-and-sign-offs.txt")
+    assert summary(result) == [
+        # "the statement read": the words of whoever issued it, the minister ...
+        (
+            "The Courier Wire printed words I never said, about officials of the port and"
+            " about the budget,",
+            "Tobias Erlund",
+        ),
+        # ... or the council that "said in a statement", not the adviser its sentence names
+        ("the dredging of the north basin and the cost of it,", "City Council"),
+        # a heading that repeats words of the quote below it is that quote's speaker's
+        ("That was my last shift", "Nils Ostby"),
+        # signed on the next line, in brackets
+        (
+            "After thirty years I am handing in my keys. That was my last shift, and a good one.",
+            "Nils Ostby",
+        ),
+        ("Time to go sailing", "Greta Sund"),
+        ("I told the board a year ago that it would soon be time to go sailing.", "Greta Sund"),
+    ]

@@ -268,6 +268,10 @@ Transcript Briefing Release Update Interview Speech
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration
+Development Resources Relations Planning Security Education Health Finance Trade Industry
+Energy Transport Housing Labour Labor Justice Defence Defense Agriculture Environment
+Fisheries Tourism Communications Information Orientation Cooperation Welfare Employment
+Commerce Innovation Infrastructure Investment Forestry Mining Minerals Petroleum Economy
 """.split()
 )
 # the last words of an organisation's name (not "Park" or "Hall": surnames too)

@@ -340,6 +340,12 @@ def _last_sentence_end(text: str, start: int, end: int) -> int:
     return found + 1 if found > start else 0
 
 
+def _closed(text: str, i: int) -> bool:
+    """Whether another ” follows the one at ``i`` in its paragraph."""
+    close = text.find("”", i + 1, i + 3_000)
+    return close != -1 and "\n" not in text[i:close]
+
+
 def _ends_with_colon(text: str, end: int) -> bool:
     k = end - 1
     while k >= 0 and text[k] in " \t":
@@ -376,8 +382,20 @@ def _double_role(
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if top is None:
-        if ch == "”":  # opens only in Swedish/Finnish style, right before a word
-            return "open" if prev.isspace() and nxt.isalnum() else "ignore"
+        if ch == "”":  # opens only in Swedish/Finnish style, right before a word, or in
+            # copy that types ” for both marks ('saying ” We will ...”'), before a space
+            if (
+                prev.isspace()
+                and (
+                    nxt.isalnum()
+                    or nxt == " "
+                    and text[i - 2 : i - 1] not in ("", "\n")  # not a stray mark opening a line
+                    and text[i + 2 : i + 3].isalnum()
+                    and _closed(text, i)
+                )
+            ):
+                return "open"
+            return "ignore"
         if ch == '"' and (nxt.isspace() or i + 1 == len(text)):
             return "ignore"
         return "open"

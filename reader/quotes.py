@@ -600,9 +600,14 @@ class _Reader:
             app = APPOSITION_RE.match(text, hit.start()) if name else None
             if name and app and app.group(1).rsplit(None, 1)[-1] not in _BODY_WORDS:
                 found.setdefault((name, app.group(1)), hit.start() - len(name))
-        for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or not
-            title = TITLE_END_RE.search(text, max(0, m.start() - 80), m.start())
-            if title or " " in m.group("name"):
+        for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or
+            # not; so is "The Minister for Health, Dr Jo Roe said" after one
+            if m["end"] == " ":  # all that comes before it in its sentence is the title
+                lo = max(text.rfind("\n", 0, m.start()) + 1, text.rfind(". ", 0, m.start()) + 2)
+                title = TITLE_END_RE.fullmatch(text, lo, m.start()) if m.start() - lo < 80 else None
+            else:  # (not "In a letter to the minister, Mr Roe said")
+                title = TITLE_END_RE.search(text, max(0, m.start() - 80), m.start())
+            if title or " " in m.group("name") and m["end"] == ",":
                 found.setdefault((m.group("name"), title.group() if title else ""), m.start())
         for name, title in sorted(found, key=found.__getitem__):
             person = people.person(name)

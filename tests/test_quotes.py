@@ -1292,3 +1292,23 @@ def test_statements_issued_and_bracketed_sign_offs():
         ("Time to go sailing", "Greta Sund"),
         ("I told the board a year ago that it would soon be time to go sailing.", "Greta Sund"),
     ]
+
+
+def test_closing_marks_typed_for_opening_ones_and_ministry_domains():
+    text, result = quotes_of("ministry-release.txt")
+    assert summary(result) == [
+        # copy that types ” for both marks, with a space after the opening one
+        (
+            "the accord puts our fishing ports in the public eye . It is to our mutual advantage",
+            "Kemi Adeyemi",
+        ),
+        (
+            "We already have your cooperation, and we will need it for the next five years",
+            "Kemi Adeyemi",
+        ),
+        ("a fair bargain", "Tunde Bello"),
+        ("Welcome to the harbour", "Kemi Adeyemi"),  # and the Swedish style
+        # "The Minister for Marine Fisheries Development, Dr Kemi Adeyemi received ...": hers
+        # (no one is called "Fisheries Development")
+        ("We sign today,", "Kemi Adeyemi"),
+    ]

@@ -246,7 +246,7 @@ LABEL_RE = re.compile(
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
     r"|(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:[ \t]\#\d{1,2})?"  # JONES:
     r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})"  # Jean-Pierre Roe:, "MAN #2:"
-    r"(?:,[ \t]+[A-Z][A-Z.'’ -]{1,30}(?<! ))?"  # "JONES, HOST:"
+    r"(?:,[ \t]+[A-Z][A-Z.'’ -]{1,40}(?<! )){0,3}"  # "JONES, HOST:", "JO ROE, CHIEF, ATF:"
     r"(?:[ \t]+\([A-Z][^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)"  # "JO ROE (Director, X):"
     # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label
     # only if it recurs)
@@ -266,7 +266,7 @@ SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’-]+\.[ \t])"
-    r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?::?(?=\n|\Z)|\([A-Z])"
+    r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
     r"|(?:Operator|(?:[A-Z][a-z'’-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’-]++){1,3})"
     r"(?: --? [^\n]{1,60})?(?=\n|\Z)|[A-Z]{2,4}(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts

@@ -1312,3 +1312,18 @@ def test_closing_marks_typed_for_opening_ones_and_ministry_domains():
         # (no one is called "Fisheries Development")
         ("We sign today,", "Kemi Adeyemi"),
     ]
+
+
+def test_cable_transcript_labels_with_several_roles_after_the_name():
+    text, result = quotes_of("cable-transcript.txt")
+    assert [(t.speaker, text[t.start : t.end].split(".")[0]) for t in result.turns] == [
+        (
+            "Nina Holt",
+            "We take you live now to Harlow County, where the police chief is about to speak",
+        ),
+        # "CHIEF DARIUS OKAFOR, HARLOW COUNTY POLICE DEPARTMENT:": a long role after a comma
+        ("Darius Okafor", "Good evening"),
+        # "SGT. LENA MARKS, HARLOW COUNTY POLICE, PUBLIC AFFAIRS:": two of them; "Sgt." goes
+        ("Lena Marks", "The tip line stays open all night"),
+        ("Nina Holt", "That was the Harlow County police"),
+    ]

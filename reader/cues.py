@@ -164,7 +164,7 @@ _CAP = rf"[A-Z][\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"  # *+: a word is never give
 _TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
 PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
 PRON_RE = re.compile(PRON)
-_NAME = rf"\b{_CAP}(?:\s+(?!I\b){_CAP}){{0,5}}"
+_NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b){_CAP}){{0,5}}"  # not "Roe\nOn the match:"
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
 _OFFICE_WORDS = _trie_pattern(
     """minister president secretary spokesperson spokesman spokeswoman chair chairman
@@ -225,7 +225,7 @@ MENTION_RE = re.compile(
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=[Ww])e|(?<=I)(?=\s))\b)"
-    rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}(?:\s+(?!I\b){_CAP}){{0,7}}))"
+    rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}(?:\s+(?!(?:I|On)\b){_CAP}){{0,7}}))"
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
 _PREFIXES = [

@@ -336,7 +336,8 @@ _TRADES = frozenset(
     """singer actor actress author writer novelist poet artist musician rapper dentist nurse
     farmer pilot lawyer attorney teacher scientist researcher economist analyst historian
     photographer designer architect engineer chef publicist entrepreneur filmmaker
-    producer comedian activist resident homeowner coach trainer""".split()
+    producer comedian activist resident homeowner coach trainer defender midfielder striker
+    goalkeeper winger forward quarterback linebacker pitcher catcher""".split()
 )
 
 
@@ -523,6 +524,8 @@ class People:
                 self._never.add((raw, lone_surname))  # "Save The Children NZ Winds Down",
                 return None  # a headline, names no one
             cut = offices[-1] + 1 if offices and len(words) - offices[-1] <= 4 else len(words) - 2
+            if len(words) - cut > 2 and words[cut].lower() in _TRADES:
+                cut += 1  # "Harbour City Head Coach Rosa Roe"
             title, name = " ".join(words[:cut]), " ".join(words[cut:])  # "President Jose Manuel X"
         known = self._by_key.get(_norm(name)) or self._surname(name)
         if known is None:

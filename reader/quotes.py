@@ -944,6 +944,8 @@ class _Reader:
                     limit = gap_end
                 if limit <= pos and start in subjects:
                     person = subjects[start]
+                elif self.text.startswith("On ", start) and self._topic_line(start):
+                    person = subjects[start] = None
                 else:
                     person = self._subject_of(start, min(limit, pos), None, depth + 1)
                     if limit <= pos:
@@ -961,6 +963,20 @@ class _Reader:
                     return person
             g -= 1
         return None
+
+    def _topic_line(self, start: int) -> bool:
+        """A quote sheet's line that names what the quote below it is about ("On the play
+        of Omar Gonzalez, who scored:"): whoever it names is not the speaker. (Not "On
+        Monday, Roe said:", whose cue comes right before the colon.)"""
+        text = self.text
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = text[start:end].rstrip()
+        return (
+            (start == 0 or text[start - 1] == "\n")
+            and line.endswith(":")
+            and last_cue(text, max(start, start + len(line) - 25), start + len(line)) is None
+        )
 
     def _in_title(self, pos: int) -> bool:
         """Whether ``pos`` is inside a quoted title ("'Face the Nation'")."""

@@ -1327,3 +1327,15 @@ def test_cable_transcript_labels_with_several_roles_after_the_name():
         ("Lena Marks", "The tip line stays open all night"),
         ("Nina Holt", "That was the Harlow County police"),
     ]
+
+
+def test_quote_sheet_topic_lines_name_no_speaker():
+    _, result = quotes_of("quote-sheet.txt")
+    assert summary(result) == [
+        # the name line runs straight into "On the match:": not someone called "Kettering On"
+        ("We pressed them high from the first whistle and it paid off.", "Rosa Kettering"),
+        # "On the play of forward Jonah Pike, who scored ...:" is what she speaks about
+        ("Jonah has been ready for weeks. I only had to give him the shirt.", "Rosa Kettering"),
+        ("Dunmore will be tougher at home, and we know it.", "Rosa Kettering"),
+        ("It stings, but we stayed together.", "Ilse Maren"),
+    ]

@@ -49,6 +49,16 @@ COURTESY = {
     "rev.": None,
     "hon": None,
     "hon.": None,
+    "pope": MALE,  # clergy
+    "patriarch": MALE,
+    "cardinal": MALE,
+    "archbishop": None,
+    "bishop": None,
+    "imam": MALE,
+    "sheikh": MALE,
+    "rabbi": None,
+    "reverend": None,
+    "pastor": None,
 }
 # Offices written before a name ("Prime Minister Helena Varga"); they become aliases.
 OFFICES = (

@@ -62,6 +62,7 @@ from reader.cues import (
 )
 from reader.gcpause import gc_paused
 from reader.people import (
+    COURTESY,
     FEMALE,
     GIVEN_NAME_GENDER,
     MALE,
@@ -88,6 +89,11 @@ _FITS = {
 }
 _PEOPLE = frozenset((None, MALE, FEMALE))  # a person, not a body ("the Commission")
 _ANYONE = frozenset((None, MALE, FEMALE, NEUTER))
+_HONORIFIC_ALONE = {
+    form: "he" if form.startswith("his") else "she"
+    for form in COURTESY
+    if form.startswith(("his ", "her "))
+}
 _POSSESSIVE = ("'s", "’s", "‘s")  # "Diaby‘s": the wrong mark, but a possessive
 _POSSESSIVE_SPACE = ("'s ", "’s ", "‘s ")
 _ONE_WORD_OFFICES = frozenset(o for o in OFFICES if " " not in o)  # "Minister" of ...
@@ -649,6 +655,11 @@ class _Reader:
             person = self._given_in_full(raw, pos)  # "Sienna" of "Sienna Miller"
         if person is None:
             person = self.people.person(raw, lone_surname=tied)
+        if person is None and (pronoun := _HONORIFIC_ALONE.get(raw.lower())):
+            # "His Eminence pointed to ...": the honorific alone, as a pronoun would be
+            person = self._pronoun(pronoun, pos)
+            if person is not None:
+                return person, f"'{raw}' read as {self._pronoun_why(pronoun, pos, person)}"
         if person is None:
             return None, f"'{raw}' is not a person's name"
         return person, f"name '{raw}'" + ("" if raw == person.name else f" -> {person.name}")
@@ -1042,6 +1053,12 @@ class _Reader:
             return None
         lo = self.sentence_start(colon)
         cue = last_cue(text, lo, colon)
+        if cue is not None and not DIRECT_RE.fullmatch(text, cue.end(), colon + 1):
+            # "Here is how a spokesman has reported the call (courtesy of X):"
+            if text[colon + 1 : colon + 2] == "\n" and (
+                found := self._from_cue(cue, lo, colon + 1)
+            ):
+                return found
         if cue is None or not DIRECT_RE.fullmatch(text, cue.end(), colon + 1):
             heading = STATEMENT_FROM_RE.search(text, max(lo, colon - 120), colon + 1)
             if heading is None or heading.end() != colon + 1:

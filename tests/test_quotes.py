@@ -1339,3 +1339,14 @@ def test_quote_sheet_topic_lines_name_no_speaker():
         ("Dunmore will be tougher at home, and we know it.", "Rosa Kettering"),
         ("It stings, but we stayed together.", "Ilse Maren"),
     ]
+
+
+def test_honorific_alone_and_an_introduction_ending_in_a_colon():
+    _, result = quotes_of("honorifics-and-intros.txt")
+    assert summary(result) == [
+        # "His Holiness" with no name after it is read as "he": the patriarch
+        ("You stood together, and the city stood with you.", "Elias Maro"),
+        # "Mr Quist went on to raise the following points:", then the quote on its own
+        ("If the berth fees rise again, who will pay for the new cranes?", "Quist"),
+    ]
+    assert result.quotes[1].cue == "went on"

@@ -407,6 +407,10 @@ OFFICE_WORDS = frozenset(w for o in OFFICES for w in o.split(" ") if w not in ("
     "candidate",
     "nominee",
     "premier",
+    "whip",
+    "adviser",
+    "advisor",
+    "treasurer",
 }
 
 

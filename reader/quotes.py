@@ -2106,6 +2106,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 quote.partial
                 or (quote.speaker is None and _TITLE_GOES_ON_RE.match(text, close_mark))
                 or _names_a_work(text, open_mark)
+                or text.endswith(_POSSESSIVE_SPACE, 0, open_mark)  # 'ABC's "This Week."'
             )
             and _looks_like_a_name(quote)
             and not _lowercase_later(text, quote, close_mark)

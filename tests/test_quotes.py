@@ -1350,3 +1350,19 @@ def test_honorific_alone_and_an_introduction_ending_in_a_colon():
         ("If the berth fees rise again, who will pay for the new cranes?", "Quist"),
     ]
     assert result.quotes[1].cue == "went on"
+
+
+def test_capitol_hill_party_tags_long_appositions_and_shows():
+    _, result = quotes_of("capitol-hill.txt")
+    assert summary(result) == [
+        # "Dana Price (R-Ohio) said": a party tag between the name and the cue
+        (
+            "We simply ran out of time. We could have done better if they had joined us,",
+            "Dana Price",
+        ),
+        # (and CBS News's "Sunday Report." is a show, nobody's words, though it ends in a stop)
+        ("That is exactly what happened when they chose to go it alone,", "Omar Fields"),
+        # two appositions between the name and "told"
+        ("I have not been this hopeful in months,", "Lia Kane"),
+        ("We are close to a final agreement and will keep working,", "group"),  # "the group said"
+    ]

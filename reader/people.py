@@ -49,6 +49,9 @@ COURTESY = {
     "rev.": None,
     "hon": None,
     "hon.": None,
+    "rt hon": None,
+    "rt. hon.": None,
+    "right honourable": None,
     "pope": MALE,  # clergy
     "patriarch": MALE,
     "cardinal": MALE,
@@ -351,6 +354,9 @@ _TRADES = frozenset(
 )
 
 
+_POST_NOMINALS = frozenset("MP MEP MSP MLA MPP TD QC KC OBE CBE MBE KBE DBE".split())
+
+
 def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     """(name without courtesy or office, gender the prefixes imply, office, courtesy)."""
     words = _SPACE.sub(" ", raw).strip().split(" ")
@@ -361,6 +367,8 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     ):  # "As Florence Nightingale", "Singer Mara Venn": capitals that only start a sentence
         # (and "Head Coach Mark Stoops")
         words = words[1:]
+    while len(words) > 2 and words[-1] in _POST_NOMINALS:
+        words = words[:-1]  # "Robert Jenrick MP", "Jo Roe QC"
     gender = office = courtesy = None
     changed = True
     while changed and len(words) > 1:

@@ -1366,3 +1366,11 @@ def test_capitol_hill_party_tags_long_appositions_and_shows():
         ("I have not been this hopeful in months,", "Lia Kane"),
         ("We are close to a final agreement and will keep working,", "group"),  # "the group said"
     ]
+
+
+def test_post_nominals_and_rt_hon_are_no_part_of_a_name():
+    _, result = quotes_of("post-nominals.txt")
+    assert summary(result) == [
+        ("This money reaches the towns that flooded twice in one winter.", "Priya Nandra"),
+        ("We will not wait for the next storm,", "Tom Ashby"),  # "Tom Ashby QC"
+    ]

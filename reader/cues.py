@@ -262,6 +262,11 @@ _BODY_OFFICE = (
     r"(?=[A-Z][a-z]))?"  # defensive lineman Kedric Golston said", "National Hurricane
     # Center meteorologist Dennis Feltgen said"
 )
+# a sentence whose subject comes last: "In which capacity could he talk, she asked."
+TRAILING_CUE_RE = re.compile(
+    rf",\s+(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{_LOWER_CUES}|questioned|wondered)\W*$"
+)
 POST_RE = re.compile(
     rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{PRON}|{_NAME})"
     r"(?:\s+\([A-Z][^()\"“”\n]{0,24}\))?"  # "Sen. Jo Roe (R-Texas) said"

@@ -133,6 +133,7 @@ OFFICES = (
     "chairwoman",
     "ceo",
     "chief executive",
+    "chief minister",
     "cm",  # "CM Himanta Biswa Sarma": a chief minister, as Indian papers write it
     "pm",
     "mp",  # "MP Paul Sully", "Tory MP Andrea Leadsom"
@@ -524,6 +525,9 @@ class People:
         if (raw, lone_surname) in self._never:
             return None
         name, gender, office, courtesy = split_name(raw)
+        if office and _norm(name) in OFFICE_WORDS:
+            self._never.add((raw, lone_surname))
+            return None  # "Chief Minister": an office, no one's name
         words = name.split(" ")
         if len(words) > 1 and words[0].title() in GIVEN_NAME_GENDER and words[0].isupper():
             words[0] = words[0].title()  # "HELEN Marsh", a tabloid's first word ("AP Chief" no)

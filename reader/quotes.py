@@ -53,6 +53,7 @@ from reader.cues import (
     SPEECH_OWNER_RE,
     STATEMENT_FROM_RE,
     TITLE_END_RE,
+    TRAILING_CUE_RE,
     cue_before,
     last_cue,
     role_after,
@@ -89,6 +90,7 @@ _FITS = {
 }
 _PEOPLE = frozenset((None, MALE, FEMALE))  # a person, not a body ("the Commission")
 _ANYONE = frozenset((None, MALE, FEMALE, NEUTER))
+_GENDERED = frozenset((MALE, FEMALE))
 _HONORIFIC_ALONE = {
     form: "he" if form.startswith("his") else "she"
     for form in COURTESY
@@ -234,6 +236,7 @@ _OFFICE_MODIFIERS = frozenset(
     "interior justice trade economy environment culture transport energy agriculture "
     "treasury cabinet private permanent chief".split()
 )
+_RANKS = frozenset("chief prime deputy vice press".split())  # another office: "prime minister"
 # words of a title before a name, after which a preposition may still come
 _TITLE_WORDS = frozenset("state deputy former acting senior vice".split()) | OFFICE_WORDS
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
@@ -597,7 +600,8 @@ class _Reader:
                 words[-1] not in NOT_PERSON_WORDS
                 and not {w.lower() for w in words[-2:]} & _ONE_WORD_OFFICES
             ):
-                name = " ".join(words[-2:])
+                size = 3 if len(words) > 3 and words[-3] in GIVEN_NAME_GENDER else 2
+                name = " ".join(words[-size:])  # (three: "Khyber Pakhtunkhwa Ali Amin Roe")
                 title = text[m.start() : m.end() - len(name)].rstrip()
                 found.setdefault((name, title), m.start())  # "Minister of Information"
                 found.setdefault((name, m["body"]), m.start())  # and as it is mentioned
@@ -1011,13 +1015,22 @@ class _Reader:
         person = self.people.lookup(f"the {office}")
         if person is role:
             person = None
-        head = office.rsplit(" ", 1)[-1].lower()
+        head = office.partition(" of ")[0].rsplit(" ", 1)[-1].lower()
         heads = (head, *(short for short, full in _SHORT_OFFICES.items() if full == head))
         if person is None:  # "minister Steven Miles": the one minister the text names
             own = set(office.lower().split())  # a "chief minister" is no "Federal Minister"
 
-            def holds(alias: str) -> bool:
-                return alias.endswith(heads) and not set(alias.split()) & _OFFICE_MODIFIERS - own
+            domain = office.lower().partition(" of ")[2]
+
+            def holds(alias: str) -> bool:  # ("chief minister of X" holds "minister", but
+                title, _, of = alias.partition(" of ")  # a director of X no director of Y)
+                words = set(alias.split())
+                return (
+                    title.endswith(heads)
+                    and not (domain and of and of != domain)
+                    and not words & _OFFICE_MODIFIERS - own
+                    and own & _RANKS <= words  # nor is a plain minister a chief minister
+                )
 
             found = [p for p in self.people.people if p is not role and any(map(holds, p.aliases))]
             person = found[0] if len(found) == 1 else None
@@ -1036,6 +1049,8 @@ class _Reader:
             person = found.pop() if len(found) == 1 else None
         if person is None or self._is_role(person) or person in self.unnamed:
             return None
+        if role.gender in _GENDERED and person.gender in _GENDERED and role.gender != person.gender:
+            return None  # "she" made the role a woman: not the man who holds the office
         return person
 
     def _is_role(self, person: Person) -> bool:
@@ -1192,6 +1207,10 @@ class _Reader:
         if text.startswith(_INTRO_PARTICIPLES, lo):  # "Asked about Jo Roe, Minister for X,
             lo = _main_clause(text, lo, hi)  # the governor said": the governor
         end = min(hi if before is None else before, lo + 160)
+        if before is None and "he " in text[hi - 40 : hi]:  # "In which capacity could a
+            last = TRAILING_CUE_RE.search(text, max(lo, hi - 40), hi)  # minister talk, she
+            if last is not None:  # asked.": she, whoever she is before this sentence
+                return self._pronoun(last["pron"], lo, depth)
         role = (
             text.startswith(ROLE_OPENERS, lo) or tied and _OWNER_OPENER_RE.match(text, lo)
         ) and role_start(text, lo, end)  # "A police spokesman", "Sweden's foreign ministry"

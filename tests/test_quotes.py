@@ -1374,3 +1374,15 @@ def test_post_nominals_and_rt_hon_are_no_part_of_a_name():
         ("This money reaches the towns that flooded twice in one winter.", "Priya Nandra"),
         ("We will not wait for the next storm,", "Tom Ashby"),  # "Tom Ashby QC"
     ]
+
+
+def test_provincial_offices_three_word_names_and_trailing_cues():
+    _, result = quotes_of("provincial-politics.txt")
+    assert summary(result) == [
+        # "Chief Minister of Northern Province Ali Amin Durrani": three words of a name, and
+        # "The NP Chief Minister" is him
+        ("put the province before the party.", "Ali Amin Durrani"),
+        ("paper exercise", "Sara Qadir"),
+        # "..., a chief minister could promise it, she questioned.": she is the subject
+        ("We know very well who wrote these numbers.", "Sara Qadir"),
+    ]

@@ -1184,6 +1184,8 @@ class _Reader:
             del words[-1]  # "Match of the Day"
         if not words or words[-1].lower().strip(",") not in PREPOSITIONS:
             return False
+        if words[-1][-1] == ",":
+            return False  # "When asked, Premier Jo Roe told": no object of "asked"
         return not (
             words[-1] in ("of", "for", "and")
             and len(words) > 1

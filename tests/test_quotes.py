@@ -1365,6 +1365,9 @@ def test_capitol_hill_party_tags_long_appositions_and_shows():
         # two appositions between the name and "told"
         ("I have not been this hopeful in months,", "Lia Kane"),
         ("We are close to a final agreement and will keep working,", "group"),  # "the group said"
+        ("useful", "Governors"),  # a headline: "Governors hail 'useful' talks"
+        # "When asked, Maine Governor Abe Lund told": no object of "asked"; he, not "Governors"
+        ("We had frank conversations about the tariffs,", "Abe Lund"),
     ]
 
 

@@ -289,12 +289,17 @@ Transcript Briefing Release Update Interview Speech
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration
-Development Resources Relations Planning Security Education Health Finance Trade Industry
-Energy Transport Housing Labour Labor Justice Defence Defense Agriculture Environment
-Fisheries Tourism Communications Information Orientation Cooperation Welfare Employment
-Commerce Innovation Infrastructure Investment Forestry Mining Minerals Petroleum Economy
 """.split()
 )
+# what a ministry is of: "Minister for Defense Khawaja Muhammad Asif"
+_DOMAIN_WORDS = frozenset(
+    """Development Resources Relations Planning Security Education Health Finance Trade Industry
+    Energy Transport Housing Labour Labor Justice Defence Defense Agriculture Environment
+    Fisheries Tourism Communications Information Orientation Cooperation Welfare Employment
+    Commerce Innovation Infrastructure Investment Forestry Mining Minerals Petroleum Economy
+    """.split()
+)
+NOT_PERSON_WORDS |= _DOMAIN_WORDS
 # the last words of an organisation's name (not "Park" or "Hall": surnames too)
 _ORGANISATION_WORDS = frozenset(
     """Commission Union Party Council Ministry Bank Agency Department Government Committee
@@ -545,7 +550,11 @@ class People:
                 if known is not None and " " in known.name:
                     self._cache[raw] = known
                     return known
-            offices = [i for i, w in enumerate(words[:-1]) if w.lower() in OFFICE_WORDS]
+            offices = [
+                i
+                for i, w in enumerate(words[:-1])
+                if w.lower() in OFFICE_WORDS or w in _DOMAIN_WORDS
+            ]
             if not offices and words[-2] not in GIVEN_NAME_GENDER:
                 self._never.add((raw, lone_surname))  # "Save The Children NZ Winds Down",
                 return None  # a headline, names no one

@@ -600,8 +600,13 @@ class _Reader:
                 words[-1] not in NOT_PERSON_WORDS
                 and not {w.lower() for w in words[-2:]} & _ONE_WORD_OFFICES
             ):
-                size = 3 if len(words) > 3 and words[-3] in GIVEN_NAME_GENDER else 2
-                name = " ".join(words[-size:])  # (three: "Khyber Pakhtunkhwa Ali Amin Roe")
+                size = (  # three: "Khyber Pakhtunkhwa Ali Amin Roe", "Defense Khawaja Asif Roe"
+                    3
+                    if len(words) > 3
+                    and (words[-3] in GIVEN_NAME_GENDER or words[-4] in NOT_PERSON_WORDS)
+                    else 2
+                )
+                name = " ".join(words[-size:])
                 title = text[m.start() : m.end() - len(name)].rstrip()
                 found.setdefault((name, title), m.start())  # "Minister of Information"
                 found.setdefault((name, m["body"]), m.start())  # and as it is mentioned
@@ -1238,6 +1243,7 @@ class _Reader:
             return None  # "A video they recorded ... says": a thing, not "they"
         if text.startswith(_GROUP_WORDS, lo):
             return None  # "Many of our respondents stressed that they ...": a group
+        office_domain = -1
         for m in MENTION_RE.finditer(text, lo, end):
             start, stop = m.span()
             if stop == end and text[end : end + 1].isalnum():
@@ -1253,11 +1259,15 @@ class _Reader:
                 continue  # "the Side Effects actress", "Liverpool manager Jo Roe"
             if (
                 start > lo
+                and start != office_domain
                 and self._after_preposition(lo, start)
                 and not (m.lastgroup == "title" and _name_at_end(m.group()))
             ):
                 continue  # (but "Director of the Harbour Trust Mark Foley" is Mark Foley)
             kind, raw = m.lastgroup, m.group()
+            if text.startswith((" for ", " of "), stop) and raw.lower() in OFFICE_WORDS:
+                office_domain = text.find(" ", stop + 1) + 1  # "Minister for Defence Jo
+                continue  # Roe": the name comes after the office and its domain
             if kind == "pron":
                 person = self._pronoun(raw, start, depth)
                 if person is None:

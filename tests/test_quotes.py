@@ -1388,4 +1388,6 @@ def test_provincial_offices_three_word_names_and_trailing_cues():
         ("paper exercise", "Sara Qadir"),
         # "..., a chief minister could promise it, she questioned.": she is the subject
         ("We know very well who wrote these numbers.", "Sara Qadir"),
+        # "Minister for Defence Khawaja Omar Latif": three words after the ministry's domain
+        ("The house is the place for this,", "Khawaja Omar Latif"),
     ]

@@ -1214,9 +1214,9 @@ class _Reader:
         if text.startswith(_INTRO_PARTICIPLES, lo):  # "Asked about Jo Roe, Minister for X,
             lo = _main_clause(text, lo, hi)  # the governor said": the governor
         end = min(hi if before is None else before, lo + 160)
-        if before is None and "he " in text[hi - 40 : hi]:  # "In which capacity could a
-            last = TRAILING_CUE_RE.search(text, max(lo, hi - 40), hi)  # minister talk, she
-            if last is not None:  # asked.": she, whoever she is before this sentence
+        if before is None and text.find("he ", max(lo, hi - 40), hi) != -1:  # "In which
+            last = TRAILING_CUE_RE.search(text, max(lo, hi - 40), hi)  # capacity could a
+            if last is not None:  # minister talk, she asked.": she, as before this sentence
                 return self._pronoun(last["pron"], lo, depth)
         role = (
             text.startswith(ROLE_OPENERS, lo) or tied and _OWNER_OPENER_RE.match(text, lo)

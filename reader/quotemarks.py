@@ -1,7 +1,8 @@
 """Quotation marks paired into quotations: the first half of the quote engine.
 
-Straight, curly, low-9, guillemet and single-quote styles; apostrophes (Palestine's, don't,
-students', ’90s, rock ’n’ roll) are told apart from quotation marks by their neighbours; a
+Straight, curly, low-9, guillemet, single-quote and `typewriter' styles; apostrophes
+(Palestine's, don't, students', ’90s, rock ’n’ roll) are told apart from quotation marks by
+their neighbours; a
 quote inside a quote belongs to the outer one; a quotation over several paragraphs (the
 opening mark repeated at each paragraph start) is one quote; an unbalanced mark never
 reaches past the end of its paragraph (unless the paragraph ends with a colon and a list
@@ -27,6 +28,7 @@ _FAMILY = {
     "»": DOUBLE,
     "'": SINGLE,
     "‘": SINGLE,
+    "`": SINGLE,  # `typewriter' quotes
     "’": SINGLE,
     "‚": SINGLE,
     "‹": SINGLE,
@@ -142,7 +144,7 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if _is_word(prev) and _is_word(nxt):
         return "apos"  # don't, Palestine's, O'Brien
-    if ch in "‘‚‹":
+    if ch in "‘‚‹`":
         return "apos" if nxt.isdigit() else "open"
     if ch == "›":
         return "close"

@@ -253,7 +253,8 @@ LABEL_RE = re.compile(
     # "Jane Roe (01:20):" or "Speaker 2: (01:20)", the words on the same line or the next
     r"(?P<stamped>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
-    r"|(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:[ \t]\#\d{1,2})?"  # JONES:
+    r"|(?:M(?:r|rs|s)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio transcripts write it
+    r"(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:[ \t]\#\d{1,2})?"  # JONES:
     r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})"  # Jean-Pierre Roe:, "MAN #2:"
     r"(?:,[ \t]+[A-Z][A-Z.'’ -]{1,40}(?<! )){0,3}"  # "JONES, HOST:", "JO ROE, CHIEF, ATF:"
     r"(?:[ \t]+\([A-Z][^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)"  # "JO ROE (Director, X):"

@@ -1391,3 +1391,18 @@ def test_provincial_offices_three_word_names_and_trailing_cues():
         # "Minister for Defence Khawaja Omar Latif": three words after the ministry's domain
         ("The house is the place for this,", "Khawaja Omar Latif"),
     ]
+
+
+def test_radio_transcript_courtesy_labels_and_typewriter_quotes():
+    text, result = quotes_of("talk-show.txt")
+    # "Mr. OWEN MARSH (Historian, author of "Mill Towns"):" and "Mr. MARSH:" open his turns
+    assert [(t.speaker, text[t.start : t.end]) for t in result.turns] == [
+        ("Owen Marsh", "Thanks for having me, Dana."),
+        ("Dana Velt", "Why the mills?"),
+        ("Owen Marsh", "Because every town I looked at started with one."),
+    ]
+    # `...' quotes, as typewritten copy writes them
+    assert summary(result)[:2] == [
+        ("the cathedrals of the valley", "Owen Marsh"),
+        ("never once asked the river what it wanted.", "Owen Marsh"),
+    ]

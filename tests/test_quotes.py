@@ -177,9 +177,10 @@ def test_seed_readout_pronouns_titles_and_the_malformed_mark():
         assert "\n" not in after.text
 
 
-marks = "\"“”„«»'‘’‚‹›"
+marks = "\"“”„«»'‘’‚‹›`"
 pieces = list(marks) + list("aZs ,.:\n") + ["He said, ", " she said", "Mr Roe ", "\n\n", "Q: "]
 pieces += ["Roe's office said he ", "BRIEFER: Jo Roe, Chief\n", "said his daughter Ann ", " I "]
+pieces += [" ” ", "On the match:\n", "Mr. ROE: ", ", she asked. ", " the statement said"]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
 

@@ -194,7 +194,7 @@ ROLE_WORDS = frozenset(
     referee actor actress singer agent lawmaker lawmakers legislator legislators speaker
     banker boss pastor priest cousin grandfather grandmother uncle aunt boyfriend
     girlfriend administration report songstress nominee rapper comedian musician post
-    tweet caption meme group chairman chairwoman senators""".split()
+    tweet caption meme group chairman chairwoman senators elder elders""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -280,7 +280,10 @@ POST_RE = re.compile(
 # the same with a role: "...," police said / "...," said a spokeswoman for the ministry /
 # "...," the actor, 45, said
 POST_ROLE_RE = re.compile(
-    rf"[\s,]*(?:(?P<mention>{_ROLE})(?:,\s+\d{{1,3}},)?\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
+    rf"[\s,]*(?:(?P<mention>{_ROLE})(?:,\s+\d{{1,3}},)?"
+    r"(?:\s+of\s+the\s+[a-z]+)?(?:,?\s+who\s+[^,\"“”.]{1,80}?,?)?"  # "a resident of the
+    # village, who asked not to be named, told"
+    rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?P<after>{_ROLE}))"
 )
 # a role that is the subject of the cue right after it: 'A ministry spokesman told ...'

@@ -733,6 +733,10 @@ class _Reader:
             person = self.people.lookup(raw)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}"
+            head = " " + words[-1].lower()
+            for name in reversed(self._roles):  # "A village elder, who asked not to be named,
+                if name.endswith(head) and self.text.rfind(name, max(0, pos - 600), pos) != -1:
+                    return self._roles[name], f"'{raw}' -> the {name} named before it"
             person = self._holder(raw, raw[4:], pos)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}, the last one named before it"
@@ -1224,7 +1228,16 @@ class _Reader:
         ) and role_start(text, lo, end)  # "A police spokesman", "Sweden's foreign ministry"
         if not role:  # "Speaking to reporters, a police spokesman said"
             comma = text.find(", a", lo, min(end, lo + 60))
-            if comma != -1 and text.startswith(("a ", "an "), comma + 2):
+            if (
+                comma != -1
+                and text.startswith(("a ", "an "), comma + 2)
+                and not (
+                    (named := MENTION_RE.match(text, lo, comma))
+                    and named.end() == comma
+                    and named.lastgroup == "name"
+                    and (" " in named.group() or self.people.lookup(named.group()))
+                )
+            ):  # (not "Ibrahim Liman, a member of the militia, said": the name's apposition)
                 role = role_start(text, comma + 2, end)
         if role:  # "A spokesperson for Mayor Roe declined ...": not Mayor Roe
             words = role["role"].split()

@@ -419,7 +419,7 @@ def test_unnamed_speakers_are_named_by_their_role_never_by_the_last_name():
         ("She will sue anyone who repeats these claims,", "Rosa Quint's lawyer"),
         ("We were told to leave our bags and run,", "spokeswoman for the workers' union"),
         ("Some of us had no coats.", "spokeswoman for the workers' union"),
-        ("It has happened before,", None),  # "a neighbour said": not Rosa Quint
+        ("It has happened before,", "neighbour"),  # "a neighbour of the plant": not Rosa Quint
         ("It cannot be saved,", "fire service spokesman"),  # "he": the role just named
         ("Mr Brandt was not even in the country.", "Carl Brandt's lawyer"),  # not his
         ("has full confidence", "Ines Park's office"),
@@ -428,7 +428,7 @@ def test_unnamed_speakers_are_named_by_their_role_never_by_the_last_name():
         result.quotes[2].reason
         == "role 'A lawyer for Ms Quint' -> Rosa Quint's lawyer before cue 'said'"
     )
-    assert result.quotes[6].reason == "cue 'said', but no name, title or role that says it"
+    assert result.quotes[6].reason == "role 'a neighbour' -> neighbour, cue 'said' after the quote"
 
 
 def test_less_common_cues():
@@ -1406,4 +1406,17 @@ def test_radio_transcript_courtesy_labels_and_typewriter_quotes():
     assert summary(result)[:2] == [
         ("the cathedrals of the valley", "Owen Marsh"),
         ("never once asked the river what it wanted.", "Owen Marsh"),
+    ]
+
+
+def test_unnamed_sources_with_relative_clauses_and_named_appositions():
+    _, result = quotes_of("unnamed-sources.txt")
+    assert summary(result) == [
+        # "Yusuf Danladi, a member of a volunteer rescue team, gave ...": he, not the member
+        ("The water came down the hill in minutes,", "Yusuf Danladi"),
+        # "A village elder, who asked not to be named, said": "the elder" is that elder
+        ("never risen so fast", "village elder"),
+        ("Our houses were built on the old banks,", "village elder"),
+        # "a resident of the village, who requested anonymity, told reporters"
+        ("We pulled nine people from the mud,", "resident"),
     ]

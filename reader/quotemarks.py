@@ -391,7 +391,8 @@ def _double_role(
                 and (
                     nxt.isalnum()
                     or nxt == " "
-                    and text[i - 2 : i - 1] not in ("", "\n")  # not a stray mark opening a line
+                    and i > 1
+                    and text[i - 2] != "\n"  # not a stray mark opening a line
                     and text[i + 2 : i + 3].isalnum()
                     and _closed(text, i)
                 )

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, pairwise
+from itertools import chain, islice, pairwise
 from typing import Any
 
 from reader.cues import (
@@ -733,8 +733,10 @@ class _Reader:
             person = self.people.lookup(raw)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}"
+            # "A village elder, who asked not to be named, said ... '...,' the elder said":
+            # that elder (one of the last roles, named a few sentences before)
             head = " " + words[-1].lower()
-            for name in reversed(self._roles):  # "A village elder, who asked not to be named,
+            for name in islice(reversed(self._roles), 20):
                 if name.endswith(head) and self.text.rfind(name, max(0, pos - 600), pos) != -1:
                     return self._roles[name], f"'{raw}' -> the {name} named before it"
             person = self._holder(raw, raw[4:], pos)

@@ -156,9 +156,9 @@ _DETERMINERS = frozenset("the a an this that these those its their his her our m
 # Written as one letter class first, the abbreviations checked after the word by
 # look-behinds of one width each: Python's engine tries a 14-way alternation at every word.
 _DOT = (
-    r"(?:(?<=\b[A-Z])(?=\.\s[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr))\."
-    r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Rev|Hon))\.|(?<=\bProf)\."
-    r"|(?<=\b[A-DF-TV-Z])\.(?:[A-Z]\.){1,2}(?=\s+[A-Z][a-z]))?"  # "C.J. Conrad" (not "U.S.")
+    r"(?:(?=\.)(?:(?<=\b[A-Z])(?=\.\s[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))\."
+    r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Rev|Hon|Sgt|Col|Det|Maj|Cpl))\.|(?<=\b(?:Prof|Capt))\."
+    r"|(?<=\b[A-DF-TV-Z])\.(?:[A-Z]\.){1,2}(?=\s+[A-Z][a-z])))?"  # "C.J. Conrad" (not "U.S.")
 )
 _CAP = rf"[A-Z][\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"  # *+: a word is never given back
 _TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
@@ -372,6 +372,10 @@ DASH_RE = re.compile(rf"[\s,]*[—–]\s*{_BODY_OFFICE}(?P<name>{_NAME})")
 BRACKET_SIGN_RE = re.compile(
     rf"\s*\n\s*\(\s*{_BODY_OFFICE}(?P<name>{_NAME})(?=\s+(?:in|on|at|during)\s|\s*[,)])"
 )
+# or alone on the next line, as a quote sheet signs it: "Analyst Jo Roe of Acme, on X"
+SIGNATURE_RE = re.compile(
+    rf"[ \t]*\n{_BODY_OFFICE}(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,8}})(?=,\s|\s+of\s)"
+)
 APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an)\s+")
 APPOSITION_RE = re.compile(
     r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
@@ -382,6 +386,8 @@ STATEMENT_FROM_RE = re.compile(
     rf"(?:the\s+)?{_BODY_OFFICE}(?P<name>{_NAME})\s*:"
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
+HEADLINE_NAME_RE = re.compile(rf"(?P<name>{_NAME}):\s")  # "Jo Roe: We will not be 'bullied'"
+LEAD_NAME_RE = re.compile(rf"(?P<name>{_NAME}),\s")  # "Jo Roe, CEO, Acme: '...'"
 # "Trump's comments questioning the need for ... 'shithole countries'": Trump's words
 # (or a role's: "the defendant's virtual confession at sentencing ('I am sorry ...')")
 SPEECH_OWNER_RE = re.compile(
@@ -425,8 +431,8 @@ PREPOSITIONS = (
 )
 _CLOSE = r"[\"'”’»]?\s+"  # a closing quotation mark, then the space after the sentence
 ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Rev Hon hon St Jr Sr Mt Ft No vs etc "
-    "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Ltd Co Corp Dept Univ".split()
+    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Det Maj Cpl Rev Hon hon St Jr Sr Mt Ft "
+    "No vs etc Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Ltd Co Corp Dept Univ".split()
 )
 # A sentence ends at . ! ? and a space, unless the full stop ends " Sen." or an initial
 # (" J."), which one look-behind per width rules out. One pattern per mark, each starting

@@ -132,6 +132,7 @@ OFFICES = (
     "chairman",
     "chairwoman",
     "ceo",
+    "co-ceo",
     "chief executive",
     "chief minister",
     "cm",  # "CM Himanta Biswa Sarma": a chief minister, as Indian papers write it
@@ -153,6 +154,15 @@ OFFICES = (
     "lieutenant",
     "sergeant",
     "officer",
+    "major",
+    "corporal",
+    "constable",
+    "commander",
+    "trooper",
+    "sheriff",
+    "marshal",
+    "warden",
+    "principal",
 )
 OFFICE_GENDER = {
     "king": MALE,
@@ -408,6 +418,7 @@ OFFICE_WORDS = frozenset(w for o in OFFICES for w in o.split(" ") if w not in ("
     "leader",
     "founder",
     "ceo",
+    "co-ceo",
     "executive",
     "president",
     "chief",

@@ -32,6 +32,8 @@ from reader.cues import (
     DASH_RE,
     DIRECT_RE,
     GAP_RE,
+    HEADLINE_NAME_RE,
+    LEAD_NAME_RE,
     MENTION_RE,
     NAME_END_RE,
     ONE_WORD_CUES,
@@ -50,6 +52,7 @@ from reader.cues import (
     ROLE_OPENERS,
     ROLE_WORDS,
     SENTENCE_END_RES,
+    SIGNATURE_RE,
     SPEECH_OWNER_RE,
     STATEMENT_FROM_RE,
     TITLE_END_RE,
@@ -110,6 +113,9 @@ _TITLE_GOES_ON_RE = re.compile(
     r".(?:[,;]? (?:and|or|by|from|in|on|with|was|is|are|were)\b|, [\"“‘'])"
 )
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
+_TICKER_RE = re.compile(r" \((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)(?= [A-Z])")  # " (WFM) CEO"
+_FINITE_RE = re.compile(r", (?:has|had|is|was|were|will|would|did|does)\b")  # "Jo Roe, ..., has"
+_SIR = ("Sir", "Dame")  # a knight's or dame's given name alone: "Sir George", "Dame Judi"
 # a work, then its title: "his memoir, 'The Long Game.'", "the song 'Born to Run'"
 _WORKS = frozenset(
     """book memoir novel film movie album song single show series documentary play musical
@@ -593,6 +599,9 @@ class _Reader:
             if text[m.end() : m.end() + 2].istitle() and _in_heading(text, m.start()):
                 continue  # "Attorney General Jo Barr Appoints New Team": where does it end?
             if not m["body"]:
+                sir, _, given = m.group().partition(" ")
+                if sir in _SIR and given in GIVEN_NAME_GENDER:
+                    continue  # "Sir George": the Sir George named in full (resolve finds him)
                 if m.group().rsplit(None, 1)[-1] not in _EVENT_WORDS:  # not "Prime Minister
                     found.setdefault((m.group(), ""), m.start())  # Doorstop Interview"
                 continue
@@ -663,6 +672,9 @@ class _Reader:
                 person = self.people.lookup(raw)
         if person is None and raw in GIVEN_NAME_GENDER:
             person = self._given_in_full(raw, pos)  # "Sienna" of "Sienna Miller"
+        elif person is None and raw.split(" ", 1)[0] in _SIR and raw.count(" ") == 1:
+            bare = raw.split(" ", 1)[1]  # "Sir George" of "Sir George Mathewson"
+            person = self._given_in_full(bare, pos) if bare in GIVEN_NAME_GENDER else None
         if person is None:
             person = self.people.person(raw, lone_surname=tied)
         if person is None and (pronoun := _HONORIFIC_ALONE.get(raw.lower())):
@@ -1259,11 +1271,16 @@ class _Reader:
             return None  # "A video they recorded ... says": a thing, not "they"
         if text.startswith(_GROUP_WORDS, lo):
             return None  # "Many of our respondents stressed that they ...": a group
-        office_domain = -1
+        office_domain = ticker_end = -1
         for m in MENTION_RE.finditer(text, lo, end):
             start, stop = m.span()
             if stop == end and text[end : end + 1].isalnum():
                 break  # a name cut short where reading stops: "Public Order Ma"
+            if text.startswith(" (", stop) and (ticker := _TICKER_RE.match(text, stop)):
+                ticker_end = ticker.end()  # "Liberty Global (LBTYA) CEO Mike Fries said":
+                continue  # the company's officer
+            if start < ticker_end:
+                continue
             if text.startswith(_POSSESSIVE, stop) or self._in_title(start):
                 continue  # a possessive is not the subject, nor "the Press" of a show
             if (
@@ -1293,6 +1310,7 @@ class _Reader:
                     kind == "name"
                     and (tied or " " not in raw)
                     and " " not in (bare := split_name(raw)[0])
+                    and raw.split(" ", 1)[0] not in _SIR  # (the given name of "Sir Jo")
                 ):
                     # "Alvarez": was "Ruth Alvarez" named? (with no cue, only "Chuck Schumer"
                     # for "Schumer", a known given name: not "North Korea" for "Korea")
@@ -1402,6 +1420,8 @@ class _Reader:
             found = self._from_cue(sentence_cue, lo, open_mark)
         if not found:
             found = self._post(span.close_mark + 1, hi, partial)
+        if not found and partial and not sentence_cue:
+            found = self._signed_at_end(span.close_mark + 1, hi)
         if not found and text.find("statement", span.close_mark + 1, hi) != -1:
             found = self._statement_says(span.close_mark + 1, hi)
         if not found and not lead and text[span.close_mark + 1 : hi].lstrip()[:1].islower():
@@ -1409,6 +1429,8 @@ class _Reader:
         if not found and not lead and not text[span.close_mark + 1 : hi].strip():
             # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
+            if not found:
+                found = self._signature(span.close_mark + 1)
         if not found and lead:
             after_name = lead.rsplit(None, 1)[-1][:1].isupper()  # 'Pak Ui-chu "talked ..."'
             if near:
@@ -1474,6 +1496,21 @@ class _Reader:
                 if person is not None:
                     why = f"a fragment quoted in a sentence about {person.name}"
                     found = (person, None, None, None, why, 0.5)
+            if (
+                not found
+                and partial
+                and (lo == 0 or text[lo - 1] == "\n")
+                and self._turn_at(lo) is None  # (not a transcript's "Roe: By 'you' I mean")
+                and (head := HEADLINE_NAME_RE.match(text, lo, open_mark)) is not None
+                and (
+                    head["name"].split(" ", 1)[0] in GIVEN_NAME_GENDER
+                    or self.people.lookup(head["name"])
+                )
+            ):  # a headline, "Theresa May: Britain will not be 'half in-half out'": hers
+                person, why = self.resolve("name", head["name"], lo, tied=True)
+                if person is not None:
+                    why = f"{why}: the headline's speaker"
+                    found = (person, head.span("name"), None, None, why, 0.6)
         unknown = False  # someone the text does not name speaks
         if not found and not lead and (open_mark == 0 or text[open_mark - 1] == "\n"):
             found = self._introduced(open_mark)
@@ -1569,6 +1606,14 @@ class _Reader:
         if k <= lo or text[k - 1] != ":":
             return None
         m = NAME_END_RE.search(text, max(lo, k - 60), k - 1)
+        head = LEAD_NAME_RE.match(text, lo, k) if m and m.start() > lo else None
+        if (
+            head is not None
+            and " " in head["name"]
+            and head["name"] == split_name(head["name"])[0]
+            and last_cue(text, head.end(), k) is None
+        ):
+            m = head  # "Sonny Kalsi, co-CEO, BentallGreenOak: '...'": Kalsi, not the firm
         if not m or last_cue(text, max(lo, m.start() - 16), m.start()):
             return None  # "told Le Monde: '...'" names the listener, not the speaker
         if m.start() > lo and self._after_preposition(lo, m.start()):
@@ -1893,6 +1938,22 @@ class _Reader:
             0.85 if kind == "pron" else 0.95,
         )
 
+    def _signed_at_end(self, lo: int, hi: int) -> Found | None:
+        """'It was "a farce" from start to end, Roe said.': the cue that ends the
+        sentence a fragment is quoted in."""
+        text, starts = self.text, self.sentence_starts
+        k = bisect_right(starts, lo)
+        stop = lo + len(text[lo : min(starts[k] if k < len(starts) else hi, hi)].rstrip())
+        comma = text.rfind(",", lo, stop)
+        if text[stop - 1 : stop] not in (".", "!", "?") or comma == -1 or stop - comma > 60:
+            return None
+        if not last_cue(text, comma, stop):
+            return None
+        found = self._post(comma + 1, stop, True)
+        if found is None or found[3] is None or text.count(" ", found[3][1], stop) > 4:
+            return None  # (not "..., Roe said he would resign.": that is Roe's own sentence)
+        return *found[:4], found[4].replace("after the quote", "ending its sentence"), 0.7
+
     def _statement_says(self, lo: int, hi: int) -> Found | None:
         """ "...," the statement said: the words of whoever the text says issued it ("The
         minister added in an official statement that ...")."""
@@ -1910,6 +1971,27 @@ class _Reader:
             return None
         why = f"'the statement {says['cue']}' after the quote: issued by {person.name}"
         return person, None, says["cue"], says.span("cue"), why, 0.7
+
+    def _signature(self, lo: int) -> Found | None:
+        """A quote alone on its line, signed on the next as a quote sheet does: "Matt
+        Roe, an analyst for X, on the decline of Y" (not "Jo Roe, the mayor, has said")."""
+        text = self.text
+        sign = SIGNATURE_RE.match(text, lo, lo + 300)
+        if sign is None:
+            return None
+        end = text.find("\n", sign.end())
+        end = len(text) if end == -1 else end
+        cue = last_cue(text, sign.end(), end)
+        if (cue and not cue.group().endswith("ing")) or _FINITE_RE.search(text, sign.end(), end):
+            return None  # (but "Jo Roe, of X, describing Y" signs it)
+        name, at = sign["name"], sign.start("name")
+        words = name.split()
+        if len(words) > 3 and is_office(" ".join(words[:-2])):
+            name, at = " ".join(words[-2:]), text.rfind(words[-2], at, sign.end())
+        person = self.resolve("name", name, at, tied=True)[0]
+        if person is None:
+            return None
+        return person, (at, sign.end()), None, None, f"'{name}' signs it on the next line", 0.7
 
     def _dash(self, lo: int, hi: int, where: str) -> Found | None:
         """ "..." — Jane Roe, the mayor; "..." (Jo Roe in a letter to staff)"""

@@ -1420,3 +1420,30 @@ def test_unnamed_sources_with_relative_clauses_and_named_appositions():
         # "a resident of the village, who requested anonymity, told reporters"
         ("We pulled nine people from the mud,", "resident"),
     ]
+
+
+def test_markets_page_tickers_quote_sheets_signatures_and_late_cues():
+    _, result = quotes_of("markets-page.txt")
+    assert summary(result) == [
+        # "Lindon Ashby (LNAB) CEO Dalia Ferreira said": the CEO, not the company
+        (
+            "The ruling changes nothing for us this year. Our customers in Portugal still want "
+            "the same chargers.",
+            "Dalia Ferreira",
+        ),
+        # "Hamid Osei, co-CEO, Brightmoor:": the person the line starts with
+        ("It is a good time to be a buyer of old warehouses.", "Hamid Osei"),
+        ("We expect two more cuts, not five.", "Nadia Kerr"),
+        # signed on the next line, with no dash: "Fintra Group Chief Financial Officer ..."
+        ("There is a lot of nervousness on the trading floor.", "Tomas Lindqvist"),
+        ("This was a setback for the whole sector.", "Rae Bannon"),
+        # a headline "Ferreira: Lisbon will not be 'on hold'"
+        ("on hold", "Dalia Ferreira"),
+        # the cue that ends the sentence: "..., Ferreira said."
+        ("a bet on the grid", "Dalia Ferreira"),
+        # "Sir Martin" is the Sir Martin Hale named before
+        ("Read the report.", "Martin Hale"),
+        # ranks: "Sgt.", "Major"
+        ("Nobody was hurt and the building is secure,", "Ana Ruiz"),
+        ("We have asked the owners for the camera footage,", "Colm Brady"),
+    ]

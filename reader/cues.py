@@ -347,6 +347,9 @@ def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:
     """The role that is the subject of the cue at ``cue``: "A lawyer for Jo Roe said".
     The regex (slow to search: it tries every word) runs only when a role word ends the
     words before the cue, or comes right before their "for", "of", "at" or "to"."""
+    who = text.rfind(" who ", max(lo, cue - 60), cue)
+    if who != -1 and "," not in text[who:cue] and (role := role_before(text, lo, who + 1)):
+        return role  # "an attorney who represents the firm told": the attorney
     words = text[max(lo, cue - 60) : cue].split()
     while words and (words[-1] in _AUXILIARIES or words[-1].endswith("ly")):
         words.pop()

@@ -460,6 +460,20 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+KOREAN_SURNAMES = frozenset(
+    "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Moon Ri".split()
+)
+_KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Eun-hye", "Jong-un"
+
+
+def _surname_first(words: list[str]) -> bool:
+    """A Korean name, family name first: "Kim Eun-hye" (Kim is no given name there)."""
+    return words[0] in KOREAN_SURNAMES and (
+        (len(words) == 2 and _KOREAN_GIVEN_RE.fullmatch(words[1]) is not None)
+        or (len(words) == 3 and len(words[1]) <= 4 and len(words[2]) <= 3)  # "Kim Jong Un"
+    )
+
+
 class People:
     """The people of one document, learnt in reading order."""
 
@@ -580,17 +594,27 @@ class People:
                 return None
             if " " not in name and gender is None and office is None and not lone_surname:
                 return None
-            if name in COUNTRIES or name.rsplit(" ", 1)[-1] in _ORGANISATION_WORDS:
+            if (
+                name in COUNTRIES
+                or name.rsplit(" ", 1)[-1] in _ORGANISATION_WORDS
+                or (name[1:2] == "." and " " not in name)  # "U.N."
+            ):
                 gender = NEUTER  # a country, or an organisation that speaks: never "he"
-            known = Person(name, gender or GIVEN_NAME_GENDER.get(name.split(" ")[0]))
+            words = name.split(" ")
+            surname_first = _surname_first(words)  # "Kim Eun-hye", "Kim Jong Un"
+            given = None if surname_first else GIVEN_NAME_GENDER.get(words[0])
+            known = Person(name, gender or given)
             self.people.append(known)
             self._key(known, name)
-            words = name.split(" ")
             if len(words) > 1:
                 self._key(known, words[-1])
-                if words[0] not in GIVEN_NAME_GENDER:  # "Tedros" of "Tedros Adhanom
-                    self._key(known, words[0])  # Ghebreyesus", "Ban" of "Ban Ki-moon"
-        elif " " not in known.name and " " in name and name.endswith(known.name):
+                if words[0] not in GIVEN_NAME_GENDER or surname_first:  # "Tedros" of
+                    self._key(known, words[0])  # "Tedros Adhanom Ghebreyesus", "Ban Ki-moon"
+        elif (
+            " " not in known.name
+            and " " in name
+            and (name.endswith(known.name) or name.startswith(known.name + " "))
+        ):
             known.name = name  # "Varga" first, "Helena Varga" later: keep the fuller form
             self._key(known, name)
         if gender and not known.gender:
@@ -605,7 +629,8 @@ class People:
         return known
 
     def _surname(self, name: str) -> Person | None:
-        last = _norm(name).split(" ")[-1] if name else ""
+        words = _norm(name).split(" ") if name else [""]
+        last = words[0] if _surname_first(name.split(" ")) else words[-1]
         person = self._by_key.get(last)
         if person is None:
             return None

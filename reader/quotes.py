@@ -69,6 +69,7 @@ from reader.people import (
     COURTESY,
     FEMALE,
     GIVEN_NAME_GENDER,
+    KOREAN_SURNAMES,
     MALE,
     NEUTER,
     NOT_PERSON_WORDS,
@@ -113,6 +114,9 @@ _TITLE_GOES_ON_RE = re.compile(
     r".(?:[,;]? (?:and|or|by|from|in|on|with|was|is|are|were)\b|, [\"“‘'])"
 )
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
+_KOREAN_GIVEN = r"(?:[A-Z][a-z]+-[a-z]+\b|[A-Z][a-z]{1,3} [A-Z][a-z]{1,2}\b)"  # Eun-hye, Jong Un
+_DOTTED_RE = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]\.(?:[A-Z]\.){1,2})\s+(?:(?:has|had|also)\s+)?")
+_ROLE_APPOSED_RE = re.compile(rf"(?:\s+[a-z-]+){{0,2}}{APPOSED_NAME_RE.pattern}")
 _TICKER_RE = re.compile(r" \((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)(?= [A-Z])")  # " (WFM) CEO"
 _FINITE_RE = re.compile(r", (?:has|had|is|was|were|will|would|did|does)\b")  # "Jo Roe, ..., has"
 _SIR = ("Sir", "Dame")  # a knight's or dame's given name alone: "Sir George", "Dame Judi"
@@ -666,7 +670,7 @@ class _Reader:
         if tied and (
             person is None or (" " not in person.name and person.name not in self._surnames_sought)
         ):
-            bare = split_name(raw)[0]  # "Wills said", "Mr Wills said"
+            bare = split_name(raw.removeprefix("Senior "))[0]  # "Wills said", "Mr Wills"
             if " " not in bare:
                 self._learn_full_name(bare, pos)  # was "Dana Wills" named nearby?
                 person = self.people.lookup(raw)
@@ -707,7 +711,10 @@ class _Reader:
             return None  # used before: "Roe met the president. The president said"
 
         def held(person: Person) -> set[str]:
-            return {w for alias in person.aliases if is_office(alias) for w in alias.split()}
+            words = {w for alias in person.aliases if is_office(alias) for w in alias.split()}
+            if "press" in words and "secretary" in words:  # a press secretary is a spokesman
+                words |= {"spokesman", "spokeswoman", "spokesperson"}
+            return words
 
         words = title.lower().split()
         modifier = next(  # "press" of "the press secretary"
@@ -813,6 +820,10 @@ class _Reader:
             self._given_sought.add(surname)
         reach = 3_000 if given_known else 20_000  # (a subject with no cue: nearby only)
         text, lo, hi = self.text, max(0, pos - reach), min(len(self.text), pos + reach)
+        if surname in KOREAN_SURNAMES:  # "Kim" of "leader Kim Jong Un", family name first
+            for m in re.finditer(rf"\b{surname} {_KOREAN_GIVEN}", text[lo:hi]):
+                if self.people.person(m.group()) is not None:
+                    return
         at = text.find(" " + surname, lo, hi)
         while at != -1:
             given = (text[max(lo, at - 20) : at].split() or [""])[-1]  # after a space or
@@ -1238,7 +1249,9 @@ class _Reader:
             if last is not None:  # minister talk, she asked.": she, as before this sentence
                 return self._pronoun(last["pron"], lo, depth)
         role = (
-            text.startswith(ROLE_OPENERS, lo) or tied and _OWNER_OPENER_RE.match(text, lo)
+            text.startswith(ROLE_OPENERS, lo)
+            or tied
+            and (_OWNER_OPENER_RE.match(text, lo) or text.startswith(("the ", "a ", "an "), lo))
         ) and role_start(text, lo, end)  # "A police spokesman", "Sweden's foreign ministry"
         if not role:  # "Speaking to reporters, a police spokesman said"
             comma = text.find(", a", lo, min(end, lo + 60))
@@ -1266,6 +1279,11 @@ class _Reader:
                     named = self._subject_of(self.sentence_starts[k - 1], lo, None, depth + 1)
                     if named is not None and named.gender in _PEOPLE and not self._is_role(named):
                         return named
+            apposed = _ROLE_APPOSED_RE.match(text, role.end("role"), end)
+            if apposed is not None:  # "Kaiser's chief negotiator, Jeremy Sherman, said": him
+                person = self.resolve("name", apposed["name"], apposed.start("name"), True)[0]
+                if person is not None:
+                    return person
             return self._role(role["role"], role.start("role"))[0]
         if text[lo : lo + 1] in "AT" and _THING_SUBJECT_RE.match(text, lo):
             return None  # "A video they recorded ... says": a thing, not "they"
@@ -1298,6 +1316,14 @@ class _Reader:
             ):
                 continue  # (but "Director of the Harbour Trust Mark Foley" is Mark Foley)
             kind, raw = m.lastgroup, m.group()
+            if (
+                text[stop : stop + 1] == "."
+                and (dotted := _DOTTED_RE.match(text, stop - 1))
+                and CUE_RE.match(text, dotted.end())
+            ):  # "The U.N. said": the U.N. (not "U.S. coach Pia Sundhage")
+                person = self.people.person(dotted["abbr"], lone_surname=True)
+                if person is not None:
+                    return person
             if text.startswith((" for ", " of "), stop) and raw.lower() in OFFICE_WORDS:
                 office_domain = text.find(" ", stop + 1) + 1  # "Minister for Defence Jo
                 continue  # Roe": the name comes after the office and its domain
@@ -1373,6 +1399,7 @@ class _Reader:
             pronoun, at = fast["pron"], lo
             person = self._pronoun(pronoun, at)
             if person is not None:
+                self._subjects[lo] = person  # (the walk back from a later quote reads it)
                 cue_span = (lo + fast.start("cue"), lo + fast.end("cue"))
                 why = f"{self._pronoun_why(pronoun, at, person)} before cue '{fast['cue']}'"
                 found = (person, (at, at + len(pronoun)), fast["cue"], cue_span, why, 0.85)
@@ -2050,7 +2077,7 @@ _INTRO_PARTICIPLES = tuple(
     for w in """Asked Told Speaking Talking Responding Replying Commenting Referring Addressing
     Reacting Answering Clarifying Explaining Describing Discussing Writing Noting Turning
     Defending Announcing Welcoming Citing Recalling Acknowledging Dismissing Rejecting Denying
-    Confirming Following Visiting""".split()
+    Confirming Following Visiting Regarding Concerning""".split()
 )
 
 
@@ -2146,8 +2173,9 @@ def _name_before(text: str, end: int) -> str:
     before = text[max(0, end - 60) : end]
     if not before.rpartition(" ")[2][:1].isupper():
         return ""  # the commonest case: a lower-case word before the comma
-    words = before.split(" ")
-    if len(words) > 1:
+    line = before.rfind("\n") + 1  # (a name may start its line: "...\nKim Eun-hye, the")
+    words = before[line:].split(" ")
+    if len(words) > 1 and not line and end > 60:
         words = words[1:]  # the first may be cut
     name: list[str] = []
     for word in reversed(words[-5:]):

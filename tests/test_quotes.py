@@ -1447,3 +1447,20 @@ def test_markets_page_tickers_quote_sheets_signatures_and_late_cues():
         ("Nobody was hurt and the building is secure,", "Ana Ruiz"),
         ("We have asked the owners for the camera footage,", "Colm Brady"),
     ]
+
+
+def test_korean_names_dotted_bodies_and_subjects_behind_clauses():
+    _, result = quotes_of("seoul-briefing.txt")
+    assert summary(result) == [
+        # Korean names put the family name first: "Park" is Park Min-seo
+        ("We hope the North will choose dialogue over tests,", "Park Min-seo"),
+        ("There was no warning of any kind.", "Cho Hyun-woo"),
+        ("deeply worrying", "U.N."),
+        ("the tests will go on", "Kim Jong Un"),
+        # "The maker's chief engineer, Lars Holm, ...": the name the role is apposed to
+        ("The engines are ready.", "Lars Holm"),
+        # "A lawyer who represents Hanwon Shipping told": the lawyer, not the firm
+        ("Our clients did nothing wrong.", "lawyer"),
+        # "Regarding ..., the senior ministry official declined to comment, saying"
+        ("It is too early to say.", "senior ministry official"),
+    ]

@@ -383,8 +383,8 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     ):  # "As Florence Nightingale", "Singer Mara Venn": capitals that only start a sentence
         # (and "Head Coach Mark Stoops")
         words = words[1:]
-    while len(words) > 2 and words[-1] in _POST_NOMINALS:
-        words = words[:-1]  # "Robert Jenrick MP", "Jo Roe QC"
+    while len(words) > 2 and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR):
+        words = words[:-1]  # "Robert Jenrick MP", "Jo Roe QC", "Jo Roe Monday leveled"
     gender = office = courtesy = None
     changed = True
     while changed and len(words) > 1:

@@ -387,16 +387,19 @@ def _double_role(
         if ch == "”":  # opens only in Swedish/Finnish style, right before a word, or in
             # copy that types ” for both marks ('saying ” We will ...”'), before a space
             if (
-                prev.isspace()
-                and (
-                    nxt.isalnum()
-                    or nxt == " "
-                    and i > 1
-                    and text[i - 2] != "\n"  # not a stray mark opening a line
-                    and text[i + 2 : i + 3].isalnum()
-                    and _closed(text, i)
+                (
+                    prev.isspace()
+                    and (
+                        nxt.isalnum()
+                        or nxt == " "
+                        and i > 1
+                        and text[i - 2] != "\n"  # not a stray mark opening a line
+                        and text[i + 2 : i + 3].isalnum()
+                        and _closed(text, i)
+                    )
                 )
-            ):
+                or (prev in ".!?" and nxt.isupper() and _closed(text, i))
+            ):  # 'he said.”I am'
                 return "open"
             return "ignore"
         if ch == '"' and (nxt.isspace() or i + 1 == len(text)):

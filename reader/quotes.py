@@ -118,7 +118,9 @@ _KOREAN_GIVEN = r"(?:[A-Z][a-z]+-[a-z]+\b|[A-Z][a-z]{1,3} [A-Z][a-z]{1,2}\b)"  #
 _DOTTED_RE = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]\.(?:[A-Z]\.){1,2})\s+(?:(?:has|had|also)\s+)?")
 _ROLE_APPOSED_RE = re.compile(rf"(?:\s+[a-z-]+){{0,2}}{APPOSED_NAME_RE.pattern}")
 _TICKER_RE = re.compile(r" \((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)(?= [A-Z])")  # " (WFM) CEO"
-_FINITE_RE = re.compile(r", (?:has|had|is|was|were|will|would|did|does)\b")  # "Jo Roe, ..., has"
+_FINITE_RE = re.compile(
+    r", (?:has|had|is|was|were|will|would|did|does|[a-z]+ed)\b"
+)  # "Roe, ..., has"
 _SIR = ("Sir", "Dame")  # a knight's or dame's given name alone: "Sir George", "Dame Judi"
 # a work, then its title: "his memoir, 'The Long Game.'", "the song 'Born to Run'"
 _WORKS = frozenset(
@@ -144,6 +146,7 @@ _DATELINE_RE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
     r"(?:[-—–]?\s*(?:\([\w .&-]{1,30}\)|/[\w .-]{2,30}/))?\s*[-—–]{1,2}\s*"
 )
+_PLACE_COLON_RE = re.compile(r"[A-Z][a-z]+, [A-Z][a-z]+: (?=[A-Z])")
 _BEFORE_PARTICIPLE = frozenset("for after by before while without".split())
 _CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|after|because|although|though|since|as|if)\s+")
 _EVENT_WORDS = frozenset(
@@ -888,6 +891,7 @@ class _Reader:
                 and gender
                 and ("I " in before or "We " in before or "we " in before)  # a quick test
                 and _FIRST_PERSON_SUBJECT_RE.match(self.text, start)
+                and self._outside_quotes(start)  # (not the quote's own "We thought ...")
             ):
                 person = self._mentioned(pos, gender, start)  # "Then I spoke to Tom and he"
             if person is None:
@@ -1210,9 +1214,13 @@ class _Reader:
         Jarrah" is, unless the mention is only the office's domain ("CEO of the Company",
         "Commissioner for Equality, Jo Roe")."""
         words = self.text[max(lo, start - 48) : start].split()
-        for _ in range(3):  # "talks with state chief secretary Amitabh Jain"
-            if len(words) > 1 and words[-1].lower() in _TITLE_WORDS:
+        titled = False
+        for _ in range(4):  # "talks with state chief secretary Amitabh Jain", "from former
+            if len(words) > 1 and words[-1].lower() in _TITLE_WORDS:  # Punjab governor X"
                 del words[-1]  # (not "to the prime minister, Mr Roe said": the comma)
+                titled = True
+            elif titled and len(words) > 2 and words[-1].istitle() and words[-2][:1].islower():
+                del words[-1]
         if len(words) > 2 and words[-2] in _A_THE and words[-1].isalpha() and words[-1].islower():
             del words[-1]  # "a copy of the new Factory Girl DVD"
         if len(words) > 1 and words[-1] in _A_THE:
@@ -1224,7 +1232,12 @@ class _Reader:
         return not (
             words[-1] in ("of", "for", "and")
             and len(words) > 1
-            and words[-2].lower() in _ONE_WORD_OFFICES  # "President and CEO Gary Pruitt"
+            and (
+                words[-2].lower() in _ONE_WORD_OFFICES  # "President and CEO Gary Pruitt"
+                or titled
+                and words[-1] == "and"
+                and words[-2] in ROLE_WORDS  # "PTI leader
+            )  # and former Punjab minister Aleem Khan"
             and not self.text.startswith("the ", start)
             and self.text[end : end + 1] != ","
         )
@@ -1238,9 +1251,11 @@ class _Reader:
         ``tied``: the sentence has a speech cue, so a lone surname as its subject may be
         someone named in full nearby."""
         text = self.text
-        if tied and (text[lo : lo + 2].isupper() or text.startswith(_MONTHS, lo)):
+        if text[lo : lo + 2].isupper() or tied and text.startswith(_MONTHS, lo):
             dateline = _DATELINE_RE.match(text, lo, hi)  # "OSLO, March 29 (Reuters) - "
             lo = dateline.end() if dateline else lo
+        elif text[lo : lo + 1].isupper() and (place := _PLACE_COLON_RE.match(text, lo, hi)):
+            lo = place.end()  # "Lahore, Pakistan: Expressing his displeasure ..."
         if text.startswith(_INTRO_PARTICIPLES, lo):  # "Asked about Jo Roe, Minister for X,
             lo = _main_clause(text, lo, hi)  # the governor said": the governor
         end = min(hi if before is None else before, lo + 160)
@@ -1456,7 +1471,7 @@ class _Reader:
         if not found and not lead and not text[span.close_mark + 1 : hi].strip():
             # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
-            if not found:
+            if not found and (open_mark == 0 or text[open_mark - 1] == "\n"):
                 found = self._signature(span.close_mark + 1)
         if not found and lead:
             after_name = lead.rsplit(None, 1)[-1][:1].isupper()  # 'Pak Ui-chu "talked ..."'
@@ -2077,7 +2092,7 @@ _INTRO_PARTICIPLES = tuple(
     for w in """Asked Told Speaking Talking Responding Replying Commenting Referring Addressing
     Reacting Answering Clarifying Explaining Describing Discussing Writing Noting Turning
     Defending Announcing Welcoming Citing Recalling Acknowledging Dismissing Rejecting Denying
-    Confirming Following Visiting Regarding Concerning""".split()
+    Confirming Following Visiting Regarding Concerning Expressing""".split()
 )
 
 
@@ -2089,8 +2104,12 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
     comma before its first speech cue ("Clarifying reports that Roe would speak, Kim said")."""
     for cue in CUE_RE.finditer(text, lo + 1, min(hi, lo + 300)):
         comma = text.rfind(", ", lo, cue.start())
-        if comma != -1 and cue.start() - comma < 60 and _SUBJECT_START_RE.match(text, comma + 2):
-            return comma + 2
+        for _ in range(3):  # (the comma before an apposition: "province, Imran Khan's
+            if comma == -1 or cue.start() - comma >= 60:  # confidant, Aleem Khan, said")
+                break
+            if _SUBJECT_START_RE.match(text, comma + 2):
+                return comma + 2
+            comma = text.rfind(", ", lo, comma)
     return lo
 
 

@@ -1464,3 +1464,24 @@ def test_korean_names_dotted_bodies_and_subjects_behind_clauses():
         # "Regarding ..., the senior ministry official declined to comment, saying"
         ("It is too early to say.", "senior ministry official"),
     ]
+
+
+def test_datelines_intro_clauses_run_on_marks_and_authors():
+    _, result = quotes_of("provincial-feud.txt")
+    assert summary(result) == [
+        ("hasty.", "lead author"),  # "a decision that the lead author has called"
+        # "Multan, Pakistan: Expressing ..., X's long-time ally, Bilal Qureshi, ... said"
+        ("a puppet", "Bilal Qureshi"),
+        # "QUETTA – Following ... from former Sindh governor Ali Baig, a dissident party
+        # leader and former senior Sindh minister Bilal Qureshi Tuesday made ...": Qureshi;
+        # and "he" is not the Tariq Rana of the quote's own "We thought ... Tariq Rana"
+        (
+            "I gave the party eight years. I asked nothing in return. We thought there would"
+            " be a new era under Tariq Rana,",
+            "Bilal Qureshi",
+        ),
+        # '... he said."I am sad ...': a ” typed for “ straight after a full stop
+        ("I am sad that he never kept his word.", "Bilal Qureshi"),
+        # not signed by "Ruiz, along with the chairman, opened an inquiry.": prose
+        ("No one asked the members.", "Bilal Qureshi"),
+    ]

@@ -116,6 +116,9 @@ _TITLE_GOES_ON_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
 _KOREAN_GIVEN = r"(?:[A-Z][a-z]+-[a-z]+\b|[A-Z][a-z]{1,3} [A-Z][a-z]{1,2}\b)"  # Eun-hye, Jong Un
 _DOTTED_RE = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]\.(?:[A-Z]\.){1,2})\s+(?:(?:has|had|also)\s+)?")
+_SOUNDBITE_RE = re.compile(
+    r"(?P<cue>SOUNDBITE):?\s*(?:\([^()\n]{1,30}\)\s*)?(?P<who>[^\"“”\n:]{2,120}?):?\s*$"
+)
 _ROLE_APPOSED_RE = re.compile(rf"(?:\s+[a-z-]+){{0,2}}{APPOSED_NAME_RE.pattern}")
 _TICKER_RE = re.compile(r" \((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)(?= [A-Z])")  # " (WFM) CEO"
 _FINITE_RE = re.compile(
@@ -1424,6 +1427,8 @@ class _Reader:
             and (stated := _STATED_ON_RE.match(text, lo, open_mark))
         ):
             found = self._stated_on(stated)  # "Viral image stated on May 2, 2023 in a post:"
+        if not found and "SOUNDBITE" in lead:  # a video shotlist: "SOUNDBITE (English) Jo
+            found = self._soundbite(lo, open_mark)  # Roe, physicist: '...'"
         if partial and not found and lead.endswith(_POSSESSIVE):
             found = self._owner(lo, lo + len(lead) - 2)  # 'echoed Scott’s “get out”': his
             if found:  # (words someone else brings up: "he" later is not Scott)
@@ -2013,6 +2018,30 @@ class _Reader:
             return None
         why = f"'the statement {says['cue']}' after the quote: issued by {person.name}"
         return person, None, says["cue"], says.span("cue"), why, 0.7
+
+    def _soundbite(self, lo: int, open_mark: int) -> Found | None:
+        """A video shotlist's "SOUNDBITE: (English) Stephen Hawking, physicist" or
+        "SOUNDBITE (Mandarin) Vox pop, student from X:" before the words."""
+        bite = _SOUNDBITE_RE.search(self.text, lo, open_mark)
+        if bite is None:
+            return None
+        who, _, what = bite["who"].partition(",")
+        at = bite.start("who")
+        if who.strip().lower() in ("vox pop", "vox-pop", "unidentified"):
+            role = what.strip().split(" ", 1)[0]  # "student from Qinghua University"
+            person, why = self._role(role, at) if role.isalpha() else (None, "")
+        else:
+            person, why = self.resolve("name", who.strip(), at, tied=True)
+        if person is None:
+            return None
+        return (
+            person,
+            (at, at + len(who)),
+            "SOUNDBITE",
+            bite.span("cue"),
+            f"{why} in a soundbite",
+            0.9,
+        )
 
     def _signature(self, lo: int) -> Found | None:
         """A quote alone on its line, signed on the next as a quote sheet does: "Matt

@@ -1485,3 +1485,14 @@ def test_datelines_intro_clauses_run_on_marks_and_authors():
         # not signed by "Ruiz, along with the chairman, opened an inquiry.": prose
         ("No one asked the members.", "Bilal Qureshi"),
     ]
+
+
+def test_video_shotlist_soundbites():
+    _, result = quotes_of("video-shotlist.txt")
+    assert summary(result) == [
+        # "SOUNDBITE: (English) Mara Lind, harbour master '...'": the name, not the language
+        ("The storm took out the pier in an hour.", "Mara Lind"),
+        ("We lost everything we had on the water.", "fisherman"),  # "Vox pop, fisherman"
+        ("We will rebuild the pier before the summer.", "Jonas Berg"),
+    ]
+    assert result.quotes[0].cue == "SOUNDBITE"

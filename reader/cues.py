@@ -207,7 +207,8 @@ _ROLE_TAIL = (
     r"(?:['’]\s[a-z]+)?))?"
 )  # "a spokeswoman for the workers' union", not "a parent at Monday's meeting"
 _ROLE = (
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Mm]y|[Oo]ur)\s+)?"
+    r"(?:(?:[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+(?:the|his|her|their|our)\s+"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Mm]y|[Oo]ur)\s+)?"  # "one of the"
     r"(?:(?!(?:and|or|but|as|then|when|while|after|before|because|which|who|that|this|it"
     r"|you|we|they|he|she|I|me|us|them|not|never|do|does|did|to|of|in|on|with|from|by"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must"
@@ -391,6 +392,11 @@ STATEMENT_FROM_RE = re.compile(
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
 HEADLINE_NAME_RE = re.compile(rf"(?P<name>{_NAME}):\s")  # "Jo Roe: We will not be 'bullied'"
+# '"...," was Dubchek's only reply', '"No," came her answer'
+REPLY_RE = re.compile(
+    rf"(?:was|came)\s+(?:(?P<name>{_NAME})['’]s|(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    r"(?:[a-z]+\s+)?(?P<cue>reply|response|answer|retort|reaction)\b"
+)
 LEAD_NAME_RE = re.compile(rf"(?P<name>{_NAME}),\s")  # "Jo Roe, CEO, Acme: '...'"
 # "Trump's comments questioning the need for ... 'shithole countries'": Trump's words
 # (or a role's: "the defendant's virtual confession at sentencing ('I am sorry ...')")

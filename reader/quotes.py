@@ -49,6 +49,7 @@ from reader.cues import (
     PRON_RE,
     PRONOUN_LEAD_RE,
     PRONOUNS,
+    REPLY_RE,
     ROLE_OPENERS,
     ROLE_WORDS,
     SENTENCE_END_RES,
@@ -783,7 +784,9 @@ class _Reader:
                     )
                     return person, f"'{raw}' -> {name}, the last {body} named before it"
         owner = None
-        if len(words) > 1 and first in _ARTICLES:
+        if len(words) > 2 and words[1] == "of":  # "One of the women": kept whole
+            words = [first, *words[1:]]
+        elif len(words) > 1 and first in _ARTICLES:
             words = words[1:]
         elif len(words) > 1 and first in _OWNER_PRONOUN:
             gender = _GENDER_WORD.get(_OWNER_PRONOUN[first])
@@ -1909,6 +1912,23 @@ class _Reader:
             if person is not None:
                 why = f"'quoted {who} as saying' after the quote: {person.name}"
                 return person, quoted_as.span("who"), "quoted", quoted_as.span("cue"), why, 0.85
+        if text.startswith(("was ", "came "), k) and (reply := REPLY_RE.match(text, k, hi)):
+            raw = {"his": "he", "her": "she", "their": "they"}.get((reply["pron"] or "").lower())
+            person, why = (
+                self.resolve("pron", raw, k)
+                if raw
+                else self.resolve("name", reply["name"], reply.start("name"), tied=True)
+            )
+            if person is not None:
+                who = reply.span("name") if reply["name"] else reply.span("pron")
+                return (
+                    person,
+                    who,
+                    reply["cue"],
+                    reply.span("cue"),
+                    f"{why}: their {reply['cue']}",
+                    0.85,
+                )
         if partial and (relative := _RELATIVE_RE.match(text, lo, hi)):
             lo = relative.end()  # "it had 'infirmities' that she said needed fixing": she
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None

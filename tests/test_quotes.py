@@ -1496,3 +1496,14 @@ def test_video_shotlist_soundbites():
         ("We will rebuild the pier before the summer.", "Jonas Berg"),
     ]
     assert result.quotes[0].cue == "SOUNDBITE"
+
+
+def test_one_of_a_group_and_a_reply_as_cues():
+    _, result = quotes_of("newsroom-dialogue.txt")
+    assert summary(result) == [
+        ("Is the story ready?", "one of the reporters"),  # "asked one of the reporters"
+        ("Not yet,", "Rhea Moss"),  # "was Moss's only reply"
+        ("Give it an hour.", "Rhea Moss"),
+        ("Can we run it tonight?", "one of the journalists"),
+        ("We can,", "Rhea Moss"),  # "came her answer"
+    ]

@@ -412,6 +412,7 @@ OWNER_BODY_RE = re.compile(
     rf"(?P<name>{_NAME})['’]s\s+(?:office|campaign|government|team|party|administration"
     r"|ministry|company|family|foundation)\b"
 )
+APPOSED_CUE_RE = re.compile(rf",\s+(?P<name>{_NAME}),\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b")
 APPOSED_NAME_RE = re.compile(rf",\s+(?P<name>{_NAME})(?=[,.;:])")  # "another parent, Jo Roe."
 COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})(?P<end>,|\s(?=[a-z]))")
 TITLE_END_RE = re.compile(rf"(?:{_TITLE}|\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS})$")

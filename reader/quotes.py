@@ -21,6 +21,7 @@ from typing import Any
 
 from reader.cues import (
     ABBREVIATIONS,
+    APPOSED_CUE_RE,
     APPOSED_NAME_RE,
     APPOSITION_AT_RE,
     APPOSITION_RE,
@@ -129,7 +130,7 @@ _SIR = ("Sir", "Dame")  # a knight's or dame's given name alone: "Sir George", "
 # a work, then its title: "his memoir, 'The Long Game.'", "the song 'Born to Run'"
 _WORKS = frozenset(
     """book memoir novel film movie album song single show series documentary play musical
-    column essay poem podcast episode exhibition titled entitled""".split()
+    column essay poem podcast episode exhibition titled entitled record track anthem""".split()
 )
 _MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
@@ -1942,6 +1943,20 @@ class _Reader:
                 m = role_after(text, lo, hi) or m  # administration"
         if not m and text[k].isalpha() and text[lo - 2] in ",!?—–…":
             m = POST_ANY_RE.match(text, lo, hi)
+        if not m and text[k].isalpha() and (named := APPOSED_CUE_RE.search(text, lo, hi)):
+            # '"...," Associate Director of the FTC's Division of X, Serena Roe, said'
+            if ". " not in text[lo : named.start()]:
+                person, why = self.resolve("name", named["name"], named.start("name"), tied=True)
+                if person is not None:
+                    cue = named["cue"]
+                    return (
+                        person,
+                        named.span("name"),
+                        cue,
+                        named.span("cue"),
+                        f"{why}, cue '{cue}'",
+                        0.9,
+                    )
         if not m:
             return self._dash(lo, hi, "after a dash closing the quote")
         if partial and text[m.end() : hi].rstrip().endswith(":"):
@@ -2326,6 +2341,9 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 quote.cue is None
                 or text.endswith(_POSSESSIVE_SPACE, 0, open_mark)
                 or (quote.partial and _names_a_role(text, open_mark, close_mark))
+                or len(quote.text) < 50  # 'her new record, "Cowboy Carter," was'
+                and quote.text[:1].isupper()
+                and _names_a_work(text, open_mark)
             )
             and (
                 quote.partial

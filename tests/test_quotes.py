@@ -1507,3 +1507,11 @@ def test_one_of_a_group_and_a_reply_as_cues():
         ("Can we run it tonight?", "one of the journalists"),
         ("We can,", "Rhea Moss"),  # "came her answer"
     ]
+
+
+def test_a_work_named_before_its_title_and_a_name_apposed_to_a_long_title():
+    _, result = quotes_of("consumer-desk.txt")
+    # 'her new record, "Harbour Lights,"': a title, nobody's words, even beside "said"
+    assert summary(result) == [("Most shoppers read the reviews first,", "Priya Nair")]
+    # "..., Deputy Head of the Trading Standards Office's Online Unit, Priya Nair, said."
+    assert result.quotes[0].cue == "said"

@@ -118,6 +118,11 @@ _TITLE_GOES_ON_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
 _KOREAN_GIVEN = r"(?:[A-Z][a-z]+-[a-z]+\b|[A-Z][a-z]{1,3} [A-Z][a-z]{1,2}\b)"  # Eun-hye, Jong Un
 _DOTTED_RE = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]\.(?:[A-Z]\.){1,2})\s+(?:(?:has|had|also)\s+)?")
+_CREDIT_RE = re.compile(  # a photo credit line: "RNZ / Mark Papalii", "Photo: AFP / Jo Roe"
+    r"(?:(?:Photo|Image|Picture)s?:?[ \t]*)?[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,3}[ \t]*/[ \t]*"
+    r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*$",
+    re.MULTILINE,
+)
 _SOUNDBITE_RE = re.compile(
     r"(?P<cue>SOUNDBITE):?\s*(?:\([^()\n]{1,30}\)\s*)?(?P<who>[^\"“”\n:]{2,120}?):?\s*$"
 )
@@ -1007,6 +1012,8 @@ class _Reader:
                     person = subjects[start]
                 elif self.text.startswith("On ", start) and self._topic_line(start):
                     person = subjects[start] = None
+                elif self.text[start - 1 : start] == "\n" and _CREDIT_RE.match(self.text, start):
+                    person = subjects[start] = None  # a photo credit, "RNZ / Mark Papalii"
                 else:
                     person = self._subject_of(start, min(limit, pos), None, depth + 1)
                     if limit <= pos:

@@ -1515,3 +1515,12 @@ def test_a_work_named_before_its_title_and_a_name_apposed_to_a_long_title():
     assert summary(result) == [("Most shoppers read the reviews first,", "Priya Nair")]
     # "..., Deputy Head of the Trading Standards Office's Online Unit, Priya Nair, said."
     assert result.quotes[0].cue == "said"
+
+
+def test_a_photo_credit_names_no_speaker():
+    _, result = quotes_of("photo-credit.txt")
+    assert summary(result) == [
+        ("The first families will move in before the school holidays.", "Tama Reihana"),
+        # after the caption and "RNZ / Ana Lowe": still the minister, not the photographer
+        ("Every one of these homes is warm, dry and built to last.", "Tama Reihana"),
+    ]

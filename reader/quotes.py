@@ -1012,7 +1012,11 @@ class _Reader:
                     person = subjects[start]
                 elif self.text.startswith("On ", start) and self._topic_line(start):
                     person = subjects[start] = None
-                elif self.text[start - 1 : start] == "\n" and _CREDIT_RE.match(self.text, start):
+                elif (
+                    self.text.find("/", start, start + 60) != -1  # (a quick test first)
+                    and self.text[start - 1 : start] == "\n"
+                    and _CREDIT_RE.match(self.text, start)
+                ):
                     person = subjects[start] = None  # a photo credit, "RNZ / Mark Papalii"
                 else:
                     person = self._subject_of(start, min(limit, pos), None, depth + 1)

@@ -181,6 +181,14 @@ marks = "\"“”„«»'‘’‚‹›`"
 pieces = list(marks) + list("aZs ,.:\n") + ["He said, ", " she said", "Mr Roe ", "\n\n", "Q: "]
 pieces += ["Roe's office said he ", "BRIEFER: Jo Roe, Chief\n", "said his daughter Ann ", " I "]
 pieces += [" ” ", "On the match:\n", "Mr. ROE: ", ", she asked. ", " the statement said"]
+pieces += ["SOUNDBITE (English) Jo Roe, chief ", " was Roe's reply", ".”I", "\nRNZ / Jo Roe\n"]
+pieces += [
+    "Kim Eun-hye, the spokesperson, ",
+    " (ACME) CEO ",
+    "Sir Jo ",
+    "The U.N. said ",
+    ", Roe said.",
+]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
 

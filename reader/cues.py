@@ -195,7 +195,7 @@ ROLE_WORDS = frozenset(
     banker boss pastor priest cousin grandfather grandmother uncle aunt boyfriend
     girlfriend administration report songstress nominee rapper comedian musician post
     tweet caption meme group chairman chairwoman senators elder elders author authors
-    researcher scientist scientists epidemiologist economist economists""".split()
+    researcher scientist scientists epidemiologist economist economists release""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]

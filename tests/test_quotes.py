@@ -1520,7 +1520,10 @@ def test_one_of_a_group_and_a_reply_as_cues():
 def test_a_work_named_before_its_title_and_a_name_apposed_to_a_long_title():
     _, result = quotes_of("consumer-desk.txt")
     # 'her new record, "Harbour Lights,"': a title, nobody's words, even beside "said"
-    assert summary(result) == [("Most shoppers read the reviews first,", "Priya Nair")]
+    assert summary(result) == [
+        ("Most shoppers read the reviews first,", "Priya Nair"),
+        ("The scheme has reached 40,000 homes,", "official release"),
+    ]
     # "..., Deputy Head of the Trading Standards Office's Online Unit, Priya Nair, said."
     assert result.quotes[0].cue == "said"
 

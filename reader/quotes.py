@@ -836,7 +836,7 @@ class _Reader:
         reach = 3_000 if given_known else 20_000  # (a subject with no cue: nearby only)
         text, lo, hi = self.text, max(0, pos - reach), min(len(self.text), pos + reach)
         if surname in KOREAN_SURNAMES:  # "Kim" of "leader Kim Jong Un", family name first
-            for m in re.finditer(rf"\b{surname} {_KOREAN_GIVEN}", text[lo:hi]):
+            for m in re.compile(rf"\b{surname} {_KOREAN_GIVEN}").finditer(text, lo, hi):
                 if self.people.person(m.group()) is not None:
                     return
         at = text.find(" " + surname, lo, hi)

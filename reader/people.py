@@ -366,7 +366,7 @@ _TRADES = frozenset(
     farmer pilot lawyer attorney teacher scientist researcher economist analyst historian
     photographer designer architect engineer chef publicist entrepreneur filmmaker
     producer comedian activist resident homeowner coach trainer defender midfielder striker
-    goalkeeper winger forward quarterback linebacker pitcher catcher""".split()
+    goalkeeper winger forward quarterback linebacker pitcher catcher democrat republican""".split()
 )
 
 

@@ -1523,6 +1523,7 @@ def test_a_work_named_before_its_title_and_a_name_apposed_to_a_long_title():
     assert summary(result) == [
         ("Most shoppers read the reviews first,", "Priya Nair"),
         ("The scheme has reached 40,000 homes,", "official release"),
+        ("I will run again, and I will win.", "Lena Ortiz"),  # "Democrat Lena Ortiz, on ...:"
     ]
     # "..., Deputy Head of the Trading Standards Office's Online Unit, Priya Nair, said."
     assert result.quotes[0].cue == "said"

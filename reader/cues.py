@@ -381,6 +381,10 @@ BRACKET_SIGN_RE = re.compile(
 SIGNATURE_RE = re.compile(
     rf"[ \t]*\n{_BODY_OFFICE}(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,8}})(?=,\s|\s+of\s)"
 )
+# or in the paragraph below, in a list of quotes: "Senate candidate Josh Mandel of Ohio"
+NAME_LINE_RE = re.compile(
+    rf"{_BODY_OFFICE}(?P<name>{_NAME})(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?"
+)
 APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an)\s+")
 APPOSITION_RE = re.compile(
     r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"

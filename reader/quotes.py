@@ -37,6 +37,7 @@ from reader.cues import (
     LEAD_NAME_RE,
     MENTION_RE,
     NAME_END_RE,
+    NAME_LINE_RE,
     ONE_WORD_CUES,
     ORG_APPOSITION_RE,
     OWNER_BODY_RE,
@@ -131,6 +132,9 @@ _TICKER_RE = re.compile(r" \((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)(?= [A-Z])")  # " (WFM)
 _FINITE_RE = re.compile(
     r", (?:has|had|is|was|were|will|would|did|does|[a-z]+ed)\b"
 )  # "Roe, ..., has"
+_LIST_JUNK = frozenset(("", "Advertisement", "ADVERTISEMENT", "Advert", "Story continues below"))
+_OPENERS, _CLOSERS = "\"“‘'«„", "\"”’'»“"
+_LINE_WORDS = frozenset("of the for and candidate nominee".split())
 _SIR = ("Sir", "Dame")  # a knight's or dame's given name alone: "Sir George", "Dame Judi"
 # a work, then its title: "his memoir, 'The Long Game.'", "the song 'Born to Run'"
 _WORKS = frozenset(
@@ -1492,7 +1496,7 @@ class _Reader:
             # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
             if not found and (open_mark == 0 or text[open_mark - 1] == "\n"):
-                found = self._signature(span.close_mark + 1)
+                found = self._signature(span.close_mark + 1) or self._listed(open_mark)
         if not found and lead:
             after_name = lead.rsplit(None, 1)[-1][:1].isupper()  # 'Pak Ui-chu "talked ..."'
             if near:
@@ -2110,6 +2114,44 @@ class _Reader:
             return None
         return person, (at, sign.end()), None, None, f"'{name}' signs it on the next line", 0.7
 
+    def _listed(self, open_mark: int) -> Found | None:
+        """A list of quotes, each signed in the paragraph below it ('"..."', then "Senate
+        candidate Josh Mandel of Ohio"): only when the run of quote and name paragraphs
+        starts with a quote (a list that names each speaker above is read as it goes)."""
+        text, breaks = self.text, self.breaks
+        k = bisect_left(breaks, open_mark)
+
+        def paragraph(j: int) -> str:
+            return text[breaks[j - 1] + 1 if j else 0 : breaks[j] if j < len(breaks) else None]
+
+        first = "quote"
+        for j in range(k - 1, max(-1, k - 40), -1):
+            above = paragraph(j).strip()
+            if not above or above in _LIST_JUNK:
+                continue
+            if above[0] in _OPENERS and above[-1] in _CLOSERS:
+                first = "quote"
+            elif _name_line(above):
+                first = "name"
+            else:
+                break
+        if first != "quote":
+            return None
+        for j in range(k + 1, min(len(breaks) + 1, k + 8)):
+            below = paragraph(j)
+            if below.strip() in _LIST_JUNK:
+                continue
+            sign = _name_line(below.strip())
+            if sign is None:
+                return None
+            at = (breaks[j - 1] + 1) + below.index(sign["name"])
+            person, why = self.resolve("name", sign["name"], at, tied=True)
+            if person is None:
+                return None
+            span = (at, at + len(sign["name"]))
+            return person, span, None, None, f"{why}: signs it in the paragraph below", 0.7
+        return None
+
     def _dash(self, lo: int, hi: int, where: str) -> Found | None:
         """ "..." — Jane Roe, the mayor; "..." (Jo Roe in a letter to staff)"""
         dash = DASH_RE.match(self.text, lo, hi) or BRACKET_SIGN_RE.match(self.text, lo, hi)
@@ -2172,6 +2214,18 @@ _INTRO_PARTICIPLES = tuple(
 
 
 _SUBJECT_START_RE = re.compile(r"[A-Z]|the\s")
+
+
+def _name_line(line: str) -> re.Match[str] | None:
+    """A paragraph that is a name alone, with its office and place: "Senate candidate Jo
+    Roe of Ohio", "Rep. Jo Roe" (not a heading, "Never doubted Lund")."""
+    m = NAME_LINE_RE.fullmatch(line) if len(line) < 90 else None
+    if m is None or any(
+        w.islower() and w not in _LINE_WORDS and w not in ROLE_WORDS and w not in OFFICE_WORDS
+        for w in line.split()
+    ):
+        return None
+    return m
 
 
 def _main_clause(text: str, lo: int, hi: int) -> int:

@@ -1536,3 +1536,16 @@ def test_a_photo_credit_names_no_speaker():
         # after the caption and "RNZ / Ana Lowe": still the minister, not the photographer
         ("Every one of these homes is warm, dry and built to last.", "Tama Reihana"),
     ]
+
+
+def test_a_list_of_quotes_signed_below_or_named_above():
+    _, result = quotes_of("quote-list.txt")
+    assert summary(result) == [
+        # the list opens with a quote: each is signed in the paragraph below it
+        ("Nobody ever lost a race by shaking too many hands.", "Mira Holt"),
+        ("I would rather lose honestly than win on a lie.", "Dan Okafor"),
+        ("Ask me again on Wednesday.", "Lise Brandt"),
+        # this one opens with a name: each speaker is named above the quote
+        ("We ran out of leaflets before lunch.", "Ravi Menon"),
+        ("Turnout looks higher than last time.", "Tessa Quinn"),
+    ]

@@ -463,15 +463,15 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
 KOREAN_SURNAMES = frozenset(
     "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Moon Ri".split()
 )
-_KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Eun-hye", "Jong-un"
+# a Korean name, family name first: "Kim Eun-hye", "Kim Jong Un" (Kim is no given name there)
+KOREAN_NAME_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(KOREAN_SURNAMES))}) "
+    r"(?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,3} [A-Z][a-z]{1,2})\b"
+)
 
 
 def _surname_first(words: list[str]) -> bool:
-    """A Korean name, family name first: "Kim Eun-hye" (Kim is no given name there)."""
-    return words[0] in KOREAN_SURNAMES and (
-        (len(words) == 2 and _KOREAN_GIVEN_RE.fullmatch(words[1]) is not None)
-        or (len(words) == 3 and len(words[1]) <= 4 and len(words[2]) <= 3)  # "Kim Jong Un"
-    )
+    return words[0] in KOREAN_SURNAMES and KOREAN_NAME_RE.fullmatch(" ".join(words)) is not None
 
 
 class People:

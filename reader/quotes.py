@@ -72,6 +72,7 @@ from reader.people import (
     COURTESY,
     FEMALE,
     GIVEN_NAME_GENDER,
+    KOREAN_NAME_RE,
     KOREAN_SURNAMES,
     MALE,
     NEUTER,
@@ -117,7 +118,6 @@ _TITLE_GOES_ON_RE = re.compile(
     r".(?:[,;]? (?:and|or|by|from|in|on|with|was|is|are|were)\b|, [\"“‘'])"
 )
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
-_KOREAN_GIVEN = r"(?:[A-Z][a-z]+-[a-z]+\b|[A-Z][a-z]{1,3} [A-Z][a-z]{1,2}\b)"  # Eun-hye, Jong Un
 _DOTTED_RE = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]\.(?:[A-Z]\.){1,2})\s+(?:(?:has|had|also)\s+)?")
 _CREDIT_RE = re.compile(  # a photo credit line: "RNZ / Mark Papalii", "Photo: AFP / Jo Roe"
     r"(?:(?:Photo|Image|Picture)s?:?[ \t]*)?[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,3}[ \t]*/[ \t]*"
@@ -132,9 +132,9 @@ _TICKER_RE = re.compile(r" \((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)(?= [A-Z])")  # " (WFM)
 _FINITE_RE = re.compile(
     r", (?:has|had|is|was|were|will|would|did|does|[a-z]+ed)\b"
 )  # "Roe, ..., has"
+# paragraphs a list of quotes may have between its quotes and names: blank, or a page's
 _LIST_JUNK = frozenset(("", "Advertisement", "ADVERTISEMENT", "Advert", "Story continues below"))
 _OPENERS, _CLOSERS = "\"“‘'«„", "\"”’'»“"
-_LINE_WORDS = frozenset("of the for and candidate nominee".split())
 _SIR = ("Sir", "Dame")  # a knight's or dame's given name alone: "Sir George", "Dame Judi"
 # a work, then its title: "his memoir, 'The Long Game.'", "the song 'Born to Run'"
 _WORKS = frozenset(
@@ -199,7 +199,9 @@ _SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+(?![\w'’-]| [A-Z])")  # one word, t
 _ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
 _RUNS_ON_RE = re.compile(r" (?:the |[A-Z])")  # "Save the Children ...", not "Roe of the ..."
 # lower-case words in a name or an office before it: "Minister of State for Trade"
-_NAME_LINKS = frozenset("of for and the de da del van von al bin head deputy former".split())
+_NAME_LINKS = frozenset(
+    "of for and the de da del van von al bin head deputy former candidate".split()
+)
 # "I", "we": in a fragment that goes on from its subject ("Roe 'talked about it. I ...'")
 # the words are about the subject, in someone else's voice
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
@@ -840,8 +842,8 @@ class _Reader:
         reach = 3_000 if given_known else 20_000  # (a subject with no cue: nearby only)
         text, lo, hi = self.text, max(0, pos - reach), min(len(self.text), pos + reach)
         if surname in KOREAN_SURNAMES:  # "Kim" of "leader Kim Jong Un", family name first
-            for m in re.compile(rf"\b{surname} {_KOREAN_GIVEN}").finditer(text, lo, hi):
-                if self.people.person(m.group()) is not None:
+            for m in KOREAN_NAME_RE.finditer(text, lo, hi):
+                if m.group().startswith(surname + " ") and self.people.person(m.group()):
                     return
         at = text.find(" " + surname, lo, hi)
         while at != -1:
@@ -1684,11 +1686,8 @@ class _Reader:
             return None  # "told Le Monde: '...'" names the listener, not the speaker
         if m.start() > lo and self._after_preposition(lo, m.start()):
             return None  # "addressed graduates of the School of Communications:"
-        if any(
-            w.islower() and w not in _NAME_LINKS and w not in ROLE_WORDS and not is_office(w)
-            for w in text[lo : m.start()].split()
-        ):  # "Bob Stoops on beating his brother, Mark:": Stoops, the subject; but
-            return None  # "James Madison head coach Mickey Matthews:" is Matthews
+        if not _titles_only(text[lo : m.start()]):  # "Bob Stoops on beating his brother,
+            return None  # Mark:": Stoops, the subject; but "head coach Mickey Matthews:"
         name, at = m.group("name"), m.start("name")
         first, _, rest = name.partition(" ")
         cue = cue_span = None
@@ -2127,7 +2126,7 @@ class _Reader:
         first = "quote"
         for j in range(k - 1, max(-1, k - 40), -1):
             above = paragraph(j).strip()
-            if not above or above in _LIST_JUNK:
+            if above in _LIST_JUNK:
                 continue
             if above[0] in _OPENERS and above[-1] in _CLOSERS:
                 first = "quote"
@@ -2220,12 +2219,16 @@ def _name_line(line: str) -> re.Match[str] | None:
     """A paragraph that is a name alone, with its office and place: "Senate candidate Jo
     Roe of Ohio", "Rep. Jo Roe" (not a heading, "Never doubted Lund")."""
     m = NAME_LINE_RE.fullmatch(line) if len(line) < 90 else None
-    if m is None or any(
-        w.islower() and w not in _LINE_WORDS and w not in ROLE_WORDS and w not in OFFICE_WORDS
-        for w in line.split()
-    ):
-        return None
-    return m
+    return m if m is not None and _titles_only(line) else None
+
+
+def _titles_only(text: str) -> bool:
+    """Whether each lower-case word of ``text`` links a name or names a role or office:
+    "James Madison head coach Mickey Matthews", "Senate candidate Jo Roe of Ohio"."""
+    return not any(
+        w.islower() and w not in _NAME_LINKS and w not in ROLE_WORDS and not is_office(w)
+        for w in text.split()
+    )
 
 
 def _main_clause(text: str, lo: int, hi: int) -> int:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from reader.people import COURTESY, OFFICES
+from reader.people import ACRONYM_TITLES, COURTESY, OFFICES
 from reader.quotemarks import parts
 
 _LINE_BREAK = re.compile("\n")
@@ -232,7 +232,7 @@ MENTION_RE = re.compile(
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
 _PREFIXES = [
     p.upper()
-    if p in ("cm", "pm", "mp", "mep", "ceo")  # abbreviations: "CM", not "Cm"
+    if p in ACRONYM_TITLES  # abbreviations: "CM", "ACP", not "Cm"
     else " ".join(
         w if w in ("of", "the") else "-".join(x.capitalize() for x in w.split("-"))
         for w in p.rstrip(".").split(" ")
@@ -449,12 +449,12 @@ ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Det Maj Cpl Rev Hon hon St Jr Sr Mt Ft "
     "No vs etc Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Ltd Co Corp Dept Univ".split()
 )
-# A sentence ends at . ! ? and a space, unless the full stop ends " Sen." or an initial
+# A sentence ends at . ! ? and a space, unless the full stop ends " Sen.", "Maj.-Gen." or an initial
 # (" J."), which one look-behind per width rules out. One pattern per mark, each starting
 # with its literal: Python's engine skips to a literal fast, a class it tests per character.
 _NOT_AN_ABBREVIATION = (
     "".join(
-        f"(?<! (?:{'|'.join(sorted(a for a in ABBREVIATIONS if len(a) == n))})\\.)"
+        f"(?<![ -](?:{'|'.join(sorted(a for a in ABBREVIATIONS if len(a) == n))})\\.)"
         for n in sorted({len(a) for a in ABBREVIATIONS})
     )
     + r"(?<! [A-ZÀ-ÖØ-Þ]\.)"

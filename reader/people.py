@@ -39,6 +39,9 @@ COURTESY = {
     "lord": MALE,
     "lady": FEMALE,
     "madam": FEMALE,
+    "alhaji": MALE,  # Nigerian honorifics: "Alhaji Sani Bello", "Comrade Jo Okafor"
+    "hajia": FEMALE,
+    "comrade": None,
     "dr": None,
     "dr.": None,
     "prof": None,
@@ -163,7 +166,14 @@ OFFICES = (
     "marshal",
     "warden",
     "principal",
+    *"igp aig cp dcp acp csp sp dsp asp".split(),  # Nigerian police ranks: "SP Jo Roe"
 )
+# ranks: one who holds one may still be "the spokesman" (an office is another's job)
+RANKS = frozenset(
+    """sgt. lt. capt. col. det. maj. cpl. gen. general captain colonel lieutenant sergeant
+    officer major corporal constable trooper igp aig cp dcp acp csp sp dsp asp""".split()
+)
+ACRONYM_TITLES = frozenset("cm pm mp mep ceo igp aig cp dcp acp csp sp dsp asp".split())
 OFFICE_GENDER = {
     "king": MALE,
     "queen": FEMALE,

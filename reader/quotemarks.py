@@ -326,6 +326,7 @@ def _recover(
     inner.clear()
 
 
+_LINE_END_RE = re.compile(r"[.,]?[ \t]*(?:\n|\Z)")
 _BULLETS = frozenset("•·*-–")
 
 
@@ -342,10 +343,13 @@ def _last_sentence_end(text: str, start: int, end: int) -> int:
     return found + 1 if found > start else 0
 
 
-def _closed(text: str, i: int) -> bool:
-    """Whether another ” follows the one at ``i`` in its paragraph."""
+def _closed(text: str, i: int, at_end: bool = False) -> bool:
+    """Whether another ” follows the one at ``i`` in its paragraph (``at_end``: and ends
+    it, as a quote's paragraph '” So I own them ...”.' does, not a stray '” marks ” all')."""
     close = text.find("”", i + 1, i + 3_000)
-    return close != -1 and "\n" not in text[i:close]
+    if close == -1 or "\n" in text[i:close]:
+        return False
+    return not at_end or _LINE_END_RE.match(text, close + 1) is not None
 
 
 def _ends_with_colon(text: str, end: int) -> bool:
@@ -387,19 +391,14 @@ def _double_role(
         if ch == "”":  # opens only in Swedish/Finnish style, right before a word, or in
             # copy that types ” for both marks ('saying ” We will ...”'), before a space
             if (
-                (
-                    prev.isspace()
-                    and (
-                        nxt.isalnum()
-                        or nxt == " "
-                        and i > 1
-                        and text[i - 2] != "\n"  # not a stray mark opening a line
-                        and text[i + 2 : i + 3].isalnum()
-                        and _closed(text, i)
-                    )
+                prev.isspace()
+                and (
+                    nxt.isalnum()
+                    or nxt == " "
+                    and text[i + 2 : i + 3].isalnum()
+                    and _closed(text, i, at_end=prev == "\n")
                 )
-                or (prev in ".!?" and nxt.isupper() and _closed(text, i))
-            ):  # 'he said.”I am'
+            ) or (prev in ".!?" and nxt.isupper() and _closed(text, i)):  # 'he said.”I am'
                 return "open"
             return "ignore"
         if ch == '"' and (nxt.isspace() or i + 1 == len(text)):

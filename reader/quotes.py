@@ -79,6 +79,7 @@ from reader.people import (
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
     OFFICES,
+    RANKS,
     STOP_WORDS,
     People,
     Person,
@@ -141,8 +142,13 @@ _WORKS = frozenset(
     """book memoir novel film movie album song single show series documentary play musical
     column essay poem podcast episode exhibition titled entitled record track anthem""".split()
 )
+_TITLED = ("titled ", "entitled ")  # 'a paper titled "..."': a title of any length
 _MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
+# a quote's speaker named by a possessive pronoun: "His words: '...'" (Nigerian copy)
+_WORDS_LEAD_RE = re.compile(r"(?:In )?(?P<pron>[Hh]is|[Hh]er|[Tt]heir) words ?[,:;]")
+_WORDS_ENDS = ("words,", "words:", "words;", "words :")
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _SOURCE_CUES = ("according to", "in the words of")  # cues their speaker follows
 _QUOTED_AS_RE = re.compile(
     r"[^\"“”\n]{0,60}?(?P<cue>quoted) (?P<who>him|her|them|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
@@ -755,7 +761,7 @@ class _Reader:
             # "chief economist" Amina Yusuf is not "the finance minister" (but "Gov. Asa
             # Hutchinson" is "the first-term Republican governor")
             offices |= {short for short, office in _SHORT_OFFICES.items() if office in offices}
-            if person is None or (held(person) and not fits(person)):
+            if person is None or (held(person) - RANKS and not fits(person)):
                 return None
         self.people.add_title(person, title)
         return person
@@ -1283,6 +1289,12 @@ class _Reader:
         if text.startswith(_INTRO_PARTICIPLES, lo):  # "Asked about Jo Roe, Minister for X,
             lo = _main_clause(text, lo, hi)  # the governor said": the governor
         end = min(hi if before is None else before, lo + 160)
+        if text.startswith("According to ", lo) and before is None:
+            source = MENTION_RE.match(text, lo + 13, end)  # "According to Roe, the command
+            if source and source.lastgroup == "name" and text[source.end()] == ",":  # had":
+                person = self.resolve("name", source.group(), source.start(), tied=True)[0]
+                if person is not None:  # Roe
+                    return person
         if before is None and text.find("he ", max(lo, hi - 40), hi) != -1:  # "In which
             last = TRAILING_CUE_RE.search(text, max(lo, hi - 40), hi)  # capacity could a
             if last is not None:  # minister talk, she asked.": she, as before this sentence
@@ -1442,6 +1454,13 @@ class _Reader:
                 cue_span = (lo + fast.start("cue"), lo + fast.end("cue"))
                 why = f"{self._pronoun_why(pronoun, at, person)} before cue '{fast['cue']}'"
                 found = (person, (at, at + len(pronoun)), fast["cue"], cue_span, why, 0.85)
+        elif lead.endswith(_WORDS_ENDS) and (words := _WORDS_LEAD_RE.fullmatch(lead)):
+            at = lo + words.start("pron")  # "His words: '...'", "In her words, '...'"
+            pronoun = _OWNER_PRONOUN[words["pron"].lower()]
+            person = self._pronoun(pronoun, at)
+            if person is not None:
+                why = f"'{words.group()}': {self._pronoun_why(pronoun, at, person)}"
+                found = (person, (at, at + len(words["pron"])), None, None, why, 0.8)
         if (
             not found
             and "stated on " in lead
@@ -2406,21 +2425,27 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         quote = reader.attribute(span, lo, hi, previous)
         if (
             (
-                quote.cue is None
-                or text.endswith(_POSSESSIVE_SPACE, 0, open_mark)
-                or (quote.partial and _names_a_role(text, open_mark, close_mark))
-                or len(quote.text) < 50  # 'her new record, "Cowboy Carter," was'
+                text.endswith(_TITLED, 0, open_mark)  # 'a lecture titled "The Future of ..."'
                 and quote.text[:1].isupper()
-                and _names_a_work(text, open_mark)
             )
-            and (
-                quote.partial
-                or (quote.speaker is None and _TITLE_GOES_ON_RE.match(text, close_mark))
-                or _names_a_work(text, open_mark)
-                or text.endswith(_POSSESSIVE_SPACE, 0, open_mark)  # 'ABC's "This Week."'
+            or (
+                (
+                    quote.cue is None
+                    or text.endswith(_POSSESSIVE_SPACE, 0, open_mark)
+                    or (quote.partial and _names_a_role(text, open_mark, close_mark))
+                    or len(quote.text) < 50  # 'her new record, "Cowboy Carter," was'
+                    and quote.text[:1].isupper()
+                    and _names_a_work(text, open_mark)
+                )
+                and (
+                    quote.partial
+                    or (quote.speaker is None and _TITLE_GOES_ON_RE.match(text, close_mark))
+                    or _names_a_work(text, open_mark)
+                    or text.endswith(_POSSESSIVE_SPACE, 0, open_mark)  # 'ABC's "This Week."'
+                )
+                and _looks_like_a_name(quote)
+                and not _lowercase_later(text, quote, close_mark)
             )
-            and _looks_like_a_name(quote)
-            and not _lowercase_later(text, quote, close_mark)
         ):  # 'Valley at Risk', "told MSNBC's 'Morning Joe'", "his memoir, 'The Long Game.'":
             # a title, nobody's words,
             reader.speakers[-1] = None  # and the sentence goes on through it

@@ -1549,3 +1549,27 @@ def test_a_list_of_quotes_signed_below_or_named_above():
         ("We ran out of leaflets before lunch.", "Ravi Menon"),
         ("Turnout looks higher than last time.", "Tessa Quinn"),
     ]
+
+
+def test_his_words_paragraph_marks_and_police_ranks():
+    _, result = quotes_of("lagos-desk.txt")
+    assert summary(result) == [
+        # 'a lecture titled "The Future of ..."' is a title, however long; then "His
+        # words: '...'" is his, and so is the next paragraph, opened with a ” mark
+        (
+            "We wrote to the ministry three times and nobody replied."
+            " We are not asking for a favour",
+            "Tunde Okafor",
+        ),
+        (
+            "The dockworkers have families to feed and rents to pay, and the ministry knows it",
+            "Tunde Okafor",
+        ),
+        ("So we stay out until somebody sits down with us", "Tunde Okafor"),
+        ("My door has always been open to the union and it remains open today.", "Zainab Bello"),
+        # "According to Okafor, the letters were delivered to ... Maj.-Gen. Ibrahim Musa":
+        # Okafor goes on speaking, and "Maj.-Gen." ends no sentence
+        ("We have the receipts. We will show them to anybody who asks,", "Tunde Okafor"),
+        # "SP Emeka Nwosu" holds a rank: he is still "the police spokesperson"
+        ("The strikers have been peaceful and we expect it to stay that way,", "Emeka Nwosu"),
+    ]

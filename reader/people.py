@@ -142,6 +142,10 @@ OFFICES = (
     "pm",
     "mp",  # "MP Paul Sully", "Tory MP Andrea Leadsom"
     "mep",
+    "td",  # Irish: "Fine Gael TD Colm Brophy", "Taoiseach Micheál Martin"
+    "taoiseach",
+    "tánaiste",
+    "ceann comhairle",
     "chair",
     "spokesman",
     "spokeswoman",
@@ -173,7 +177,7 @@ RANKS = frozenset(
     """sgt. lt. capt. col. det. maj. cpl. gen. general captain colonel lieutenant sergeant
     officer major corporal constable trooper igp aig cp dcp acp csp sp dsp asp""".split()
 )
-ACRONYM_TITLES = frozenset("cm pm mp mep ceo igp aig cp dcp acp csp sp dsp asp".split())
+ACRONYM_TITLES = frozenset("cm pm mp mep td ceo igp aig cp dcp acp csp sp dsp asp".split())
 OFFICE_GENDER = {
     "king": MALE,
     "queen": FEMALE,
@@ -227,6 +231,10 @@ Pavel Rajesh Ramon Raul Recep Reginald Ricky Rodrigo Rolf Ron Ronnie Rudolf Rudy
 Salman Salvador Sanjay Santiago Saul Sergio Shane Shaun Shinzo Spencer Sunil Sven Tariq Tobias
 Todd Tomasz Trent Umar Uwe Vikram Viktor Volodymyr Warren Werner Wilhelm Winston Wolfgang
 Xavier Yitzhak Yosef Yves
+Micheál Seán Ciarán Pádraig Éamon Eamon Eoin Enda Pearse Colm Darragh Cathal Dónal Donal
+Fergal Oisín Tadhg Caoimhghín Ruairí Diarmuid Bertie
+Tunde Emeka Chinedu Olusegun Muhammadu Abubakar Nnamdi Chukwuma Kayode Femi Segun Nasir Atiku
+Goodluck Yakubu Sani Babajide
 """.split()
 _FEMALE_NAMES = """
 Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana
@@ -263,6 +271,8 @@ Meredith Mette Michaela Mildred Miranda Mona Muriel Nathalie Nikki Noor Odette P
 Phoebe Pippa Priscilla Rachael Raquel Rashida Regina Rhonda Rochelle Rosalind Rosemary
 Roxanne Sabine Sadie Sanna Selena Serena Sherry Simona Sonja Stacey Stella Suzanne Tammy
 Tatiana Tessa Thea Toni Tulsi Ulrike Valentina Vivian Wanda Yasmin Yolanda Zara Zeynep
+Siobhán Sinéad Mairéad Máire Róisín Gráinne Orla Clodagh Saoirse Caoimhe Ciara Verona
+Ngozi Chioma Folake Funmilayo Zainab Hadiza Chimamanda Yewande
 """.split()
 # Offices a readout refers to by their role: "the Head of State said"
 _HEADS = {

@@ -853,8 +853,9 @@ class _Reader:
                     return
         at = text.find(" " + surname, lo, hi)
         while at != -1:
-            given = (text[max(lo, at - 20) : at].split() or [""])[-1]  # after a space or
-            # a line break ("\n\nNatasha Speight, a lecturer")
+            words = text[max(lo, at - 30) : at].split() or [""]  # after a space or a line
+            given = words[-1]  # break ("\n\nNatasha Speight, a lecturer")
+            double = len(words) > 1 and words[-2] in GIVEN_NAME_GENDER  # "Mary Lou McDonald"
             after = text[at + 1 + len(surname) : at + 2 + len(surname)]
             if (
                 given[:1].isupper()
@@ -865,9 +866,12 @@ class _Reader:
                 and (
                     not given_known
                     or given in GIVEN_NAME_GENDER
+                    or double
                     or _titled(text, at - len(given))  # "candidate Ruben Gallego"
                 )
             ):
+                if double:
+                    given = f"{words[-2]} {given}"
                 if self.people.person(f"{given} {surname}") is not None:
                     return
             at = text.find(" " + surname, at + 1, hi)

@@ -1573,3 +1573,19 @@ def test_his_words_paragraph_marks_and_police_ranks():
         # "SP Emeka Nwosu" holds a rank: he is still "the police spokesperson"
         ("The strikers have been peaceful and we expect it to stay that way,", "Emeka Nwosu"),
     ]
+
+
+def test_irish_offices_and_double_given_names():
+    _, result = quotes_of("dail-row.txt")
+    assert summary(result) == [
+        # "Taoiseach", "TD" and "Ceann Comhairle" are offices, not parts of a name
+        ("The Deputy knows those figures are wrong.", "Pádraig Walsh"),
+        # "Kinsella asked ...:" is the "Anna Marie Kinsella" named before: two given names
+        (
+            "The Taoiseach has just accused me of misleading the House. I want that withdrawn.",
+            "Anna Marie Kinsella",
+        ),
+        ("stand over every figure", "Siobhán Ní Bhriain"),
+        ("I did not hear the remark, and I cannot rule on what I did not hear.", "Dara Cullen"),
+        ("the members who kept their tempers in a difficult debate", "Dara Cullen"),  # commended
+    ]

@@ -53,7 +53,7 @@ praise praised praises praising criticise criticised criticises criticize critic
 criticizes slam slammed slams hail hailed hails label labelled labeled labels labelling
 labeling brand branded brands branding dub dubbed dubs dubbing term termed terms condemn
 condemned condemns accuse accused accuses
-commend commended commends commending
+commend commended commends commending hint hinted hints hinting
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped
@@ -203,10 +203,11 @@ _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
 _ROLE_FORMS = ROLE_WORDS | {w.capitalize() for w in _CAPITAL_ROLES} | {"CM", "PM"}  # "the new CM"
 _ROLE_WORD = _trie_pattern(sorted(_ROLE_FORMS))
 _ROLE_TAIL = (
-    rf"(?:\s+(?:for|of|at|to)\s+(?:the\s+)?"
-    rf"(?:{_CAP}(?:\s+{_CAP}){{0,4}}(?!['’]s\b)|{_trie_pattern(sorted(ROLE_WORDS))}\b"
-    r"(?:['’]\s[a-z]+)?))?"
-)  # "a spokeswoman for the workers' union", not "a parent at Monday's meeting"
+    rf"(?:\s+(?:for|of|at|to|with)\s+(?:the\s+)?"
+    rf"(?:{_CAP}(?:\s+{_CAP}){{0,4}}(?:['’]s(?:\s+[a-z]+){{0,2}}\s+office\b|(?!['’]s\b))"
+    rf"|{_trie_pattern(sorted(ROLE_WORDS))}\b(?:['’]\s[a-z]+|['’]s\s+office\b)?))?"
+)  # "a spokeswoman for the workers' union", "a spokesperson with Ford's media office",
+# not "a parent at Monday's meeting"
 _ROLE = (
     r"(?:(?:[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+(?:the|his|her|their|our)\s+"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Mm]y|[Oo]ur)\s+)?"  # "one of the"
@@ -293,7 +294,7 @@ POST_ROLE_RE = re.compile(
 _AUXILIARIES = frozenset(
     "also then later again further once has had have was is would will who".split()
 )
-_TAIL_WORDS = frozenset(("for", "of", "at", "to"))
+_TAIL_WORDS = frozenset(("for", "of", "at", "to", "with"))
 # how a sentence whose subject is a role starts; "The company" is an office mention
 ROLE_OPENERS = (
     "A ",

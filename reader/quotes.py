@@ -243,8 +243,9 @@ _PERSON_ROLE_RE = re.compile(
     + "|".join(sorted(_ONE_PERSON_ROLES | set(_ROLE_GENDER), key=len, reverse=True))
     + r")\b"
 )
-_OWNER_RE = re.compile(
-    r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)|(?P<role2>.+?) (?:for|to|of) (?P<principal>[A-Z].*)"
+_OWNER_RE = re.compile(  # "Ms Roe's lawyer", "lawyer for Ms Roe", "aide with Roe's office"
+    r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)"
+    r"|(?P<role2>.+?) (?:for|to|of|with) (?P<principal>[A-Z].*?)(?:['’]s(?: [a-z]+){0,2} office)?"
 )
 _ABBREVIATED = {"CM": "chief minister", "PM": "prime minister"}
 _SHORT_OFFICES = {"gov.": "governor", "sen.": "senator", "rep.": "representative"}

@@ -1589,3 +1589,14 @@ def test_irish_offices_and_double_given_names():
         ("I did not hear the remark, and I cannot rule on what I did not hear.", "Dara Cullen"),
         ("the members who kept their tempers in a difficult debate", "Dara Cullen"),  # commended
     ]
+
+
+def test_hinted_and_a_spokesperson_with_an_office():
+    _, result = quotes_of("premiers-meeting.txt")
+    assert summary(result) == [
+        ("frank", "Colette Brandt"),
+        ("a month or two.", "Ian MacLeod"),  # "hinted that ... could come within"
+        # "A spokesperson with MacLeod's communications office said": his, not the office
+        ("final and fair.", "Ian MacLeod's spokesperson"),
+        ("a surprise to everyone.", "spokesman for the mayor's office"),
+    ]

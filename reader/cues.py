@@ -398,6 +398,8 @@ STATEMENT_FROM_RE = re.compile(
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
 HEADLINE_NAME_RE = re.compile(rf"(?P<name>{_NAME}):\s")  # "Jo Roe: We will not be 'bullied'"
+# "'...': Roe hits back at critics", a line that is no sentence (no full stop ends it)
+HEADLINE_AFTER_RE = re.compile(rf":\s+(?P<name>{_NAME})\s+(?P<verb>[a-z]+)\b[^\n]*(?<!\.)$", re.M)
 # '"...," was Dubchek's only reply', '"No," came her answer'
 REPLY_RE = re.compile(
     rf"(?:was|came)\s+(?:(?P<name>{_NAME})['’]s|(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"

@@ -33,6 +33,7 @@ from reader.cues import (
     DASH_RE,
     DIRECT_RE,
     GAP_RE,
+    HEADLINE_AFTER_RE,
     HEADLINE_NAME_RE,
     LEAD_NAME_RE,
     MENTION_RE,
@@ -142,6 +143,8 @@ _WORKS = frozenset(
     """book memoir novel film movie album song single show series documentary play musical
     column essay poem podcast episode exhibition titled entitled record track anthem""".split()
 )
+# what a headline has its speaker do after the quote: "'...': Roe hits back at critics"
+_HEADLINE_VERBS = frozenset("hits fires lashes blasts rules backs doubles defends".split())
 _TITLED = ("titled ", "entitled ")  # 'a paper titled "..."': a title of any length
 _MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
@@ -247,7 +250,7 @@ _OWNER_RE = re.compile(  # "Ms Roe's lawyer", "lawyer for Ms Roe", "aide with Ro
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)"
     r"|(?P<role2>.+?) (?:for|to|of|with) (?P<principal>[A-Z].*?)(?:['’]s(?: [a-z]+){0,2} office)?"
 )
-_ABBREVIATED = {"CM": "chief minister", "PM": "prime minister"}
+_ABBREVIATED = {"CM": "chief minister", "PM": "prime minister", "MP": "mp"}
 _SHORT_OFFICES = {"gov.": "governor", "sen.": "senator", "rep.": "representative"}
 # bodies, not anyone's office: "Lavrov and Kerry, the ministry said" makes no one a ministry
 _BODY_WORDS = frozenset(
@@ -1286,6 +1289,9 @@ class _Reader:
         ``tied``: the sentence has a speech cue, so a lone surname as its subject may be
         someone named in full nearby."""
         text = self.text
+        if depth and self.turns and (k := bisect_left(self._turn_starts, lo)) < len(self.turns):
+            if self._turn_starts[k] == lo:  # "Mr ROE: Senator Cash made statements ... She
+                lo = self.turns[k].start  # said": no "she" in Roe's turn is Roe (but Cash)
         if text[lo : lo + 2].isupper() or tied and text.startswith(_MONTHS, lo):
             dateline = _DATELINE_RE.match(text, lo, hi)  # "OSLO, March 29 (Reuters) - "
             lo = dateline.end() if dateline else lo
@@ -1603,6 +1609,21 @@ class _Reader:
                 if person is not None:
                     why = f"{why}: the headline's speaker"
                     found = (person, head.span("name"), None, None, why, 0.6)
+        if (
+            not found
+            and not lead
+            and text.startswith(": ", span.close_mark + 1)
+            and (open_mark == 0 or text[open_mark - 1] == "\n")
+            and (head := HEADLINE_AFTER_RE.match(text, span.close_mark + 1)) is not None
+            and (head["verb"] in ONE_WORD_CUES or head["verb"] in _HEADLINE_VERBS)
+            and (
+                head["name"].split(" ", 1)[0] in GIVEN_NAME_GENDER
+                or self.people.lookup(head["name"])
+            )
+        ):  # a headline, "'We were not told': Albanese hits back at press pack": his
+            person, why = self.resolve("name", head["name"], head.start("name"), tied=True)
+            if person is not None:
+                found = (person, head.span("name"), None, None, f"{why}: the headline's", 0.6)
         unknown = False  # someone the text does not name speaks
         if not found and not lead and (open_mark == 0 or text[open_mark - 1] == "\n"):
             found = self._introduced(open_mark)

@@ -1600,3 +1600,16 @@ def test_hinted_and_a_spokesperson_with_an_office():
         ("final and fair.", "Ian MacLeod's spokesperson"),
         ("a surprise to everyone.", "spokesman for the mayor's office"),
     ]
+
+
+def test_headline_speaker_after_the_quote_an_mp_and_a_hansard_turn():
+    _, result = quotes_of("canberra-copy.txt")
+    assert summary(result) == [
+        # "'...': Hartley hits back at Treasury": a headline names its speaker after it
+        ("We were never consulted", "Dominic Hartley"),
+        # "the Melbourne MP told" is the frontbencher named before
+        ("fiction dressed as accounting", "Dominic Hartley"),
+        # in Mr Hartley's turn, "She said" is the senator he names, not the label
+        ("The member for Wills was briefed twice and chose to say nothing.", "Irene Cole"),
+    ]
+    assert [t.speaker for t in result.turns] == ["The SPEAKER", "Dominic Hartley"]

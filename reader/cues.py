@@ -53,7 +53,8 @@ praise praised praises praising criticise criticised criticises criticize critic
 criticizes slam slammed slams hail hailed hails label labelled labeled labels labelling
 labeling brand branded brands branding dub dubbed dubs dubbing term termed terms condemn
 condemned condemns accuse accused accuses
-commend commended commends commending hint hinted hints hinting
+commend commended commends commending hint hinted hints hinting reveal revealed reveals
+revealing
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped

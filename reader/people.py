@@ -393,9 +393,16 @@ _TRADES = frozenset(
 _POST_NOMINALS = frozenset("MP MEP MSP MLA MPP TD QC KC OBE CBE MBE KBE DBE".split())
 
 
+_DESCRIPTOR_RE = re.compile(r"[A-Z][\w'’]*-[a-z][\w-]*")
+
+
 def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     """(name without courtesy or office, gender the prefixes imply, office, courtesy)."""
     words = _SPACE.sub(" ", raw).strip().split(" ")
+    for k in range(len(words) - 2, -1, -1):
+        if _DESCRIPTOR_RE.fullmatch(words[k]):  # "Golden Globe-winner Jennifer", "Oscar-
+            words = words[k + 1 :]  # nominated Jo Roe": what they won, then the name
+            break
     while len(words) > 1 and (
         (words[0] in STOP_WORDS and words[0] not in _COURTESY_STARTS)
         or (len(words) > 2 and words[0].lower() in _TRADES)

@@ -141,8 +141,11 @@ _SIR = ("Sir", "Dame")  # a knight's or dame's given name alone: "Sir George", "
 # a work, then its title: "his memoir, 'The Long Game.'", "the song 'Born to Run'"
 _WORKS = frozenset(
     """book memoir novel film movie album song single show series documentary play musical
-    column essay poem podcast episode exhibition titled entitled record track anthem""".split()
+    column essay poem podcast episode exhibition titled entitled record track anthem comedy
+    drama sitcom thriller special programme""".split()
 )
+# a part of a work, or someone in it, then "of" and its title: "the star of 'Dreamgirls'"
+_WORKS_OF = _WORKS | frozenset("season cast finale premiere sequel remake creator star".split())
 # what a headline has its speaker do after the quote: "'...': Roe hits back at critics"
 _HEADLINE_VERBS = frozenset("hits fires lashes blasts rules backs doubles defends".split())
 _TITLED = ("titled ", "entitled ")  # 'a paper titled "..."': a title of any length
@@ -703,7 +706,7 @@ class _Reader:
             if " " not in bare:
                 self._learn_full_name(bare, pos)  # was "Dana Wills" named nearby?
                 person = self.people.lookup(raw)
-        if person is None and raw in GIVEN_NAME_GENDER:
+        if person is None and (raw in GIVEN_NAME_GENDER or tied and " " not in raw):
             person = self._given_in_full(raw, pos)  # "Sienna" of "Sienna Miller"
         elif person is None and raw.split(" ", 1)[0] in _SIR and raw.count(" ") == 1:
             bare = raw.split(" ", 1)[1]  # "Sir George" of "Sir George Mathewson"
@@ -2536,7 +2539,9 @@ def _a_title(text: str, span: Span) -> bool:
 
 
 def _names_a_work(text: str, open_mark: int) -> bool:
-    words = text[max(0, open_mark - 20) : open_mark].split()
+    words = text[max(0, open_mark - 24) : open_mark].split()
+    if len(words) > 1 and words[-1] == "of":
+        return words[-2] in _WORKS_OF  # "the Christmas special of 'Doctor Who'"
     return bool(words) and words[-1].rstrip(",") in _WORKS
 
 

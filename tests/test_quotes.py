@@ -1613,3 +1613,15 @@ def test_headline_speaker_after_the_quote_an_mp_and_a_hansard_turn():
         ("The member for Wills was briefed twice and chose to say nothing.", "Irene Cole"),
     ]
     assert [t.speaker for t in result.turns] == ["The SPEAKER", "Dominic Hartley"]
+
+
+def test_showbiz_reveals_a_given_name_alone_and_award_winners():
+    _, result = quotes_of("showbiz.txt")
+    assert summary(result) == [
+        ("I was shaking all through the first read-through,", "Oona Pryce"),  # "she reveals"
+        ("My hands would not stop.", "Oona Pryce"),
+        # "Oona, 29, tells": a given name the text gave in full before
+        ("The director was patient with me,", "Oona Pryce"),
+        # "BAFTA-winner Tamsin Rowe": what she won is no part of her name
+        ("She was better than any of us by the second week.", "Tamsin Rowe"),
+    ]  # (the comedy 'Lantern Street' and the special of 'Harbour Lights' are titles)

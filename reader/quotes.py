@@ -298,6 +298,7 @@ LABEL_RE = re.compile(
     r"|(?:M(?:r|rs|s)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio transcripts write it
     r"(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:[ \t]\#\d{1,2})?"  # JONES:
     r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})"  # Jean-Pierre Roe:, "MAN #2:"
+    r"(?:/[A-Z\d][\w.&'’-]*(?:[ \t][A-Z\d][\w.&'’-]*){0,3})?"  # "JO ROE/GMA7:", the outlet
     r"(?:,[ \t]+[A-Z][A-Z.'’ -]{1,40}(?<! )){0,3}"  # "JONES, HOST:", "JO ROE, CHIEF, ATF:"
     r"(?:[ \t]+\([A-Z][^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)"  # "JO ROE (Director, X):"
     # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label
@@ -371,6 +372,8 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
             if not m.group().isupper() and m.group()[0].isupper():
                 name = " ".join(m.group().split())
                 break
+    for title in _LABEL_TITLES:  # "SEC. PANELO:", "PCO USEC. CASTRO:" (Philippine briefings)
+        name = name.removeprefix(title)
     person = people.lookup(name) or people.person(name)
     bare = split_name(name)[0]
     if (person is None or person.name == bare) and " " not in bare:
@@ -384,6 +387,7 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
     return person.name if person else name
 
 
+_LABEL_TITLES = ("Pco ", "Usec. ", "Asec. ", "Sec. ")
 _INITIALS_SPLIT = re.compile(r"[ -]+")  # "Cindy Hyde-Smith" -> C H S
 # a label line that only names someone: "BRIEFER: Adam Ereli, Deputy Spokesman"
 _HEADER_RE = re.compile(
@@ -517,7 +521,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
             if person is not None:  # and "ML speaks into mic:" in the text is Matt Laslo
                 people.add_alias(person, label)
         elif " " not in name:  # "President Lund." and "President of Estra Tom Lund:"
-            fuller = {n for n in full_names if n.endswith(" " + name)}
+            fuller = {  # "McClellan:" or "JOSEPH/GMA7:" after "JOSEPH MORONG/GMA7:"
+                n for n in full_names if n.endswith(" " + name) or n.startswith(name + " ")
+            }
             if len(fuller) == 1:
                 names[label] = fuller.pop()
             elif name == label and label.isupper() and 1 < len(label) < 5:

@@ -1625,3 +1625,18 @@ def test_showbiz_reveals_a_given_name_alone_and_award_winners():
         # "BAFTA-winner Tamsin Rowe": what she won is no part of her name
         ("She was better than any of us by the second week.", "Tamsin Rowe"),
     ]  # (the comedy 'Lantern Street' and the special of 'Harbour Lights' are titles)
+
+
+def test_briefing_labels_with_outlets_and_ranks():
+    _, result = quotes_of("palace-briefing.txt")
+    # "MARCO REYES/DZBB:" names the reporter and his outlet; "MARCO/DZBB:" is him again;
+    # "SEC. DIZON:" is the spokesperson named in full in the heading
+    assert [t.speaker for t in result.turns] == [
+        "Liza Abad",
+        "Ramon Dizon",
+        "Marco Reyes",
+        "Ramon Dizon",
+        "Marco Reyes",
+        "Ramon Dizon",
+    ]
+    assert result.quotes == []

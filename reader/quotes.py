@@ -148,6 +148,15 @@ _WORKS = frozenset(
 _WORKS_OF = _WORKS | frozenset("season cast finale premiere sequel remake creator star".split())
 # what a headline has its speaker do after the quote: "'...': Roe hits back at critics"
 _HEADLINE_VERBS = frozenset("hits fires lashes blasts rules backs doubles defends".split())
+# someone named before, called by their age or nationality: "The 45-year-old said"
+_EPITHET = (
+    r"[Tt]he (?P<who>\d{1,3}-year-old|(?:Irish|Welsh|Scots|English|French|Dutch)(?:wo)?man"
+    r"|Scot|Spaniard|Dane|Swede|Finn|Pole|Norwegian|Italian|German|Brazilian|Argentine"
+    r"|Australian|American|Canadian|Kiwi|Portuguese|Belgian|Croatian|Serbian|Nigerian"
+    r"|Ghanaian|Senegalese|Japanese|Mexican|Austrian|Uruguayan|Colombian)"
+)
+_EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$")  # a cue next
+_EPITHET_NAME_RE = re.compile(_EPITHET)
 _TITLED = ("titled ", "entitled ")  # 'a paper titled "..."': a title of any length
 _MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
@@ -696,6 +705,10 @@ class _Reader:
             person = self.people.lookup(raw)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}"
+            if (epithet := _EPITHET_NAME_RE.fullmatch(raw)) and (
+                person := self._epithet(epithet["who"], pos)
+            ):  # "The Italian later said": the Luca Ferri named before
+                return person, f"'{raw}' -> {person.name}, named before it"
             title = raw[4:].strip() if raw.lower().startswith("the ") else raw
             holder = self._holder(raw, title, pos)
             if holder is not None:
@@ -727,6 +740,13 @@ class _Reader:
         if person is None:
             return None, f"'{raw}' is not a person's name"
         return person, f"name '{raw}'" + ("" if raw == person.name else f" -> {person.name}")
+
+    def _epithet(self, who: str, pos: int) -> Person | None:
+        """The person "the 45-year-old" or "the Welshman" at ``pos`` calls so: the last
+        one named before it (of the gender "-man" or "-woman" says)."""
+        who = who.lower()
+        gender = FEMALE if who.endswith("woman") else MALE if who.endswith("man") else None
+        return self._walk(pos, 0, _FITS[gender] if gender else _PEOPLE, named=True)
 
     def _holder(self, raw: str, title: str, pos: int) -> Person | None:
         """ "The prime minister said", in a story that has named David Cameron and no
@@ -1842,6 +1862,14 @@ class _Reader:
                 return None
             why = f"{self._pronoun_why(pronoun, at, person)} before cue '{cue.group()}'"
             return person, (at, at + len(pronoun)), cue.group(), cue.span(), why, 0.85
+        if not subject_cue and (epithet := _EPITHET_RE.search(head)) is not None:
+            # "The 45-year-old said", "the Welshman added": the one named before it
+            at = start - len(head) + epithet.start()
+            person = self._epithet(epithet["who"], at)
+            if person is not None:
+                why = f"'{epithet['who']}' -> {person.name}, named before it, before cue '{word}'"
+                span = (at, at + len(epithet.group().rstrip()))
+                return person, span, cue.group(), cue.span(), why, 0.75
         if not subject_cue:
             role = role_before(text, lo, start)
             if role is not None:  # "A lawyer for Maria Roe said": not Maria Roe

@@ -1640,3 +1640,13 @@ def test_briefing_labels_with_outlets_and_ranks():
         "Ramon Dizon",
     ]
     assert result.quotes == []
+
+
+def test_epithets_for_the_one_named_before():
+    _, result = quotes_of("match-reaction.txt")
+    assert summary(result) == [
+        # "The 52-year-old said", "The Italian later said": age and nationality stand for
+        # the last one named before
+        ("We never got going and they punished every mistake we made.", "Gareth Pryce"),
+        ("It is only a small strain.", "Luca Ferri"),
+    ]

@@ -279,6 +279,7 @@ POST_RE = re.compile(
     rf"(?:\s+of\s+{_CAP}(?:\s+{_CAP})?)?"  # "Mark Smith of Dewey said"
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
+    r"(?<! of )(?<! in )(?<! at )(?<! for )(?<! from )"  # (not "residents of Kondele")
     rf"(?P<after>{_TITLE}|{_NAME}|{PRON})(?!(?:\s+{_CAP})*['’]s\b))"  # not "said one of Roe's
     # aides", nor "President" of "said President Jo Roe's spokesperson"
 )

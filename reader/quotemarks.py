@@ -326,7 +326,11 @@ def _recover(
     inner.clear()
 
 
-_LINE_END_RE = re.compile(r"[.,]?[ \t]*(?:\n|\Z)")
+# what follows a quote's closing ” that ends its line: the line's end, or "he said"
+_LINE_END_RE = re.compile(
+    r"[.,]?[ \t]*(?:\n|\Z)|,?[ \t]+(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)[ \t]+"
+    r"(?:said|says|added|told|stated)\b"
+)
 _BULLETS = frozenset("•·*-–")
 
 
@@ -345,7 +349,8 @@ def _last_sentence_end(text: str, start: int, end: int) -> int:
 
 def _closed(text: str, i: int, at_end: bool = False) -> bool:
     """Whether another ” follows the one at ``i`` in its paragraph (``at_end``: and ends
-    it, as a quote's paragraph '” So I own them ...”.' does, not a stray '” marks ” all')."""
+    it, as a quote's paragraph '” So I own them ...”.' does, or comes before "he said";
+    not a stray '” marks ” all')."""
     close = text.find("”", i + 1, i + 3_000)
     if close == -1 or "\n" in text[i:close]:
         return False

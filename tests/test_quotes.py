@@ -1650,3 +1650,12 @@ def test_epithets_for_the_one_named_before():
         ("We never got going and they punished every mistake we made.", "Gareth Pryce"),
         ("It is only a small strain.", "Luca Ferri"),
     ]
+
+
+def test_chanted_by_residents_of_a_place_and_a_line_opened_with_a_closing_mark():
+    _, result = quotes_of("county-rally.txt")
+    assert summary(result) == [
+        ("Wafula! Wafula!", "residents of Lurambi"),  # not the place "Lurambi"
+        # '” We want peace ... ” she said': ” typed for both marks, at a line's start
+        ("We want peace during this campaign, let everybody sell their agenda", "Grace Achieng"),
+    ]

@@ -159,7 +159,7 @@ _DETERMINERS = frozenset("the a an this that these those its their his her our m
 # look-behinds of one width each: Python's engine tries a 14-way alternation at every word.
 _DOT = (
     r"(?:(?=\.)(?:(?<=\b[A-Z])(?=\.\s[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))\."
-    r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Rev|Hon|Sgt|Col|Det|Maj|Cpl))\.|(?<=\b(?:Prof|Capt))\."
+    r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Rev|Hon|Sgt|Col|Det|Maj|Cpl))\.|(?<=\b(?:Prof|Capt|Cmdr))\."
     r"|(?<=\b[A-DF-TV-Z])\.(?:[A-Z]\.){1,2}(?=\s+[A-Z][a-z])))?"  # "C.J. Conrad" (not "U.S.")
 )
 _CAP = rf"[A-Z][\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"  # *+: a word is never given back
@@ -279,7 +279,8 @@ POST_RE = re.compile(
     rf"(?:\s+of\s+{_CAP}(?:\s+{_CAP})?)?"  # "Mark Smith of Dewey said"
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
-    r"(?<! of )(?<! in )(?<! at )(?<! for )(?<! from )"  # (not "residents of Kondele")
+    r"(?<! of )(?<! in )(?<! at )(?<! for )(?<! from )(?<! to )"  # (not "residents of
+    # Kondele", "referring to Rep. Jo Roe")
     rf"(?P<after>{_TITLE}|{_NAME}|{PRON})(?!(?:\s+{_CAP})*['’]s\b))"  # not "said one of Roe's
     # aides", nor "President" of "said President Jo Roe's spokesperson"
 )
@@ -452,7 +453,7 @@ PREPOSITIONS = (
 )
 _CLOSE = r"[\"'”’»]?\s+"  # a closing quotation mark, then the space after the sentence
 ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Det Maj Cpl Rev Hon hon St Jr Sr Mt Ft "
+    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Det Maj Cpl Rev Hon hon St Jr Sr Mt Ft "
     "No vs etc Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Ltd Co Corp Dept Univ".split()
 )
 # A sentence ends at . ! ? and a space, unless the full stop ends " Sen.", "Maj.-Gen." or an initial

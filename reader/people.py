@@ -90,6 +90,7 @@ OFFICES = (
     "sgt.",
     "lt.",
     "capt.",
+    "cmdr.",
     "col.",
     "det.",
     "maj.",
@@ -174,7 +175,7 @@ OFFICES = (
 )
 # ranks: one who holds one may still be "the spokesman" (an office is another's job)
 RANKS = frozenset(
-    """sgt. lt. capt. col. det. maj. cpl. gen. general captain colonel lieutenant sergeant
+    """sgt. lt. capt. cmdr. col. det. maj. cpl. gen. general captain colonel lieutenant sergeant
     officer major corporal constable trooper igp aig cp dcp acp csp sp dsp asp""".split()
 )
 ACRONYM_TITLES = frozenset("cm pm mp mep td ceo igp aig cp dcp acp csp sp dsp asp".split())

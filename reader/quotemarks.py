@@ -137,6 +137,11 @@ def _wrapped(text: str) -> bool:
     return lines > 3 and len(find_all(_MID_SENTENCE_RE, text)) * 4 > lines
 
 
+def _decade(text: str, i: int) -> bool:
+    """A mark before two digits: ’90s, the class of '19."""
+    return text[i + 1 : i + 3].isdigit() and not text[i + 3 : i + 4].isdigit()
+
+
 def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
     """'open', 'close', 'apos', or 'misplaced' (a mark stuck to the word before it,
     as in "called Gaza' the centre'") for a single quotation mark or apostrophe."""
@@ -145,13 +150,13 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
     if _is_word(prev) and _is_word(nxt):
         return "apos"  # don't, Palestine's, O'Brien
     if ch in "‘‚‹`":
-        return "apos" if nxt.isdigit() else "open"
+        return "apos" if _decade(text, i) else "open"
     if ch == "›":
         return "close"
     if not _is_word(prev) and prev not in ".,;:!?…)":  # start of a word
         word = _LETTERS_RE.match(text, i + 1, i + 8)
-        if nxt.isdigit() or (word and word.group().lower() in _ELISIONS and not single_open):
-            return "apos"  # ’90s, 'em, rock ’n’ roll
+        if _decade(text, i) or (word and word.group().lower() in _ELISIONS and not single_open):
+            return "apos"  # ’90s, 'em, rock ’n’ roll (but '1807.' is a quote)
         return "open" if not nxt.isspace() else ("close" if single_open else "apos")
     if single_open:
         if prev in "sS" and nxt == " " and _LATER_CLOSER_RE.match(text, i + 1):

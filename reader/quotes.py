@@ -157,6 +157,7 @@ _EPITHET = (
 )
 _EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$")  # a cue next
 _EPITHET_NAME_RE = re.compile(_EPITHET)
+_A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
 _TITLED = ("titled ", "entitled ")  # 'a paper titled "..."': a title of any length
 _MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
@@ -1813,10 +1814,15 @@ class _Reader:
         head = text[max(lo, start - 24) : start]
         if (
             word in ("called", "dubbed", "termed")
-            and head.rstrip().endswith(",")
             and not text[end:open_mark].strip()
-        ):  # "protected against lawsuits, called 'qualified immunity'": a name, nobody's words
-            return None, None, cue.group(), cue.span(), f"', {cue.group()}' names something", 0.5
+            and (
+                head.rstrip().endswith(",")
+                or (thing := _A_THING_RE.search(head)) is not None
+                and thing["noun"] not in ROLE_WORDS
+            )
+        ):  # "protected against lawsuits, called 'qualified immunity'", "a blog site called
+            # 'Sandra Rose'": a name, nobody's words
+            return None, None, cue.group(), cue.span(), f"'{cue.group()}' names something", 0.5
         who = _WHO_BEFORE_RE.search(text, max(lo, start - 40), start) if "who" in head else None
         if who is not None:  # "raised by Sir Patrick McLoughlin, who said '...'": him
             named = NAME_END_RE.search(text, max(lo, who.start() - 60), who.start())
@@ -2556,14 +2562,25 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
 
 
 def _names_a_role(text: str, open_mark: int, close_mark: int) -> bool:
-    """'the "Cool" singer': a quote between "the" and a role names the role's work."""
+    """'the "Cool" singer': a quote between "the" and a role names the role's work; 'a
+    "Politwoops" archive': a name in title case between an article and a noun names it."""
     if (
-        not text.endswith(("the ", "The "), 0, open_mark)
+        not text.endswith(_ARTICLES_BEFORE, 0, open_mark)
         or text[close_mark + 1 : close_mark + 2] != " "
     ):
         return False
     word = _LOWER_WORD_RE.match(text, close_mark + 2)
-    return word is not None and word.group() in ROLE_WORDS
+    if word is None:
+        return False
+    words = text[open_mark + 1 : close_mark].split()
+    return (
+        word.group() in ROLE_WORDS
+        and text.endswith(("the ", "The "), 0, open_mark)
+        or (0 < len(words) <= 3 and all(w.istitle() for w in words))
+    )
+
+
+_ARTICLES_BEFORE = ("the ", "The ", "a ", "A ", "an ", "An ")
 
 
 def _a_title(text: str, span: Span) -> bool:

@@ -1659,3 +1659,14 @@ def test_chanted_by_residents_of_a_place_and_a_line_opened_with_a_closing_mark()
         # '” We want peace ... ” she said': ” typed for both marks, at a line's start
         ("We want peace during this campaign, let everybody sell their agenda", "Grace Achieng"),
     ]
+
+
+def test_fact_check_names_ranks_and_a_quoted_year():
+    _, result = quotes_of("fact-check-desk.txt")
+    assert summary(result) == [
+        ("Harbor Watch", None),  # "a blog site called 'Harbor Watch'": a name
+        ("It is over for them,", None),  # "referring to Rep. Dana Whitfield": not hers
+        # (a "Fleet Orders" register is a name, no quote)
+        ("No such order has been issued,", "Alan Price"),  # "Lt. Cmdr. Alan Price"
+        ("1998.", "Alan Price"),  # '1998.' is a quote, not the ’98 of a decade
+    ]

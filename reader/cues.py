@@ -54,7 +54,7 @@ criticizes slam slammed slams hail hailed hails label labelled labeled labels la
 labeling brand branded brands branding dub dubbed dubs dubbing term termed terms condemn
 condemned condemns accuse accused accuses
 commend commended commends commending hint hinted hints hinting reveal revealed reveals
-revealing
+revealing deplore deplored deplores deploring
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped

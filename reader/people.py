@@ -394,6 +394,7 @@ _TRADES = frozenset(
 _POST_NOMINALS = frozenset("MP MEP MSP MLA MPP TD QC KC OBE CBE MBE KBE DBE".split())
 
 
+_DIGIT_RE = re.compile(r"-\d|^[A-Z]+\d")  # (but "No10" speaks for Downing Street)
 _DESCRIPTOR_RE = re.compile(r"[A-Z][\w'’]*-[a-z][\w-]*")
 
 
@@ -581,6 +582,9 @@ class People:
         if cached is not None:
             return cached
         if (raw, lone_surname) in self._never:
+            return None
+        if _DIGIT_RE.search(raw):  # "COVID-19", "G20": no one's name
+            self._never.add((raw, lone_surname))
             return None
         name, gender, office, courtesy = split_name(raw)
         if office and _norm(name) in OFFICE_WORDS:

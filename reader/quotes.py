@@ -1327,7 +1327,7 @@ class _Reader:
             lo = dateline.end() if dateline else lo
         elif text[lo : lo + 1].isupper() and (place := _PLACE_COLON_RE.match(text, lo, hi)):
             lo = place.end()  # "Lahore, Pakistan: Expressing his displeasure ..."
-        if text.startswith(_INTRO_PARTICIPLES, lo):  # "Asked about Jo Roe, Minister for X,
+        if text.startswith(_INTRO_CLAUSES, lo):  # "Asked about Jo Roe, Minister for X,
             lo = _main_clause(text, lo, hi)  # the governor said": the governor
         end = min(hi if before is None else before, lo + 160)
         if text.startswith("According to ", lo) and before is None:
@@ -2291,12 +2291,15 @@ _PERSON_TITLES = (
 )
 
 
-_INTRO_PARTICIPLES = tuple(
+# what opens a clause before a sentence's subject: "Asked about it, Roe said", and "While
+# the WHO declared that ..., the Secretary-General urged"
+_INTRO_CLAUSES = tuple(
     f"{w} "
     for w in """Asked Told Speaking Talking Responding Replying Commenting Referring Addressing
     Reacting Answering Clarifying Explaining Describing Discussing Writing Noting Turning
     Defending Announcing Welcoming Citing Recalling Acknowledging Dismissing Rejecting Denying
-    Confirming Following Visiting Regarding Concerning Expressing""".split()
+    Confirming Following Visiting Regarding Concerning Expressing While Although Though
+    Whereas""".split()
 )
 
 
@@ -2528,7 +2531,11 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
     for k, quote in enumerate(quotes):
         if (
             quote.partial
-            and (owners[k] is None or (quote.cue is None and _in_heading(text, quote.start)))
+            and (
+                owners[k] is None
+                or (quote.cue is None and _in_heading(text, quote.start))
+                or (text.find("\n", 0, quote.start) == -1 and reader._is_role(owners[k]))
+            )  # (or a headline's role: "UN relief chief urges donors to 'act now'")
             or quote.cue is None
             and _pull_quote(text, quote)
         ):  # the headline's 'outrageous' (a headline's subject is a guess: all of it is

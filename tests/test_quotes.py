@@ -1670,3 +1670,14 @@ def test_fact_check_names_ranks_and_a_quoted_year():
         ("No such order has been issued,", "Alan Price"),  # "Lt. Cmdr. Alan Price"
         ("1998.", "Alan Price"),  # '1998.' is a quote, not the ’98 of a decade
     ]
+
+
+def test_a_concessive_clause_a_headline_role_and_deploring():
+    _, result = quotes_of("un-briefing.txt")
+    assert summary(result) == [
+        ("act now", "Mira Castell"),  # the headline's "UN relief chief": the echo below
+        # "While the agency said that the H5N1 outbreak ..., the Emergency Relief
+        # Coordinator, Mira Castell, on Tuesday urged": the main clause's subject
+        ("act now", "Mira Castell"),
+        ("deliberate", "Farah Idris"),  # "issued a statement deploring the 'deliberate'"
+    ]

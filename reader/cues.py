@@ -401,6 +401,11 @@ STATEMENT_FROM_RE = re.compile(
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
 HEADLINE_NAME_RE = re.compile(rf"(?P<name>{_NAME}):\s")  # "Jo Roe: We will not be 'bullied'"
+# who made the post or statement a cue follows: "Mr Roe made a post stating"
+AUTHOR_RE = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+|also\s+)?(?P<verb>made|issued|posted|put\s+up"
+    r"|released|sent|wrote|shared|published)\s+$"
+)
 # "'...': Roe hits back at critics", a line that is no sentence (no full stop ends it)
 HEADLINE_AFTER_RE = re.compile(rf":\s+(?P<name>{_NAME})\s+(?P<verb>[a-z]+)\b[^\n]*(?<!\.)$", re.M)
 # '"...," was Dubchek's only reply', '"No," came her answer'

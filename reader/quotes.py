@@ -25,6 +25,7 @@ from reader.cues import (
     APPOSED_NAME_RE,
     APPOSITION_AT_RE,
     APPOSITION_RE,
+    AUTHOR_RE,
     BRACKET_SIGN_RE,
     CLAUSE_OPENERS,
     COMMA_GAP_RE,
@@ -158,6 +159,8 @@ _EPITHET = (
 _EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$")  # a cue next
 _EPITHET_NAME_RE = re.compile(_EPITHET)
 _A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
+_BULLETS = frozenset("•·*-–")  # a list item's mark, before a quote
+_DOCUMENTS = frozenset("post tweet statement letter message video".split())  # someone's
 _TITLED = ("titled ", "entitled ")  # 'a paper titled "..."': a title of any length
 _MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
@@ -1485,6 +1488,13 @@ class _Reader:
         quoted = text[span.start : span.end]
         partial = _is_partial(text, span, quoted)
         lead = text[lo:open_mark].rstrip()  # the quote's sentence before it
+        line_start = open_mark == 0 or text[open_mark - 1] == "\n"
+        bulleted = False  # "  • “...”": a list item, on its own line
+        if lead and text[open_mark - 2 : open_mark - 1] in _BULLETS:
+            nl = text.rfind("\n", 0, open_mark)
+            bulleted = text[nl + 1 : open_mark].strip() in _BULLETS
+            if bulleted:
+                lead, line_start = "", True
         found = sentence_cue = None
         fast = PRONOUN_LEAD_RE.fullmatch(lead)
         if fast is not None:  # "He said," (what _from_cue would make of it, sooner)
@@ -1557,8 +1567,10 @@ class _Reader:
         if not found and not lead and not text[span.close_mark + 1 : hi].strip():
             # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
-            if not found and (open_mark == 0 or text[open_mark - 1] == "\n"):
-                found = self._signature(span.close_mark + 1) or self._listed(open_mark)
+            if not found and line_start:
+                found = self._signature(span.close_mark + 1) or (
+                    None if bulleted else self._listed(open_mark)
+                )  # (a bulleted list names its speaker above it)
         if not found and lead:
             after_name = lead.rsplit(None, 1)[-1][:1].isupper()  # 'Pak Ui-chu "talked ..."'
             if near:
@@ -1643,7 +1655,7 @@ class _Reader:
             not found
             and not lead
             and text.startswith(": ", span.close_mark + 1)
-            and (open_mark == 0 or text[open_mark - 1] == "\n")
+            and line_start
             and (head := HEADLINE_AFTER_RE.match(text, span.close_mark + 1)) is not None
             and (head["verb"] in ONE_WORD_CUES or head["verb"] in _HEADLINE_VERBS)
             and (
@@ -1655,7 +1667,7 @@ class _Reader:
             if person is not None:
                 found = (person, head.span("name"), None, None, f"{why}: the headline's", 0.6)
         unknown = False  # someone the text does not name speaks
-        if not found and not lead and (open_mark == 0 or text[open_mark - 1] == "\n"):
+        if not found and not lead and line_start:
             found = self._introduced(open_mark)
             if not found and previous is self.unknown and self._next_paragraph(previous, span):
                 unknown = True  # "'...,' read a statement." then '"...' over paragraphs
@@ -1878,6 +1890,15 @@ class _Reader:
                 return person, span, cue.group(), cue.span(), why, 0.75
         if not subject_cue:
             role = role_before(text, lo, start)
+            if (
+                role is not None
+                and role["role"].rsplit(None, 1)[-1] in _DOCUMENTS
+                and (made := AUTHOR_RE.search(text, max(lo, role.start() - 80), role.start()))
+            ):  # "Mr Roe made a post stating": Roe's words
+                author, why = self.resolve("name", made["name"], made.start("name"), tied=True)
+                if author is not None:
+                    why = f"{why}, who {made['verb']} the {role['role'].rsplit(None, 1)[-1]}"
+                    return author, made.span("name"), cue.group(), cue.span(), why, 0.8
             if role is not None:  # "A lawyer for Maria Roe said": not Maria Roe
                 person, why = self._role(role["role"], role.start())
                 span = role.span("role")

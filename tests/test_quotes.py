@@ -1681,3 +1681,15 @@ def test_a_concessive_clause_a_headline_role_and_deploring():
         ("act now", "Mira Castell"),
         ("deliberate", "Farah Idris"),  # "issued a statement deploring the 'deliberate'"
     ]
+
+
+def test_bulleted_quotes_under_a_name_and_a_post_made_by_someone():
+    _, result = quotes_of("best-quotes.txt")
+    assert summary(result) == [
+        # "  • “...”" items under "Finance Minister Grace Ong" and her photo caption: hers
+        # (not signed by the "Opposition leader Martin Yeo" heading below them)
+        ("We will not borrow from our children to pay for our comforts today.", "Grace Ong"),
+        ("Every dollar in this Budget has a name and an address.", "Grace Ong"),
+        ("A name and an address, yes, but not a receipt.", "Martin Yeo"),
+        ("dodged every question", "Martin Yeo"),  # "Mr Yeo made a post stating"
+    ]

@@ -197,7 +197,8 @@ ROLE_WORDS = frozenset(
     banker boss pastor priest cousin grandfather grandmother uncle aunt boyfriend
     girlfriend administration report songstress nominee rapper comedian musician post
     tweet caption meme group chairman chairwoman senators elder elders author authors
-    researcher scientist scientists epidemiologist economist economists release""".split()
+    researcher scientist scientists epidemiologist economist economists release diplomat
+    diplomats""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -271,6 +272,13 @@ _BODY_OFFICE = (
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?"
     rf"(?:{_LOWER_CUES}|questioned|wondered)\W*$"
+)
+# "..., said Wang, adding that": the participle's subject
+SAID_NAME_RE = re.compile(rf"\b(?:said|says|added|told\s+reporters)\s+(?P<name>{_NAME}),\s*$")
+# "..., Foreign Ministry spokesperson Mao Ning said at a briefing.": the sentence's speaker
+TRAILING_NAME_RE = re.compile(
+    rf",\s+{_BODY_OFFICE}(?!(?:I|We|You|It|They|He|She)\b)(?P<name>{_NAME})\s+(?:{_LOWER_CUES})\b"
+    r"[^,.\"“”\n]{0,60}[.!?]?\s*$"
 )
 POST_RE = re.compile(
     rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{PRON}|{_NAME})"

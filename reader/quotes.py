@@ -56,12 +56,14 @@ from reader.cues import (
     REPLY_RE,
     ROLE_OPENERS,
     ROLE_WORDS,
+    SAID_NAME_RE,
     SENTENCE_END_RES,
     SIGNATURE_RE,
     SPEECH_OWNER_RE,
     STATEMENT_FROM_RE,
     TITLE_END_RE,
     TRAILING_CUE_RE,
+    TRAILING_NAME_RE,
     cue_before,
     last_cue,
     role_after,
@@ -161,6 +163,7 @@ _EPITHET_NAME_RE = re.compile(_EPITHET)
 _A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
 _BULLETS = frozenset("•·*-–")  # a list item's mark, before a quote
 _DOCUMENTS = frozenset("post tweet statement letter message video".split())  # someone's
+_SOURCE_ROLE_RE = re.compile(r"the (?P<role>[a-z-]+),")
 _TITLED = ("titled ", "entitled ")  # 'a paper titled "..."': a title of any length
 _MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
@@ -1339,10 +1342,26 @@ class _Reader:
                 person = self.resolve("name", source.group(), source.start(), tied=True)[0]
                 if person is not None:  # Roe
                     return person
+            role = _SOURCE_ROLE_RE.match(text, lo + 13, end)  # "According to the diplomat,
+            if role is not None and role["role"] in ROLE_WORDS:  # Xi ...": the one named
+                person = self._walk(lo, depth + 1, _PEOPLE, named=True)  # before
+                if person is not None:
+                    return person
         if before is None and text.find("he ", max(lo, hi - 40), hi) != -1:  # "In which
             last = TRAILING_CUE_RE.search(text, max(lo, hi - 40), hi)  # capacity could a
             if last is not None:  # minister talk, she asked.": she, as before this sentence
                 return self._pronoun(last["pron"], lo, depth)
+        if (
+            before is None
+            and hi - lo > 40
+            and (comma := text.rfind(", ", max(lo, hi - 100), hi)) != -1
+            and text[comma + 2 : comma + 3].isupper()
+        ):
+            tail = TRAILING_NAME_RE.match(text, comma, hi)  # "..., spokesperson Mao Ning
+            if tail is not None:  # said on Thursday.": the one who speaks
+                person = self.resolve("name", tail["name"], tail.start("name"), tied=True)[0]
+                if person is not None:
+                    return person
         role = (
             text.startswith(ROLE_OPENERS, lo)
             or tied
@@ -1938,6 +1957,21 @@ class _Reader:
                 found = self._found(after, cue, f"after cue '{cue.group()}'", 0.9)
                 if found is not None:
                     return found
+        if (
+            subject_cue
+            and word.endswith("ing")
+            and (said := SAID_NAME_RE.search(text, max(lo, start - 60), start))
+        ):  # "..., said Wang, adding that ...": Wang
+            person, why = self.resolve("name", said["name"], said.start("name"), tied=True)
+            if person is not None:
+                return (
+                    person,
+                    said.span("name"),
+                    cue.group(),
+                    cue.span(),
+                    f"{why}, cue '{word}'",
+                    0.85,
+                )
         clause = _clause_start(text, lo, start)
         if subject_cue and self.sentence_start(lo) < lo:
             person = None  # "X described Roe as 'little', ... and referring to Kim as '...'"

@@ -1693,3 +1693,14 @@ def test_bulleted_quotes_under_a_name_and_a_post_made_by_someone():
         ("A name and an address, yes, but not a receipt.", "Martin Yeo"),
         ("dodged every question", "Martin Yeo"),  # "Mr Yeo made a post stating"
     ]
+
+
+def test_trailing_speaker_said_name_adding_and_according_to_the_diplomat():
+    _, result = quotes_of("beijing-briefing.txt")
+    assert summary(result) == [
+        # "..., ministry spokesman Lin Bo said at a briefing on Monday.": he speaks next
+        ("Both sides agreed to keep the channel open,", "Lin Bo"),
+        ("a shared map of the problem", "Chen Wei"),  # "said Chen Wei, adding that"
+        # "According to the diplomat, Zhou '...'": the diplomat's words about Zhou
+        ("spoke frankly about the incidents at sea", "Chen Wei"),
+    ]

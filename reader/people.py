@@ -66,6 +66,7 @@ COURTESY = {
     "reverend": None,
     "pastor": None,
 }
+_POLICE_RANKS = "igp aig cp dcp acp csp sp dsp asp".split()  # Nigeria's: "SP Jo Roe"
 # Offices written before a name ("Prime Minister Helena Varga"); they become aliases.
 OFFICES = (
     "prime minister",
@@ -171,14 +172,15 @@ OFFICES = (
     "marshal",
     "warden",
     "principal",
-    *"igp aig cp dcp acp csp sp dsp asp".split(),  # Nigerian police ranks: "SP Jo Roe"
+    *_POLICE_RANKS,
 )
 # ranks: one who holds one may still be "the spokesman" (an office is another's job)
 RANKS = frozenset(
     """sgt. lt. capt. cmdr. col. det. maj. cpl. gen. general captain colonel lieutenant sergeant
-    officer major corporal constable trooper igp aig cp dcp acp csp sp dsp asp""".split()
+    officer major corporal constable trooper""".split()
+    + _POLICE_RANKS
 )
-ACRONYM_TITLES = frozenset("cm pm mp mep td ceo igp aig cp dcp acp csp sp dsp asp".split())
+ACRONYM_TITLES = frozenset("cm pm mp mep td ceo".split() + _POLICE_RANKS)  # "CM", not "Cm"
 OFFICE_GENDER = {
     "king": MALE,
     "queen": FEMALE,

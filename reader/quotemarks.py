@@ -201,7 +201,7 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                     del stack[1:]
                     inner.clear()
                     skip = k
-                elif mark in _BULLETS and (listing or _ends_with_colon(text, para_end)):
+                elif mark in BULLETS and (listing or _ends_with_colon(text, para_end)):
                     listing = True  # "... in these areas:" then a list: the quote goes on
                 elif stack[0][0] == "“" and _closes_first(
                     text, k, para_ends[min(bisect_left(para_ends, k), len(para_ends) - 1)]
@@ -336,7 +336,7 @@ _LINE_END_RE = re.compile(
     r"[.,]?[ \t]*(?:\n|\Z)|,?[ \t]+(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)[ \t]+"
     r"(?:said|says|added|told|stated)\b"
 )
-_BULLETS = frozenset("•·*-–")
+BULLETS = frozenset("•·*-–")  # what opens a list item: "• “...”"
 
 
 def _closes_first(text: str, start: int, stop: int) -> bool:

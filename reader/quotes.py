@@ -91,7 +91,14 @@ from reader.people import (
     looks_like_person,
     split_name,
 )
-from reader.quotemarks import Span, find_all, find_spans, paragraph_breaks, paragraph_starts
+from reader.quotemarks import (
+    BULLETS,
+    Span,
+    find_all,
+    find_spans,
+    paragraph_breaks,
+    paragraph_starts,
+)
 
 _GENDER_WORD = {"he": MALE, "she": FEMALE}
 _GENDER_LABEL = {MALE: "male ", FEMALE: "female "}
@@ -161,9 +168,9 @@ _EPITHET = (
 _EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$")  # a cue next
 _EPITHET_NAME_RE = re.compile(_EPITHET)
 _A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
-_BULLETS = frozenset("•·*-–")  # a list item's mark, before a quote
-_DOCUMENTS = frozenset("post tweet statement letter message video".split())  # someone's
-_SOURCE_ROLE_RE = re.compile(r"the (?P<role>[a-z-]+),")
+# what someone makes that says something: "Mr Roe made a post stating"
+_DOCUMENTS = frozenset("post tweet statement letter message video".split())
+_SOURCE_ROLE_RE = re.compile(r"the (?P<role>[a-z-]+),")  # "According to the diplomat, ..."
 _TITLED = ("titled ", "entitled ")  # 'a paper titled "..."': a title of any length
 _MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
@@ -1509,9 +1516,9 @@ class _Reader:
         lead = text[lo:open_mark].rstrip()  # the quote's sentence before it
         line_start = open_mark == 0 or text[open_mark - 1] == "\n"
         bulleted = False  # "  • “...”": a list item, on its own line
-        if lead and text[open_mark - 2 : open_mark - 1] in _BULLETS:
+        if lead and text[open_mark - 2 : open_mark - 1] in BULLETS:
             nl = text.rfind("\n", 0, open_mark)
-            bulleted = text[nl + 1 : open_mark].strip() in _BULLETS
+            bulleted = text[nl + 1 : open_mark].strip() in BULLETS
             if bulleted:
                 lead, line_start = "", True
         found = sentence_cue = None

@@ -755,6 +755,19 @@ class _Reader:
             return None, f"'{raw}' is not a person's name"
         return person, f"name '{raw}'" + ("" if raw == person.name else f" -> {person.name}")
 
+    def _it(self, pos: int) -> Person | None:
+        """The body "it" at ``pos`` means: the named subject of the sentence before, when
+        that is no person or role ("The ANC said ... It warned"; not "Your company's report
+        says ... It calls")."""
+        starts = self.sentence_starts
+        k = bisect_right(starts, pos) - 1
+        if k < 1:
+            return None
+        body = self._subject_of(starts[k - 1], starts[k])
+        if body is None or body.gender not in (None, NEUTER) or self._is_role(body):
+            return None
+        return body
+
     def _epithet(self, who: str, pos: int) -> Person | None:
         """The person "the 45-year-old" or "the Welshman" at ``pos`` calls so: the last
         one named before it (of the gender "-man" or "-woman" says)."""
@@ -1396,7 +1409,7 @@ class _Reader:
                 and words[1] in _ONE_PERSON_ROLES
             ):  # "Jo Roe sat down. The manager spoke ...": Jo Roe
                 k = bisect_left(self.sentence_starts, lo)
-                if k > 0 and self.sentence_starts[k] == lo:
+                if 0 < k < len(self.sentence_starts) and self.sentence_starts[k] == lo:
                     named = self._subject_of(self.sentence_starts[k - 1], lo, None, depth + 1)
                     if named is not None and named.gender in _PEOPLE and not self._is_role(named):
                         return named
@@ -1906,6 +1919,17 @@ class _Reader:
                 return None
             why = f"{self._pronoun_why(pronoun, at, person)} before cue '{cue.group()}'"
             return person, (at, at + len(pronoun)), cue.group(), cue.span(), why, 0.85
+        if (
+            not subject_cue
+            and last
+            and last[-1] in ("It", "it")
+            and " " not in word  # (not "it was like")
+            and head.endswith(last[-1] + " ")
+            and (body := self._it(start - len(last[-1]) - 1)) is not None
+        ):  # "The ANC said ... It warned that": the ANC
+            at = start - len(last[-1]) - 1
+            why = f"'{last[-1]}' -> {body.name}, the subject of the sentence before"
+            return body, (at, at + 2), cue.group(), cue.span(), why, 0.75
         if not subject_cue and (epithet := _EPITHET_RE.search(head)) is not None:
             # "The 45-year-old said", "the Welshman added": the one named before it
             at = start - len(head) + epithet.start()
@@ -2390,7 +2414,7 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
     for cue in CUE_RE.finditer(text, lo + 1, min(hi, lo + 300)):
         comma = text.rfind(", ", lo, cue.start())
         for _ in range(3):  # (the comma before an apposition: "province, Imran Khan's
-            if comma == -1 or cue.start() - comma >= 60:  # confidant, Aleem Khan, said")
+            if comma == -1 or cue.start() - comma >= 100:  # confidant, Aleem Khan, said")
                 break
             if _SUBJECT_START_RE.match(text, comma + 2):
                 return comma + 2

@@ -188,12 +188,18 @@ pieces += [
     "Sir Jo ",
     "The U.N. said ",
     ", Roe said.",
+    "His words: ",
+    "\n  • ",
+    "According to the diplomat, ",
+    "It warned ",
+    ", spokesman Jo Roe said at a briefing.",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(texty, st.text(max_size=200)))
+@example('\'"›the chief said, said his daughter Ann "„')  # a role's sentence past the last start
 def test_any_text_gives_ordered_in_bounds_spans(text):
     result = analyse(text)
     last_end = 0
@@ -1703,4 +1709,16 @@ def test_trailing_speaker_said_name_adding_and_according_to_the_diplomat():
         ("a shared map of the problem", "Chen Wei"),  # "said Chen Wei, adding that"
         # "According to the diplomat, Zhou '...'": the diplomat's words about Zhou
         ("spoke frankly about the incidents at sea", "Chen Wei"),
+    ]
+
+
+def test_it_for_the_body_named_before_and_a_long_opening_clause():
+    _, result = quotes_of("caucus-statement.txt")
+    assert summary(result) == [
+        ("a stunt", "Unity Congress"),
+        # "It warned that ...": the body the sentence before is about
+        ("we will take the matter to the ethics committee", "Unity Congress"),
+        # "Following ... in the capital, Thabo Mokoena at his first media briefing as
+        # parliamentary leader on Monday promised": the subject after the opening clause
+        ("fierce", "Thabo Mokoena"),
     ]

@@ -164,6 +164,7 @@ _DOT = (
 )
 _CAP = rf"[A-Z][\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"  # *+: a word is never given back
 _TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
+_AGED = r"\b[Tt]he\s+\d{1,3}-year-old\b"  # someone named before: "the 62-year-old said"
 PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
 PRON_RE = re.compile(PRON)
 _NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b){_CAP}){{0,5}}"  # not "Roe\nOn the match:"
@@ -281,7 +282,7 @@ TRAILING_NAME_RE = re.compile(
     r"[^,.\"“”\n]{0,60}[.!?]?\s*$"
 )
 POST_RE = re.compile(
-    rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{PRON}|{_NAME})"
+    rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{_AGED}|{PRON}|{_NAME})"
     r"(?:\s+\([A-Z][^()\"“”\n]{0,24}\))?"  # "Sen. Jo Roe (R-Texas) said"
     rf"(?:(?:,\s+[^,\"“”]{{1,90}}){{1,2}},)?"  # "Jo Roe, D-Hawaii, a member of X, told"
     rf"(?:\s+of\s+{_CAP}(?:\s+{_CAP})?)?"  # "Mark Smith of Dewey said"
@@ -289,8 +290,8 @@ POST_RE = re.compile(
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
     r"(?<! of )(?<! in )(?<! at )(?<! for )(?<! from )(?<! to )"  # (not "residents of
     # Kondele", "referring to Rep. Jo Roe")
-    rf"(?P<after>{_TITLE}|{_NAME}|{PRON})(?!(?:\s+{_CAP})*['’]s\b))"  # not "said one of Roe's
-    # aides", nor "President" of "said President Jo Roe's spokesperson"
+    rf"(?P<after>{_TITLE}|{_AGED}|{_NAME}|{PRON})(?!(?:\s+{_CAP})*['’]s\b))"  # not "said one
+    # of Roe's aides", nor "President" of "said President Jo Roe's spokesperson"
 )
 # the same with a role: "...," police said / "...," said a spokeswoman for the ministry /
 # "...," the actor, 45, said

@@ -238,6 +238,7 @@ Micheál Seán Ciarán Pádraig Éamon Eamon Eoin Enda Pearse Colm Darragh Catha
 Fergal Oisín Tadhg Caoimhghín Ruairí Diarmuid Bertie
 Tunde Emeka Chinedu Olusegun Muhammadu Abubakar Nnamdi Chukwuma Kayode Femi Segun Nasir Atiku
 Goodluck Yakubu Sani Babajide
+Kojo Kofi Kwame Kwabena Kwaku Kwasi Kwesi Kweku Kwadwo Yaw Ekow Fiifi Sammy
 """.split()
 _FEMALE_NAMES = """
 Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana
@@ -276,6 +277,7 @@ Roxanne Sabine Sadie Sanna Selena Serena Sherry Simona Sonja Stacey Stella Suzan
 Tatiana Tessa Thea Toni Tulsi Ulrike Valentina Vivian Wanda Yasmin Yolanda Zara Zeynep
 Siobhán Sinéad Mairéad Máire Róisín Gráinne Orla Clodagh Saoirse Caoimhe Ciara Verona
 Ngozi Chioma Folake Funmilayo Zainab Hadiza Chimamanda Yewande
+Ama Akosua Abena Akua Yaa Afua Efua Adwoa Esi Afia
 """.split()
 # Offices a readout refers to by their role: "the Head of State said"
 _HEADS = {

@@ -177,6 +177,9 @@ _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
 # a quote's speaker named by a possessive pronoun: "His words: '...'" (Nigerian copy)
 _WORDS_LEAD_RE = re.compile(r"(?:In )?(?P<pron>[Hh]is|[Hh]er|[Tt]heir) words ?[,:;]")
 _WORDS_ENDS = ("words,", "words:", "words;", "words :")
+# a sentence of a speech verb alone: 'Adding: "..."' goes on from the quote before
+_CUE_WORDS = frozenset(w for w in ONE_WORD_CUES if w.islower())
+_BARE_CUE_RE = re.compile(r"(?:And )?(?P<cue>[A-Z][a-z]+ing)(?: that)? ?[:,]?")
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _SOURCE_CUES = ("according to", "in the words of")  # cues their speaker follows
 _QUOTED_AS_RE = re.compile(
@@ -204,8 +207,9 @@ _EVENT_WORDS = frozenset(
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:also|has|had|later|then|once)\s+)*$")
 _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
-    r"[\s,]*(?:the|that|this)\s+(?:official\s+|joint\s+|written\s+)?statement\s+"
-    r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted)\b"
+    r"[\s,]*(?:the|that|this)\s+(?:official\s+|joint\s+|written\s+|press\s+)?"
+    r"(?P<noun>statement|release)\s+"
+    r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted|asked)\b"
 )
 _STATEMENT_SENT_RE = re.compile(
     r"(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following)\s+"
@@ -290,7 +294,7 @@ _NAMED_BODIES = {
         rf"\b(?:[A-Z][\w'’.-]*\s+){{1,4}}{body.capitalize()}\b"
         rf"|\b{body.capitalize()}\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
     )
-    for body in "ministry department agency commission council committee embassy".split()
+    for body in "ministry department agency commission council committee embassy party".split()
 }
 # what celebrity copy calls the person it is about: "the actor told People"
 _DESCRIPTORS = frozenset("actor actress singer songstress nominee rapper comedian musician".split())
@@ -695,6 +699,12 @@ class _Reader:
             if m["end"] == " ":  # all that comes before it in its sentence is the title
                 lo = max(text.rfind("\n", 0, m.start()) + 1, text.rfind(". ", 0, m.start()) + 2)
                 title = TITLE_END_RE.fullmatch(text, lo, m.start()) if m.start() - lo < 80 else None
+                at = m.start()  # "Akomea says the Minister of Agriculture, Bryan Acheampong
+                while (
+                    title is None and (at := text.rfind(" the ", max(lo, m.start() - 60), at)) != -1
+                ):
+                    if _word_before(text, at) in _CUE_WORDS:  # meant": a title after a cue
+                        title = TITLE_END_RE.fullmatch(text, at + 1, m.start())
             else:  # (not "In a letter to the minister, Mr Roe said")
                 title = TITLE_END_RE.search(text, max(0, m.start() - 80), m.start())
             if title or " " in m.group("name") and m["end"] == ",":
@@ -723,6 +733,8 @@ class _Reader:
                 person := self._epithet(epithet["who"], pos)
             ):  # "The Italian later said": the Luca Ferri named before
                 return person, f"'{raw}' -> {person.name}, named before it"
+            if raw[4:].lower() in _NAMED_BODIES and raw[:4] in ("the ", "The "):
+                return self._role(raw, pos)  # "the Party said": the one named before
             title = raw[4:].strip() if raw.lower().startswith("the ") else raw
             holder = self._holder(raw, title, pos)
             if holder is not None:
@@ -755,7 +767,7 @@ class _Reader:
             return None, f"'{raw}' is not a person's name"
         return person, f"name '{raw}'" + ("" if raw == person.name else f" -> {person.name}")
 
-    def _it(self, pos: int) -> Person | None:
+    def _it(self, pos: int, depth: int = 0) -> Person | None:
         """The body "it" at ``pos`` means: the named subject of the sentence before, when
         that is no person or role ("The ANC said ... It warned"; not "Your company's report
         says ... It calls")."""
@@ -763,9 +775,13 @@ class _Reader:
         k = bisect_right(starts, pos) - 1
         if k < 1:
             return None
+        if self.text.startswith("It ", starts[k - 1]) and depth < 3:  # "It admonished the
+            return self._it(starts[k - 1], depth + 1)  # NDC ... '...', it said": the same
         body = self._subject_of(starts[k - 1], starts[k])
-        if body is None or body.gender not in (None, NEUTER) or self._is_role(body):
+        if body is None or body.gender not in (None, NEUTER):
             return None
+        if self._is_role(body) and not body.name[:1].isupper():  # (but "the Party": the
+            return None  # New Patriotic Party)
         return body
 
     def _epithet(self, who: str, pos: int) -> Person | None:
@@ -1367,6 +1383,19 @@ class _Reader:
                 person = self._walk(lo, depth + 1, _PEOPLE, named=True)  # before
                 if person is not None:
                     return person
+        if text.startswith(("To ", "But to "), lo) and (
+            (source := MENTION_RE.match(text, lo + (3 if text[lo] == "T" else 7), end))
+            and source.lastgroup == "name"
+            and text[source.end()] == ","
+        ):  # "But to Nana Akomea, the statements have been misconstrued": in his view
+            raw = source.group()
+            if (
+                self.people.lookup(raw)
+                or raw.split(" ", 1)[0] in GIVEN_NAME_GENDER
+                or " " in raw
+                and text.find(raw, 0, source.start()) != -1  # named before
+            ):
+                return self.resolve("name", raw, source.start(), tied=True)[0]
         if before is None and text.find("he ", max(lo, hi - 40), hi) != -1:  # "In which
             last = TRAILING_CUE_RE.search(text, max(lo, hi - 40), hi)  # capacity could a
             if last is not None:  # minister talk, she asked.": she, as before this sentence
@@ -1461,6 +1490,16 @@ class _Reader:
             if text.startswith((" for ", " of "), stop) and raw.lower() in OFFICE_WORDS:
                 office_domain = text.find(" ", stop + 1) + 1  # "Minister for Defence Jo
                 continue  # Roe": the name comes after the office and its domain
+            if (
+                kind == "title"
+                and text.startswith(", ", stop)
+                and (named := MENTION_RE.match(text, stop + 2, end)) is not None
+                and named.lastgroup == "name"
+                and " " in named.group()
+                and text[named.end() : named.end() + 1] in (",", " ")
+                and not is_office(named.group())
+            ):  # "The Chief Executive Officer of the InterCity STC, Nana Akomea says": him
+                kind, raw, start = "name", named.group(), named.start()
             if kind == "pron":
                 person = self._pronoun(raw, start, depth)
                 if person is None:
@@ -1553,6 +1592,19 @@ class _Reader:
                 found = (person, (at, at + len(words["pron"])), None, None, why, 0.8)
         if (
             not found
+            and len(lead) < 24
+            and lead[:1].isupper()
+            and self.speakers
+            and self.speakers[-1] is not None
+            and (bare := _BARE_CUE_RE.fullmatch(lead)) is not None
+            and bare["cue"] in ONE_WORD_CUES
+            and bare["cue"] != "According"
+        ):  # '"...," said Dr. Jo Roe.\n\nAdding: "..."': Roe goes on
+            person, at = self.speakers[-1], lo + bare.start("cue")
+            why = f"'{bare['cue']}' with no subject: {person.name} goes on"
+            found = (person, None, bare["cue"], (at, at + len(bare["cue"])), why, 0.75)
+        if (
+            not found
             and "stated on " in lead
             and (stated := _STATED_ON_RE.match(text, lo, open_mark))
         ):
@@ -1595,12 +1647,16 @@ class _Reader:
         ):  # 'Ive said of the scanner, "... idea." He noted that ...': the cue before it,
             # not the next sentence's; 'Roe said a "very senior" colleague had called': Roe
             found = self._from_cue(sentence_cue, lo, open_mark)
+        if (
+            not found
+            and text.find("th", span.close_mark + 1, span.close_mark + 5) != -1
+            and (says := _STATEMENT_SAYS_RE.match(text, span.close_mark + 1, hi))
+        ):
+            found = self._statement_says(says)  # '"...," the release asked
         if not found:
             found = self._post(span.close_mark + 1, hi, partial)
         if not found and partial and not sentence_cue:
             found = self._signed_at_end(span.close_mark + 1, hi)
-        if not found and text.find("statement", span.close_mark + 1, hi) != -1:
-            found = self._statement_says(span.close_mark + 1, hi)
         if not found and not lead and text[span.close_mark + 1 : hi].lstrip()[:1].islower():
             found = self._post_clause(span.close_mark + 1, hi)
         if not found and not lead and not text[span.close_mark + 1 : hi].strip():
@@ -1712,6 +1768,16 @@ class _Reader:
                 unknown = True  # "'...,' read a statement." then '"...' over paragraphs
                 why = "goes on from the quote before, whose speaker the text does not name"
                 found = (None, None, None, None, why, 0.3)
+            elif (
+                not found
+                and previous is not None
+                and (body := self.speakers[-1]) is not None
+                and body.gender == NEUTER
+                and (body.name[:1].isupper() or not self._is_role(body))
+                and self._next_paragraph(previous, span)
+            ):  # '"...," the release asked.\n"We have decided ...': the party goes on
+                why = f"goes on from the quote before, by {body.name}"
+                found = (body, None, None, None, why, 0.5)
             if (
                 not found
                 and not last_cue(text, span.close_mark + 1, hi)
@@ -1972,7 +2038,26 @@ class _Reader:
                         and _word_before(text, m.start()) not in CLAUSE_OPENERS
                     ):  # "... of the Security Council, said": not the Council (but "while
                         continue  # Schroeder, showing new flexibility, said": Schroeder)
+                    if (
+                        gap is GAP_RE
+                        and m is not before[-1]
+                        and (named := before[before.index(m) + 1]).start() == m.end() + 2
+                        and named.lastgroup == "name"
+                        and _office_alone(m.group())
+                        and self.people.lookup(m.group()) is None
+                    ):
+                        continue  # "NDC's Communications Officer, Sammy Gyamfi, said": him
                     if gap.fullmatch(text, m.end(), start):
+                        if (
+                            len(before) > 1
+                            and m is before[-1]
+                            and before[-2].end() == m.start() - 2
+                            and text[before[-2].end()] == ","
+                            and before[-2].lastgroup == "name"
+                            and _office_alone(m.group())
+                            and not is_office(before[-2].group())
+                        ):  # "Mr Bright Kugbeadzor, Deputy Regional Communications Officer
+                            m = before[-2]  # alleged": him
                         found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
                         if found is not None:
                             return found
@@ -2101,6 +2186,16 @@ class _Reader:
             if person is not None:
                 why = f"'quoted {who} as saying' after the quote: {person.name}"
                 return person, quoted_as.span("who"), "quoted", quoted_as.span("cue"), why, 0.85
+        if text.startswith("it ", k) and (cue := CUE_RE.match(text, k + 3, hi)) is not None:
+            body = self._it(k)  # '"We, the NPP ...", it said.': the body the sentence
+            if body is not None and body.gender == NEUTER:  # before names
+                why = f"'it' -> {body.name}, the subject of the sentence before"
+            elif self.speakers and (body := self.speakers[-1]) and body.gender == NEUTER:
+                why = f"'it' -> {body.name}, the speaker of the quote before"  # 'the
+            else:  # ministry said, "...". "...," it said'
+                body = None
+            if body is not None:
+                return body, (k, k + 2), cue.group(), cue.span(), f"{why}, cue after it", 0.75
         if text.startswith(("was ", "came "), k) and (reply := REPLY_RE.match(text, k, hi)):
             raw = {"his": "he", "her": "she", "their": "they"}.get((reply["pron"] or "").lower())
             person, why = (
@@ -2224,22 +2319,25 @@ class _Reader:
             return None  # (not "..., Roe said he would resign.": that is Roe's own sentence)
         return *found[:4], found[4].replace("after the quote", "ending its sentence"), 0.7
 
-    def _statement_says(self, lo: int, hi: int) -> Found | None:
+    def _statement_says(self, says: re.Match[str]) -> Found | None:
         """ "...," the statement said: the words of whoever the text says issued it ("The
         minister added in an official statement that ...")."""
-        says = _STATEMENT_SAYS_RE.match(self.text, lo, hi)
-        if says is None:
-            return None
-        text, start = self.text, self.sentence_start(lo)
-        at = text.rfind("statement", max(0, start - 2_000), start)
+        text, start = self.text, self.sentence_start(says.start())
+        at = text.rfind(says["noun"], max(0, start - 2_000), start)
+        while at != -1 and not self._outside_quotes(at):  # (not the quote's "this release")
+            at = text.rfind(says["noun"], max(0, start - 2_000), at)
         if at == -1:
             return None
         begins = self.sentence_start(at)  # "the White House said in a statement"
         issued = self._from_cue(last_cue(text, begins, at), begins, at)
         person = issued[0] if issued else self._subject_of(begins, at, tied=True)
-        if person is None:
+        if person is None and text.startswith("In ", begins) and at - begins < 20:
+            k = bisect_right(self.sentence_starts, at)  # "In a press release signed by
+            ends = self.sentence_starts[k] if k < len(self.sentence_starts) else len(text)
+            person = self._subject_of(begins, min(ends, start), tied=True)  # X, the Party
+        if person is None:  # said ...": the Party
             return None
-        why = f"'the statement {says['cue']}' after the quote: issued by {person.name}"
+        why = f"'the {says['noun']} {says['cue']}' after the quote: issued by {person.name}"
         return person, None, says["cue"], says.span("cue"), why, 0.7
 
     def _soundbite(self, lo: int, open_mark: int) -> Found | None:
@@ -2420,6 +2518,11 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
                 return comma + 2
             comma = text.rfind(", ", lo, comma)
     return lo
+
+
+def _office_alone(title: str) -> bool:
+    """An office with no name after it: "Deputy Regional Communications Officer"."""
+    return title.rsplit(None, 1)[-1].lower() in OFFICE_WORDS
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -1722,3 +1722,39 @@ def test_it_for_the_body_named_before_and_a_long_opening_clause():
         # parliamentary leader on Monday promised": the subject after the opening clause
         ("fierce", "Thabo Mokoena"),
     ]
+
+
+def test_ghanaian_copy_titles_parties_and_releases():
+    _, result = quotes_of("accra-desk.txt")
+    assert summary(result) == [
+        (
+            "The whole ULM knows the levy is smaller than the one they passed in 2016, and "
+            "still they go on the radio to frighten our market women,",
+            "Kwame Ofori",
+        ),
+        # 'Adding: "..."': a speech verb alone, after his quote
+        ("They have been at it all week. Not one of their figures is true.", "Kwame Ofori"),
+        # "The Movement's Communications Officer, Ebo Quansah, said": the name, not the office
+        ("We stand by every figure we have published.", "Ebo Quansah"),
+        # "says the Minister of Fisheries, Kofi Adjei meant": "The Minister" is Kofi Adjei
+        ("Nobody will be excused from paying,", "Kofi Adjei"),
+        # "But to Nana Owusu-Ansah, ...": in his view; he is the CEO of the apposition
+        ("the minister was speaking about the big trawlers, not the canoes", "Nana Owusu-Ansah"),
+        # "the Party said": the last party named; "It said", "it said" after it
+        ("walkout for the cameras.", "Forward Alliance Party"),
+        ("a show, nothing more.", "Forward Alliance Party"),
+        (
+            "We, the FAP in the Central Region, are reminding the ULM to offer better ideas",
+            "Forward Alliance Party",
+        ),
+        # "the release asked": whoever issued it; then a quote over two paragraphs goes on
+        ("Let the fishermen judge who is telling the truth,", "Forward Alliance Party"),
+        (
+            'We have decided to publish the full accounts of the fund.\n\n"Every cedi will be '
+            "there for all to see.",
+            "Forward Alliance Party",
+        ),
+        # "Mr Joe Arthur, Deputy Regional Communications Officer alleged": him
+        ("emptied the canoes at Elmina.", "Joe Arthur"),
+        ("We will scrap it on day one,", "Esi Mensah"),  # "the 58-year-old said"
+    ]

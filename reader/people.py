@@ -42,6 +42,16 @@ COURTESY = {
     "alhaji": MALE,  # Nigerian honorifics: "Alhaji Sani Bello", "Comrade Jo Okafor"
     "hajia": FEMALE,
     "comrade": None,
+    "datuk": None,  # Malaysian honorifics: "Datuk Seri Dr Ahmad Zahid Hamidi"
+    "datuk seri": None,
+    "dato'": None,
+    "dato’": None,
+    "dato' sri": None,
+    "dato’ sri": None,
+    "datin": FEMALE,
+    "tan sri": MALE,
+    "puan sri": FEMALE,
+    "tun": None,
     "dr": None,
     "dr.": None,
     "prof": None,

@@ -232,7 +232,9 @@ _LED_BY_RE = re.compile(
     r"(?:led|co-led|written|co-written|authored|co-authored|conducted|directed)\s+by\s+"
 )
 _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...": a clause
-_NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+_TITLE_WORDS_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
+# Industry Minister "
+_NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,5})")
 _LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
 _SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+(?![\w'’-]| [A-Z])")  # one word, the last capitalised
 _ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
@@ -296,6 +298,8 @@ _NAMED_BODIES = {
     )
     for body in "ministry department agency commission council committee embassy party".split()
 }
+# "the ministry said" (no leading \b: the search skips to the words' first letters)
+_BODY_SAID_RE = re.compile(rf"(?:{'|'.join(_NAMED_BODIES)}) (?:said|says|stated|added)\b")
 # what celebrity copy calls the person it is about: "the actor told People"
 _DESCRIPTORS = frozenset("actor actress singer songstress nominee rapper comedian musician".split())
 # words that make an office another one: a "press secretary" is no Secretary of State, nor a
@@ -1186,12 +1190,15 @@ class _Reader:
         if person is None:  # "Parliament speaker Wolfgang Schaeuble"
             names = set()
             text = self.text
+            other = _OFFICE_MODIFIERS - set(office.lower().split())
             for form in {head, head.capitalize(), head.title()}:  # found at C speed
                 k = text.find(form)
                 while k != -1:
-                    if not (k and text[k - 1].isalnum()) and (
-                        name := _NAME_AFTER_RE.match(text, k + len(form))
-                    ):
+                    if (
+                        not (k and text[k - 1].isalnum())
+                        and _word_before(text, k).lower() not in other  # (the Home Minister
+                        and (name := _NAME_AFTER_RE.match(text, k + len(form)))  # is no Prime
+                    ):  # Minister Najib Razak)
                         names.add(name[1])
                     k = text.find(form, k + 1)
             found = {self.people.lookup(n) for n in names} - {None}
@@ -1277,6 +1284,12 @@ class _Reader:
             if person is not None:
                 why = f"a statement {person.name} introduced ('{sent.group()}')"
                 return person, None, None, None, why, 0.7
+        begins = self.sentence_start(max(0, open_mark - 2))
+        if _BODY_SAID_RE.search(self.text, begins, open_mark) is not None:
+            body = self._subject_of(begins, open_mark)  # "the ministry said it appreciated
+            if body is not None and body.gender == NEUTER:  # ...\n'...'": the ministry
+                why = f"a quote on its own after {body.name} spoke"
+                return body, None, None, None, why, 0.5
         person = self._walk(open_mark, 0, _PEOPLE)
         if person is not None:
             why = f"a quote on its own after {person.name} was named"
@@ -1404,10 +1417,21 @@ class _Reader:
             before is None
             and hi - lo > 40
             and (comma := text.rfind(", ", max(lo, hi - 100), hi)) != -1
-            and text[comma + 2 : comma + 3].isupper()
         ):
-            tail = TRAILING_NAME_RE.match(text, comma, hi)  # "..., spokesperson Mao Ning
-            if tail is not None:  # said on Thursday.": the one who speaks
+            tail = None
+            if text[comma + 2 : comma + 3].isupper():  # "..., spokesperson Mao Ning said on
+                tail = TRAILING_NAME_RE.match(text, comma, hi)  # Thursday.": the one who
+            elif text.startswith(("said ", "says "), comma + 2):  # speaks; so "..., said
+                stop = hi  # Trade Minister Mustapa Mohamed."
+                while stop > comma and text[stop - 1] in " \n":
+                    stop -= 1
+                ends = text[stop - 1] == "."  # (the sentence's end, not a cue's start)
+                tail = NAME_END_RE.search(text, comma + 7, stop - 1) if ends else None
+                if tail is not None and not _TITLE_WORDS_RE.fullmatch(
+                    text, comma + 7, tail.start()
+                ):
+                    tail = None  # (not "..., said the deal makes a difference at Christmas.")
+            if tail is not None:
                 person = self.resolve("name", tail["name"], tail.start("name"), tied=True)[0]
                 if person is not None:
                     return person

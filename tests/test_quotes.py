@@ -1758,3 +1758,21 @@ def test_ghanaian_copy_titles_parties_and_releases():
         ("emptied the canoes at Elmina.", "Joe Arthur"),
         ("We will scrap it on day one,", "Esi Mensah"),  # "the 58-year-old said"
     ]
+
+
+def test_malaysian_copy_honorifics_and_a_trailing_said_name():
+    _, result = quotes_of("putrajaya-desk.txt")
+    assert summary(result) == [
+        # "Datuk Seri" is an honorific: "Hashim said" is Hashim Rahman Yusof
+        (
+            "We are on schedule. The last two ferries will be tested in August,",
+            "Hashim Rahman Yusof",
+        ),
+        # "the ministry said it welcomed scrutiny ..." then a quote on its own: the ministry's
+        ("We also respect the right of the public to ask how the money is spent.", "ministry"),
+        # "The Home Minister" is "Its minister Datuk Seri Dr Aziz Kamal Harun" (of the Home
+        # Ministry), not "the Prime Minister Datuk Seri Latif Osman"
+        ("This is a matter of public safety,", "Aziz Kamal Harun"),
+        # "..., said Ports and Harbours Commission Chairman Lim Wei Jie." He said ...
+        ("Nobody will be left stranded at the jetty,", "Lim Wei Jie"),
+    ]

@@ -27,7 +27,7 @@ def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 _CUE_WORDS = (
     """
-say said says saying tell told tells telling add added adds adding stress stressed stresses
+say said says saying tell told tells telling reasoned add added adds adding stress stressed stresses
 stressing state stated stating note noted notes noting emphasise emphasised emphasises
 emphasising emphasize emphasized emphasizes emphasizing reiterate reiterated reiterates
 reiterating warn warned warns warning declare declared declares declaring explain explained
@@ -173,7 +173,7 @@ _OFFICE_WORDS = _trie_pattern(
     """minister president secretary spokesperson spokesman spokeswoman chair chairman
     chairwoman governor mayor director ambassador senator chancellor leader premier
     commissioner ministry department government agency commission council committee police
-    company clerk coach manager captain chief sheriff judge prosecutor official resident
+    company clerk coach manager captain skipper chief sheriff judge prosecutor official resident
     owner director-general secretary-general attorney-general lawmaker legislator""".split()
 )
 _LOWER_CUES = _trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (Department)
@@ -189,7 +189,7 @@ ROLE_WORDS = frozenset(
     officers representatives man woman lady men women commenter teacher student students
     worker workers farmer farmers voter voters neighbour neighbor parent parents mother
     father owner driver nurse patient victim survivor volunteer fan fans reporter reporters
-    journalist journalists editor chief judge sheriff coach captain clerk commissioner
+    journalist journalists editor chief judge sheriff coach captain skipper clerk commissioner
     protesters protestors demonstrators crowd crowds daughter son wife husband widow sister
     brother friend friends colleague colleagues partner publicist solicitor solicitors barrister
     barristers magistrate magistrates prisoner defendant juror jurors landlord tenant president

@@ -457,6 +457,7 @@ def is_office(title: str) -> bool:
 
 
 OFFICE_WORDS = frozenset(w for o in OFFICES for w in o.split(" ") if w not in ("of", "state")) | {
+    "skipper",
     "head",
     "leader",
     "founder",

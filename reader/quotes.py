@@ -283,7 +283,12 @@ _OWNER_RE = re.compile(  # "Ms Roe's lawyer", "lawyer for Ms Roe", "aide with Ro
     r"|(?P<role2>.+?) (?:for|to|of|with) (?P<principal>[A-Z].*?)(?:['’]s(?: [a-z]+){0,2} office)?"
 )
 _ABBREVIATED = {"CM": "chief minister", "PM": "prime minister", "MP": "mp"}
-_SHORT_OFFICES = {"gov.": "governor", "sen.": "senator", "rep.": "representative"}
+_SHORT_OFFICES = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "skipper": "captain",
+}
 # bodies, not anyone's office: "Lavrov and Kerry, the ministry said" makes no one a ministry
 _BODY_WORDS = frozenset(
     "ministry department government agency commission council committee company police "
@@ -1169,20 +1174,28 @@ class _Reader:
         if person is role:
             person = None
         head = office.partition(" of ")[0].rsplit(" ", 1)[-1].lower()
-        heads = (head, *(short for short, full in _SHORT_OFFICES.items() if full == head))
+        heads = (
+            head,
+            *(short for short, full in _SHORT_OFFICES.items() if full == head),
+            *(full for short, full in _SHORT_OFFICES.items() if short == head),
+        )
         if person is None:  # "minister Steven Miles": the one minister the text names
             own = set(office.lower().split())  # a "chief minister" is no "Federal Minister"
 
             domain = office.lower().partition(" of ")[2]
+            side = {w.lower() for w in office.split() if not w.isupper()}  # "kiwi" of "Kiwi
+            side -= OFFICE_WORDS | _OFFICE_MODIFIERS  # skipper" (not "KP" of "KP Chief Minister")
 
             def holds(alias: str) -> bool:  # ("chief minister of X" holds "minister", but
                 title, _, of = alias.partition(" of ")  # a director of X no director of Y)
                 words = set(alias.split())
-                return (
+                other = words - OFFICE_WORDS - _OFFICE_MODIFIERS  # (nor the Sri Lanka
+                return (  # skipper the Kiwi skipper)
                     title.endswith(heads)
                     and not (domain and of and of != domain)
                     and not words & _OFFICE_MODIFIERS - own
                     and own & _RANKS <= words  # nor is a plain minister a chief minister
+                    and not (side and other and not side & other)
                 )
 
             found = [p for p in self.people.people if p is not role and any(map(holds, p.aliases))]
@@ -1486,8 +1499,19 @@ class _Reader:
                 continue  # the company's officer
             if start < ticker_end:
                 continue
-            if text.startswith(_POSSESSIVE, stop) or self._in_title(start):
-                continue  # a possessive is not the subject, nor "the Press" of a show
+            if text.startswith(_POSSESSIVE, stop):
+                if (
+                    start == lo
+                    and m.lastgroup == "name"
+                    and (thing := _LOWER_WORD_RE.match(text, stop + 3)) is not None
+                    and thing.group() not in ROLE_WORDS
+                    and (owner := self.people.lookup(m.group())) is not None
+                    and owner.gender in _PEOPLE
+                ):  # "Smith's anger was plain when he blasted his players": his
+                    return owner
+                continue  # a possessive is not the subject ("Roe's lawyer said")
+            if self._in_title(start):
+                continue  # nor "the Press" of a show
             if (
                 text[stop : stop + 1] == " "
                 and text[stop + 1 : stop + 2].islower()
@@ -2299,9 +2323,17 @@ class _Reader:
         elif kind == "name" and group == "after" and text.startswith(" ", span[1]):
             words = _ROLE_WORDS_RE.match(text, span[1] + 1, hi)  # "said Morningstar analyst
             if words and any(w in ROLE_WORDS for w in words.group().split()):  # Ali Roe"
-                then = MENTION_RE.match(text, words.end(), hi)
+                # (not "says Aussie skipper after Kolkata defeat": no name after the role)
+                last = words.group().split()[-1]
+                then = MENTION_RE.match(text, words.end(), hi) if last in ROLE_WORDS else None
                 if then is not None and then.lastgroup == "name":
                     raw, span = then.group(), then.span()
+                elif (
+                    " " not in raw
+                    and (head := words.group().split()[0]) in ROLE_WORDS
+                    and self.people.lookup(raw) is None
+                ):  # "says Aussie skipper after ...": a role, not "Aussie"
+                    kind, raw, span = "role", f"{raw} {head}", (span[0], span[1] + 1 + len(head))
         apposed = APPOSED_NAME_RE.match(text, span[1]) if kind == "role" else None
         if apposed:  # "said another parent, David Stein": the name, not the role
             kind, raw, span = "name", apposed["name"], apposed.span("name")
@@ -2506,7 +2538,7 @@ _INTRO_CLAUSES = tuple(
     for w in """Asked Told Speaking Talking Responding Replying Commenting Referring Addressing
     Reacting Answering Clarifying Explaining Describing Discussing Writing Noting Turning
     Defending Announcing Welcoming Citing Recalling Acknowledging Dismissing Rejecting Denying
-    Confirming Following Visiting Regarding Concerning Expressing While Although Though
+    Confirming Following Visiting Regarding Concerning Expressing While Although Though When
     Whereas""".split()
 )
 

@@ -1776,3 +1776,21 @@ def test_malaysian_copy_honorifics_and_a_trailing_said_name():
         # "..., said Ports and Harbours Commission Chairman Lim Wei Jie." He said ...
         ("Nobody will be left stranded at the jetty,", "Lim Wei Jie"),
     ]
+
+
+def test_cricket_copy_skippers_and_a_possessive_subject():
+    _, result = quotes_of("cricket-presser.txt")
+    assert summary(result) == [
+        # "says Kiwi skipper": a role, named later as "Captain Tom Reeve" (a skipper is a
+        # captain; the Sri Lanka skipper is not the Kiwi one)
+        ("not good enough", "Tom Reeve"),
+        # "Reeve's frustration was plain ..., where he blasted": the sentence is about him
+        ("We keep giving our wickets away to the same balls,", "Tom Reeve"),
+        # "When Lasith Wickrama had survived ..., Kusal Gunasekara was seen applauding": the
+        # main clause's subject is "the Sri Lanka skipper"
+        (
+            "We were never out of this game, and the lower order showed the top order how to bat,",
+            "Kusal Gunasekara",
+        ),
+        ("There is nothing to be alarmed about,", "Kusal Gunasekara"),  # "he reasoned"
+    ]

@@ -27,7 +27,8 @@ def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 _CUE_WORDS = (
     """
-say said says saying tell told tells telling reasoned add added adds adding stress stressed stresses
+say said says saying tell told tells telling reasoned interjected interjects add added adds
+adding stress stressed stresses
 stressing state stated stating note noted notes noting emphasise emphasised emphasises
 emphasising emphasize emphasized emphasizes emphasizing reiterate reiterated reiterates
 reiterating warn warned warns warning declare declared declares declaring explain explained

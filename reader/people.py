@@ -155,6 +155,7 @@ OFFICES = (
     "mp",  # "MP Paul Sully", "Tory MP Andrea Leadsom"
     "mep",
     "td",  # Irish: "Fine Gael TD Colm Brophy", "Taoiseach Micheál Martin"
+    "mk",  # a member of the Knesset: "MK Yael Cohen Paran"
     "taoiseach",
     "tánaiste",
     "ceann comhairle",
@@ -190,7 +191,7 @@ RANKS = frozenset(
     officer major corporal constable trooper""".split()
     + _POLICE_RANKS
 )
-ACRONYM_TITLES = frozenset("cm pm mp mep td ceo".split() + _POLICE_RANKS)  # "CM", not "Cm"
+ACRONYM_TITLES = frozenset("cm pm mp mep mk td ceo".split() + _POLICE_RANKS)  # "CM", not "Cm"
 OFFICE_GENDER = {
     "king": MALE,
     "queen": FEMALE,

@@ -1794,3 +1794,22 @@ def test_cricket_copy_skippers_and_a_possessive_subject():
         ),
         ("There is nothing to be alarmed about,", "Kusal Gunasekara"),  # "he reasoned"
     ]
+
+
+def test_israeli_copy_asked_whom_and_the_office():
+    _, result = quotes_of("jerusalem-desk.txt")
+    assert summary(result) == [
+        ("You are inventing stories", "David Levin"),  # "'...': Levin berates reporters"
+        # "Asked whether ..., Prime Minister David Levin shrugs off the question. '...'"
+        ("That is not how allies work.", "David Levin"),
+        # "MK Tamar Adler Shani (Labor) asked Levin, '...'": she asks, he is asked
+        ("Did your office approve the payments, yes or no?", "Tamar Adler Shani"),
+        # "To Channel 14's Dana Mizrahi, Levin ... says": to her, his words
+        ("You invent a new story every week.", "David Levin"),
+        ("the facts will not change because you shout,", "David Levin"),  # "He interjects"
+        # "The Prime Minister's Office ... published a statement" then the statement
+        (
+            "More invented stories. The Prime Minister is well and at home with his family.",
+            "Prime Minister's Office",
+        ),
+    ]

@@ -640,8 +640,9 @@ class People:
             if not looks_like_person(name, spoken=lone_surname or bool(office or courtesy)):
                 self._never.add((raw, lone_surname))
                 return None
-            if " " not in name and gender is None and office is None and not lone_surname:
-                return None
+            if " " not in name and gender is None and not (office or lone_surname):
+                if not title or name.lower() in OFFICE_WORDS:  # (but "Deputy Chief Cabinet
+                    return None  # Secretary Hirano" is Hirano)
             if (
                 name in COUNTRIES
                 or name.rsplit(" ", 1)[-1] in _ORGANISATION_WORDS

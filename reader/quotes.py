@@ -334,10 +334,12 @@ LABEL_RE = re.compile(
     r"(?P<stamped>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
     r"|(?:M(?:r|rs|s)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio transcripts write it
-    r"(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:[ \t]\#\d{1,2})?"  # JONES:
-    r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3})"  # Jean-Pierre Roe:, "MAN #2:"
+    r"(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,4}(?:[ \t]\#\d{1,2})?"  # JONES:
+    r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3}|[A-Z][a-z'’-]+(?=,))"  # Jean-Pierre Roe:,
     r"(?:/[A-Z\d][\w.&'’-]*(?:[ \t][A-Z\d][\w.&'’-]*){0,3})?"  # "JO ROE/GMA7:", the outlet
-    r"(?:,[ \t]+[A-Z][A-Z.'’ -]{1,40}(?<! )){0,3}"  # "JONES, HOST:", "JO ROE, CHIEF, ATF:"
+    r"(?:,[ \t]+(?:[A-Z][A-Z.'’ -]{1,40}(?<! )"  # "JONES, HOST:", "JO ROE, CHIEF, ATF:", and
+    r"|[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|of|for|the|and)){0,6})){0,3}"  # "Chijiwa,
+    # TV Asahi:", "Mr. Jo Roe, Minister for Foreign Affairs:", as Japan's ministries write
     r"(?:[ \t]+\([A-Z][^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)"  # "JO ROE (Director, X):"
     # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label
     # only if it recurs)
@@ -357,7 +359,7 @@ SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’-]+\.[ \t])"
-    r"|[^\n:(]{1,40}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
+    r"|[^\n:(]{1,60}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
     r"|(?:Operator|(?:[A-Z][a-z'’-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’-]++){1,3})"
     r"(?: --? [^\n]{1,60})?(?=\n|\Z)|[A-Z]{2,4}(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
@@ -504,8 +506,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     labels = [
         (m.start(), m.end(), _label(m))
         for m, key in zip(found, keys, strict=True)
-        if once[key] != 1 or ((m["named"] or m["titled"] or m["spaced"]) and calls)
-    ]
+        if (once[key] != 1 or ((m["named"] or m["titled"] or m["spaced"]) and calls))
+        and not (m["label"] and "," in m.group() and text[m.end()] in '"“')
+    ]  # (not a quote sheet's "Elon Musk, CEO of Tesla: '...'", whose words are quotes)
     # one word as a label: the given name or surname of a full label ("Brian Lehrer:",
     # "Brian:"; "Scott McClellan:", "McClellan:"), or a word that opens two lines or more
     # and is no heading ("Robbie:", "Interviewer:")

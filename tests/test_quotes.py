@@ -1813,3 +1813,23 @@ def test_israeli_copy_asked_whom_and_the_office():
             "Prime Minister's Office",
         ),
     ]
+
+
+def test_ministry_transcript_labels_with_outlet_and_office():
+    text, result = quotes_of("ministry-presser.txt")
+    assert [(t.speaker, text[t.start : t.end][:8]) for t in result.turns] == [
+        ("Mori", "A satell"),  # "Mori, TV Kanto:": the reporter, then the outlet
+        ("Aiko Tanabe", "I am awa"),  # "Ms. Aiko Tanabe, Minister for Foreign Affairs:"
+        ("Mori", "Will Jap"),
+        ("Aiko Tanabe", "I would "),  # "Minister Tanabe:"
+        ("Reporter", "The Prim"),
+        ("Hirano", "I have n"),  # "DEPUTY CHIEF CABINET SECRETARY HIRANO:", five words
+        ("Reporter", "Has a da"),
+        # (a quote sheet's "Jun Sato, CEO of Harbour Lines: '...'" opens no turn)
+        ("Hirano", "No date "),
+    ]
+    assert summary(result) == [
+        ("within weeks.", "Prime Minister"),
+        ("Shipping will be slower this summer.", "Jun Sato"),
+        ("The bridge will open in May.", "Emi Kondo"),
+    ]

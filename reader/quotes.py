@@ -208,6 +208,7 @@ _EVENT_WORDS = frozenset(
 )
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:also|has|had|later|then|once)\s+)*$")
+_HEAD_OF_RE = re.compile(r"the (?P<head>head of (?:state|government)) (?P<cue>[a-z]+)")
 _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"[\s,]*(?:the|that|this)\s+(?:official\s+|joint\s+|written\s+|press\s+)?"
     r"(?P<noun>statement|release)\s+"
@@ -2301,6 +2302,9 @@ class _Reader:
                         f"{why}, cue '{cue}'",
                         0.9,
                     )
+        if not m and (head := _HEAD_OF_RE.match(text, k, hi)) and (person := self._head(head)):
+            why = f"'{head['head']}' -> {person.name}, cue '{head['cue']}' after the quote"
+            return person, head.span("head"), head["cue"], head.span("cue"), why, 0.9
         if not m:
             return self._dash(lo, hi, "after a dash closing the quote")
         if partial and text[m.end() : hi].rstrip().endswith(":"):
@@ -2371,6 +2375,13 @@ class _Reader:
             f"{why}, cue '{m.group(cue_group)}' after the quote",
             0.85 if kind == "pron" else 0.95,
         )
+
+    def _head(self, head: re.Match[str]) -> Person | None:
+        """Who "the head of state" is: the president the text names (a lowercase "head of
+        state said" names the office as its capitalised form does)."""
+        if CUE_RE.fullmatch(head["cue"]) is None:
+            return None
+        return self.people.lookup(head["head"].title())
 
     def _signed_at_end(self, lo: int, hi: int) -> Found | None:
         """'It was "a farce" from start to end, Roe said.': the cue that ends the

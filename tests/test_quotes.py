@@ -1833,3 +1833,15 @@ def test_ministry_transcript_labels_with_outlet_and_office():
         ("Shipping will be slower this summer.", "Jun Sato"),
         ("The bridge will open in May.", "Emi Kondo"),
     ]
+
+
+def test_the_head_of_state_in_lowercase_and_reversed_marks():
+    _, result = quotes_of("buenos-aires-copy.txt")
+    assert summary(result) == [
+        # '"...," the head of state said': the president the text names
+        (
+            "He is the Minister of Labour, he is the one who understands these matters,",
+            "Lucas Ferreyra",
+        ),
+        ("We have the numbers under control,", "Ramiro Ibarra"),  # ”...“, marks reversed
+    ]

@@ -368,7 +368,9 @@ def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:
     if who != -1 and "," not in text[who:cue] and (role := role_before(text, lo, who + 1)):
         return role  # "an attorney who represents the firm told": the attorney
     words = text[max(lo, cue - 60) : cue].split()
-    while words and (words[-1] in _AUXILIARIES or words[-1].endswith("ly")):
+    while words and (
+        words[-1] in _AUXILIARIES or words[-1].endswith("ly") and words[-1] not in ROLE_WORDS
+    ):  # (an adverb: not "family")
         words.pop()
     first = max(0, len(words) - 7)
     tail = [k for k, word in enumerate(words[first:], first) if word in _TAIL_WORDS]

@@ -357,6 +357,7 @@ _ORGANISATION_WORDS = frozenset(
     Administration""".split()
 )
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MONTH_SURNAMES = frozenset("March April May June August".split())  # "Theresa May"
 # Capitalised words that start sentences or headings and are not names.
 STOP_WORDS = frozenset(
     """
@@ -400,6 +401,7 @@ _RANKS = frozenset("executive managing senior vice deputy general assistant asso
 _TRADES = frozenset(
     """singer actor actress author writer novelist poet artist musician rapper dentist nurse
     farmer pilot lawyer attorney teacher scientist researcher economist analyst historian
+    guitarist drummer bassist pianist violinist
     photographer designer architect engineer chef publicist entrepreneur filmmaker
     producer comedian activist resident homeowner coach trainer defender midfielder striker
     goalkeeper winger forward quarterback linebacker pitcher catcher democrat republican""".split()
@@ -500,8 +502,12 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False  # "I Now Pronounce You Chuck & Larry": a title
     if len(words) > 1 and all(w.lower() in OFFICE_WORDS or w.lower() in _RANKS for w in words):
         return False  # "Executive Director", "Chief Executive": an office, no one's name
-    if words[-1] in NOT_PERSON_WORDS and (not spoken or words[-1] in _CALENDAR):
-        return False  # an organisation that speaks is a speaker; "Monday" never is (but May)
+    if (
+        words[-1] in NOT_PERSON_WORDS
+        and (not spoken or words[-1] in _CALENDAR)
+        and not (words[-1] in _MONTH_SURNAMES and words[0] in GIVEN_NAME_GENDER)
+    ):  # an organisation that speaks is a speaker; "Monday" never is (but "Brian May" is)
+        return False
     return all(w[:1].isupper() for w in words)
 
 

@@ -133,7 +133,8 @@ _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
 _DOTTED_RE = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]\.(?:[A-Z]\.){1,2})\s+(?:(?:has|had|also)\s+)?")
 _CREDIT_RE = re.compile(  # a photo credit line: "RNZ / Mark Papalii", "Photo: AFP / Jo Roe"
     r"(?:(?:Photo|Image|Picture)s?:?[ \t]*)?[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,3}[ \t]*/[ \t]*"
-    r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*$",
+    r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*$"
+    r"|[^\n.!?]{1,120}\([A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*\)[ \t]*$",  # a caption, "(Jo Roe/PA)"
     re.MULTILINE,
 )
 _SOUNDBITE_RE = re.compile(
@@ -208,6 +209,8 @@ _EVENT_WORDS = frozenset(
 )
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:also|has|had|later|then|once)\s+)*$")
+# "The family of former One Direction star ": a role of the name that comes next
+_ROLE_OF_RE = re.compile(r"(?:The|the|A|a) (?P<role>[a-z]+) of (?:[\w'’-]+ ){0,6}")
 _HEAD_OF_RE = re.compile(r"the (?P<head>head of (?:state|government)) (?P<cue>[a-z]+)")
 _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"[\s,]*(?:the|that|this)\s+(?:official\s+|joint\s+|written\s+|press\s+)?"
@@ -750,6 +753,15 @@ class _Reader:
                 return person, f"'{raw}' -> {person.name}, named before it"
             if raw[4:].lower() in _NAMED_BODIES and raw[:4] in ("the ", "The "):
                 return self._role(raw, pos)  # "the Party said": the one named before
+            if (
+                raw.endswith("s")
+                and " " not in raw[4:]
+                and raw[4:5].isupper()
+                and f" {raw[4:-1]} " in self.text[max(0, pos - 1500) : pos]  # (a quick test)
+                and (named := self.resolve("name", raw[4:-1], pos, tied=True)[0]) is not None
+                and " " in named.name
+            ):  # "the Moores say": the family of the Gary Moore the text named
+                return self._role(f"{named.name}'s family", pos)
             title = raw[4:].strip() if raw.lower().startswith("the ") else raw
             holder = self._holder(raw, title, pos)
             if holder is not None:
@@ -1119,12 +1131,6 @@ class _Reader:
                     person = subjects[start]
                 elif self.text.startswith("On ", start) and self._topic_line(start):
                     person = subjects[start] = None
-                elif (
-                    self.text.find("/", start, start + 60) != -1  # (a quick test first)
-                    and self.text[start - 1 : start] == "\n"
-                    and _CREDIT_RE.match(self.text, start)
-                ):
-                    person = subjects[start] = None  # a photo credit, "RNZ / Mark Papalii"
                 else:
                     person = self._subject_of(start, min(limit, pos), None, depth + 1)
                     if limit <= pos:
@@ -1356,6 +1362,15 @@ class _Reader:
         Jarrah" is, unless the mention is only the office's domain ("CEO of the Company",
         "Commissioner for Equality, Jo Roe")."""
         words = self.text[max(lo, start - 48) : start].split()
+        if (
+            words
+            and self.text.startswith("the ", start)
+            and words[-1].isalpha()
+            and words[-1].islower()
+            and words[-1] not in PREPOSITIONS
+            and words[-1] not in _A_THE
+        ):
+            return False  # "In a statement the Moores say": a noun ends the phrase before
         titled = False
         for _ in range(4):  # "talks with state chief secretary Amitabh Jain", "from former
             if len(words) > 1 and words[-1].lower() in _TITLE_WORDS:  # Punjab governor X"
@@ -1397,6 +1412,12 @@ class _Reader:
         ``tied``: the sentence has a speech cue, so a lone surname as its subject may be
         someone named in full nearby."""
         text = self.text
+        if (
+            text.find("/", lo, lo + 60) != -1  # (a quick test first)
+            and text[lo - 1 : lo] == "\n"
+            and _CREDIT_RE.match(text, lo)
+        ):
+            return None  # a photo credit, "RNZ / Mark Papalii", or a caption "... (Jo Roe/PA)"
         if depth and self.turns and (k := bisect_left(self._turn_starts, lo)) < len(self.turns):
             if self._turn_starts[k] == lo:  # "Mr ROE: Senator Cash made statements ... She
                 lo = self.turns[k].start  # said": no "she" in Roe's turn is Roe (but Cash)
@@ -1908,7 +1929,10 @@ class _Reader:
         if previous is None:
             return False
         k = bisect_left(self.breaks, previous.end)  # the end of its paragraph
-        return k < len(self.breaks) and not self.text[self.breaks[k] : span.open_mark].strip()
+        if k >= len(self.breaks):
+            return False
+        between = self.text[self.breaks[k] : span.open_mark].strip()  # nothing, or a photo's
+        return not between or "\n" not in between and _CREDIT_RE.fullmatch(between) is not None
 
     def _same_paragraph(self, previous: Quote, span: Span) -> bool:
         breaks = self.breaks  # (not "\n": a wrapped text has line breaks in its paragraphs)
@@ -2119,6 +2143,20 @@ class _Reader:
                             and not is_office(before[-2].group())
                         ):  # "Mr Bright Kugbeadzor, Deputy Regional Communications Officer
                             m = before[-2]  # alleged": him
+                        if m is before[-1] and text.endswith(" and ", 0, m.start()):
+                            group = self._group(max(lo, start - 200), m)  # "Ronan Keating,
+                            if group is not None:  # Keith Duffy and Shane Lynch said": all
+                                why = f"'{group.name}' before cue '{cue.group()}'"
+                                span = (m.end() - len(group.name), m.end())
+                                return group, span, cue.group(), cue.span(), why, 0.9
+                        if (
+                            m.lastgroup == "name"
+                            and (kin := _ROLE_OF_RE.fullmatch(text, lo, m.start())) is not None
+                            and kin["role"] in ROLE_WORDS
+                        ):  # "The family of former One Direction star Liam Payne say": his
+                            person, why = self._role(f"{kin['role']} of {m.group()}", lo)
+                            span = (lo, m.end())
+                            return person, span, cue.group(), cue.span(), f"{why} before cue", 0.9
                         found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
                         if found is not None:
                             return found
@@ -2375,6 +2413,23 @@ class _Reader:
             f"{why}, cue '{m.group(cue_group)}' after the quote",
             0.85 if kind == "pron" else 0.95,
         )
+
+    def _group(self, lo: int, last: re.Match[str]) -> Person | None:
+        """The people a list of names ending with ``last`` names together ("Ronan
+        Keating, Keith Duffy, Mikey Graham and Shane Lynch"): one speaker, "they"."""
+        names = [m for m in MENTION_RE.finditer(self.text, lo, last.start())]
+        first = last.start()
+        for m in reversed(names):
+            gap = self.text[m.end() : first]
+            if m.lastgroup != "name" or gap not in (", ", " and ", ", and "):
+                break
+            if is_office(m.group()) or " " not in m.group() and not self.people.lookup(m.group()):
+                return None  # (not "Paris, Rome and Jo Roe", nor "Bank President and CEO X")
+            first = m.start()
+        if first == last.start():
+            return None
+        name = self.text[first : last.end()]
+        return self._roles.setdefault(name, Person(name))
 
     def _head(self, head: re.Match[str]) -> Person | None:
         """Who "the head of state" is: the president the text names (a lowercase "head of

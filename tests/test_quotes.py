@@ -1845,3 +1845,24 @@ def test_the_head_of_state_in_lowercase_and_reversed_marks():
         ),
         ("We have the numbers under control,", "Ramiro Ibarra"),  # ”...“, marks reversed
     ]
+
+
+def test_tributes_families_and_joint_statements():
+    _, result = quotes_of("tributes.txt")
+    assert summary(result) == [
+        # "The family of former Harbour Lights singer Danny Rourke say": his family
+        ("heartbroken", "Danny Rourke's family"),
+        # "In a statement, his family said:" (not an adverb, "family"); a photo caption
+        # "(Jo Pike/PA)" between two paragraphs of the statement does not end it
+        ("Danny will always live in our hearts.", "Danny Rourke's family"),
+        ("He loved every one of his fans.", "Danny Rourke's family"),
+        ("lit up every stage", "Brian May"),  # "May" is a surname here, not a month
+        # "Tom Price, Ellie Shaw and Sam Hurst said": the three of them, then "They"
+        (
+            "We have lost a brother. We will miss him every day.",
+            "Tom Price, Ellie Shaw and Sam Hurst",
+        ),
+        ("Thank you for the messages.", "Tom Price, Ellie Shaw and Sam Hurst"),
+        ("We ask for privacy.", "Danny Rourke's family"),
+        ("Ava died peacefully at home.", "Ava Lind's family"),  # "In a statement the Linds say"
+    ]

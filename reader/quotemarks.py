@@ -149,7 +149,9 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if _is_word(prev) and _is_word(nxt):
         return "apos"  # don't, Palestine's, O'Brien
-    if ch in "‘‚‹`":
+    if ch == "‘" and _is_word(prev) and nxt.isspace():
+        ch = "’"  # a mark typed the wrong way round after a word: "Davis‘ comment"
+    elif ch in "‘‚‹`":
         return "apos" if _decade(text, i) else "open"
     if ch == "›":
         return "close"

@@ -2189,6 +2189,18 @@ class _Reader:
                     0.85,
                 )
         clause = _clause_start(text, lo, start)
+        if not subject_cue and (conj := text.rfind(" and ", max(clause, start - 100), start)) != -1:
+            named = MENTION_RE.match(text, conj + 5, start)  # "The reporter asked again and
+            if (  # Popovich had a more complete answer": the second clause's subject
+                named is not None
+                and named.lastgroup == "name"
+                and _LOWER_WORD_RE.match(text, named.end() + 1)
+                and text[named.end()] == " "
+            ):
+                person = self.resolve("name", named.group(), named.start(), tied=True)[0]
+                if person is not None:
+                    why = f"{person.name} is the subject of the clause with cue '{cue.group()}'"
+                    return person, named.span(), cue.group(), cue.span(), why, 0.75
         if subject_cue and self.sentence_start(lo) < lo:
             person = None  # "X described Roe as 'little', ... and referring to Kim as '...'"
         else:  # (X is before the quote: the walk finds X)

@@ -1866,3 +1866,13 @@ def test_tributes_families_and_joint_statements():
         ("We ask for privacy.", "Danny Rourke's family"),
         ("Ava died peacefully at home.", "Ava Lind's family"),  # "In a statement the Linds say"
     ]
+
+
+def test_a_mark_typed_the_wrong_way_and_the_subject_after_and():
+    _, result = quotes_of("postgame.txt")
+    assert summary(result) == [
+        # "Theo Banks‘ complaint": an apostrophe typed as an opening mark opens nothing
+        ("Sometimes the plays don’t turn out the way you think they should,", "Dale Munroe"),
+        # "A reporter asked ... and Munroe had a shorter answer ('...')": the clause's subject
+        ("we were beaten on the glass", "Dale Munroe"),
+    ]

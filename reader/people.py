@@ -357,6 +357,8 @@ _ORGANISATION_WORDS = frozenset(
     Administration""".split()
 )
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# first words of long South Asian names: "Mirza Fakhrul Islam Alamgir", "Syed Ali Reza Khan"
+_NAME_OPENERS = frozenset("Mirza Muhammad Mohammad Mohammed Md Mohd Abdul Syed Sheikh".split())
 _MONTH_SURNAMES = frozenset("March April May June August".split())  # "Theresa May"
 # Capitalised words that start sentences or headings and are not names.
 STOP_WORDS = frozenset(
@@ -635,6 +637,19 @@ class People:
                 if w.lower() in OFFICE_WORDS or w in _DOMAIN_WORDS
             ]
             if not offices and words[-2] not in GIVEN_NAME_GENDER:
+                if (
+                    lone_surname
+                    and len(words) == 4
+                    and (words[0] in GIVEN_NAME_GENDER or words[0] in _NAME_OPENERS)
+                    and not any(w in STOP_WORDS for w in words)  # (not "Tim Cook Of Apple")
+                    and looks_like_person(name, spoken=True)
+                ):
+                    known = Person(name)  # "Mirza Fakhrul Islam Alamgir said": four names
+                    self.people.append(known)
+                    self._key(known, name)
+                    self._key(known, words[-1])
+                    self._cache[raw] = known
+                    return known
                 self._never.add((raw, lone_surname))  # "Save The Children NZ Winds Down",
                 return None  # a headline, names no one
             cut = offices[-1] + 1 if offices and len(words) - offices[-1] <= 4 else len(words) - 2

@@ -211,6 +211,7 @@ _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:also|has|had|later|then|once)\s+)*$")
 # "The family of former One Direction star ": a role of the name that comes next
 _ROLE_OF_RE = re.compile(r"(?:The|the|A|a) (?P<role>[a-z]+) of (?:[\w'’-]+ ){0,6}")
+_BYLINES = frozenset("Correspondent Reporter Desk Writer".split())  # "Staff Correspondent"
 _HEAD_OF_RE = re.compile(r"the (?P<head>head of (?:state|government)) (?P<cue>[a-z]+)")
 _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"[\s,]*(?:the|that|this)\s+(?:official\s+|joint\s+|written\s+|press\s+)?"
@@ -1558,6 +1559,12 @@ class _Reader:
                 and start != office_domain
                 and self._after_preposition(lo, start)
                 and not (m.lastgroup == "title" and _name_at_end(m.group()))
+                and not (  # "Information and Broadcasting Minister Hasan Mahmud said"
+                    m.lastgroup == "name"
+                    and text.endswith(" and ", 0, start)
+                    and text[lo : start - 5].istitle()
+                    and is_office(m.group())
+                )
             ):
                 continue  # (but "Director of the Harbour Trust Mark Foley" is Mark Foley)
             kind, raw = m.lastgroup, m.group()
@@ -2560,8 +2567,8 @@ class _Reader:
             if below.strip() in _LIST_JUNK:
                 continue
             sign = _name_line(below.strip())
-            if sign is None:
-                return None
+            if sign is None or sign["name"].rsplit(" ", 1)[-1] in _BYLINES:
+                return None  # (not "Staff Correspondent", who wrote the story)
             at = (breaks[j - 1] + 1) + below.index(sign["name"])
             person, why = self.resolve("name", sign["name"], at, tied=True)
             if person is None:
@@ -2630,6 +2637,7 @@ _INTRO_CLAUSES = tuple(
     Reacting Answering Clarifying Explaining Describing Discussing Writing Noting Turning
     Defending Announcing Welcoming Citing Recalling Acknowledging Dismissing Rejecting Denying
     Confirming Following Visiting Regarding Concerning Expressing While Although Though When
+    Terming Branding Dubbing Labelling Labeling
     Whereas""".split()
 )
 

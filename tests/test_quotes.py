@@ -1876,3 +1876,18 @@ def test_a_mark_typed_the_wrong_way_and_the_subject_after_and():
         # "A reporter asked ... and Munroe had a shorter answer ('...')": the clause's subject
         ("we were beaten on the glass", "Dale Munroe"),
     ]
+
+
+def test_bangladeshi_copy_long_names_and_a_byline():
+    _, result = quotes_of("dhaka-desk.txt")
+    assert summary(result) == [
+        # a headline's quote is not signed by the byline under it, "Staff Correspondent"
+        ("The opposition does not know what it wants", None),
+        # "Information and Broadcasting Minister Kamal Uddin ... said": the minister
+        (
+            "From the statement of their secretary general, it is clear the demand cannot be met,",
+            "Kamal Uddin",
+        ),
+        # a name of four words: "Mirza Kamrul Islam Chowdhury said"
+        ("People are watching the government, not us.", "Mirza Kamrul Islam Chowdhury"),
+    ]

@@ -239,7 +239,7 @@ _LED_BY_RE = re.compile(
     r"(?:led|co-led|written|co-written|authored|co-authored|conducted|directed)\s+by\s+"
 )
 _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...": a clause
-_TITLE_WORDS_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
+_TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,5})")
 _LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
@@ -1472,9 +1472,7 @@ class _Reader:
                     stop -= 1
                 ends = text[stop - 1] == "."  # (the sentence's end, not a cue's start)
                 tail = NAME_END_RE.search(text, comma + 7, stop - 1) if ends else None
-                if tail is not None and not _TITLE_WORDS_RE.fullmatch(
-                    text, comma + 7, tail.start()
-                ):
+                if tail is not None and not _TITLE_RUN_RE.fullmatch(text, comma + 7, tail.start()):
                     tail = None  # (not "..., said the deal makes a difference at Christmas.")
             if tail is not None:
                 person = self.resolve("name", tail["name"], tail.start("name"), tied=True)[0]
@@ -2436,7 +2434,7 @@ class _Reader:
     def _group(self, lo: int, last: re.Match[str]) -> Person | None:
         """The people a list of names ending with ``last`` names together ("Ronan
         Keating, Keith Duffy, Mikey Graham and Shane Lynch"): one speaker, "they"."""
-        names = [m for m in MENTION_RE.finditer(self.text, lo, last.start())]
+        names = list(MENTION_RE.finditer(self.text, lo, last.start()))
         first = last.start()
         for m in reversed(names):
             gap = self.text[m.end() : first]
@@ -2474,8 +2472,8 @@ class _Reader:
         return *found[:4], found[4].replace("after the quote", "ending its sentence"), 0.7
 
     def _statement_says(self, says: re.Match[str]) -> Found | None:
-        """ "...," the statement said: the words of whoever the text says issued it ("The
-        minister added in an official statement that ...")."""
+        """ "...," the statement said (or "the release asked"): the words of whoever the text
+        says issued it ("The minister added in an official statement that ...")."""
         text, start = self.text, self.sentence_start(says.start())
         at = text.rfind(says["noun"], max(0, start - 2_000), start)
         while at != -1 and not self._outside_quotes(at):  # (not the quote's "this release")

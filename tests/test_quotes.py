@@ -193,6 +193,16 @@ pieces += [
     "According to the diplomat, ",
     "It warned ",
     ", spokesman Jo Roe said at a briefing.",
+    "Adding: ",
+    " it said",
+    "the Party said ",
+    "In a statement the Roes say: ",
+    "Jo Roe, Ann Lee and Tom Price said ",
+    "Roe‘ ",
+    "\nMori, TV Kanto: ",
+    " (Jo Pike/PA)\n",
+    "To Roe, ",
+    " the head of state said",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 

@@ -359,6 +359,7 @@ _ORGANISATION_WORDS = frozenset(
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # first words of long South Asian names: "Mirza Fakhrul Islam Alamgir", "Syed Ali Reza Khan"
 _NAME_OPENERS = frozenset("Mirza Muhammad Mohammad Mohammed Md Mohd Abdul Syed Sheikh".split())
+_SPELLED_OUT = {"pm": "prime minister", "cm": "chief minister"}  # an office's initials
 _MONTH_SURNAMES = frozenset("March April May June August".split())  # "Theresa May"
 # Capitalised words that start sentences or headings and are not names.
 STOP_WORDS = frozenset(
@@ -572,6 +573,9 @@ class People:
             return None
         if not titled:
             return None  # (not "a correspondent ... arrested in Russia")
+        title, _, place = key.rpartition(" of ")
+        if title and place.title() in COUNTRIES:  # "the Prime Minister of Jamaica": the
+            return self._lookup(title) or self._by_title(key)  # Prime Minister it names
         return self._by_title(key) or self._head_of(key)
 
     def _head_of(self, key: str) -> Person | None:
@@ -721,5 +725,10 @@ class People:
         if key in self._by_key:
             return
         self._key(person, key)
-        words = frozenset(w for w in key.split(" ") if w not in ("of", "the", "for", "and"))
+        words = frozenset(
+            part
+            for w in key.split(" ")
+            if w not in ("of", "the", "for", "and")
+            for part in _SPELLED_OUT.get(w, w).split(" ")
+        )  # "PM Holness" is "the Prime Minister"
         self._titles.append((words, person))

@@ -211,10 +211,13 @@ _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:also|has|had|later|then|once)\s+)*$")
 # "The family of former One Direction star ": a role of the name that comes next
 _ROLE_OF_RE = re.compile(r"(?:The|the|A|a) (?P<role>[a-z]+) of (?:[\w'’-]+ ){0,6}")
+_NAMING = ("Calling ", "Terming ", "Branding ", "Describing ", "Dubbing ", "Labelling ")
+_OBJECT_PRONOUN_RE = re.compile(r"\s+(him|her|them)\b")
 _BYLINES = frozenset("Correspondent Reporter Desk Writer".split())  # "Staff Correspondent"
 _HEAD_OF_RE = re.compile(r"the (?P<head>head of (?:state|government)) (?P<cue>[a-z]+)")
 _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
-    r"[\s,]*(?:the|that|this)\s+(?:official\s+|joint\s+|written\s+|press\s+)?"
+    r"[\s,]*(?:the|that|this)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"  # "the PNP statement"
+    r"(?:official\s+|joint\s+|written\s+|press\s+)?"
     r"(?P<noun>statement|release)\s+"
     r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted|asked)\b"
 )
@@ -1707,6 +1710,12 @@ class _Reader:
             # then one anywhere in the quote's sentence.
             near = cue_before(text, lo, lead)
             sentence_cue = None if near else last_cue(text, lo, open_mark)
+            if (
+                sentence_cue is not None
+                and sentence_cue.start() == lo
+                and text.startswith(_INTRO_CLAUSES, lo)
+            ):  # 'Calling his presence "long-overdue", Golding remarked': the main clause's
+                sentence_cue = None  # cue, after the quote
             cue = near or (
                 sentence_cue if sentence_cue and sentence_cue.start() >= open_mark - 40 else None
             )
@@ -1740,8 +1749,9 @@ class _Reader:
             and (says := _STATEMENT_SAYS_RE.match(text, span.close_mark + 1, hi))
         ):
             found = self._statement_says(says)  # '"...," the release asked
-        if not found:
-            found = self._post(span.close_mark + 1, hi, partial)
+        if not found:  # ('Calling it "long-overdue", Golding remarked: "..."': his word, though
+            # a colon follows)
+            found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))
         if not found and partial and not sentence_cue:
             found = self._signed_at_end(span.close_mark + 1, hi)
         if not found and not lead and text[span.close_mark + 1 : hi].lstrip()[:1].islower():
@@ -2010,6 +2020,13 @@ class _Reader:
         word = cue.group().lower()
         start, end = cue.span()
         if word in _SOURCE_CUES:  # "according to Roe", "in the words of Roe"
+            if (obj := _OBJECT_PRONOUN_RE.match(text, end, open_mark)) is not None:
+                pronoun = _OWNER_PRONOUN[{"him": "his", "them": "their"}.get(obj[1], obj[1])]
+                person = self._pronoun(pronoun, obj.start(1))  # "But according to him:"
+                if person is None:
+                    return None
+                why = f"'{word} {obj[1]}': {self._pronoun_why(pronoun, obj.start(1), person)}"
+                return person, obj.span(1), cue.group(), cue.span(), why, 0.85
             after = self._mention_after(end, open_mark)
             return self._found(after, cue, f"after '{word}'", 0.95) if after else None
         if word in ("saying", "telling"):  # "The paper quoted officials as saying": them
@@ -2448,6 +2465,16 @@ class _Reader:
         name = self.text[first : last.end()]
         return self._roles.setdefault(name, Person(name))
 
+    def _body(self, raw: str, pos: int) -> Person | None:
+        """The person or body a name means; an acronym the text spells out before ``pos``
+        is the body it spells: "the UPP statement" of "United People's Party (UPP)"."""
+        if raw.isupper() and (
+            spelled := re.search(rf"((?:[A-Z][\w'’-]*\s+)+)\({re.escape(raw)}\)", self.text[:pos])
+        ):
+            name = spelled[1].strip()
+            return self.people.lookup(name) or self._roles.setdefault(name, Person(name, NEUTER))
+        return self.resolve("name", raw, pos, tied=True)[0]
+
     def _head(self, head: re.Match[str]) -> Person | None:
         """Who "the head of state" is: the president the text names (a lowercase "head of
         state said" names the office as its capitalised form does)."""
@@ -2475,6 +2502,9 @@ class _Reader:
         """ "...," the statement said (or "the release asked"): the words of whoever the text
         says issued it ("The minister added in an official statement that ...")."""
         text, start = self.text, self.sentence_start(says.start())
+        if says["org"] and (org := self._body(says["org"], says.start("org"))):
+            why = f"'the {says['org']} {says['noun']} {says['cue']}' after the quote"
+            return org, says.span("org"), says["cue"], says.span("cue"), why, 0.85
         at = text.rfind(says["noun"], max(0, start - 2_000), start)
         while at != -1 and not self._outside_quotes(at):  # (not the quote's "this release")
             at = text.rfind(says["noun"], max(0, start - 2_000), at)
@@ -2635,7 +2665,7 @@ _INTRO_CLAUSES = tuple(
     Reacting Answering Clarifying Explaining Describing Discussing Writing Noting Turning
     Defending Announcing Welcoming Citing Recalling Acknowledging Dismissing Rejecting Denying
     Confirming Following Visiting Regarding Concerning Expressing While Although Though When
-    Terming Branding Dubbing Labelling Labeling
+    Terming Branding Dubbing Labelling Labeling Calling
     Whereas""".split()
 )
 

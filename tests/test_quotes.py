@@ -1901,3 +1901,18 @@ def test_bangladeshi_copy_long_names_and_a_byline():
         # a name of four words: "Mirza Kamrul Islam Chowdhury said"
         ("People are watching the government, not us.", "Mirza Kamrul Islam Chowdhury"),
     ]
+
+
+def test_jamaican_copy_offices_by_initials_and_named_statements():
+    _, result = quotes_of("kingston-copy.txt")
+    assert summary(result) == [
+        # "PM Dwight Palmer": "The Prime Minister" and "The Prime Minister of Jamaica"
+        ("it is the people who are left to pay the price.", "Dwight Palmer"),
+        ("Every parish will see real development.", "Dwight Palmer"),
+        ("My mind is not on the election.", "Dwight Palmer"),  # "But according to him:"
+        # 'Calling the speech "long-overdue", Opposition Leader Carla Reid remarked: "..."'
+        ("long-overdue", "Carla Reid"),
+        ("I am glad the prime minister has finally come out of hiding.", "Carla Reid"),
+        # "the UPP statement noted": the party the text spells out as "(UPP)"
+        ("Other islands are reopening their economies while we wait,", "United People’s Party"),
+    ]

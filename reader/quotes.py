@@ -2021,7 +2021,7 @@ class _Reader:
         start, end = cue.span()
         if word in _SOURCE_CUES:  # "according to Roe", "in the words of Roe"
             if (obj := _OBJECT_PRONOUN_RE.match(text, end, open_mark)) is not None:
-                pronoun = _OWNER_PRONOUN[{"him": "his", "them": "their"}.get(obj[1], obj[1])]
+                pronoun = {"him": "he", "her": "she", "them": "they"}[obj[1]]
                 person = self._pronoun(pronoun, obj.start(1))  # "But according to him:"
                 if person is None:
                     return None

@@ -165,7 +165,7 @@ _DOT = (
 )
 _CAP = rf"[A-Z][\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"  # *+: a word is never given back
 _TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
-_AGED = r"\b[Tt]he\s+\d{1,3}-year-old\b"  # someone named before: "the 62-year-old said"
+_AGED = r"\b[Tt]he\s+\d{1,3}-year[- ]old\b"  # someone named before: "the 62-year-old said"
 PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
 PRON_RE = re.compile(PRON)
 _NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b){_CAP}){{0,5}}"  # not "Roe\nOn the match:"

@@ -249,6 +249,7 @@ Micheál Seán Ciarán Pádraig Éamon Eamon Eoin Enda Pearse Colm Darragh Catha
 Fergal Oisín Tadhg Caoimhghín Ruairí Diarmuid Bertie
 Tunde Emeka Chinedu Olusegun Muhammadu Abubakar Nnamdi Chukwuma Kayode Femi Segun Nasir Atiku
 Goodluck Yakubu Sani Babajide
+Christian Lance Nico Lando Kimi Valtteri Romain Jenson Damon Ayrton Niki Toto
 Kojo Kofi Kwame Kwabena Kwaku Kwasi Kwesi Kweku Kwadwo Yaw Ekow Fiifi Sammy
 """.split()
 _FEMALE_NAMES = """

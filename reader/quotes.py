@@ -109,6 +109,7 @@ _FITS = {
     None: frozenset((None, NEUTER)),  # "they": not a man or a woman
 }
 _PEOPLE = frozenset((None, MALE, FEMALE))  # a person, not a body ("the Commission")
+_KNOWN = frozenset((MALE, FEMALE))
 _ANYONE = frozenset((None, MALE, FEMALE, NEUTER))
 _GENDERED = frozenset((MALE, FEMALE))
 _HONORIFIC_ALONE = {
@@ -163,7 +164,7 @@ _HEADLINE_VERBS = frozenset(
 )
 # someone named before, called by their age or nationality: "The 45-year-old said"
 _EPITHET = (
-    r"[Tt]he (?P<who>\d{1,3}-year-old|(?:Irish|Welsh|Scots|English|French|Dutch)(?:wo)?man"
+    r"[Tt]he (?P<who>\d{1,3}-year[- ]old|(?:Irish|Welsh|Scots|English|French|Dutch)(?:wo)?man"
     r"|Scot|Spaniard|Dane|Swede|Finn|Pole|Norwegian|Italian|German|Brazilian|Argentine"
     r"|Australian|American|Canadian|Kiwi|Portuguese|Belgian|Croatian|Serbian|Nigerian"
     r"|Ghanaian|Senegalese|Japanese|Mexican|Austrian|Uruguayan|Colombian)"
@@ -820,7 +821,14 @@ class _Reader:
         one named before it (of the gender "-man" or "-woman" says)."""
         who = who.lower()
         gender = FEMALE if who.endswith("woman") else MALE if who.endswith("man") else None
-        return self._walk(pos, 0, _FITS[gender] if gender else _PEOPLE, named=True)
+        person = self._walk(pos, 0, _FITS[gender] if gender else _PEOPLE, named=True)
+        if (
+            person is not None
+            and person.gender is None
+            and person.name.split(" ", 1)[0] not in GIVEN_NAME_GENDER
+        ):  # "Red Bull must be patient ... said the 22-year old": a team; Max Verstappen
+            return self._walk(pos, 0, _KNOWN, named=True) or person  # before it, a man
+        return person
 
     def _holder(self, raw: str, title: str, pos: int) -> Person | None:
         """ "The prime minister said", in a story that has named David Cameron and no
@@ -2584,12 +2592,14 @@ class _Reader:
                 continue
             if above[0] in _OPENERS and above[-1] in _CLOSERS:
                 first = "quote"
+            elif above[0] in _OPENERS and not any(c in above[1:] for c in _CLOSERS[:3]):
+                continue  # the first paragraph of a quote that goes on in the next
             elif _name_line(above):
                 first = "name"
             else:
                 break
-        if first != "quote":
-            return None
+        if first != "quote":  # a list that names each speaker above: "Lance Stroll, 4th"
+            return self._headed(k)
         for j in range(k + 1, min(len(breaks) + 1, k + 8)):
             below = paragraph(j)
             if below.strip() in _LIST_JUNK:
@@ -2603,6 +2613,32 @@ class _Reader:
                 return None
             span = (at, at + len(sign["name"]))
             return person, span, None, None, f"{why}: signs it in the paragraph below", 0.7
+        return None
+
+    def _headed(self, k: int) -> Found | None:
+        """A quote in paragraph ``k`` of a list that names each speaker in a line above
+        their words: "Valtteri Bottas, 3rd, 1:08.469", "SERGIO PEREZ"."""
+        text, breaks = self.text, self.breaks
+        for j in range(k - 1, max(-1, k - 4), -1):
+            start = breaks[j - 1] + 1 if j else 0
+            line = text[start : breaks[j]].strip()
+            if line in _LIST_JUNK:
+                continue
+            head = _name_line(line)
+            if head is None:
+                return None
+            at, name = text.index(head["name"], start), head["name"]
+            if not (
+                line.startswith(", ", head.end())  # "Valtteri Bottas, 3rd, 1:08.469"
+                or 2 <= name.count(" ") + 1 <= 3
+                and name.split(" ", 1)[0].title() in GIVEN_NAME_GENDER  # "SERGIO PEREZ"
+            ):
+                return None  # (not a topic, "General", "Housing")
+            person, why = self.resolve("name", name.title() if name.isupper() else name, at, True)
+            if person is None:
+                return None
+            span = (at, at + len(name))
+            return person, span, None, None, f"{why}: heads it in the line above", 0.7
         return None
 
     def _dash(self, lo: int, hi: int, where: str) -> Found | None:
@@ -2676,8 +2712,18 @@ _SUBJECT_START_RE = re.compile(r"[A-Z]|the\s")
 def _name_line(line: str) -> re.Match[str] | None:
     """A paragraph that is a name alone, with its office and place: "Senate candidate Jo
     Roe of Ohio", "Rep. Jo Roe" (not a heading, "Never doubted Lund")."""
-    m = NAME_LINE_RE.fullmatch(line) if len(line) < 90 else None
-    return m if m is not None and _titles_only(line) else None
+    if len(line) >= 90:
+        return None
+    m = NAME_LINE_RE.fullmatch(line)
+    if m is None:
+        m = NAME_LINE_RE.match(line)
+        if m is None or not line.startswith(", ", m.end()):
+            return None
+        tail = line[m.end() + 2 :]  # "Bob Bell, Chief Technical Officer", "Lewis Hamilton,
+        if not (_titles_only(tail) or any(c.isdigit() for c in tail)):  # 1st, 1:24.303"
+            return None
+        line = line[: m.end()]
+    return m if _titles_only(line) else None
 
 
 def _titles_only(text: str) -> bool:

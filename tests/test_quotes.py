@@ -1916,3 +1916,21 @@ def test_jamaican_copy_offices_by_initials_and_named_statements():
         # "the UPP statement noted": the party the text spells out as "(UPP)"
         ("Other islands are reopening their economies while we wait,", "United People’s Party"),
     ]
+
+
+def test_a_list_that_names_each_speaker_in_the_line_above():
+    _, result = quotes_of("paddock.txt")
+    assert summary(result) == [
+        # "Lance Moreau, 1st, 1:28.114": a name with its place and time heads the quote
+        (
+            "The car came alive when the track dried. I was nervous on the first run, but the"
+            ' last lap was clean.\n\n"Tomorrow is a long race and the tyres will decide it.',
+            "Lance Moreau",
+        ),
+        # the team's name below it ("Harrier Racing") signs nothing: the list names above
+        ("I lost the rear in the final corner and that cost me the front row.", "Nico Brandt"),
+        ("We were too slow in the wet. We will look at the data tonight.", "Marco Dias"),
+        ("P12 is not where we want to be, but the race pace is there.", "Kimi Lahti"),
+        # "said the 21-year old" after a heading about the team: the driver named before
+        ("We brought a new floor and it did not work,", "Oscar Lind"),
+    ]

@@ -172,7 +172,7 @@ _NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b){_CAP}){{0,5}}"  # not "Roe\nOn the match
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
 _OFFICE_WORDS = _trie_pattern(
     """minister president secretary spokesperson spokesman spokeswoman chair chairman
-    chairwoman governor mayor director ambassador senator chancellor leader premier
+    chairwoman chairperson governor mayor director ambassador senator chancellor leader premier
     commissioner ministry department government agency commission council committee police
     company clerk coach manager captain skipper chief sheriff judge prosecutor official resident
     owner director-general secretary-general attorney-general lawmaker legislator""".split()
@@ -198,7 +198,7 @@ ROLE_WORDS = frozenset(
     referee actor actress singer agent lawmaker lawmakers legislator legislators speaker
     banker boss pastor priest cousin grandfather grandmother uncle aunt boyfriend
     girlfriend administration report songstress nominee rapper comedian musician post
-    tweet caption meme group chairman chairwoman senators elder elders author authors
+    tweet caption meme group chairman chairwoman chairperson senators elder elders author authors
     researcher scientist scientists epidemiologist economist economists release diplomat
     diplomats""".split()
 )
@@ -285,7 +285,8 @@ TRAILING_NAME_RE = re.compile(
 POST_RE = re.compile(
     rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{_AGED}|{PRON}|{_NAME})"
     r"(?:\s+\([A-Z][^()\"“”\n]{0,24}\))?"  # "Sen. Jo Roe (R-Texas) said"
-    rf"(?:(?:,\s+[^,\"“”]{{1,90}}){{1,2}},)?"  # "Jo Roe, D-Hawaii, a member of X, told"
+    rf"(?:(?:,\s+[^,\"“”]{{1,90}}){{1,2}},"  # "Jo Roe, D-Hawaii, a member of X, told"
+    r"|\s+who\s+[^,.\"“”\n]{1,80}?)?"  # "Jo Roe who is also the party's chair said"
     rf"(?:\s+of\s+{_CAP}(?:\s+{_CAP})?)?"  # "Mark Smith of Dewey said"
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)

@@ -146,6 +146,7 @@ OFFICES = (
     "emir",
     "chairman",
     "chairwoman",
+    "chairperson",
     "ceo",
     "co-ceo",
     "chief executive",

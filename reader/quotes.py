@@ -2111,6 +2111,17 @@ class _Reader:
             at = start - len(last[-1]) - 1
             why = f"'{last[-1]}' -> {body.name}, the subject of the sentence before"
             return body, (at, at + 2), cue.group(), cue.span(), why, 0.75
+        if (
+            word.endswith("ing")
+            and not subject_cue
+            and (that := text.rfind(" that ", lo, start)) != -1
+            and last_cue(text, lo, that) is not None
+            and text[that + 6 : that + 7].isupper()
+        ):  # "Roe said that Minister Jo Doe had written ... demanding 'other measures'": Doe
+            person = self._subject_of(that + 6, start, tied=True)
+            if person is not None and person.gender in _PEOPLE:
+                why = f"{person.name} is the subject of the clause with '{word}'"
+                return person, None, cue.group(), cue.span(), why, 0.7
         if not subject_cue and (epithet := _EPITHET_RE.search(head)) is not None:
             # "The 45-year-old said", "the Welshman added": the one named before it
             at = start - len(head) + epithet.start()
@@ -2358,6 +2369,9 @@ class _Reader:
         if partial and (relative := _RELATIVE_RE.match(text, lo, hi)):
             lo = relative.end()  # "it had 'infirmities' that she said needed fixing": she
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
+        if m and m.re is POST_RE and m["cue"] and text[lo - 2] != ",":
+            if text.find(" who ", m.end("mention"), m.start("cue")) != -1:
+                m = None  # '"... you." Obama who defeated him said, "..."': the next quote's
         if m and m.re is POST_RE and m["after"] and m["after"][:4] in ("the ", "The "):
             word = (
                 _LOWER_WORD_RE.match(text, m.end() + 1)

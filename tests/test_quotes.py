@@ -1934,3 +1934,21 @@ def test_a_list_that_names_each_speaker_in_the_line_above():
         # "said the 21-year old" after a heading about the team: the driver named before
         ("We brought a new floor and it did not work,", "Oscar Lind"),
     ]
+
+
+def test_a_name_with_who_before_the_cue_and_a_participle_in_a_that_clause():
+    _, result = quotes_of("kampala-desk.txt")
+    assert summary(result) == [
+        # '"...," Atim who is also the party's national treasurer said': no commas needed
+        (
+            "I am going to court. They wrote that I sold the land to my relatives and that is"
+            " a lie,",
+            "Grace Atim",
+        ),
+        # "Okot said that Attorney General Moses Kato had written ... demanding": Kato
+        ("further steps.", "Moses Kato"),
+        # '"..." Editor Ruth Nabirye who ... said on Tuesday, "..."': after a full stop the
+        # name and its cue begin the next sentence, and its quote
+        ("Our reporters followed every document.", None),
+        ("We will defend the story in court.", "Ruth Nabirye"),
+    ]

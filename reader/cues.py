@@ -60,6 +60,7 @@ reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rej
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped
 referred chanted referring refers allege alleged alleges alleging advise advised advises
+laud lauded lauds lauding
 """.split()
     + [
         "according to",
@@ -165,7 +166,12 @@ _DOT = (
 )
 _CAP = rf"[A-Z][\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"  # *+: a word is never given back
 _TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
-_AGED = r"\b[Tt]he\s+\d{1,3}-year[- ]old\b"  # someone named before: "the 62-year-old said"
+SEED = (  # a tournament's seed: "the second seed", "the No. 3 seed"
+    r"(?:top|No\.?\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth)[- ]seed(?:ed)?"
+)
+# someone named before: "the 62-year-old said", "said the second seed"
+_AGED = rf"\b[Tt]he\s+(?:\d{{1,3}}-year[- ]old|{SEED})\b"
 PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
 PRON_RE = re.compile(PRON)
 _NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b){_CAP}){{0,5}}"  # not "Roe\nOn the match:"

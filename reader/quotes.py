@@ -57,6 +57,7 @@ from reader.cues import (
     ROLE_OPENERS,
     ROLE_WORDS,
     SAID_NAME_RE,
+    SEED,
     SENTENCE_END_RES,
     SIGNATURE_RE,
     SPEECH_OWNER_RE,
@@ -167,7 +168,8 @@ _EPITHET = (
     r"[Tt]he (?P<who>\d{1,3}-year[- ]old|(?:Irish|Welsh|Scots|English|French|Dutch)(?:wo)?man"
     r"|Scot|Spaniard|Dane|Swede|Finn|Pole|Norwegian|Italian|German|Brazilian|Argentine"
     r"|Australian|American|Canadian|Kiwi|Portuguese|Belgian|Croatian|Serbian|Nigerian"
-    r"|Ghanaian|Senegalese|Japanese|Mexican|Austrian|Uruguayan|Colombian)"
+    r"|Ghanaian|Senegalese|Japanese|Mexican|Austrian|Uruguayan|Colombian|Romanian|Briton"
+    rf"|Swiss|Czech|Slovenian|Russian|Ukrainian|Greek|Chilean|{SEED})"
 )
 _EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$")  # a cue next
 _EPITHET_NAME_RE = re.compile(_EPITHET)
@@ -334,28 +336,28 @@ _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 LABEL_RE = re.compile(
     r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:"
     # "President of Russia Vladimir Putin:", an office, its country and the name
-    rf"(?P<office>(?:{PREFIX})[ \t]+of[ \t]+(?:(?:of|the|and)[ \t]+|[A-Z][\w'’.-]*[ \t]+){{1,8}}"
-    r"[A-Z][\w'’.-]*)[ \t]*:[ \t]*(?=\S)"
+    rf"(?P<office>(?:{PREFIX})[ \t]+of[ \t]+(?:(?:of|the|and)[ \t]+|[A-Z][\w'’.‑-]*[ \t]+){{1,8}}"
+    r"[A-Z][\w'’.‑-]*)[ \t]*:[ \t]*(?=\S)"
     # "President Biden. All the flowers ...", as the presidency's records write it (a
     # label only if it recurs)
-    rf"|(?P<titled>(?:{PREFIX})\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)\.[ \t]+(?=\S)|"
+    rf"|(?P<titled>(?:{PREFIX})\.?[ \t]+[A-Z][\w'’‑-]+(?:[ \t]+[A-Z][\w'’‑-]+)?)\.[ \t]+(?=\S)|"
     # "Jane Roe (01:20):" or "Speaker 2: (01:20)", the words on the same line or the next
-    r"(?P<stamped>[A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|\d{1,2})){0,3})"
+    r"(?P<stamped>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
     r"|(?:M(?:r|rs|s)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio transcripts write it
-    r"(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,4}(?:[ \t]\#\d{1,2})?"  # JONES:
-    r"|[A-Z][a-z'’-]+(?:[ \t][A-Z][\w'’.-]+){1,3}|[A-Z][a-z'’-]+(?=,))"  # Jean-Pierre Roe:,
-    r"(?:/[A-Z\d][\w.&'’-]*(?:[ \t][A-Z\d][\w.&'’-]*){0,3})?"  # "JO ROE/GMA7:", the outlet
+    r"(?P<label>Q|A|[A-Z][A-Z.'’‑-]+(?:[ \t][A-Z][A-Z.'’‑-]+){0,4}(?:[ \t]\#\d{1,2})?"  # JONES:
+    r"|[A-Z][a-z'’‑-]+(?:[ \t][A-Z][\w'’.‑-]+){1,3}|[A-Z][a-z'’‑-]+(?=,))"  # Jean-Pierre Roe:,
+    r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3})?"  # "JO ROE/GMA7:", the outlet
     r"(?:,[ \t]+(?:[A-Z][A-Z.'’ -]{1,40}(?<! )"  # "JONES, HOST:", "JO ROE, CHIEF, ATF:", and
-    r"|[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|of|for|the|and)){0,6})){0,3}"  # "Chijiwa,
+    r"|[A-Z][\w.&'’‑-]*(?:[ \t]+(?:[A-Z][\w.&'’‑-]*|of|for|the|and)){0,6})){0,3}"  # "Chijiwa,
     # TV Asahi:", "Mr. Jo Roe, Minister for Foreign Affairs:", as Japan's ministries write
     r"(?:[ \t]+\([A-Z][^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)"  # "JO ROE (Director, X):"
     # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label
     # only if it recurs)
-    r"|(?P<alone>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)"
+    r"|(?P<alone>[A-Z][A-Z.'’‑-]+(?:[ \t][A-Z][A-Z.'’‑-]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)"
     # "Steve Filton" (or "Steve Filton -- Chief Financial Officer") alone on its line, the
     # words on the next: an earnings call's transcript (a label only if it recurs)
-    r"|(?P<named>Operator|(?:[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’-]+){1,3})"
+    r"|(?P<named>Operator|(?:[A-Z][a-z'’‑-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’‑-]+){1,3})"
     r"(?:[ \t]+--?[ \t]+[^\n]{1,60})?[ \t]*\n(?=\S)"
     r"|(?P<q>Q)\.[ \t]+(?=\S)"  # "Q. When you ...", as sports transcripts ask
     r"|(?P<spaced>[A-Z]{2,4})(?:[ \t]{2,}|\t)(?=\S))",  # "TAG        Thank you.": initials
@@ -364,12 +366,12 @@ LABEL_RE = re.compile(
 
 
 # "McClellan:", "Robbie:": a label of one word (a surname of a full label, or recurring)
-SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’-]+)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’‑-]+)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
-    rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’-]+\.[ \t])"
-    r"|[^\n:(]{1,60}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
-    r"|(?:Operator|(?:[A-Z][a-z'’-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’-]++){1,3})"
+    rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
+    r"|[^\n:(]{1,60}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
+    r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
     r"(?: --? [^\n]{1,60})?(?=\n|\Z)|[A-Z]{2,4}(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is

@@ -1952,3 +1952,21 @@ def test_a_name_with_who_before_the_cue_and_a_participle_in_a_that_clause():
         ("Our reporters followed every document.", None),
         ("We will defend the story in court.", "Ruth Nabirye"),
     ]
+
+
+def test_tennis_copy_seeds_nationalities_and_labels_with_a_non_breaking_hyphen():
+    text, result = quotes_of("courtside.txt")
+    assert summary(result) == [
+        # "the second seed said", "added the Romanian": the player named before
+        ("I had to be more aggressive than in Paris. I stayed too far back there,", "Mira Stan"),
+        ("real fighter", "Mira Stan"),  # "despite lauding the Briton a '...'"
+        ("I know what to expect,", "Mira Stan"),
+    ]
+    # "JO‑ANNE KERR:", spelt with U+2011 as the transcription service types it
+    assert [(t.speaker, text[t.start : t.end][:9]) for t in result.turns] == [
+        ("The Moderator", "Questions"),
+        ("Interviewer", "How did t"),
+        ("Jo\u2011Anne Kerr", "I served "),
+        ("Interviewer", "Were you "),
+        ("Jo\u2011Anne Kerr", "Only at t"),
+    ]

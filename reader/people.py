@@ -662,7 +662,7 @@ class People:
             if len(words) - cut > 2 and words[cut].lower() in _TRADES:
                 cut += 1  # "Harbour City Head Coach Rosa Roe"
             title, name = " ".join(words[:cut]), " ".join(words[cut:])  # "President Jose Manuel X"
-        known = self._by_key.get(_norm(name)) or self._surname(name)
+        known = self._by_key.get(_norm(name)) or self._surname(name) or self._given(name)
         if known is None:
             if not looks_like_person(name, spoken=lone_surname or bool(office or courtesy)):
                 self._never.add((raw, lone_surname))
@@ -715,6 +715,17 @@ class People:
         if " " in _norm(name) and " " in person.name and _norm(person.name).split(" ")[0] != first:
             return None
         return person
+
+    def _given(self, name: str) -> Person | None:
+        """The person known so far by the first word of ``name`` alone, with a title:
+        "Minister Wimal" in a headline, then "Minister Wimal Weerawansa"."""
+        words = name.split(" ")
+        if len(words) < 2 or _surname_first(words):
+            return None
+        person = self._by_key.get(_norm(words[0]))
+        if person is None or " " in person.name or person.name != words[0]:
+            return None
+        return person if any(p is person for _, p in self._titles) else None
 
     def add_alias(self, person: Person, alias: str) -> None:
         """Another name the text uses for ``person``: "ML" for a transcript's Matt Laslo."""

@@ -1970,3 +1970,16 @@ def test_tennis_copy_seeds_nationalities_and_labels_with_a_non_breaking_hyphen()
         ("Interviewer", "Were you "),
         ("Jo\u2011Anne Kerr", "Only at t"),
     ]
+
+
+def test_a_titled_given_name_in_a_headline_is_the_full_name_later():
+    _, result = quotes_of("colombo-desk.txt")
+    # "Will Minister Sunil apologise?", then "Minister Sunil Jayawardena": one person, so
+    # "The Minister" is him by his full name
+    assert summary(result) == [
+        (
+            "I must apologise to the nation for one mistake that helped the other side.",
+            "Sunil Jayawardena",
+        ),
+        ("Children should not worry so much about such things.", "Sunil Jayawardena"),
+    ]

@@ -76,6 +76,7 @@ COURTESY = {
     "reverend": None,
     "pastor": None,
 }
+PAPAL = ("pope", "holy father", "pontiff", "his holiness")
 _POLICE_RANKS = "igp aig cp dcp acp csp sp dsp asp".split()  # Nigeria's: "SP Jo Roe"
 # Offices written before a name ("Prime Minister Helena Varga"); they become aliases.
 OFFICES = (
@@ -620,6 +621,8 @@ class People:
         if office and _norm(name) in OFFICE_WORDS:
             self._never.add((raw, lone_surname))
             return None  # "Chief Minister": an office, no one's name
+        if courtesy == "pope":
+            name, courtesy = f"Pope {name}", None  # "Pope Francis": his name, as all write it
         words = name.split(" ")
         if len(words) > 1 and words[0].title() in GIVEN_NAME_GENDER and words[0].isupper():
             words[0] = words[0].title()  # "HELEN Marsh", a tabloid's first word ("AP Chief" no)
@@ -697,6 +700,9 @@ class People:
             known.gender = gender
         for alias in (office, title):
             if alias:
+                self.add_title(known, alias)
+        if known.name.startswith("Pope "):
+            for alias in PAPAL:  # the first pope named is "the Holy Father"
                 self.add_title(known, alias)
         if courtesy and courtesy.split(" ")[0] in ("his", "her"):
             self._honorifics[courtesy] = known

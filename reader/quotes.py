@@ -84,6 +84,7 @@ from reader.people import (
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
     OFFICES,
+    PAPAL,
     RANKS,
     STOP_WORDS,
     People,
@@ -205,6 +206,10 @@ _DATELINE_RE = re.compile(
     r"(?:[-—–]?\s*(?:\([\w .&-]{1,30}\)|/[\w .-]{2,30}/))?\s*[-—–]{1,2}\s*"
 )
 _PLACE_COLON_RE = re.compile(r"[A-Z][a-z]+, [A-Z][a-z]+: (?=[A-Z])")
+_TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – "
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\.? (?:\d{1,2},? )?\d{4} \([\w .&-]{1,30}\) [-—–]{1,2} "
+)
 _BEFORE_PARTICIPLE = frozenset("for after by before while without".split())
 _CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|after|because|although|though|since|as|if)\s+")
 _EVENT_WORDS = frozenset(
@@ -773,8 +778,13 @@ class _Reader:
             holder = self._holder(raw, title, pos)
             if holder is not None:
                 return holder, f"title '{raw}' -> {holder.name}, the last one named before it"
-            person = Person(title, None if is_office(title) else NEUTER)
-            self.people.add_title(person, title)
+            if title.lower() in PAPAL:  # "the Pontiff", "the Holy Father": one Pope
+                person = Person("Pope", MALE)
+                for alias in PAPAL:
+                    self.people.add_title(person, alias)
+            else:
+                person = Person(title, None if is_office(title) else NEUTER)
+                self.people.add_title(person, title)
             self.unnamed.add(person)
             return person, f"title '{raw}'"
         person = self.people.lookup(raw)
@@ -1438,8 +1448,15 @@ class _Reader:
         if text[lo : lo + 2].isupper() or tied and text.startswith(_MONTHS, lo):
             dateline = _DATELINE_RE.match(text, lo, hi)  # "OSLO, March 29 (Reuters) - "
             lo = dateline.end() if dateline else lo
-        elif text[lo : lo + 1].isupper() and (place := _PLACE_COLON_RE.match(text, lo, hi)):
-            lo = place.end()  # "Lahore, Pakistan: Expressing his displeasure ..."
+        elif (
+            text[lo : lo + 1].isupper()
+            and (
+                (place := _PLACE_COLON_RE.match(text, lo, hi))  # "Lahore, Pakistan: Expressing
+                or text[lo - 1 : lo] in "\n"  # his displeasure ..."; a paragraph's dateline
+                and (place := _TITLED_DATELINE_RE.match(text, lo, hi))
+            )
+        ):
+            lo = place.end()
         if text.startswith(_INTRO_CLAUSES, lo):  # "Asked about Jo Roe, Minister for X,
             lo = _main_clause(text, lo, hi)  # the governor said": the governor
         end = min(hi if before is None else before, lo + 160)

@@ -1983,3 +1983,22 @@ def test_a_titled_given_name_in_a_headline_is_the_full_name_later():
         ),
         ("Children should not worry so much about such things.", "Sunil Jayawardena"),
     ]
+
+
+def test_the_pope_by_his_name_and_his_titles():
+    _, result = quotes_of("vatican-audience.txt")
+    # "Pope Leo" is his name as all write it; "the Holy Father" and "His Holiness" are he
+    assert summary(result) == [
+        ("I greet the pilgrims from Malta and from Gozo!", "Pope Leo"),
+        ("Hope does not disappoint.", "Pope Leo"),
+        ("May the Lord give you his peace!", "Pope Leo"),
+    ]
+    _, result = quotes_of("vatican-brief.txt")
+    # unnamed, "the Pope", "the Pontiff" and "the Holy Father" are still one person; and
+    # "Vatican City, 4 March 2026 (VIS) – " is a dateline, not the sentence's subject
+    assert summary(result) == [
+        ("Rest is not laziness. It is a gift that frees us", "Pope"),
+        ("And", "Pope"),
+        ("rest must never become a privilege of the few", "Pope"),
+        ("is no longer work but a chain", "Pope"),
+    ]

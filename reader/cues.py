@@ -206,7 +206,7 @@ ROLE_WORDS = frozenset(
     girlfriend administration report songstress nominee rapper comedian musician post
     tweet caption meme group chairman chairwoman chairperson senators elder elders author authors
     researcher scientist scientists epidemiologist economist economists release diplomat
-    diplomats""".split()
+    diplomats parliamentarian""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]

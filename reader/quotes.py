@@ -2734,7 +2734,7 @@ _INTRO_CLAUSES = tuple(
     Reacting Answering Clarifying Explaining Describing Discussing Writing Noting Turning
     Defending Announcing Welcoming Citing Recalling Acknowledging Dismissing Rejecting Denying
     Confirming Following Visiting Regarding Concerning Expressing While Although Though When
-    Terming Branding Dubbing Labelling Labeling Calling
+    Terming Branding Dubbing Labelling Labeling Calling Hours Days Weeks Minutes Moments Shortly
     Whereas""".split()
 )
 
@@ -2771,7 +2771,7 @@ def _titles_only(text: str) -> bool:
 def _main_clause(text: str, lo: int, hi: int) -> int:
     """Where the main clause of a sentence that opens with a participle starts: after the
     comma before its first speech cue ("Clarifying reports that Roe would speak, Kim said")."""
-    for cue in CUE_RE.finditer(text, lo + 1, min(hi, lo + 300)):
+    for cue in CUE_RE.finditer(text, lo + 1, min(hi, lo + 450)):
         comma = text.rfind(", ", lo, cue.start())
         for _ in range(3):  # (the comma before an apposition: "province, Imran Khan's
             if comma == -1 or cue.start() - comma >= 100:  # confidant, Aleem Khan, said")

@@ -2002,3 +2002,18 @@ def test_the_pope_by_his_name_and_his_titles():
         ("rest must never become a privilege of the few", "Pope"),
         ("is no longer work but a chain", "Pope"),
     ]
+
+
+def test_a_long_opening_clause_and_a_place_before_a_role():
+    _, result = quotes_of("port-of-spain.txt")
+    assert summary(result) == [
+        # "Hours after criticising X for ... (over 300 characters), Prime Minister Y urged":
+        # the main clause's subject, Y, not the one criticised
+        (
+            "When all else fails in politics you attack the office of the President, and that"
+            " makes you look big and bad.",
+            "Carl Beckles",
+        ),
+        # "The Siparia parliamentarian": a role, not a person called Siparia
+        ("wicked soap opera", "Siparia parliamentarian"),
+    ]

@@ -60,7 +60,7 @@ reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rej
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped
 referred chanted referring refers allege alleged alleges alleging advise advised advises
-laud lauded lauds lauding
+laud lauded lauds lauding recognizes recognises
 """.split()
     + [
         "according to",
@@ -174,7 +174,8 @@ SEED = (  # a tournament's seed: "the second seed", "the No. 3 seed"
 _AGED = rf"\b[Tt]he\s+(?:\d{{1,3}}-year[- ]old|{SEED})\b"
 PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
 PRON_RE = re.compile(PRON)
-_NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b){_CAP}){{0,5}}"  # not "Roe\nOn the match:"
+# not "Roe\nOn the match:"; "Sultan al-Jaber", an Arabic surname with its article
+_NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b)(?:a[ln]-)?{_CAP}){{0,5}}"
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
 _OFFICE_WORDS = _trie_pattern(
     """minister president secretary spokesperson spokesman spokeswoman chair chairman
@@ -206,7 +207,7 @@ ROLE_WORDS = frozenset(
     girlfriend administration report songstress nominee rapper comedian musician post
     tweet caption meme group chairman chairwoman chairperson senators elder elders author authors
     researcher scientist scientists epidemiologist economist economists release diplomat
-    diplomats parliamentarian""".split()
+    diplomats parliamentarian deal agreement declaration communique""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -239,7 +240,8 @@ MENTION_RE = re.compile(
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=[Ww])e|(?<=I)(?=\s))\b)"
-    rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}(?:\s+(?!(?:I|On)\b){_CAP}){{0,7}}))"
+    rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"
+    rf"(?:\s+(?!(?:I|On)\b)(?:a[ln]-)?{_CAP}){{0,7}}))"
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
 _PREFIXES = [

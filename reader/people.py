@@ -514,7 +514,10 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         and not (words[-1] in _MONTH_SURNAMES and words[0] in GIVEN_NAME_GENDER)
     ):  # an organisation that speaks is a speaker; "Monday" never is (but "Brian May" is)
         return False
-    return all(w[:1].isupper() for w in words)
+    return (
+        all(w[:1].isupper() or w[:3] in ("al-", "an-") for w in words[1:])
+        and words[0][:1].isupper()
+    )
 
 
 KOREAN_SURNAMES = frozenset(
@@ -614,6 +617,9 @@ class People:
             return cached
         if (raw, lone_surname) in self._never:
             return None
+        first, _, rest = raw.partition(" ")
+        if _DIGIT_RE.search(first) and rest.count(" ") and not _DIGIT_RE.search(rest):
+            return self.person(rest, lone_surname)  # "COP28 President Sultan al-Jaber"
         if _DIGIT_RE.search(raw):  # "COVID-19", "G20": no one's name
             self._never.add((raw, lone_surname))
             return None

@@ -205,6 +205,7 @@ _DATELINE_RE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
     r"(?:[-—–]?\s*(?:\([\w .&-]{1,30}\)|/[\w .-]{2,30}/))?\s*[-—–]{1,2}\s*"
 )
+_ROLE_AFTER_NAME_RE = re.compile(r"(?:[a-z]+ ){0,2}(?P<role>[a-z]+)\b")
 _PLACE_COLON_RE = re.compile(r"[A-Z][a-z]+, [A-Z][a-z]+: (?=[A-Z])")
 _TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – "
     r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
@@ -2391,7 +2392,18 @@ class _Reader:
         if m and m.re is POST_RE and m["cue"] and text[lo - 2] != ",":
             if text.find(" who ", m.end("mention"), m.start("cue")) != -1:
                 m = None  # '"... you." Obama who defeated him said, "..."': the next quote's
-        if m and m.re is POST_RE and m["after"] and m["after"][:4] in ("the ", "The "):
+        if (
+            m
+            and m.re is POST_RE
+            and m["after"]
+            and text[m.end() : m.end() + 1] == " "
+            and (owned := _ROLE_AFTER_NAME_RE.match(text, m.end() + 1)) is not None
+            and owned["role"] in ROLE_WORDS
+            and not text[owned.end() : owned.end() + 2].lstrip()[:1].isupper()
+        ):  # "says UN climate chief": the chief, not the UN (but "said Bernstein analyst
+            # Toni Sacconaghi" is Sacconaghi)
+            m = role_after(text, lo, hi) or m
+        elif m and m.re is POST_RE and m["after"] and m["after"][:4] in ("the ", "The "):
             word = (
                 _LOWER_WORD_RE.match(text, m.end() + 1)
                 if text[m.end() : m.end() + 1] == " "

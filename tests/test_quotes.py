@@ -2017,3 +2017,15 @@ def test_a_long_opening_clause_and_a_place_before_a_role():
         # "The Siparia parliamentarian": a role, not a person called Siparia
         ("wicked soap opera", "Siparia parliamentarian"),
     ]
+
+
+def test_summit_copy_arabic_surnames_roles_after_names_and_documents():
+    _, result = quotes_of("climate-summit.txt")
+    assert summary(result) == [
+        ("point scoring,", "UN climate chief"),  # "says UN climate chief": not "UN"
+        ("We do not have a minute to lose,", "Paul Lindqvist"),
+        # "COP41 President Sultan al-Rami on Monday repeated calls": then "he" is al-Rami
+        ("Failure is not an option,", "Sultan al-Rami"),
+        # "The agreement, which ..., recognises '...'": the document's words
+        ("the need for deep and rapid cuts in emissions", "agreement"),
+    ]

@@ -421,6 +421,8 @@ STATEMENT_FROM_RE = re.compile(
     rf"(?:the\s+)?{_BODY_OFFICE}(?P<name>{_NAME})\s*:"
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
+# '"...", said a party member quoting Jo Roe': whose words they are
+QUOTING_RE = re.compile(rf",?\s+quoting\s+(?P<name>{_NAME})")
 HEADLINE_NAME_RE = re.compile(rf"(?P<name>{_NAME}):\s")  # "Jo Roe: We will not be 'bullied'"
 # who made the post or statement a cue follows: "Mr Roe made a post stating"
 AUTHOR_RE = re.compile(

@@ -53,6 +53,7 @@ from reader.cues import (
     PRON_RE,
     PRONOUN_LEAD_RE,
     PRONOUNS,
+    QUOTING_RE,
     REPLY_RE,
     ROLE_OPENERS,
     ROLE_WORDS,
@@ -2436,6 +2437,13 @@ class _Reader:
             return None  # "Facing shouts of 'disgrace', Roe told MPs: '...'": the next quote's,
         if partial and text[lo - 2] in ".!?" and text[m.end() : hi].rstrip().endswith(","):
             return None  # and so is "desks 'a walk apart.' Ive said of it, '...'"
+        if (
+            (at := text.find(" quoting ", m.end(), min(hi, m.end() + 40))) != -1
+            and (source := QUOTING_RE.match(text, at, hi)) is not None
+            and (person := self.resolve("name", source["name"], source.start("name"), True)[0])
+        ):  # '"...", said a Secretariat member quoting Prachanda': Prachanda's words
+            why = f"'{m.group().strip(' ,')}' quoting {person.name}"
+            return person, source.span("name"), None, None, why, 0.8
         if m.group("cue"):
             group, cue_group = "mention", "cue"
         else:

@@ -2029,3 +2029,16 @@ def test_summit_copy_arabic_surnames_roles_after_names_and_documents():
         # "The agreement, which ..., recognises '...'": the document's words
         ("the need for deep and rapid cuts in emissions", "agreement"),
     ]
+
+
+def test_words_a_speaker_quotes_from_someone_else():
+    _, result = quotes_of("kathmandu-desk.txt")
+    # '"...", said a committee member quoting Thapa, "..."': Thapa's words, both parts
+    assert summary(result) == [
+        (
+            "You called the issues I raised a charge sheet. This is where the pride shows",
+            "Ram Thapa",
+        ),
+        ("There is no way but to accept the proposal of the majority.", "Ram Thapa"),
+        ("I will hand over in two years,", "Hari Adhikari"),  # "Rai said, quoting Adhikari"
+    ]

@@ -207,7 +207,7 @@ ROLE_WORDS = frozenset(
     girlfriend administration report songstress nominee rapper comedian musician post
     tweet caption meme group chairman chairwoman chairperson senators elder elders author authors
     researcher scientist scientists epidemiologist economist economists release diplomat
-    diplomats parliamentarian deal agreement declaration communique""".split()
+    diplomats parliamentarian deal agreement declaration communique promoter""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -443,7 +443,7 @@ SPEECH_OWNER_RE = re.compile(
     rf"(?P<name>{_NAME}|\b(?P<role>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?"
     rf"{_ROLE_WORD}))['’]s\s+(?:[a-z]+\s+)?(?P<speech>comments?|remarks?|words|statement"
     r"|tweets?|posts?|speech|letter|message|testimony|claims?|question|answer|reply"
-    r"|confession|apology|admission|plea)\b"
+    r"|confession|apology|admission|plea|accusations?|allegations?|warning|insistence)\b"
     r"(?:\s+(?:at|in|on|during|before|after)\s+[\w ]{1,30}?\s*\(\s*$)?"
 )
 # "Netanyahu's office said he told ...": "he" is Netanyahu (an office is no "he")

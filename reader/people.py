@@ -410,7 +410,8 @@ _TRADES = frozenset(
     guitarist drummer bassist pianist violinist
     photographer designer architect engineer chef publicist entrepreneur filmmaker
     producer comedian activist resident homeowner coach trainer defender midfielder striker
-    goalkeeper winger forward quarterback linebacker pitcher catcher democrat republican""".split()
+    goalkeeper winger forward quarterback linebacker pitcher catcher democrat republican
+    promoter""".split()
 )
 
 

@@ -1769,6 +1769,7 @@ class _Reader:
                 or quoted.rstrip()[-1:] in ".!?"
                 and text[span.close_mark + 1 : hi].lstrip()[:1].isupper()
             )
+            and not (partial and self._owned_speech(sentence_cue.start(), lo, open_mark))
         ):  # 'Ive said of the scanner, "... idea." He noted that ...': the cue before it,
             # not the next sentence's; 'Roe said a "very senior" colleague had called': Roe
             found = self._from_cue(sentence_cue, lo, open_mark)
@@ -2667,6 +2668,24 @@ class _Reader:
             span = (at, at + len(sign["name"]))
             return person, span, None, None, f"{why}: signs it in the paragraph below", 0.7
         return None
+
+    def _owned_speech(self, cue: int, lo: int, open_mark: int) -> bool:
+        """Whether someone's speech is named between the cue at ``cue`` and a fragment:
+        "Hearn countered Fury's accusation that it was a 'shame'", "shot down Fury's
+        comments that it is 'nowhere near'": the fragment is theirs, not the cue's."""
+        text = self.text
+        start = max(lo, cue - 40)
+        if text.find("’s ", start, open_mark) == -1 and text.find("'s ", start, open_mark) == -1:
+            return False
+        owner = SPEECH_OWNER_RE.search(text, start, open_mark)
+        return (
+            owner is not None
+            and owner.end("speech") >= cue
+            and (  # what they said follows: not "the leader's comments make it sound like"
+                text.startswith(" that ", owner.end("speech"))
+                or open_mark - owner.end("speech") < 4
+            )
+        )
 
     def _headed(self, k: int) -> Found | None:
         """A quote in paragraph ``k`` of a list that names each speaker in a line above

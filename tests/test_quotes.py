@@ -2042,3 +2042,15 @@ def test_words_a_speaker_quotes_from_someone_else():
         ("There is no way but to accept the proposal of the majority.", "Ram Thapa"),
         ("I will hand over in two years,", "Hari Adhikari"),  # "Rai said, quoting Adhikari"
     ]
+
+
+def test_a_fragment_of_someone_s_comments_and_a_promoter():
+    _, result = quotes_of("fight-week.txt")
+    assert summary(result) == [
+        # "Kerr shot down Vance's comments that the contract is '...'": Vance's words
+        ("nowhere near done", "Leon Vance"),
+        ("shame", "Leon Vance"),  # "countered Vance's accusation that ... was a 'shame'"
+        ("He was on stage with me all week,", "Leon Vance"),
+        # "Vance's promoter Frank Ward was quick to clarify": then "he" is Ward, not Vance
+        ("He was talking about other boxers, not about anyone’s family,", "Frank Ward"),
+    ]

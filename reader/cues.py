@@ -207,7 +207,7 @@ ROLE_WORDS = frozenset(
     girlfriend administration report songstress nominee rapper comedian musician post
     tweet caption meme group chairman chairwoman chairperson senators elder elders author authors
     researcher scientist scientists epidemiologist economist economists release diplomat
-    diplomats parliamentarian deal agreement declaration communique promoter""".split()
+    diplomats parliamentarian deal agreement declaration communique promoter leaders""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
@@ -398,7 +398,7 @@ _PLACE_PREPOSITIONS = frozenset("in on via through".split())
 
 # "...," — Professor Mei Chen, University of Hong Kong. / — U.S. Sen. Ann Roe, D-Ohio /
 # — White House press secretary Josh Earnest (the name after the body and the office)
-DASH_RE = re.compile(rf"[\s,]*[—–]\s*{_BODY_OFFICE}(?P<name>{_NAME})")
+DASH_RE = re.compile(rf"[\s,]*(?:[—–]|(?<= )-(?= ))\s*{_BODY_OFFICE}(?P<name>{_NAME})")
 # or in brackets on the next line: "(Apple CEO Jo Roe in August 2011)", "(Jo Roe, 2019)"
 BRACKET_SIGN_RE = re.compile(
     rf"\s*\n\s*\(\s*{_BODY_OFFICE}(?P<name>{_NAME})(?=\s+(?:in|on|at|during)\s|\s*[,)])"

@@ -2351,7 +2351,7 @@ class _Reader:
         text, k = self.text, lo
         while k < hi and (text[k] == "," or text[k].isspace()):
             k += 1
-        if k >= hi or not (text[k].isalpha() or text[k] in "—–"):
+        if k >= hi or not (text[k].isalpha() or text[k] in "—–-"):
             return None  # both patterns start with a word or a dash after [\s,]*
         quoted_as = _QUOTED_AS_RE.match(text, k, hi) if "quoted" in text[k : k + 80] else None
         if quoted_as is not None:  # '"...," the agency quoted him as saying': him

@@ -2054,3 +2054,11 @@ def test_a_fragment_of_someone_s_comments_and_a_promoter():
         # "Vance's promoter Frank Ward was quick to clarify": then "he" is Ward, not Vance
         ("He was talking about other boxers, not about anyone’s family,", "Frank Ward"),
     ]
+
+
+def test_a_headline_signed_after_a_spaced_hyphen_and_leaders_who_advise():
+    _, result = quotes_of("war-desk.txt")
+    assert summary(result) == [
+        ("They want the city in the dark", "Marko Ilchenko"),  # '"..." - Ilchenko on X'
+        ("very careful", "European leaders"),  # "European leaders advise Ilchenko to be '...'"
+    ]

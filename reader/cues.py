@@ -446,6 +446,11 @@ SPEECH_OWNER_RE = re.compile(
     r"|confession|apology|admission|plea|accusations?|allegations?|warning|insistence)\b"
     r"(?:\s+(?:at|in|on|during|before|after)\s+[\w ]{1,30}?\s*\(\s*$)?"
 )
+# the same with "by": "remarks by Taiwan's leader Lai Ching-te that"
+SPEECH_BY_RE = re.compile(
+    r"\b(?P<speech>comments|remarks|words|statements?|claims?|accusations?|allegations?)"
+    rf"\s+by\s+{_BODY_OFFICE}(?P<name>{_NAME})(?P<role>)(?=\s+that\b)"
+)
 # "Netanyahu's office said he told ...": "he" is Netanyahu (an office is no "he")
 OWNER_BODY_RE = re.compile(
     rf"(?P<name>{_NAME})['’]s\s+(?:office|campaign|government|team|party|administration"

@@ -61,6 +61,7 @@ from reader.cues import (
     SEED,
     SENTENCE_END_RES,
     SIGNATURE_RE,
+    SPEECH_BY_RE,
     SPEECH_OWNER_RE,
     STATEMENT_FROM_RE,
     TITLE_END_RE,
@@ -206,6 +207,7 @@ _DATELINE_RE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
     r"(?:[-—–]?\s*(?:\([\w .&-]{1,30}\)|/[\w .-]{2,30}/))?\s*[-—–]{1,2}\s*"
 )
+_SPELLED_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+)\($")
 _ROLE_AFTER_NAME_RE = re.compile(r"(?:[a-z]+ ){0,2}(?P<role>[a-z]+)\b")
 _PLACE_COLON_RE = re.compile(r"[A-Z][a-z]+, [A-Z][a-z]+: (?=[A-Z])")
 _TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – "
@@ -789,6 +791,13 @@ class _Reader:
                 self.people.add_title(person, title)
             self.unnamed.add(person)
             return person, f"title '{raw}'"
+        if (
+            raw.isupper()
+            and len(raw) > 1
+            and self.text[pos - 1 : pos] != "("  # (the spelling itself: "Gamble (PG)")
+            and (body := self._spelled(raw, pos)) is not None
+        ):
+            return body, f"'{raw}' -> {body.name}, as the text spells it out"
         person = self.people.lookup(raw)
         if tied and (
             person is None or (" " not in person.name and person.name not in self._surnames_sought)
@@ -1798,6 +1807,8 @@ class _Reader:
             if near:
                 sentence_cue = last_cue(text, lo, open_mark)
             owner = SPEECH_OWNER_RE.search(lead) if "s " in lead else None
+            if owner is None and partial and " by " in lead:  # "remarks by Taiwan's new
+                owner = SPEECH_BY_RE.search(lead)  # leader Lai Ching-te that ... '...'"
             if owner is not None and not partial and owner.end() < len(lead) - 1:
                 owner = None  # a whole quote only right after "Maria Roe's question,"
             if owner is not None:  # "Trump's comments questioning ... 'shithole countries'"
@@ -1810,6 +1821,8 @@ class _Reader:
                 if person is not None:
                     part = "a fragment of" if partial else "words from"
                     why = f"{why}: {part} their {owner['speech']}"
+                    if partial:  # (brought up by the sentence's subject, who goes on)
+                        self._owned.add(len(self.speakers))
                     found = (
                         person,
                         (lo + owner.start(), lo + owner.end("name")),
@@ -2530,12 +2543,18 @@ class _Reader:
     def _body(self, raw: str, pos: int) -> Person | None:
         """The person or body a name means; an acronym the text spells out before ``pos``
         is the body it spells: "the UPP statement" of "United People's Party (UPP)"."""
-        if raw.isupper() and (
-            spelled := re.search(rf"((?:[A-Z][\w'’-]*\s+)+)\({re.escape(raw)}\)", self.text[:pos])
-        ):
-            name = spelled[1].strip()
-            return self.people.lookup(name) or self._roles.setdefault(name, Person(name, NEUTER))
-        return self.resolve("name", raw, pos, tied=True)[0]
+        return self._spelled(raw, pos) or self.resolve("name", raw, pos, tied=True)[0]
+
+    def _spelled(self, raw: str, pos: int) -> Person | None:
+        """The body an acronym means when the text spells it out before ``pos``:
+        "United People's Party (UPP)", "the Ministry of Foreign Affairs (MOFA)"."""
+        if not raw.isupper() or (at := self.text.rfind(f"({raw})", 0, pos)) == -1:
+            return None
+        spelled = _SPELLED_RE.search(self.text, max(0, at - 120), at + 1)
+        if spelled is None:
+            return None
+        name = spelled[1].strip().removeprefix("The ")
+        return self.people.lookup(name) or self._roles.setdefault(name, Person(name, NEUTER))
 
     def _head(self, head: re.Match[str]) -> Person | None:
         """Who "the head of state" is: the president the text names (a lowercase "head of
@@ -2675,15 +2694,16 @@ class _Reader:
         comments that it is 'nowhere near'": the fragment is theirs, not the cue's."""
         text = self.text
         start = max(lo, cue - 40)
-        if text.find("’s ", start, open_mark) == -1 and text.find("'s ", start, open_mark) == -1:
+        if all(text.find(w, start, open_mark) == -1 for w in ("’s ", "'s ", " by ")):
             return False
         owner = SPEECH_OWNER_RE.search(text, start, open_mark)
+        if owner is None and text.find(" by ", start, open_mark) != -1:
+            owner = SPEECH_BY_RE.search(text, start, open_mark)
         return (
             owner is not None
             and owner.end("speech") >= cue
             and (  # what they said follows: not "the leader's comments make it sound like"
-                text.startswith(" that ", owner.end("speech"))
-                or open_mark - owner.end("speech") < 4
+                text.startswith(" that ", owner.end()) or open_mark - owner.end() < 4
             )
         )
 

@@ -2062,3 +2062,19 @@ def test_a_headline_signed_after_a_spaced_hyphen_and_leaders_who_advise():
         ("They want the city in the dark", "Marko Ilchenko"),  # '"..." - Ilchenko on X'
         ("very careful", "European leaders"),  # "European leaders advise Ilchenko to be '...'"
     ]
+
+
+def test_an_acronym_the_text_spells_out_and_remarks_by_someone():
+    _, result = quotes_of("strait-desk.txt")
+    assert summary(result) == [
+        ("face the reality of the strait,", "Ministry of Foreign Affairs"),
+        # "MOFA said": the "Ministry of Foreign Affairs (MOFA)" spelt out before
+        (
+            "Instead of causing insecurity, Beijing should return to a rules-based order,",
+            "Ministry of Foreign Affairs",
+        ),
+        # "denounced remarks by Taiwan's new leader Wen Li-hua that ... '...'": hers; then
+        # "..., noting that" is the spokesperson again, not Wen
+        ("belong to no one but their people,", "Wen Li-hua"),
+        ("separatist", "mainland spokesperson"),
+    ]

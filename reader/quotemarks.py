@@ -410,8 +410,8 @@ def _double_role(
                     and text[i + 2 : i + 3].isalnum()
                     and _closed(text, i, at_end=prev == "\n")
                 )
-            ) or (prev in ".!?" and nxt.isupper() and _closed(text, i)):  # 'he said.”I am'
-                return "open"
+            ) or (prev in ".!?,:" and nxt.isupper() and _closed(text, i)):  # 'he said.”I am',
+                return "open"  # 'Kapoor said,”I think'
             return "ignore"
         if ch == '"' and (nxt.isspace() or i + 1 == len(text)):
             return "ignore"

@@ -2078,3 +2078,12 @@ def test_an_acronym_the_text_spells_out_and_remarks_by_someone():
         ("belong to no one but their people,", "Wen Li-hua"),
         ("separatist", "mainland spokesperson"),
     ]
+
+
+def test_an_opening_mark_typed_as_a_closing_one_after_a_comma():
+    _, result = quotes_of("film-chat.txt")
+    assert summary(result) == [
+        # 'Arjun Mehra said,”I think ...”': the first ” opens (no space, a capital after)
+        ("I think it was natural from the first day we met.", "Arjun Mehra"),
+        ("She is a very committed actor.", "Arjun Mehra"),
+    ]

@@ -449,7 +449,8 @@ SPEECH_OWNER_RE = re.compile(
 # the same with "by": "remarks by Taiwan's leader Lai Ching-te that"
 SPEECH_BY_RE = re.compile(
     r"\b(?P<speech>comments|remarks|words|statements?|claims?|accusations?|allegations?)"
-    rf"\s+by\s+{_BODY_OFFICE}(?P<name>{_NAME})(?P<role>)(?=\s+that\b)"
+    rf"\s+by\s+{_BODY_OFFICE}(?P<name>{_NAME})(?P<role>)(?=\s+that\b)"  # (no role: read as
+    # SPEECH_OWNER_RE's matches are)
 )
 # "Netanyahu's office said he told ...": "he" is Netanyahu (an office is no "he")
 OWNER_BODY_RE = re.compile(

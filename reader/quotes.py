@@ -2665,7 +2665,7 @@ class _Reader:
                 continue
             if above[0] in _OPENERS and above[-1] in _CLOSERS:
                 first = "quote"
-            elif above[0] in _OPENERS and not any(c in above[1:] for c in _CLOSERS[:3]):
+            elif above[0] in _OPENERS and not any(c in above[1:] for c in '"”»'):
                 continue  # the first paragraph of a quote that goes on in the next
             elif _name_line(above):
                 first = "name"

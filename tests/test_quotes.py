@@ -203,6 +203,17 @@ pieces += [
     " (Jo Pike/PA)\n",
     "To Roe, ",
     " the head of state said",
+    "\nJo Roe, 3rd, 1:08.469\n",
+    "\nJO\u2011ANNE ROE: ",
+    " said the second seed",
+    " quoting Roe, ",
+    " Roe who is also the chair said",
+    "Vatican City, 4 March 2026 (VIS) – ",
+    " (MOFA) ",
+    "remarks by Jo Roe that ",
+    "Sultan al-Roe ",
+    " - Roe on ",
+    "Roe said,”",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 

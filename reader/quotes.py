@@ -211,7 +211,7 @@ _SPELLED_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+)\(
 _ROLE_AFTER_NAME_RE = re.compile(r"(?:[a-z]+ ){0,2}(?P<role>[a-z]+)\b")
 _PLACE_COLON_RE = re.compile(r"[A-Z][a-z]+, [A-Z][a-z]+: (?=[A-Z])")
 _TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – "
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}+, (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
     r"|Nov|Dec)[a-z]*\.? (?:\d{1,2},? )?\d{4} \([\w .&-]{1,30}\) [-—–]{1,2} "
 )
 _BEFORE_PARTICIPLE = frozenset("for after by before while without".split())

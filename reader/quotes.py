@@ -2540,11 +2540,6 @@ class _Reader:
         name = self.text[first : last.end()]
         return self._roles.setdefault(name, Person(name))
 
-    def _body(self, raw: str, pos: int) -> Person | None:
-        """The person or body a name means; an acronym the text spells out before ``pos``
-        is the body it spells: "the UPP statement" of "United People's Party (UPP)"."""
-        return self._spelled(raw, pos) or self.resolve("name", raw, pos, tied=True)[0]
-
     def _spelled(self, raw: str, pos: int) -> Person | None:
         """The body an acronym means when the text spells it out before ``pos``:
         "United People's Party (UPP)", "the Ministry of Foreign Affairs (MOFA)"."""
@@ -2583,7 +2578,8 @@ class _Reader:
         """ "...," the statement said (or "the release asked"): the words of whoever the text
         says issued it ("The minister added in an official statement that ...")."""
         text, start = self.text, self.sentence_start(says.start())
-        if says["org"] and (org := self._body(says["org"], says.start("org"))):
+        if says["org"] and (org := self.resolve("name", says["org"], says.start("org"), True)[0]):
+            # (an acronym the text spells out is its body: "the UPP statement")
             why = f"'the {says['org']} {says['noun']} {says['cue']}' after the quote"
             return org, says.span("org"), says["cue"], says.span("cue"), why, 0.85
         at = text.rfind(says["noun"], max(0, start - 2_000), start)
@@ -2694,9 +2690,8 @@ class _Reader:
         comments that it is 'nowhere near'": the fragment is theirs, not the cue's."""
         text = self.text
         start = max(lo, cue - 40)
-        if all(text.find(w, start, open_mark) == -1 for w in ("’s ", "'s ", " by ")):
-            return False
-        owner = SPEECH_OWNER_RE.search(text, start, open_mark)
+        owned = text.find("’s ", start, open_mark) != -1 or text.find("'s ", start, open_mark) != -1
+        owner = SPEECH_OWNER_RE.search(text, start, open_mark) if owned else None
         if owner is None and text.find(" by ", start, open_mark) != -1:
             owner = SPEECH_BY_RE.search(text, start, open_mark)
         return (

@@ -100,7 +100,11 @@ def bench_foundation(folder: Path) -> None:
 
 
 def bench_quotes(folder: Path) -> None:
+    import reader.quotes
     from reader.quotes import analyse
+
+    compiled = not reader.quotes.__file__.endswith(".py")
+    print(f"quote engine: {'compiled' if compiled else 'Python source (not compiled: see README)'}")
 
     def rate(name: str, megabytes: float, seconds: float) -> None:
         speed = megabytes / seconds

@@ -8,6 +8,10 @@ title, or a pronoun resolved to the most recent sentence subject of compatible g
 People and their aliases are learnt from the document as it is read (``reader.people``).
 
 All offsets are code-point indices into the text. Nothing here imports Qt.
+
+An installed package runs this module compiled by Cython (``setup.py``): plain Python, in
+which a local holding the text is annotated ``str`` (``text: str = self.text``) so that its
+slices and methods compile to direct calls.
 """
 
 from __future__ import annotations
@@ -1017,7 +1021,7 @@ class _Reader:
     def _given_in_full(self, given: str, pos: int) -> Person | None:
         """The person a given name alone means when the text named them in full a little
         before ``pos`` ("The film stars Sienna Miller ... showed Sienna a copy")."""
-        text = self.text
+        text: str = self.text
         at = text.rfind(given + " ", max(0, pos - 3_000), pos)
         while at != -1:
             m = _SURNAME_RE.match(text, at + len(given) + 1)
@@ -1188,7 +1192,7 @@ class _Reader:
         """A quote sheet's line that names what the quote below it is about ("On the play
         of Omar Gonzalez, who scored:"): whoever it names is not the speaker. (Not "On
         Monday, Roe said:", whose cue comes right before the colon.)"""
-        text = self.text
+        text: str = self.text
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
         line = text[start:end].rstrip()
@@ -1249,7 +1253,7 @@ class _Reader:
             person = found[0] if len(found) == 1 else None
         if person is None:  # "Parliament speaker Wolfgang Schaeuble"
             names = set()
-            text = self.text
+            text: str = self.text
             other = _OFFICE_MODIFIERS - set(office.lower().split())
             for form in {head, head.capitalize(), head.title()}:  # found at C speed
                 k = text.find(form)
@@ -1278,7 +1282,7 @@ class _Reader:
 
     def _introduced(self, open_mark: int) -> Found | None:
         """A quote that opens its paragraph after one that ends "Jane Roe said:"."""
-        text = self.text
+        text: str = self.text
         colon = text.rfind(":", max(0, open_mark - 200), open_mark)
         if colon < 0 or text[colon + 1 : open_mark].strip():
             return None
@@ -1446,7 +1450,7 @@ class _Reader:
         Only the sentence's first 160 characters are read: a subject comes early.
         ``tied``: the sentence has a speech cue, so a lone surname as its subject may be
         someone named in full nearby."""
-        text = self.text
+        text: str = self.text
         if (
             text.find("/", lo, lo + 60) != -1  # (a quick test first)
             and text[lo - 1 : lo] == "\n"
@@ -1675,7 +1679,7 @@ class _Reader:
     def _interviewed(self, lo: int, hi: int) -> Person | None:
         """A sentence whose subject is no person, about someone it interviews or quotes:
         "An AP article ... interviews Harvey Palmer, professor of ...": Palmer speaks next."""
-        text = self.text
+        text: str = self.text
         for verb in ("interviews ", "interviewed ", "quotes ", "quoted "):
             at = text.find(verb, lo, hi)
             if at != -1:
@@ -1689,7 +1693,8 @@ class _Reader:
     def attribute(self, span: Span, lo: int, hi: int, previous: Quote | None) -> Quote:
         """Who said the quote in ``span``; text[lo:open mark] is its sentence so far and
         text[close mark + 1:hi] what follows it up to the next quote or paragraph."""
-        text, open_mark = self.text, span.open_mark
+        text: str = self.text
+        open_mark = span.open_mark
         self.quote_end = span.close_mark + 1
         quoted = text[span.start : span.end]
         partial = _is_partial(text, span, quoted)
@@ -2002,7 +2007,7 @@ class _Reader:
         if turn is not None and turn.start == open_mark:  # 'ML: "..."' opens ML's turn
             person = self.people.lookup(turn.speaker) or Person(turn.speaker)
             return person, None, None, None, f"opens {turn.speaker}'s turn", 0.9
-        text = self.text
+        text: str = self.text
         k = open_mark
         while k > lo and text[k - 1].isspace():
             k -= 1
@@ -2059,7 +2064,7 @@ class _Reader:
         """The speaker of a cue in the quote's sentence."""
         if cue is None:
             return None
-        text = self.text
+        text: str = self.text
         word = cue.group().lower()
         start, end = cue.span()
         if word in _SOURCE_CUES:  # "according to Roe", "in the words of Roe"
@@ -2626,7 +2631,7 @@ class _Reader:
     def _signature(self, lo: int) -> Found | None:
         """A quote alone on its line, signed on the next as a quote sheet does: "Matt
         Roe, an analyst for X, on the decline of Y" (not "Jo Roe, the mayor, has said")."""
-        text = self.text
+        text: str = self.text
         sign = SIGNATURE_RE.match(text, lo, lo + 300)
         if sign is None:
             return None
@@ -2688,7 +2693,7 @@ class _Reader:
         """Whether someone's speech is named between the cue at ``cue`` and a fragment:
         "Hearn countered Fury's accusation that it was a 'shame'", "shot down Fury's
         comments that it is 'nowhere near'": the fragment is theirs, not the cue's."""
-        text = self.text
+        text: str = self.text
         start = max(lo, cue - 40)
         owned = text.find("’s ", start, open_mark) != -1 or text.find("'s ", start, open_mark) != -1
         owner = SPEECH_OWNER_RE.search(text, start, open_mark) if owned else None

@@ -1,6 +1,9 @@
 """The quote engine on fixtures written for this project, the sample and the seed."""
 
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -2098,3 +2101,48 @@ def test_an_opening_mark_typed_as_a_closing_one_after_a_comma():
         ("I think it was natural from the first day we met.", "Arjun Mehra"),
         ("She is a very committed actor.", "Arjun Mehra"),
     ]
+
+
+_FROM_SOURCE = """
+import importlib.util, json, pathlib, sys
+
+class Source:  # the engine's modules from their .py files, never a compiled copy
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name.startswith("reader.") and path:
+            file = pathlib.Path(path[0]) / (name.rpartition(".")[2] + ".py")
+            return importlib.util.spec_from_file_location(name, file) if file.is_file() else None
+
+sys.meta_path.insert(0, Source)
+import reader.quotes
+assert reader.quotes.__file__.endswith(".py")
+texts = json.load(sys.stdin)
+print(json.dumps([[[q.start, q.end, q.speaker, q.cue, q.confidence, q.reason]
+                   for q in reader.quotes.analyse(t).quotes] for t in texts]))
+"""
+
+
+def test_the_compiled_engine_reads_as_its_source():
+    """``pip install .`` compiles the engine with Cython (setup.py): it must read every
+    fixture, the sample and the seed exactly as its Python source, run by another
+    interpreter, does."""
+    import reader.quotes
+
+    if reader.quotes.__file__.endswith(".py"):
+        pytest.skip("the engine runs from its Python source here (an editable install)")
+    files = [*sorted((FIXTURES / "quotes").glob("*.txt")), sample_document()]
+    files += sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    texts = [load_document(f).text for f in files]
+    run = subprocess.run(
+        [sys.executable, "-c", _FROM_SOURCE],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    compiled = [
+        [[q.start, q.end, q.speaker, q.cue, q.confidence, q.reason] for q in analyse(t).quotes]
+        for t in texts
+    ]
+    for path, ours, theirs in zip(files, compiled, json.loads(run.stdout), strict=True):
+        assert ours == theirs, path.name

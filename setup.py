@@ -12,20 +12,18 @@ COMPILED = ("quotes", "people", "cues", "quotemarks")
 class BuildExt(build_ext):
     def finalize_options(self) -> None:
         dist = self.distribution
-        if self.inplace:
+        if self.inplace or self.editable_mode:
             dist.ext_modules = []
         else:
             from Cython.Build import cythonize
 
-            dist.ext_modules = cythonize(
-                dist.ext_modules, compiler_directives={"language_level": 3}
-            )
+            dist.ext_modules = cythonize(dist.ext_modules, language_level=3)
+            for ext in dist.ext_modules:
+                ext.optional = True  # no compiler: pure Python (cythonize drops the flag)
         super().finalize_options()
 
 
 setup(
-    ext_modules=[
-        Extension(f"reader.{name}", [f"reader/{name}.py"], optional=True) for name in COMPILED
-    ],
+    ext_modules=[Extension(f"reader.{name}", [f"reader/{name}.py"]) for name in COMPILED],
     cmdclass={"build_ext": BuildExt},
 )

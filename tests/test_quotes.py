@@ -2134,7 +2134,7 @@ def test_the_compiled_engine_reads_as_its_source():
     files += sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     texts = [load_document(f).text for f in files]
     run = subprocess.run(
-        [sys.executable, "-c", _FROM_SOURCE],
+        [sys.executable, "-P", "-c", _FROM_SOURCE],  # -P: the installed package, not ./reader
         input=json.dumps(texts),
         capture_output=True,
         text=True,

@@ -341,6 +341,16 @@ def role_start(text: str, at: int, end: int) -> re.Match[str] | None:
     return _ROLE_START_RE.match(text, at, end)
 
 
+_ROLE_NAMED_RE = re.compile(rf"(?P<role>{_ROLE}),\s+(?P<name>{_NAME}),")
+
+
+def role_named(text: str, at: int, end: int) -> re.Match[str] | None:
+    """A role at ``at`` and the name after it: "the study's lead author, Dr Jo Roe,"."""
+    if not _has_role_word(text[at : min(end, at + 50)]):
+        return None
+    return _ROLE_NAMED_RE.match(text, at, end)
+
+
 ROLE_END_RE = re.compile(
     rf"(?<!\S)(?P<role>{_ROLE})\s+(?:who\s+)?{_ADVERBS}$"
 )  # not "aide, Jo Roe,"

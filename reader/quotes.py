@@ -75,6 +75,7 @@ from reader.cues import (
     last_cue,
     role_after,
     role_before,
+    role_named,
     role_start,
     scan,
 )
@@ -2076,7 +2077,9 @@ class _Reader:
                 why = f"'{word} {obj[1]}': {self._pronoun_why(pronoun, obj.start(1), person)}"
                 return person, obj.span(1), cue.group(), cue.span(), why, 0.85
             after = self._mention_after(end, open_mark)
-            return self._found(after, cue, f"after '{word}'", 0.95) if after else None
+            if after is None:
+                return self._source_role(cue, open_mark)
+            return self._found(after, cue, f"after '{word}'", 0.95)
         if word in ("saying", "telling"):  # "The paper quoted officials as saying": them
             quoted = _QUOTED_WHO_RE.search(text, max(lo, start - 150), start)
             if quoted is not None:
@@ -2356,6 +2359,18 @@ class _Reader:
                 return found
             comma = self.text.find(",", comma + 1, end)
         return None
+
+    def _source_role(self, cue: re.Match[str], open_mark: int) -> Found | None:
+        """'according to the study's lead author, Dr Jo Roe, "..."': the one named after
+        the role."""
+        named = role_named(self.text, cue.end() + 1, open_mark)
+        if named is None:
+            return None
+        person, why = self.resolve("name", named["name"], named.start("name"), tied=True)
+        if person is None:
+            return None
+        why = f"{why}, named after '{named['role']}' after '{cue.group()}'"
+        return person, named.span("name"), cue.group(), cue.span(), why, 0.9
 
     def _mention_after(self, end: int, open_mark: int) -> re.Match[str] | None:
         """The mention a word or more after a cue ("said Mr Roe")."""

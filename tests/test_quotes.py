@@ -2103,6 +2103,24 @@ def test_an_opening_mark_typed_as_a_closing_one_after_a_comma():
     ]
 
 
+def test_according_to_a_role_and_the_name_after_it():
+    _, result = quotes_of("lab-news.txt")
+    assert summary(result) == [
+        (
+            "Bees that slept poorly still danced, but the angle of their dance drifted by several"
+            " degrees,",
+            "Rosa Quintero",
+        ),
+        (
+            "For a forager flying two kilometres, that is the difference between the flower bed"
+            " and the car park.",
+            "Rosa Quintero",
+        ),
+        # "According to the study's lead author, Dr Tomas Varga, '...'": him, not the role
+        ("We did not expect such a clear effect from a single night", "Tomas Varga"),
+    ]
+
+
 _FROM_SOURCE = """
 import importlib.util, json, pathlib, sys
 

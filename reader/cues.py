@@ -73,6 +73,9 @@ laud lauded lauds lauding recognizes recognises
         "going on",
         "put it",
         "told reporters",
+        "made it clear",  # "Mr Khan made it clear that the party was fighting for '...'"
+        "makes it clear",
+        "making it clear",
         "was like",  # "and I was like 'No, I'm doing it.'"
         "were like",
     ]

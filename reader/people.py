@@ -346,6 +346,7 @@ _DOMAIN_WORDS = frozenset(
     Energy Transport Housing Labour Labor Justice Defence Defense Agriculture Environment
     Fisheries Tourism Communications Information Orientation Cooperation Welfare Employment
     Commerce Innovation Infrastructure Investment Forestry Mining Minerals Petroleum Economy
+    Affairs Broadcasting
     """.split()
 )
 NOT_PERSON_WORDS |= _DOMAIN_WORDS
@@ -490,6 +491,7 @@ OFFICE_WORDS = frozenset(w for o in OFFICES for w in o.split(" ") if w not in ("
     "adviser",
     "advisor",
     "treasurer",
+    "coordinator",
 }
 
 

@@ -263,6 +263,7 @@ _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "T
 # Industry Minister "
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,5})")
 _LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
+_ROLE_AFTER_RE = re.compile(r" (?:\([A-Z]{2,6}\) )?(?P<word>[a-z]+\b(?!['’-]))")
 _SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+(?![\w'’-]| [A-Z])")  # one word, the last capitalised
 _ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
 _RUNS_ON_RE = re.compile(r" (?:the |[A-Z])")  # "Save the Children ...", not "Roe of the ..."
@@ -1004,6 +1005,7 @@ class _Reader:
                 given[:1].isupper()
                 and given.isalpha()
                 and given not in STOP_WORDS
+                and given.lower() not in OFFICE_WORDS  # not "Chairman Imran": a given name
                 and not after.isalpha()
                 and not _in_heading(text, at)  # not "Says Apple" of "Cook Says Apple Invests"
                 and (
@@ -1593,11 +1595,12 @@ class _Reader:
                 continue  # nor "the Press" of a show
             if (
                 text[stop : stop + 1] == " "
-                and text[stop + 1 : stop + 2].islower()
-                and (word := _LOWER_WORD_RE.match(text, stop + 1))
-                and word.group() in ROLE_WORDS
+                and (text[stop + 1 : stop + 2].islower() or text[stop + 1 : stop + 2] == "(")
+                and (word := _ROLE_AFTER_RE.match(text, stop))
+                and word["word"] in ROLE_WORDS
             ):
-                continue  # "the Side Effects actress", "Liverpool manager Jo Roe"
+                continue  # "the Side Effects actress", "Liverpool manager Jo Roe", "Pakistan
+                # Tehreek-i-Insaf (PTI) chairman Imran Khan"
             if (
                 start > lo
                 and start != office_domain
@@ -1609,6 +1612,7 @@ class _Reader:
                     and text[lo : start - 5].istitle()
                     and is_office(m.group())
                 )
+                and not (m.lastgroup == "name" and _joins_domains(text, lo, start))
             ):
                 continue  # (but "Director of the Harbour Trust Mark Foley" is Mark Foley)
             kind, raw = m.lastgroup, m.group()
@@ -3094,6 +3098,22 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         if isinstance(table, list | dict | set) and all(table is not k for k in keep):
             table.clear()
     return Analysis(quotes, reader.turns)
+
+
+def _joins_domains(text: str, lo: int, start: int) -> bool:
+    """Whether the "and" before ``start`` joins an office's domains, so that the name
+    after them is the office holder's: "Coordinator for Information and K-P Affairs
+    Ikhtiyar Wali Khan said"."""
+    words = text[max(lo, start - 80) : start].split()
+    k = len(words) - 2
+    while k > 0 and words[k][:1].isupper():
+        k -= 1
+    return (
+        words[-1:] == ["and"]
+        and 0 < k < len(words) - 2
+        and words[k] in ("for", "of")
+        and words[k - 1].lower() in OFFICE_WORDS
+    )
 
 
 def _names_a_role(text: str, open_mark: int, close_mark: int) -> bool:

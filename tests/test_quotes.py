@@ -2121,6 +2121,23 @@ def test_according_to_a_role_and_the_name_after_it():
     ]
 
 
+def test_offices_with_two_domains_party_acronyms_and_given_names():
+    _, result = quotes_of("islamabad-desk.txt")
+    rana, qureshi = "Saleem Akhtar Rana", "Omar Qureshi"
+    assert summary(result) == [
+        # "Coordinator for Information and Provincial Affairs Saleem Akhtar Rana said": the
+        # "and" joins the office's domains; the name after them holds it
+        ("actively considering", rana),
+        ("red line", rana),
+        # "Pakistan Awami Tehreek (PAT) chairman Omar Qureshi": the party is no person
+        ("Nobody in this country believes the results announced last night.", qureshi),
+        ("free and fair elections", qureshi),  # "made it clear that"
+        ("the count must be done again", qureshi),
+        # "Omar said": the Omar Qureshi named before ("Chairman Omar" is no full name)
+        ("We will not leave the streets until it is,", qureshi),
+    ]
+
+
 _FROM_SOURCE = """
 import importlib.util, json, pathlib, sys
 

@@ -1171,7 +1171,7 @@ class _Reader:
                     limit = gap_end
                 if limit <= pos and start in subjects:
                     person = subjects[start]
-                elif self.text.startswith("On ", start) and self._topic_line(start):
+                elif self.text[start] in "O(" and self._topic_line(start):
                     person = subjects[start] = None
                 else:
                     person = self._subject_of(start, min(limit, pos), None, depth + 1)
@@ -1194,14 +1194,20 @@ class _Reader:
     def _topic_line(self, start: int) -> bool:
         """A quote sheet's line that names what the quote below it is about ("On the play
         of Omar Gonzalez, who scored:"): whoever it names is not the speaker. (Not "On
-        Monday, Roe said:", whose cue comes right before the colon.)"""
+        Monday, Roe said:", whose cue comes right before the colon.) Or the question in
+        brackets, on its line or before the answer: "(On how the quarterbacks practised)"."""
         text: str = self.text
+        if (start and text[start - 1] != "\n") or not text.startswith(_TOPIC_OPENERS, start):
+            return False
+        if text[start] == "(":
+            close = text.find(")", start, start + 300)
+            rest = text[close + 1 : close + 4].lstrip(" \t")[:1] if close != -1 else "x"
+            return rest in ("", "\n", '"', "“", "‘", "'")
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
         line = text[start:end].rstrip()
         return (
-            (start == 0 or text[start - 1] == "\n")
-            and line.endswith(":")
+            line.endswith(":")
             and last_cue(text, max(start, start + len(line) - 25), start + len(line)) is None
         )
 
@@ -1770,6 +1776,8 @@ class _Reader:
             if lead.endswith(" of") and _CHARGE_RE.search(lead, len(lead) - 40):
                 why = "the name of a charge, nobody's words"  # 'on charges of "subversion"'
                 found = (None, None, None, None, why, 0.5)
+            elif lead[-1] == ")" and (sheet := self._sheet_head(open_mark)) is not None:
+                found = sheet  # "(on how he split the reps) '...'"
             elif lead[-1] == ":":  # Jane Smith: "..."
                 if lead.startswith("On ") and not any(c in lead for c in ".,;") and len(lead) < 60:
                     found = self._alone(lo)  # "On Neco Williams: '...'": a topic, no speaker
@@ -1913,7 +1921,7 @@ class _Reader:
                 found = (person, head.span("name"), None, None, f"{why}: the headline's", 0.6)
         unknown = False  # someone the text does not name speaks
         if not found and not lead and line_start:
-            found = self._introduced(open_mark)
+            found = self._sheet_head(open_mark) or self._introduced(open_mark)
             if not found and previous is self.unknown and self._next_paragraph(previous, span):
                 unknown = True  # "'...,' read a statement." then '"...' over paragraphs
                 why = "goes on from the quote before, whose speaker the text does not name"
@@ -2726,6 +2734,39 @@ class _Reader:
             )
         )
 
+    def _sheet_head(self, pos: int) -> Found | None:
+        """A quote sheet: questions in brackets or "On ...:" before each answer, and above
+        them all the name that heads the sheet ("HEAD COACH TODD BOWLES"): the answer at
+        ``pos`` is theirs."""
+        text: str = self.text
+        start = text.rfind("\n", 0, pos) + 1  # the answer's line, its question before it
+        if not self._topic_line(start):
+            if text[start - 2 : start - 1] not in (")", ":"):
+                return None  # (a quick test: the line above ends as a question does)
+            start = text.rfind("\n", 0, start - 1) + 1  # the line above
+            if not self._topic_line(start):
+                return None
+        for _ in range(60):
+            if start == 0:
+                return None
+            end = start - 1
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if not line or line[0] in _OPENERS:
+                continue  # an answer above
+            if self._topic_line(start):
+                continue
+            head = _name_line(line)
+            if head is None:
+                return None
+            name, at = head["name"], text.index(head["name"], start)
+            person, why = self.resolve("name", name.title() if name.isupper() else name, at, True)
+            if person is None:
+                return None
+            why = f"{why}: heads the quote sheet"
+            return person, (at, at + len(name)), None, None, why, 0.7
+        return None
+
     def _headed(self, k: int) -> Found | None:
         """A quote in paragraph ``k`` of a list that names each speaker in a line above
         their words: "Valtteri Bottas, 3rd, 1:08.469", "SERGIO PEREZ"."""
@@ -2817,6 +2858,7 @@ _INTRO_CLAUSES = tuple(
 )
 
 
+_TOPIC_OPENERS = ("On ", "(On ", "(on ")  # a quote sheet's topic: "On his knee:", "(on X)"
 _SUBJECT_START_RE = re.compile(r"[A-Z]|the\s")
 
 

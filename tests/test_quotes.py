@@ -2138,6 +2138,14 @@ def test_offices_with_two_domains_party_acronyms_and_given_names():
     ]
 
 
+def test_a_quote_sheet_with_its_questions_in_brackets():
+    _, result = quotes_of("practice-sheet.txt")
+    # each answer under "(On ...)" is the speaker's who heads the sheet, not one the
+    # question names ("LB Dev Patel", "WR Jim Costa")
+    assert [q.speaker for q in result.quotes] == ["Maria Okafor"] * 2 + ["Ray Fenn"] * 2
+    assert result.quotes[2].text.startswith("We spread it around.")  # (the bracket is no quote)
+
+
 _FROM_SOURCE = """
 import importlib.util, json, pathlib, sys
 

@@ -210,11 +210,14 @@ ROLE_WORDS = frozenset(
     girlfriend administration report songstress nominee rapper comedian musician post
     tweet caption meme group chairman chairwoman chairperson senators elder elders author authors
     researcher scientist scientists epidemiologist economist economists release diplomat
-    diplomats parliamentarian deal agreement declaration communique promoter leaders""".split()
+    diplomats parliamentarian deal agreement declaration communique promoter leaders
+    litigant litigants advocate advocates petitioner petitioners counsel bench""".split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
-_ROLE_FORMS = ROLE_WORDS | {w.capitalize() for w in _CAPITAL_ROLES} | {"CM", "PM"}  # "the new CM"
+_ROLE_FORMS = (
+    ROLE_WORDS | {w.capitalize() for w in _CAPITAL_ROLES} | {"CM", "PM", "CJ"}
+)  # "the new CM"
 _ROLE_WORD = _trie_pattern(sorted(_ROLE_FORMS))
 _ROLE_TAIL = (
     rf"(?:\s+(?:for|of|at|to|with)\s+(?:the\s+)?"

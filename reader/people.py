@@ -132,6 +132,7 @@ OFFICES = (
     "ambassador",
     "judge",
     "justice",
+    "chief justice",
     "chief",
     "commissioner",
     "representative",
@@ -363,7 +364,9 @@ _ORGANISATION_WORDS = frozenset(
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # first words of long South Asian names: "Mirza Fakhrul Islam Alamgir", "Syed Ali Reza Khan"
 _NAME_OPENERS = frozenset("Mirza Muhammad Mohammad Mohammed Md Mohd Abdul Syed Sheikh".split())
-_SPELLED_OUT = {"pm": "prime minister", "cm": "chief minister"}  # an office's initials
+_SPELLED_OUT = {"pm": "prime minister", "cm": "chief minister", "cj": "chief justice"}  # an
+# office's initials
+_PLACE_INITIALS = frozenset("US UK EU UN UAE USA".split())
 _MONTH_SURNAMES = frozenset("March April May June August".split())  # "Theresa May"
 # Capitalised words that start sentences or headings and are not names.
 STOP_WORDS = frozenset(
@@ -505,7 +508,18 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     words = name.split(" ")
     if not 1 <= len(words) <= 4 or words[0] in STOP_WORDS:
         return False
-    if any(w.isupper() and len(w) > 1 and w[1] != "." for w in words):
+    initials = (  # "Justice AM Khanwilkar": initials before a surname, as Indian papers
+        spoken  # write a name
+        and len(words) == 2
+        and 2 <= len(words[0]) <= 3
+        and words[0].isalpha()
+        and words[0] not in _PLACE_INITIALS
+        and words[1].istitle()
+        and len(words[1]) > 3
+        and words[1].lower() not in OFFICE_WORDS
+        and words[1] not in NOT_PERSON_WORDS  # (not "NBC News")
+    )
+    if not initials and any(w.isupper() and len(w) > 1 and w[1] != "." for w in words):
         return False  # "NATO", but not the initial in "James A. Mish"
     if any(w in _PRONOUN_WORDS for w in words):
         return False  # "I Now Pronounce You Chuck & Larry": a title
@@ -599,7 +613,12 @@ class People:
     def _by_title(self, key: str) -> Person | None:
         """'Leader of the Islamic Revolution' means whoever was introduced as the
         'Supreme Leader of the Islamic Revolution': all its capitalised words match."""
-        words = frozenset(w for w in key.split(" ") if w not in ("of", "the", "for", "and"))
+        words = frozenset(
+            part
+            for w in key.split(" ")
+            if w not in ("of", "the", "for", "and")
+            for part in _SPELLED_OUT.get(w, w).split(" ")
+        )  # "the CJ" is "the Chief Justice"
         if not words:
             return None
         found = {p for title, p in self._titles if words <= title}

@@ -310,7 +310,7 @@ _OWNER_RE = re.compile(  # "Ms Roe's lawyer", "lawyer for Ms Roe", "aide with Ro
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)"
     r"|(?P<role2>.+?) (?:for|to|of|with) (?P<principal>[A-Z].*?)(?:['’]s(?: [a-z]+){0,2} office)?"
 )
-_ABBREVIATED = {"CM": "chief minister", "PM": "prime minister", "MP": "mp"}
+_ABBREVIATED = {"CM": "chief minister", "PM": "prime minister", "MP": "mp", "CJ": "chief justice"}
 _SHORT_OFFICES = {
     "gov.": "governor",
     "sen.": "senator",
@@ -917,6 +917,12 @@ class _Reader:
         ``known``: who the role is from now on ("said his daughter Hannah": Hannah)."""
         words = raw.split()
         first = words[0].lower()
+        if (
+            first != "the"
+            and words[-1] in _ABBREVIATED
+            and (person := self.people.lookup(f"the {words[-1]}")) is not None
+        ):
+            return person, f"'{raw}' -> {person.name}"  # "an irked CJ told": the CJ named
         if first == "the":
             person = self.people.lookup(raw)
             if person is not None:
@@ -1264,11 +1270,13 @@ class _Reader:
             names = set()
             text: str = self.text
             other = _OFFICE_MODIFIERS - set(office.lower().split())
+            ranks = set(office.lower().split()) & _RANKS  # a chief justice is no Justice Roe
             for form in {head, head.capitalize(), head.title()}:  # found at C speed
                 k = text.find(form)
                 while k != -1:
                     if (
                         not (k and text[k - 1].isalnum())
+                        and (not ranks or _word_before(text, k).lower() in ranks)
                         and _word_before(text, k).lower() not in other  # (the Home Minister
                         and (name := _NAME_AFTER_RE.match(text, k + len(form)))  # is no Prime
                     ):  # Minister Najib Razak)

@@ -2146,6 +2146,18 @@ def test_a_quote_sheet_with_its_questions_in_brackets():
     assert result.quotes[2].text.startswith("We spread it around.")  # (the bracket is no quote)
 
 
+def test_court_copy_benches_litigants_and_a_chief_justice_by_her_initials():
+    _, result = quotes_of("bench-desk.txt")
+    assert summary(result) == [
+        # "an irked CJ told", "the CJ replied": the Chief Justice named, not a "CJ"
+        ("Argue your case. Do not read the petition to us,", "Meera Kulkarni"),
+        ("Please, my lords, hear me out,", "litigant"),
+        ("We have heard you. The order is dictated,", "Meera Kulkarni"),
+        ("We watched the last over", "KS Menon"),  # initials before a surname: a name
+        ("Delay of this kind defeats the very purpose of the remedy", "bench"),
+    ]
+
+
 _FROM_SOURCE = """
 import importlib.util, json, pathlib, sys
 

@@ -211,7 +211,8 @@ ROLE_WORDS = frozenset(
     tweet caption meme group chairman chairwoman chairperson senators elder elders author authors
     researcher scientist scientists epidemiologist economist economists release diplomat
     diplomats parliamentarian deal agreement declaration communique promoter leaders
-    litigant litigants advocate advocates petitioner petitioners counsel bench""".split()
+    litigant litigants advocate advocates petitioner petitioners counsel bench resolution
+    """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]

@@ -2155,6 +2155,7 @@ def test_court_copy_benches_litigants_and_a_chief_justice_by_her_initials():
         ("We have heard you. The order is dictated,", "Meera Kulkarni"),
         ("We watched the last over", "KS Menon"),  # initials before a surname: a name
         ("Delay of this kind defeats the very purpose of the remedy", "bench"),
+        ("Hearings will stay open to the public,", "resolution"),  # "the resolution read"
     ]
 
 

@@ -367,6 +367,18 @@ _NAME_OPENERS = frozenset("Mirza Muhammad Mohammad Mohammed Md Mohd Abdul Syed S
 _SPELLED_OUT = {"pm": "prime minister", "cm": "chief minister", "cj": "chief justice"}  # an
 # office's initials
 _PLACE_INITIALS = frozenset("US UK EU UN UAE USA".split())
+
+
+def _title_words(key: str) -> frozenset[str]:
+    """The words of a title that say which office it is, initials spelt out."""
+    return frozenset(
+        part
+        for w in key.split(" ")
+        if w not in ("of", "the", "for", "and")
+        for part in _SPELLED_OUT.get(w, w).split(" ")
+    )
+
+
 _MONTH_SURNAMES = frozenset("March April May June August".split())  # "Theresa May"
 # Capitalised words that start sentences or headings and are not names.
 STOP_WORDS = frozenset(
@@ -513,6 +525,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         and len(words) == 2
         and 2 <= len(words[0]) <= 3
         and words[0].isalpha()
+        and words[0].isupper()
         and words[0] not in _PLACE_INITIALS
         and words[1].istitle()
         and len(words[1]) > 3
@@ -613,12 +626,7 @@ class People:
     def _by_title(self, key: str) -> Person | None:
         """'Leader of the Islamic Revolution' means whoever was introduced as the
         'Supreme Leader of the Islamic Revolution': all its capitalised words match."""
-        words = frozenset(
-            part
-            for w in key.split(" ")
-            if w not in ("of", "the", "for", "and")
-            for part in _SPELLED_OUT.get(w, w).split(" ")
-        )  # "the CJ" is "the Chief Justice"
+        words = _title_words(key)  # "the CJ" is "the Chief Justice"
         if not words:
             return None
         found = {p for title, p in self._titles if words <= title}
@@ -772,10 +780,4 @@ class People:
         if key in self._by_key:
             return
         self._key(person, key)
-        words = frozenset(
-            part
-            for w in key.split(" ")
-            if w not in ("of", "the", "for", "and")
-            for part in _SPELLED_OUT.get(w, w).split(" ")
-        )  # "PM Holness" is "the Prime Minister"
-        self._titles.append((words, person))
+        self._titles.append((_title_words(key), person))  # "PM Holness": "the Prime Minister"

@@ -918,11 +918,12 @@ class _Reader:
         words = raw.split()
         first = words[0].lower()
         if (
-            first != "the"
-            and words[-1] in _ABBREVIATED
+            words[-1] in ("CJ", "CM", "PM")  # one holds each: "an irked CJ told" is the
+            and first != "the"  # Chief Justice named (but "a Labour MP" no MP named,
+            and "former" not in words  # nor "a former PM" the PM)
             and (person := self.people.lookup(f"the {words[-1]}")) is not None
         ):
-            return person, f"'{raw}' -> {person.name}"  # "an irked CJ told": the CJ named
+            return person, f"'{raw}' -> {person.name}"
         if first == "the":
             person = self.people.lookup(raw)
             if person is not None:
@@ -2749,7 +2750,7 @@ class _Reader:
         text: str = self.text
         start = text.rfind("\n", 0, pos) + 1  # the answer's line, its question before it
         if not self._topic_line(start):
-            if text[start - 2 : start - 1] not in (")", ":"):
+            if start < 2 or text[start - 2] not in "):":
                 return None  # (a quick test: the line above ends as a question does)
             start = text.rfind("\n", 0, start - 1) + 1  # the line above
             if not self._topic_line(start):

@@ -2144,6 +2144,9 @@ def test_a_quote_sheet_with_its_questions_in_brackets():
     # question names ("LB Dev Patel", "WR Jim Costa")
     assert [q.speaker for q in result.quotes] == ["Maria Okafor"] * 2 + ["Ray Fenn"] * 2
     assert result.quotes[2].text.startswith("We spread it around.")  # (the bracket is no quote)
+    # the text's first line has no line above it (not the sheet that ends the text)
+    first = analyse('"Nothing to add."\n\nHEAD COACH JO ROE\n(On the draft)\n').quotes
+    assert [q.speaker for q in first] == [None]
 
 
 def test_court_copy_benches_litigants_and_a_chief_justice_by_her_initials():

@@ -217,6 +217,14 @@ pieces += [
     "Sultan al-Roe ",
     " - Roe on ",
     "Roe said,”",
+    "according to the study's lead author, Dr Jo Roe, ",
+    "Coordinator for Information and K-P Affairs Jo Roe said ",
+    "Estra Tehreek (ET) chairman Jo Roe ",
+    "\nHEAD COACH JO ROE\n",
+    "\n(On the draft)\n",
+    "(on the draft) ",
+    " an irked CJ told",
+    "Justice AM Roe ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 

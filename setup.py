@@ -1,5 +1,5 @@
 """The quote engine's modules are compiled with Cython where a C compiler is at hand: the
-same Python source, run about 1.4 times as fast (``python benchmarks/run.py quotes``).
+same Python source, run about 1.3 times as fast (``python benchmarks/run.py quotes``).
 Where they cannot be compiled, and in an editable install (whose compiled copies would
 hide later edits to the sources), the package runs as pure Python."""
 

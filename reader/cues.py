@@ -177,15 +177,18 @@ SEED = (  # a tournament's seed: "the second seed", "the No. 3 seed"
 _AGED = rf"\b[Tt]he\s+(?:\d{{1,3}}-year[- ]old|{SEED})\b"
 PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
 PRON_RE = re.compile(PRON)
-# not "Roe\nOn the match:"; "Sultan al-Jaber", an Arabic surname with its article
-_NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b)(?:a[ln]-)?{_CAP}){{0,5}}"
+# not "Roe\nOn the match:"; "Sultan al-Jaber", an Arabic surname with its article, and
+# "Mohammed bin Salman", a patronymic
+_JOIN = r"(?:a[ln]-|(?:bin|bint|ibn)\s+(?=[A-Z]))?"
+_NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b){_JOIN}{_CAP}){{0,5}}"
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
 _OFFICE_WORDS = _trie_pattern(
     """minister president secretary spokesperson spokesman spokeswoman chair chairman
     chairwoman chairperson governor mayor director ambassador senator chancellor leader premier
     commissioner ministry department government agency commission council committee police
     company clerk coach manager captain skipper chief sheriff judge prosecutor official resident
-    owner director-general secretary-general attorney-general lawmaker legislator""".split()
+    owner director-general secretary-general attorney-general lawmaker legislator king queen
+    prince princess emir""".split()
 )
 _LOWER_CUES = _trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (Department)
 # Someone unnamed, described by a role: "police", "a ministry spokesman", "his lawyer",
@@ -248,7 +251,7 @@ MENTION_RE = re.compile(
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=[Ww])e|(?<=I)(?=\s))\b)"
     rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"
-    rf"(?:\s+(?!(?:I|On)\b)(?:a[ln]-)?{_CAP}){{0,7}}))"
+    rf"(?:\s+(?!(?:I|On)\b){_JOIN}{_CAP}){{0,7}}))"
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
 _PREFIXES = [
@@ -291,6 +294,11 @@ TRAILING_CUE_RE = re.compile(
     rf"(?:{_LOWER_CUES}|questioned|wondered)\W*$"
 )
 # "..., said Wang, adding that": the participle's subject
+# '"Bogor Palace," reads Prabowo's short upload': the words of whoever posted them
+READS_OWNER_RE = re.compile(
+    rf"[\s,]*(?P<cue>reads|read)\s+(?P<name>{_NAME})['’]s\s+(?:[a-z]+\s+){{0,2}}"
+    r"(?P<noun>upload|post|caption|tweet|statement|message|letter|note)\b"
+)
 SAID_NAME_RE = re.compile(rf"\b(?:said|says|added|told\s+reporters)\s+(?P<name>{_NAME}),\s*$")
 # "..., Foreign Ministry spokesperson Mao Ning said at a briefing.": the sentence's speaker
 TRAILING_NAME_RE = re.compile(
@@ -415,15 +423,21 @@ _PLACE_PREPOSITIONS = frozenset("in on via through".split())
 
 # "...," — Professor Mei Chen, University of Hong Kong. / — U.S. Sen. Ann Roe, D-Ohio /
 # — White House press secretary Josh Earnest (the name after the body and the office)
-DASH_RE = re.compile(rf"[\s,]*(?:[—–]|(?<= )-(?= ))\s*{_BODY_OFFICE}(?P<name>{_NAME})")
+DASH_RE = re.compile(  # (the name on one line: not "— Jo Roe\nToday sees ...")
+    rf"[\s,]*(?:[—–]|(?<= )-(?= ))\s*{_BODY_OFFICE}(?P<name>\b{_CAP}(?:[ \t]+{_JOIN}{_CAP}){{0,5}})"
+)
 # or in brackets on the next line: "(Apple CEO Jo Roe in August 2011)", "(Jo Roe, 2019)"
 BRACKET_SIGN_RE = re.compile(
     rf"\s*\n\s*\(\s*{_BODY_OFFICE}(?P<name>{_NAME})(?=\s+(?:in|on|at|during)\s|\s*[,)])"
 )
 # or alone on the next line, as a quote sheet signs it: "Analyst Jo Roe of Acme, on X"
 SIGNATURE_RE = re.compile(
-    rf"[ \t]*\n{_BODY_OFFICE}(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,8}})(?=,\s|\s+of\s)"
+    rf"[ \t]*\n(?P<blank>[ \t]*\n)?{_BODY_OFFICE}"
+    rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,8}})(?=,\s|\s+of\s)"
 )
+# a signature as a caption: "Jo Roe, minister of industry, on the search for investors",
+# "Ann Holt, activist, launches a lawsuit"
+CAPTION_RE = re.compile(r"(?:,\s+[^,\n]{1,60})*?,\s+(?:on|is|[a-z]+s)\b")
 # or in the paragraph below, in a list of quotes: "Senate candidate Josh Mandel of Ohio"
 NAME_LINE_RE = re.compile(
     rf"{_BODY_OFFICE}(?P<name>{_NAME})(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?"
@@ -476,8 +490,15 @@ OWNER_BODY_RE = re.compile(
 )
 APPOSED_CUE_RE = re.compile(rf",\s+(?P<name>{_NAME}),\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b")
 APPOSED_NAME_RE = re.compile(rf",\s+(?P<name>{_NAME})(?=[,.;:])")  # "another parent, Jo Roe."
-COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})(?P<end>,|\s(?=[a-z]))")
+COMMA_NAME_RE = re.compile(  # (a name is on one line, or two: never over a blank one)
+    rf",\s+(?P<name>{_CAP}(?:(?:[ \t]|\n(?!\n))+{_JOIN}{_CAP}){{0,4}})(?P<end>,|\s(?=[a-z]))"
+)
 TITLE_END_RE = re.compile(rf"(?:{_TITLE}|\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS})$")
+# "The Saudi Crown Prince, Deputy Prime Minister, and Minister of Defense": one person's
+# titles, listed
+_TITLE_PIECE = rf"(?:[Tt]he\s+)?{_CAP}(?:\s+(?:(?:of|for|on|and|the)\s+)*{_CAP})*"
+TITLE_LIST_RE = re.compile(rf"{_TITLE_PIECE}(?:,\s+(?:and\s+)?{_TITLE_PIECE})+")
+TITLE_LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?")
 # No leading \b: a pattern that starts with literals or a character class is scanned for
 # at C speed, one that starts with \b or a group of classes is tried at every position.
 # "Prime Minister Helena Varga", and "Minister of Information Jamal Jarrah": an office, the
@@ -487,7 +508,7 @@ PREFIXED_RE = re.compile(
     PREFIX
     + r"\.?\s+"
     + rf"(?:(?:of|for)\s+(?:the\s+)?(?P<body>{_CAP}(?:[ \t]+{_CAP}){{2,5}})"  # on one line
-    + rf"|{_CAP}(?:[ \t]+{_CAP}){{0,4}})"  # a name on one line: "Sen. Jo Roe\nAnn Holt:"
+    + rf"|{_CAP}(?:[ \t]+{_JOIN}{_CAP}){{0,4}})"  # a name on one line: "Sen. Jo Roe\nAnn Holt:"
 )
 # Words after which a mention is not the sentence's subject: prepositions, verbs whose
 # object it is, and the openers of a clause of its own ("But when they were raised, she")

@@ -107,6 +107,15 @@ OFFICES = (
     "det.",
     "maj.",
     "cpl.",
+    "gen",  # ranks without their full stops, as British and Asian papers write them:
+    "lt gen",  # "Gen Prayut", "Snr Gen Min Aung Hlaing", "Lt Col Jo Roe"
+    "maj gen",
+    "snr gen",
+    "lt col",
+    "col",
+    "maj",
+    "sgt",
+    "capt",
     "councillor",
     "councilman",
     "councilwoman",
@@ -191,7 +200,7 @@ OFFICES = (
 # ranks: one who holds one may still be "the spokesman" (an office is another's job)
 RANKS = frozenset(
     """sgt. lt. capt. cmdr. col. det. maj. cpl. gen. general captain colonel lieutenant sergeant
-    officer major corporal constable trooper""".split()
+    officer major corporal constable trooper gen sgt capt col maj""".split()
     + _POLICE_RANKS
 )
 ACRONYM_TITLES = frozenset("cm pm mp mep mk td ceo".split() + _POLICE_RANKS)  # "CM", not "Cm"
@@ -363,6 +372,7 @@ _ORGANISATION_WORDS = frozenset(
 )
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # first words of long South Asian names: "Mirza Fakhrul Islam Alamgir", "Syed Ali Reza Khan"
+_PATRONYMIC = frozenset(("bin", "bint", "ibn"))  # "Mohammed bin Salman": son of Salman
 _NAME_OPENERS = frozenset("Mirza Muhammad Mohammad Mohammed Md Mohd Abdul Syed Sheikh".split())
 _SPELLED_OUT = {"pm": "prime minister", "cm": "chief minister", "cj": "chief justice"}  # an
 # office's initials
@@ -518,7 +528,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     speaking ("Park said") or has a title ("Sen. Linda Park"), so a name that could be a
     place still counts (and an organisation that speaks is a speaker too)."""
     words = name.split(" ")
-    if not 1 <= len(words) <= 4 or words[0] in STOP_WORDS:
+    if not 1 <= len(words) <= (6 if _PATRONYMIC & set(words) else 4) or words[0] in STOP_WORDS:
         return False
     initials = (  # "Justice AM Khanwilkar": initials before a surname, as Indian papers
         spoken  # write a name
@@ -545,7 +555,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     ):  # an organisation that speaks is a speaker; "Monday" never is (but "Brian May" is)
         return False
     return (
-        all(w[:1].isupper() or w[:3] in ("al-", "an-") for w in words[1:])
+        all(w[:1].isupper() or w[:3] in ("al-", "an-") or w in _PATRONYMIC for w in words[1:])
         and words[0][:1].isupper()
     )
 
@@ -667,6 +677,11 @@ class People:
             words[-1] = words[-1].title()  # "Tim COOK": a surname in capitals, as some desks
             name = " ".join(words)  # write it (not "Factory Girl DVD")
         title = ""
+        son = next((i for i, w in enumerate(words) if i and w.lower() in _PATRONYMIC), 0)
+        if son > 1:  # "Crown Prince Mohammed bin Salman": the title, then the name
+            title, name, words = " ".join(words[: son - 1]), " ".join(words[son - 1 :]), []
+        elif son:
+            words = []
         if len(words) == 3 and words[1].lower() in OFFICE_WORDS:  # "Philippine President
             title, name, office = " ".join(words[:2]), words[2], words[1].lower()  # Marcos"
             words = [name]
@@ -701,7 +716,10 @@ class People:
             if len(words) - cut > 2 and words[cut].lower() in _TRADES:
                 cut += 1  # "Harbour City Head Coach Rosa Roe"
             title, name = " ".join(words[:cut]), " ".join(words[cut:])  # "President Jose Manuel X"
-        known = self._by_key.get(_norm(name)) or self._surname(name) or self._given(name)
+        if title and _norm(name) in OFFICE_WORDS:
+            self._never.add((raw, lone_surname))
+            return None  # "Deputy Prime Minister": offices all, no one's name
+        known = self._by_key.get(_norm(name)) or self._patronymic(name) or self._given(name)
         if known is None:
             if not looks_like_person(name, spoken=lone_surname or bool(office or courtesy)):
                 self._never.add((raw, lone_surname))
@@ -721,7 +739,12 @@ class People:
             known = Person(name, gender or given)
             self.people.append(known)
             self._key(known, name)
-            if len(words) > 1:
+            if son:  # "Mohammed bin Salman bin Abdulaziz" is "Prince Mohammed" and
+                parts = name.split(" ")  # "Mohammed bin Salman", never "Salman" (his father)
+                for i, w in enumerate(parts):
+                    if w.lower() in _PATRONYMIC:
+                        self._key(known, " ".join(parts[:i]))
+            elif len(words) > 1:
                 self._key(known, words[-1])
                 if words[0] not in GIVEN_NAME_GENDER or surname_first:  # "Tedros" of
                     self._key(known, words[0])  # "Tedros Adhanom Ghebreyesus", "Ban Ki-moon"
@@ -745,6 +768,15 @@ class People:
             self._lookups.clear()
         self._cache[raw] = known
         return known
+
+    def _patronymic(self, name: str) -> Person | None:
+        """Someone known by the start of ``name``: "Muhammad bin Nayef" for "Muhammad bin
+        Nayef bin Abdulaziz"; or, for a name with no patronymic, by its surname."""
+        words = name.split(" ")
+        for i in range(len(words) - 2, 0, -1):
+            if words[i].lower() in _PATRONYMIC:
+                return self._by_key.get(_norm(" ".join(words[:i])))
+        return self._surname(name)
 
     def _surname(self, name: str) -> Person | None:
         words = _norm(name).split(" ") if name else [""]

@@ -31,6 +31,7 @@ from reader.cues import (
     APPOSITION_RE,
     AUTHOR_RE,
     BRACKET_SIGN_RE,
+    CAPTION_RE,
     CLAUSE_OPENERS,
     COMMA_GAP_RE,
     COMMA_NAME_RE,
@@ -58,6 +59,7 @@ from reader.cues import (
     PRONOUN_LEAD_RE,
     PRONOUNS,
     QUOTING_RE,
+    READS_OWNER_RE,
     REPLY_RE,
     ROLE_OPENERS,
     ROLE_WORDS,
@@ -69,6 +71,8 @@ from reader.cues import (
     SPEECH_OWNER_RE,
     STATEMENT_FROM_RE,
     TITLE_END_RE,
+    TITLE_LIST_RE,
+    TITLE_LIST_SPLIT_RE,
     TRAILING_CUE_RE,
     TRAILING_NAME_RE,
     cue_before,
@@ -264,7 +268,9 @@ _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "T
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,5})")
 _LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
 _ROLE_AFTER_RE = re.compile(r" (?:\([A-Z]{2,6}\) )?(?P<word>[a-z]+\b(?!['’-]))")
-_SURNAME_RE = re.compile(r"[A-Z][a-z'’-]+(?![\w'’-]| [A-Z])")  # one word, the last capitalised
+_SURNAME_RE = re.compile(  # one word, the last capitalised (without a possessive's "'s")
+    r"[A-Z][a-z'’-]+?(?=(?:['’]s)?(?![\w'’-]| [A-Z]))"
+)
 _ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
 _RUNS_ON_RE = re.compile(r" (?:the |[A-Z])")  # "Save the Children ...", not "Roe of the ..."
 # lower-case words in a name or an office before it: "Minister of State for Trade"
@@ -736,8 +742,8 @@ class _Reader:
                 found.setdefault((name, app.group(1)), hit.start() - len(name))
         for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or
             # not; so is "The Minister for Health, Dr Jo Roe said" after one
+            lo = max(text.rfind("\n", 0, m.start()) + 1, text.rfind(". ", 0, m.start()) + 2)
             if m["end"] == " ":  # all that comes before it in its sentence is the title
-                lo = max(text.rfind("\n", 0, m.start()) + 1, text.rfind(". ", 0, m.start()) + 2)
                 title = TITLE_END_RE.fullmatch(text, lo, m.start()) if m.start() - lo < 80 else None
                 at = m.start()  # "Akomea says the Minister of Agriculture, Bryan Acheampong
                 while (
@@ -747,6 +753,16 @@ class _Reader:
                         title = TITLE_END_RE.fullmatch(text, at + 1, m.start())
             else:  # (not "In a letter to the minister, Mr Roe said")
                 title = TITLE_END_RE.search(text, max(0, m.start() - 80), m.start())
+                lo = max(lo, text.rfind(": ", lo, m.start()) + 2)  # (after a dateline)
+                if (
+                    title is None
+                    and m.start() - lo < 160
+                    and TITLE_LIST_RE.fullmatch(text, lo, m.start())
+                ):
+                    titles = TITLE_LIST_SPLIT_RE.split(text[lo : m.start()])
+                    if any(is_office(t) for t in titles):  # "The Crown Prince, Minister of
+                        for t in titles:  # Defense, Prince Mohammed bin Salman, said"
+                            found.setdefault((m.group("name"), t), m.start())
             if title or " " in m.group("name") and m["end"] == ",":
                 found.setdefault((m.group("name"), title.group() if title else ""), m.start())
         for name, title in sorted(found, key=found.__getitem__):
@@ -1492,6 +1508,8 @@ class _Reader:
             lo = place.end()
         if text.startswith(_INTRO_CLAUSES, lo):  # "Asked about Jo Roe, Minister for X,
             lo = _main_clause(text, lo, hi)  # the governor said": the governor
+        elif text.startswith(("As we ", "As I "), lo) and (aside := _ASIDE_RE.match(text, lo, hi)):
+            lo = aside.end()  # "As we posted earlier, Obama ...": the writer's aside
         end = min(hi if before is None else before, lo + 160)
         if text.startswith("According to ", lo) and before is None:
             source = MENTION_RE.match(text, lo + 13, end)  # "According to Roe, the command
@@ -1666,10 +1684,11 @@ class _Reader:
                     # "Alvarez": was "Ruth Alvarez" named? (with no cue, only "Chuck Schumer"
                     # for "Schumer", a known given name: not "North Korea" for "Korea")
                     self._learn_full_name(bare, start, given_known=not tied)
-                # "Robinson, who scored", "Callum, one of the attackers": a person; so is a
+                # "Robinson, who scored", "Callum, one of the attackers", "Prayut himself
+                # has": a person; so is a
                 # given name a verb follows ("Sally sees everything")
                 who = (
-                    text.startswith((", who ", ", one of "), stop)
+                    text.startswith((", who ", ", one of ", " himself ", " herself "), stop)
                     or (
                         raw in GIVEN_NAME_GENDER
                         and raw not in _WORDLIKE_NAMES
@@ -1779,6 +1798,13 @@ class _Reader:
                 and text.startswith(_INTRO_CLAUSES, lo)
             ):  # 'Calling his presence "long-overdue", Golding remarked': the main clause's
                 sentence_cue = None  # cue, after the quote
+            elif (
+                sentence_cue is not None
+                and text.startswith(("As we ", "As I "), lo)
+                and (aside := _ASIDE_RE.match(text, lo, open_mark)) is not None
+                and sentence_cue.end() <= aside.end()
+            ):  # 'As we posted earlier, Obama "called for ..."': the writer's aside
+                sentence_cue = None
             cue = near or (
                 sentence_cue if sentence_cue and sentence_cue.start() >= open_mark - 40 else None
             )
@@ -1815,6 +1841,15 @@ class _Reader:
             and (says := _STATEMENT_SAYS_RE.match(text, span.close_mark + 1, hi))
         ):
             found = self._statement_says(says)  # '"...," the release asked
+        if (
+            not found
+            and text.find(" read", span.close_mark, span.close_mark + 7) != -1
+            and (reads := READS_OWNER_RE.match(text, span.close_mark + 1, hi))
+        ):
+            person, why = self.resolve("name", reads["name"], reads.start("name"), tied=True)
+            if person is not None:
+                why = f"{why}: '{reads['cue']}' their {reads['noun']}, after the quote"
+                found = (person, reads.span("name"), reads["cue"], reads.span("cue"), why, 0.85)
         if not found:  # ('Calling it "long-overdue", Golding remarked: "..."': his word, though
             # a colon follows)
             found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))
@@ -1826,7 +1861,9 @@ class _Reader:
             # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
             if not found and line_start:
-                found = self._signature(span.close_mark + 1) or (
+                found = self._signature(
+                    span.close_mark + 1, not self._next_paragraph(previous, span)
+                ) or (
                     None if bulleted else self._listed(open_mark)
                 )  # (a bulleted list names its speaker above it)
         if not found and lead:
@@ -1840,9 +1877,12 @@ class _Reader:
                 owner = None  # a whole quote only right after "Maria Roe's question,"
             if owner is not None:  # "Trump's comments questioning ... 'shithole countries'"
                 at = lo + owner.start()
+                body = _BODY_IN_RE.search(lead, 0, owner.start()) if not owner["role"] else None
                 person, why = (
                     self._role(owner["role"], at)
                     if owner["role"]
+                    else self._role(body["body"], lo + body.start("body"))
+                    if body  # "the Chinese embassy in Bangkok's statement": the embassy's
                     else self.resolve("name", owner["name"], at, tied=True)
                 )
                 if person is not None:
@@ -2664,9 +2704,11 @@ class _Reader:
             0.9,
         )
 
-    def _signature(self, lo: int) -> Found | None:
+    def _signature(self, lo: int, sheet: bool) -> Found | None:
         """A quote alone on its line, signed on the next as a quote sheet does: "Matt
-        Roe, an analyst for X, on the decline of Y" (not "Jo Roe, the mayor, has said")."""
+        Roe, an analyst for X, on the decline of Y" (not "Jo Roe, the mayor, has said").
+        ``sheet``: no quote's paragraph is right above, so the line may go on as a
+        caption does ("Jo Roe, minister of industry, says it is time")."""
         text: str = self.text
         sign = SIGNATURE_RE.match(text, lo, lo + 300)
         if sign is None:
@@ -2674,11 +2716,15 @@ class _Reader:
         end = text.find("\n", sign.end())
         end = len(text) if end == -1 else end
         cue = last_cue(text, sign.end(), end)
-        if (cue and not cue.group().endswith("ing")) or _FINITE_RE.search(text, sign.end(), end):
+        if not (sheet and CAPTION_RE.match(text, sign.end(), end)) and (
+            sign["blank"]
+            or (cue and not cue.group().endswith("ing"))
+            or _FINITE_RE.search(text, sign.end(), end)
+        ):
             return None  # (but "Jo Roe, of X, describing Y" signs it)
         name, at = sign["name"], sign.start("name")
         words = name.split()
-        if len(words) > 3 and is_office(" ".join(words[:-2])):
+        if len(words) > 3 and is_office(" ".join(words[:-2])) and split_name(name)[0] == name:
             name, at = " ".join(words[-2:]), text.rfind(words[-2], at, sign.end())
         person = self.resolve("name", name, at, tied=True)[0]
         if person is None:
@@ -2833,6 +2879,13 @@ _WORDLIKE_NAMES = frozenset(
     """Amber Bill Bob Carol Dale Dean Florence Frank Georgia Glenn Gordon Grace Guy Holly Howard
     Iris Jack Lewis Lily Mark Max Morris Ray Stanley Troy Victoria Virginia Will Xi""".split()
 )
+_GIVEN_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+ $")
+_BODY_IN_RE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<body>(?:[A-Z][\w-]*\s+)?[a-z]+)\s+in\s+$"
+)
+_ASIDE_RE = re.compile(r"As (?:we|I) [^,.;:]{1,40}, ")
+_NICKNAME_RE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+_SURNAME_AFTER_RE = re.compile(r"[A-Z][\w'’-]+")
 _CHARGE_RE = re.compile(r"\b(?:charges?|counts?|offen[cs]es?|crimes?|suspicion)\s+of$")
 _GROUP_WORDS = tuple(f"{w} " for w in "Many Some Most All Several Few Both Each".split())
 # a company by its legal form: "BlackBerry Ltd", "Acme Holdings plc"
@@ -3020,6 +3073,15 @@ def _is_partial(text: str, span: Span, quoted: str) -> bool:
     return not (quoted[:1].isupper() and quoted.rstrip()[-1:] in ".!?…")  # not a whole one
 
 
+def _nickname(text: str, open_mark: int, close_mark: int) -> str | None:
+    """The name a nickname is quoted in: 'Joko "Jokowi" Widodo' is Joko Widodo."""
+    if not _NICKNAME_RE.fullmatch(text, open_mark + 1, close_mark):
+        return None
+    given = _GIVEN_BEFORE_RE.search(text, max(0, open_mark - 20), open_mark)
+    surname = _SURNAME_AFTER_RE.match(text, close_mark + 2) if given else None
+    return f"{given.group()}{surname.group()}" if surname else None
+
+
 def _looks_like_a_name(quote: Quote) -> bool:
     """'Valley at Risk': a short title-case phrase (the caller checks it is quoted inside
     a sentence, with no speech cue)."""
@@ -3078,6 +3140,17 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             after = next_opens[k + 1]  # '"...," the "Cool" singer told Nylon': read past it
         hi = min(para_ends[bisect_left(breaks, close_mark)], after, close_mark + 200)
         quote = reader.attribute(span, lo, hi, previous)
+        if (
+            close_mark - open_mark < 30
+            and text.startswith(" ", close_mark + 1)
+            and (full := _nickname(text, open_mark, close_mark)) is not None
+        ):
+            person = reader.people.person(full)  # 'Joko "Jokowi" Widodo': a name, and
+            if person is not None:  # "Jokowi" is his
+                reader.people.add_alias(person, quote.text)
+            reader.speakers[-1] = None
+            reader.titles.append((open_mark, close_mark))
+            continue
         if (
             (
                 text.endswith(_TITLED, 0, open_mark)  # 'a lecture titled "The Future of ..."'

@@ -225,6 +225,15 @@ pieces += [
     "(on the draft) ",
     " an irked CJ told",
     "Justice AM Roe ",
+    "Crown Prince Jo bin Roe bin Lee ",
+    "The Crown Prince, Minister of Defense, and Emir of Estra, ",
+    "\n\nJo Roe, minister of works, says ",
+    ' Jo "Jojo" Roe ',
+    " reads Roe's short post",
+    "As we reported earlier, ",
+    " himself ",
+    "the embassy in Roe's statement ",
+    "Snr Gen Jo Roe, ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2213,3 +2222,54 @@ def test_the_compiled_engine_reads_as_its_source():
     ]
     for path, ours, theirs in zip(files, compiled, json.loads(run.stdout), strict=True):
         assert ours == theirs, path.name
+
+
+def test_gulf_copy_patronymics_title_lists_and_posts():
+    _, result = quotes_of("gulf-desk.txt")
+    khalid, faisal = "Khalid bin Rashid Al Nuaimi", "Faisal bin Hamad bin Saeed"
+    assert summary(result) == [
+        # "The Crown Prince, Deputy Prime Minister and Minister of Transport, Sheikh Khalid
+        # bin Rashid Al Nuaimi, said": the name with its patronymic holds all three titles
+        ("will carry a third of the region's grain within five years.", khalid),
+        ("We built it for the next fifty years, not for the next election,", khalid),
+        # "Prince Faisal" is Faisal bin Hamad bin Saeed (not his father Hamad, nor King Hamad)
+        ("has never been better placed to trade.", faisal),
+        # "the crown prince said that the country supported '...'": the crown prince
+        ("every effort to keep the straits open to all shipping, without exception.", khalid),
+        ("Ras Tamar, the gate of the Gulf,", khalid),  # "reads Sheikh Khalid's short post"
+    ]  # (and 'Rana "Roo" Haddad' is a nickname in a name, nobody's words)
+
+
+def test_a_quote_sheet_signed_by_captions_below_each_quote():
+    _, result = quotes_of("they-said-it.txt")
+    assert [q.speaker for q in result.quotes] == [
+        "Tomas Varga",  # "..., minister of works, on the delayed river crossing."
+        "Lena Ortiz",  # "..., finance spokeswoman, Green Party, says the figures ..."
+        "Arlo Petrakis",  # "Snr Gen Arlo Petrakis, commander, coastal guard, is unimpressed"
+        "Harbour Herald",
+    ]
+    # news copy is no sheet: a quote that goes on from the paragraph above is not signed
+    # by the next paragraph's subject
+    text = 'Jo Roe said: "We will win."\n\n"And soon."\n\nAnn Holt, the mayor, says it will fail.\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]
+
+
+def test_asides_reflexives_and_bodies_named_by_their_place():
+    # the writer's aside is not the quote's cue: the name before the fragment is
+    aside = analyse(
+        "The talks ended on Friday. As we reported earlier, President Jo Roe "
+        "\u201ccalled for a return to civilian rule.\u201d\n"
+    ).quotes
+    assert [q.speaker for q in aside] == ["Jo Roe"]
+    # "Prayut himself": a person, whom a later "he" means (not the spokesman before him)
+    text = (
+        "A government spokesman assured Prayut Chan-o-cha\u2019s critics on Monday.\n"
+        "Prayut himself has provided two quotes: he claimed that \u201cwe respect it\u201d.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Prayut Chan-o-cha"]
+    # "the Chinese embassy in Bangkok's statement blaming 'a Thai politician'": the embassy's
+    owned = analyse(
+        "Reporters sought his reaction to the Chinese embassy in Bangkok\u2019s statement blaming "
+        "\u201ca Thai politician\u201d for the protests.\n"
+    ).quotes
+    assert [q.speaker for q in owned] == ["Chinese embassy"]

@@ -280,7 +280,11 @@ ORG_APPOSITION_RE = re.compile(
 # between a cue and the quote it introduces
 DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")
 # before a name, a body and its office: "U.S. State Department spokeswoman" Jen Psaki
+# an office with its body before a name: "Secretary of State Jo Roe said", "Hall of Famer
+# Ernie Els said" (all-capitalised offices are read as part of the name)
+_OF_OFFICE = _trie_pattern(sorted({p for p in _PREFIXES if " of " in p or " for " in p}))
 _BODY_OFFICE = (
+    rf"(?:{_OF_OFFICE}\s+(?=[A-Z]))?"
     rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:the\s+)?{_NAME}['’]s\s+)?"  # "the Washington Post's"
     rf"(?:(?:{_NAME}\s+)?(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?"
     r"(?:an?\s+[a-z]+-[a-z]+\s+(?=[A-Z])"  # "a straight-faced Merkel told", "veteran
@@ -298,6 +302,11 @@ TRAILING_CUE_RE = re.compile(
 READS_OWNER_RE = re.compile(
     rf"[\s,]*(?P<cue>reads|read)\s+(?P<name>{_NAME})['’]s\s+(?:[a-z]+\s+){{0,2}}"
     r"(?P<noun>upload|post|caption|tweet|statement|message|letter|note)\b"
+)
+# a Q&A's introduction: "Here's what the Wales coach had to say", "what Jo Roe had to say"
+HAD_TO_SAY_RE = re.compile(
+    r"\b(?:[Ww]hat|[Ee]verything|[Aa]ll)\s+(?:the\s+(?P<role>(?:[A-Z][\w-]*\s+){0,2}[a-z]+)"
+    rf"|(?P<name>{_NAME}))\s+(?:had|has)\s+to\s+say\b"
 )
 SAID_NAME_RE = re.compile(rf"\b(?:said|says|added|told\s+reporters)\s+(?P<name>{_NAME}),\s*$")
 # "..., Foreign Ministry spokesperson Mao Ning said at a briefing.": the sentence's speaker

@@ -135,6 +135,7 @@ OFFICES = (
     "secretary",
     "secretary-general",
     "secretary of state",
+    "hall of famer",  # a sport's honour, worn as a title: "Hall of Famer Ernie Els said"
     "attorney general",
     "assistant attorney general",
     "deputy attorney general",
@@ -372,6 +373,14 @@ _ORGANISATION_WORDS = frozenset(
 )
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # first words of long South Asian names: "Mirza Fakhrul Islam Alamgir", "Syed Ali Reza Khan"
+# where someone is from, before the name a headline gives them: "Texan Spieth, 21, leads"
+DEMONYMS = frozenset(
+    """American Texan Californian Floridian British English Scottish Welsh Irish Scot Briton
+    French Dutch German Spanish Spaniard Italian Swiss Austrian Belgian Danish Dane Swedish Swede
+    Norwegian Finnish Finn Polish Pole Czech Russian Ukrainian Greek Portuguese Brazilian
+    Argentine Argentinian Chilean Colombian Uruguayan Mexican Canadian Australian Kiwi Japanese
+    Chinese Korean Indian Pakistani Nigerian Ghanaian Kenyan Senegalese""".split()
+)
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))  # "Mohammed bin Salman": son of Salman
 _NAME_OPENERS = frozenset("Mirza Muhammad Mohammad Mohammed Md Mohd Abdul Syed Sheikh".split())
 _SPELLED_OUT = {"pm": "prime minister", "cm": "chief minister", "cj": "chief justice"}  # an
@@ -676,6 +685,10 @@ class People:
         elif len(words) > 1 and len(words[-1]) > 3 and words[-1].isupper() and words[0].istitle():
             words[-1] = words[-1].title()  # "Tim COOK": a surname in capitals, as some desks
             name = " ".join(words)  # write it (not "Factory Girl DVD")
+        if len(words) == 2 and words[0] in DEMONYMS and words[1] not in NOT_PERSON_WORDS:
+            name, words = words[1], [words[1]]  # "Texan Spieth": the Spieth the text names
+        elif len(words) > 2 and words[0] == words[-1]:  # "record-setter Spieth\nJordan
+            name, words = " ".join(words[1:]), words[1:]  # Spieth", as a column wraps
         title = ""
         son = next((i for i, w in enumerate(words) if i and w.lower() in _PATRONYMIC), 0)
         if son > 1:  # "Crown Prince Mohammed bin Salman": the title, then the name

@@ -39,6 +39,7 @@ from reader.cues import (
     DASH_RE,
     DIRECT_RE,
     GAP_RE,
+    HAD_TO_SAY_RE,
     HEADLINE_AFTER_RE,
     HEADLINE_NAME_RE,
     LEAD_NAME_RE,
@@ -669,6 +670,7 @@ class _Reader:
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
         self._named_later: dict[Person, Person | None] = {}  # a role -> its office's holder
         self._owned: set[int] = set()  # quotes whose words a possessive gives an owner
+        self._answers: set[int] = set()  # quotes under a question, as a Q&A prints them
         self.unnamed: set[Person] = set()  # titles no one named had: "the Florida Governor"
         self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
         self.quote_end = 0  # where the quote being attributed ends
@@ -1342,6 +1344,37 @@ class _Reader:
             return None, None, cue.group(), cue.span(), why, 0.3
         return found
 
+    def _answer(self, span: Span, previous: Quote | None) -> Found | None:
+        """A quote under a question or a topic on the line above, as a Q&A prints its
+        answers: the previous answer's speaker, or for the first, the one "here's what X
+        had to say" names."""
+        text: str = self.text
+        open_mark = end = span.open_mark
+        while end > 0 and text[end - 1] in " \t\n":  # (a blank line between)
+            end -= 1
+        question = text[text.rfind("\n", 0, end) + 1 : end]
+        topic = question.startswith("On ") and len(question) < 80 and question[-1].isalnum()
+        if not (question.endswith("?") or topic) or any(c in question for c in '"“”„«»'):
+            return None  # (a topic: "On his emotions after winning")
+        kind = "question" if question.endswith("?") else "topic"
+        self._answers.add(span.start)
+        if previous is not None and previous.speaker and previous.start in self._answers:
+            person = self.speakers[-1]
+            why = f"answers the {kind} above, as {previous.speaker} did the one before"
+            return person, None, None, None, why, 0.6
+        intros = list(HAD_TO_SAY_RE.finditer(text, max(0, open_mark - 1_000), open_mark))
+        if not intros:
+            return None
+        intro = intros[-1]  # the last one before the quote
+        if intro["role"]:
+            person, why = self._role(intro["role"], intro.start("role"))
+        else:
+            person, why = self.resolve("name", intro["name"], intro.start("name"), tied=True)
+        if person is None:
+            return None
+        why = f"{why}: answers the {kind} above, after '{intro.group()}'"
+        return person, intro.span(intro.lastgroup), None, None, why, 0.6
+
     def _after_sentence(self, open_mark: int) -> Found | None:
         """A quote that follows a sentence about someone in its paragraph, with no cue of
         its own: theirs ("Next, Hitt recalls the race. '...'")."""
@@ -1970,7 +2003,11 @@ class _Reader:
                 found = (person, head.span("name"), None, None, f"{why}: the headline's", 0.6)
         unknown = False  # someone the text does not name speaks
         if not found and not lead and line_start:
-            found = self._sheet_head(open_mark) or self._introduced(open_mark)
+            found = (
+                self._sheet_head(open_mark)
+                or self._introduced(open_mark)
+                or self._answer(span, previous)
+            )
             if not found and previous is self.unknown and self._next_paragraph(previous, span):
                 unknown = True  # "'...,' read a statement." then '"...' over paragraphs
                 why = "goes on from the quote before, whose speaker the text does not name"

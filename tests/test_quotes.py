@@ -234,6 +234,11 @@ pieces += [
     " himself ",
     "the embassy in Roe's statement ",
     "Snr Gen Jo Roe, ",
+    "Here's what the Estra coach had to say:\n",
+    "\nHow do you reflect on that?\n",
+    "\nOn his form\n",
+    " Secretary of State Jo Roe said",
+    "Texan Roe, 21, ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2273,3 +2278,50 @@ def test_asides_reflexives_and_bodies_named_by_their_place():
         "\u201ca Thai politician\u201d for the protests.\n"
     ).quotes
     assert [q.speaker for q in owned] == ["Chinese embassy"]
+
+
+def test_a_q_and_a_prints_its_answers_under_the_questions():
+    _, result = quotes_of("qa-reaction.txt")
+    # "Here's what the Harbour City manager had to say": the answers are the manager's,
+    # across the newsletter line between them (not "Matchday Newsletter")
+    assert summary(result) == [
+        (
+            "Disappointed, of course. You have to give Northgate credit for the way they "
+            "started.\n\n“There is enough there to work on this week. We go again on Saturday.",
+            "Harbour City manager",
+        ),
+        (
+            "It was. We had worked our way back in and then we gave it away. That is on all of us.",
+            "Harbour City manager",
+        ),
+    ]
+    assert "answers the question above" in result.quotes[1].reason
+
+
+def test_offices_of_a_body_and_headline_epithets_before_a_name():
+    def speakers(text):
+        return [q.speaker for q in analyse(text).quotes]
+
+    # an office with "of" before the name the quote's cue follows
+    assert speakers('"We will not leave," Secretary of State Jo Roe said on Monday.\n') == [
+        "Jo Roe"
+    ]
+    assert speakers('"He will win majors," Hall of Famer Ernie Vale said this week.\n') == [
+        "Ernie Vale"
+    ]
+    # "Texan Roe, 21, leads": where he is from, not his given name; and a column that
+    # wraps "record-setter Roe" onto "Jordan Roe is ..." names Jordan Roe once
+    text = (
+        "Texan Roe, 21, leads the field wire to wire\n"
+        "The crowd stood for record-setter Roe\n"
+        "Jordan Roe is that kind of champion.\n"
+        '"This was my goal in golf," Roe said of the win.\n'
+    )
+    assert speakers(text) == ["Jordan Roe"]
+    # a topic line over an answer, after "what X had to say"
+    text = (
+        "Here is some of what Jordan Roe had to say on Sunday:\n\n"
+        "On his emotions after winning\n\n"
+        "\u201cI am a little hoarse from yelling.\u201d\n"
+    )
+    assert speakers(text) == ["Jordan Roe"]

@@ -358,8 +358,9 @@ _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 LABEL_RE = re.compile(
     r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:"
     # "President of Russia Vladimir Putin:", an office, its country and the name
-    rf"(?P<office>(?:{PREFIX})[ \t]+of[ \t]+(?:(?:of|the|and)[ \t]+|[A-Z][\w'’.‑-]*[ \t]+){{1,8}}"
-    r"[A-Z][\w'’.‑-]*)[ \t]*:[ \t]*(?=\S)"
+    # (or the office alone: "Acting Secretary for Security:", as Hong Kong's government writes)
+    rf"(?P<office>(?:Acting[ \t]+)?(?:{PREFIX})[ \t]+(?:of|for)[ \t]+"
+    r"(?:(?:of|the|and)[ \t]+|[A-Z][\w'’.‑-]*[ \t]+){0,8}[A-Z][\w'’.‑-]*)[ \t]*:[ \t]*(?=\S)"
     # "President Biden. All the flowers ...", as the presidency's records write it (a
     # label only if it recurs)
     rf"|(?P<titled>(?:{PREFIX})\.?[ \t]+[A-Z][\w'’‑-]+(?:[ \t]+[A-Z][\w'’‑-]+)?)\.[ \t]+(?=\S)|"
@@ -467,6 +468,7 @@ _HEADER_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,[^\n.?!]+)?(?<![.?!,])[ \t]*$", re.M
 )
 # Capitalised words that open lines with a colon without being anyone's label
+_ASKERS = frozenset("Reporter Reporters Journalist Interviewer Moderator".split())
 _NOT_LABELS = frozenset(
     """Note Notes Update Updated Source Sources Photo Photos Video Editor Correction
     Disclaimer Summary Background Warning Image Credit Caption Related Read Watch Listen
@@ -558,6 +560,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         (m.start(), m.end(), word)
         for m in single
         if (word := m["label"]) in name_words
+        or word in _ASKERS  # "Reporter:", once, before the one who answers
         or (recurring[word] > 1 and word not in _NOT_LABELS and word not in STOP_WORDS)
     ]
     # "BRIEFER: Adam Ereli, Deputy Spokesman" heads a transcript, "LISTEN:" a web page

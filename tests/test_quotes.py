@@ -239,6 +239,8 @@ pieces += [
     "\nOn his form\n",
     " Secretary of State Jo Roe said",
     "Texan Roe, 21, ",
+    "\nActing Secretary for Estra: ",
+    "\nReporter: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2325,3 +2327,12 @@ def test_offices_of_a_body_and_headline_epithets_before_a_name():
         "\u201cI am a little hoarse from yelling.\u201d\n"
     )
     assert speakers(text) == ["Jordan Roe"]
+
+
+def test_an_office_alone_labels_a_transcript_turn():
+    text, result = quotes_of("harbour-remarks.txt")
+    # "Acting Secretary for Transport:" is the office the transcript's heading names
+    # ("the Acting Secretary for Transport, Ms Grace Lam"); "Reporter:" asks, once
+    assert [t.speaker for t in result.turns] == ["Reporter", "Grace Lam"]
+    assert text[result.turns[1].start :].startswith("The pier will open")
+    assert result.quotes == []

@@ -393,7 +393,9 @@ SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’‑-]+)[ \t]*:[ \t]
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
-    r"|[^\n:(]{1,60}+(?::[ \t]|\(\d)|[A-Z][A-Z .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
+    r"|[^\n:(]{1,60}+(?::[ \t]|\(\d"
+    r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z))"  # "(Jo Roe)"
+    r"|[A-Z][A-Z .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
     r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
     r"(?: --? [^\n]{1,60})?(?=\n|\Z)|[A-Z]{2,4}(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
@@ -468,6 +470,14 @@ _HEADER_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,[^\n.?!]+)?(?<![.?!,])[ \t]*$", re.M
 )
 # Capitalised words that open lines with a colon without being anyone's label
+# a parliament's official report heads each speech with a line of its own: "The Cabinet
+# Secretary for Health and Sport (Jo Roe)", "1. Jo Roe (Lothian) (Con)"
+_REPORT_LINE_RE = re.compile(
+    r"\n[ \t]*(?:\d{1,3}\.[ \t]+)?(?:The(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the)){1,10}"
+    r"[ \t]+\((?P<holder>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})\)"
+    r"|(?P<member>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]+\([A-Z][^()\n]{1,40}\)"
+    r"[ \t]+\([A-Z][\w ]{0,12}\))[ \t]*\n\s*(?=\S)"
+)
 _ASKERS = frozenset("Reporter Reporters Journalist Interviewer Moderator".split())
 _NOT_LABELS = frozenset(
     """Note Notes Update Updated Source Sources Photo Photos Video Editor Correction
@@ -525,9 +535,12 @@ _ENDS = frozenset('.?!…"”')
 def find_turns(text: str, people: People | None = None) -> list[Turn]:
     """Speaker turns of a transcript; none unless two different labels each open a line."""
     hints = find_all(_LABEL_HINT_RE, text, cut_at=_LINE_START)  # each line break before one
-    if len(hints) + bool(LABEL_RE.match(text)) < 2:
+    reports = [m for at in hints if (m := _REPORT_LINE_RE.match(text, at))]
+    reports = reports if len(reports) > 1 else []  # "The Presiding Officer (Jo Roe)"
+    labelled = len(hints) + bool(LABEL_RE.match(text)) > 1
+    if not labelled and not reports:
         return []  # cheap: a multi-line pattern is tried at every position of the text
-    found = list(scan(LABEL_RE, text))
+    found = list(scan(LABEL_RE, text)) if labelled else []
     keys = [m["alone"] or m["named"] or m["titled"] or m["spaced"] for m in found]  # labels
     # only if they recur
     once = Counter(key for key in keys if key)
@@ -572,6 +585,12 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         and label.title().rsplit(" ", 1)[-1] not in _HEADINGS  # Good morning": initials;
     ]  # "Full Transcript: ..." is a heading)
     labels += _inline_labels(text, labels)
+    taken = {start for start, _, _ in labels}
+    labels += [
+        (m.start() + 1, m.end(), m["holder"] or m["member"])
+        for m in reports
+        if m.start() + 1 not in taken
+    ]
     labels.sort()
     if len(labels) < 2 or len({label for _, _, label in labels}) < 2:
         return []
@@ -2342,6 +2361,14 @@ class _Reader:
                             person, why = self._role(f"{kin['role']} of {m.group()}", lo)
                             span = (lo, m.end())
                             return person, span, cue.group(), cue.span(), f"{why} before cue", 0.9
+                        if (
+                            m.lastgroup == "name"
+                            and m.group().rsplit(" ", 1)[-1] in NOT_PERSON_WORDS
+                            and text.endswith(", ", 0, m.start())
+                            and (lead := LEAD_NAME_RE.match(text, lo, m.start())) is not None
+                            and (named := MENTION_RE.match(text, lo, lead.end("name")))
+                        ):  # "Paul Gray, Chief Executive of NHS Scotland, Scottish
+                            m = named  # Government, said": the body is his apposition's
                         found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95)
                         if found is not None:
                             return found

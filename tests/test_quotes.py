@@ -241,6 +241,9 @@ pieces += [
     "Texan Roe, 21, ",
     "\nActing Secretary for Estra: ",
     "\nReporter: ",
+    "\nThe Presiding Officer (Jo Roe)\n",
+    "\n1. Jo Roe (Northgate) (Lab)\n",
+    "Jo Roe, Director of Ports, Estra Government, said: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2336,3 +2339,19 @@ def test_an_office_alone_labels_a_transcript_turn():
     assert [t.speaker for t in result.turns] == ["Reporter", "Grace Lam"]
     assert text[result.turns[1].start :].startswith("The pier will open")
     assert result.quotes == []
+
+
+def test_an_official_report_heads_each_speech_with_its_speaker():
+    text, result = quotes_of("chamber-report.txt")
+    # "The Presiding Officer (Ana Rees)", "1. Tom Okafor (Northgate) (Lab)": lines of
+    # their own over each speech, as a parliament's official report prints them
+    assert [t.speaker for t in result.turns] == ["Ana Rees", "Tom Okafor", "Mairi Dunn"]
+    assert text[result.turns[2].start :].startswith("The repairs will be finished")
+
+
+def test_a_body_in_a_name_s_apposition_is_not_the_speaker():
+    text = (
+        "Paul Roe, Chief Executive of the Harbour Board and Director of Ports, Estra "
+        "Government, said: \u201cWe are ready.\u201d\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Paul Roe"]

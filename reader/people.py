@@ -551,8 +551,9 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         and words[1].lower() not in OFFICE_WORDS
         and words[1] not in NOT_PERSON_WORDS  # (not "NBC News")
     )
-    if not initials and any(w.isupper() and len(w) > 1 and w[1] != "." for w in words):
-        return False  # "NATO", but not the initial in "James A. Mish"
+    acronym = spoken and len(words) == 1 and 2 < len(name) < 6 and name.isalpha()
+    if not (initials or acronym) and any(w.isupper() and len(w) > 1 and w[1] != "." for w in words):
+        return False  # "NATO", but not the initial in "James A. Mish" (nor "NATO said": it speaks)
     if any(w in _PRONOUN_WORDS for w in words):
         return False  # "I Now Pronounce You Chuck & Larry": a title
     if len(words) > 1 and all(w.lower() in OFFICE_WORDS or w.lower() in _RANKS for w in words):
@@ -713,7 +714,11 @@ class People:
                 if (
                     lone_surname
                     and len(words) == 4
-                    and (words[0] in GIVEN_NAME_GENDER or words[0] in _NAME_OPENERS)
+                    and (
+                        words[0] in GIVEN_NAME_GENDER
+                        or words[0] in _NAME_OPENERS
+                        or words[1] in GIVEN_NAME_GENDER  # "Andres Manuel Lopez Obrador"
+                    )
                     and not any(w in STOP_WORDS for w in words)  # (not "Tim Cook Of Apple")
                     and looks_like_person(name, spoken=True)
                 ):
@@ -744,6 +749,7 @@ class People:
                 name in COUNTRIES
                 or name.rsplit(" ", 1)[-1] in _ORGANISATION_WORDS
                 or (name[1:2] == "." and " " not in name)  # "U.N."
+                or (name.isupper() and " " not in name)  # "NATO" (or "AMLO": see _pronoun)
             ):
                 gender = NEUTER  # a country, or an organisation that speaks: never "he"
             words = name.split(" ")

@@ -283,7 +283,6 @@ _NAME_LINKS = frozenset(
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # An unnamed speaker's role: the article goes, "his" becomes the one it means
 _ARTICLES = frozenset(("the", "a", "an", "one", "its", "my", "our"))  # "my solicitor"
-_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _ROLE_GENDER = dict.fromkeys(
     """spokesman man father son husband brother actor grandfather grandson uncle nephew dad
     boyfriend""".split(),
@@ -368,7 +367,8 @@ LABEL_RE = re.compile(
     r"(?P<stamped>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
     r"|(?:M(?:r|rs|s)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio transcripts write it
-    r"(?P<label>Q|A|[A-Z][A-Z.'’‑-]+(?:[ \t][A-Z][A-Z.'’‑-]+){0,4}(?:[ \t]\#\d{1,2})?"  # JONES:
+    r"(?P<label>Q|A|[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){0,4}"  # JONES:,
+    r"(?:[ \t]\#\d{1,2})?"  # "LÓPEZ OBRADOR:"
     r"|[A-Z][a-z'’‑-]+(?:[ \t][A-Z][\w'’.‑-]+){1,3}|[A-Z][a-z'’‑-]+(?=,))"  # Jean-Pierre Roe:,
     r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3})?"  # "JO ROE/GMA7:", the outlet
     r"(?:,[ \t]+(?:[A-Z][A-Z.'’ -]{1,40}(?<! )"  # "JONES, HOST:", "JO ROE, CHIEF, ATF:", and
@@ -395,7 +395,7 @@ _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z))"  # "(Jo Roe)"
-    r"|[A-Z][A-Z .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
+    r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
     r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
     r"(?: --? [^\n]{1,60})?(?=\n|\Z)|[A-Z]{2,4}(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
@@ -460,6 +460,8 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
             if found is not None and " " in found.name:  # "Judith Collins", not "Ms Judith"
                 person = found
                 break
+    if person is None and (office := split_name(name))[2] and office[0][:1].isupper():
+        return office[0]  # "PRESIDENT ANDRES MANUEL LÓPEZ OBRADOR:", the name without it
     return person.name if person else name
 
 
@@ -1114,6 +1116,17 @@ class _Reader:
                 and self._outside_quotes(start)  # (not the quote's own "We thought ...")
             ):
                 person = self._mentioned(pos, gender, start)  # "Then I spoke to Tom and he"
+            if (
+                person is None
+                and gender
+                and (acronym := _ACRONYM_RE.match(self.text, start, pos)) is not None
+                and (cue := CUE_RE.match(self.text, acronym.end())) is not None
+                and _THAT_GAP_RE.fullmatch(self.text, cue.end(), pos)
+                and (named := self.people.person(acronym["name"], lone_surname=True)) is not None
+                and named.gender == NEUTER
+            ):  # "AMLO said that he": not a body but a man, known by his initials
+                person = named
+                person.gender = gender
             if person is None:
                 person = self._walk(pos, depth, _FITS[gender])
             if gender and (person is None or person.gender is None):
@@ -2603,6 +2616,7 @@ class _Reader:
             (at := text.find(" quoting ", m.end(), min(hi, m.end() + 40))) != -1
             and (source := QUOTING_RE.match(text, at, hi)) is not None
             and (person := self.resolve("name", source["name"], source.start("name"), True)[0])
+            and person.gender != NEUTER  # (a paper quoting a paper, "quoting WSJ", speaks)
         ):  # '"...", said a Secretariat member quoting Prachanda': Prachanda's words
             why = f"'{m.group().strip(' ,')}' quoting {person.name}"
             return person, source.span("name"), None, None, why, 0.8
@@ -2947,6 +2961,8 @@ _WORDLIKE_NAMES = frozenset(
     Iris Jack Lewis Lily Mark Max Morris Ray Stanley Troy Victoria Virginia Will Xi""".split()
 )
 _GIVEN_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+ $")
+_ACRONYM_RE = re.compile(r"(?P<name>[A-Z]{3,5})\s+")  # a sentence's subject: "AMLO said"
+_THAT_GAP_RE = re.compile(r"\s*(?:that\s+)?")
 _BODY_IN_RE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<body>(?:[A-Z][\w-]*\s+)?[a-z]+)\s+in\s+$"
 )

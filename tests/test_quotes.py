@@ -244,6 +244,8 @@ pieces += [
     "\nThe Presiding Officer (Jo Roe)\n",
     "\n1. Jo Roe (Northgate) (Lab)\n",
     "Jo Roe, Director of Ports, Estra Government, said: ",
+    "AMLO said that he ",
+    "\nPRESIDENT JOSÉ LÓPEZ ROE: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2355,3 +2357,33 @@ def test_a_body_in_a_name_s_apposition_is_not_the_speaker():
         "Government, said: \u201cWe are ready.\u201d\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Paul Roe"]
+
+
+def test_a_speaker_known_by_initials_or_an_acronym():
+    def speakers(text):
+        return [q.speaker for q in analyse(text).quotes]
+
+    # "NATO said": a body that speaks, though its name is all capitals
+    assert speakers('NATO said: "We are ready."\n') == ["NATO"]
+    # "AMLO said that he ...": a man known by his initials, whom a later "he" means
+    text = (
+        "A journalist asked the president about retiring. AMLO said that he still had the "
+        'mettle for the job.\n\n"I work sixteen hours a day," he said.\n'
+    )
+    assert speakers(text) == ["AMLO"]
+    # but a paper quoting a paper still speaks: "Monitor said quoting WSJ"
+    text = 'The paper ran the story. "In Peru the vaccines were early," Monitor said quoting WSJ.\n'
+    assert speakers(text) == ["Monitor"]
+
+
+def test_labels_in_capitals_with_accents_and_an_office():
+    text = (
+        "Here is the full transcript of the conference.\n\n"
+        "PRESIDENT ANDRÉS MANUEL LÓPEZ ORTEGA: Good morning.\n\n"
+        "Today we will hear from Ana García Vilchis.\n\n"
+        "ANA GARCÍA VILCHIS: Good morning, Mr. President.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Andrés Manuel López Ortega",
+        "Ana García Vilchis",
+    ]

@@ -299,9 +299,13 @@ TRAILING_CUE_RE = re.compile(
 )
 # "..., said Wang, adding that": the participle's subject
 # '"Bogor Palace," reads Prabowo's short upload': the words of whoever posted them
+# or "reads the headline on the website The Point News": the site's
 READS_OWNER_RE = re.compile(
-    rf"[\s,]*(?P<cue>reads|read)\s+(?P<name>{_NAME})['’]s\s+(?:[a-z]+\s+){{0,2}}"
-    r"(?P<noun>upload|post|caption|tweet|statement|message|letter|note)\b"
+    r"[\s,]*(?P<cue>reads|read)\s+(?:"
+    rf"(?P<name>{_NAME})['’]s\s+(?:[a-z]+\s+){{0,2}}"
+    r"(?P<noun>upload|post|caption|tweet|statement|message|letter|note|headline)\b"
+    r"|the\s+(?P<thing>headline|post|caption|banner|statement)\s+(?:on|of|from|by)\s+"
+    rf"(?:the\s+(?:website|site|page|account|blog)\s+)?(?P<site>{_NAME}))"
 )
 # a Q&A's introduction: "Here's what the Wales coach had to say", "what Jo Roe had to say"
 HAD_TO_SAY_RE = re.compile(

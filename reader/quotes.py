@@ -1914,10 +1914,12 @@ class _Reader:
             and text.find(" read", span.close_mark, span.close_mark + 7) != -1
             and (reads := READS_OWNER_RE.match(text, span.close_mark + 1, hi))
         ):
-            person, why = self.resolve("name", reads["name"], reads.start("name"), tied=True)
+            who = "name" if reads["name"] else "site"
+            person, why = self.resolve("name", reads[who], reads.start(who), tied=True)
             if person is not None:
-                why = f"{why}: '{reads['cue']}' their {reads['noun']}, after the quote"
-                found = (person, reads.span("name"), reads["cue"], reads.span("cue"), why, 0.85)
+                noun = reads["noun"] or reads["thing"]
+                why = f"{why}: '{reads['cue']}' their {noun}, after the quote"
+                found = (person, reads.span(who), reads["cue"], reads.span("cue"), why, 0.85)
         if not found:  # ('Calling it "long-overdue", Golding remarked: "..."': his word, though
             # a colon follows)
             found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))

@@ -246,6 +246,7 @@ pieces += [
     "Jo Roe, Director of Ports, Estra Government, said: ",
     "AMLO said that he ",
     "\nPRESIDENT JOSÉ LÓPEZ ROE: ",
+    " reads the headline on the website The Estra Wire",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2387,3 +2388,11 @@ def test_labels_in_capitals_with_accents_and_an_office():
         "Andrés Manuel López Ortega",
         "Ana García Vilchis",
     ]
+
+
+def test_words_a_headline_or_a_post_reads():
+    text = (
+        "A blog post claims the mayor was arrested. 'Mayor arrested for fraud,' reads the "
+        "headline on the website The Harbour Wire, a site run by volunteers.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Harbour Wire"]

@@ -307,6 +307,11 @@ READS_OWNER_RE = re.compile(
     r"|the\s+(?P<thing>headline|post|caption|banner|statement)\s+(?:on|of|from|by)\s+"
     rf"(?:the\s+(?:website|site|page|account|blog)\s+)?(?P<site>{_NAME}))"
 )
+# "'See it? Report it!' is the message from Jo Roe, ...": hers
+MESSAGE_FROM_RE = re.compile(
+    r",?\s+(?:is|was|has\s+been)\s+the\s+(?:[a-z]+\s+)?(?P<noun>message|word|words|advice"
+    rf"|warning|verdict|plea|call|view)\s+(?:from|of)\s+{_BODY_OFFICE}(?P<name>{_NAME})"
+)
 # a Q&A's introduction: "Here's what the Wales coach had to say", "what Jo Roe had to say"
 HAD_TO_SAY_RE = re.compile(
     r"\b(?:[Ww]hat|[Ee]verything|[Aa]ll)\s+(?:the\s+(?P<role>(?:[A-Z][\w-]*\s+){0,2}[a-z]+)"

@@ -44,6 +44,7 @@ from reader.cues import (
     HEADLINE_NAME_RE,
     LEAD_NAME_RE,
     MENTION_RE,
+    MESSAGE_FROM_RE,
     NAME_END_RE,
     NAME_LINE_RE,
     ONE_WORD_CUES,
@@ -1920,6 +1921,16 @@ class _Reader:
                 noun = reads["noun"] or reads["thing"]
                 why = f"{why}: '{reads['cue']}' their {noun}, after the quote"
                 found = (person, reads.span(who), reads["cue"], reads.span("cue"), why, 0.85)
+        if (
+            not found
+            and not lead
+            and text.startswith((" is the ", " was the "), span.close_mark + 1)
+            and (message := MESSAGE_FROM_RE.match(text, span.close_mark + 1, hi)) is not None
+        ):
+            person, why = self.resolve("name", message["name"], message.start("name"), True)
+            if person is not None:  # "'See it? Report it!' is the message from Jo Roe"
+                why = f"{why}: the {message['noun']} from them"
+                found = (person, message.span("name"), None, None, why, 0.85)
         if not found:  # ('Calling it "long-overdue", Golding remarked: "..."': his word, though
             # a colon follows)
             found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))

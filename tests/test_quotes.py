@@ -247,6 +247,7 @@ pieces += [
     "AMLO said that he ",
     "\nPRESIDENT JOSÉ LÓPEZ ROE: ",
     " reads the headline on the website The Estra Wire",
+    " is the message from Jo Roe, ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2396,3 +2397,12 @@ def test_words_a_headline_or_a_post_reads():
         "headline on the website The Harbour Wire, a site run by volunteers.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Harbour Wire"]
+
+
+def test_the_message_from_someone():
+    text = (
+        "Harbour police have launched a campaign.\n\n"
+        "\u2018See it? Report it!\u2019 is the message from Ana Holt, the force\u2019s rural "
+        "crime manager.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ana Holt"]

@@ -221,8 +221,10 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             if i == skip:
                 continue
         ch = text[i]
-        if ch == '"' and doubles:  # the commonest mark: a straight closing quote
-            role, family = "close", DOUBLE
+        if ch == '"' and doubles:  # the commonest mark: a straight closing quote (but
+            # one after "(" opens a term the quote defines: 'Systems' ("ITS") products')
+            role = "open" if text[i - 1] == "(" and text[i + 1 : i + 2].isalnum() else "close"
+            family = DOUBLE
         elif ch == '"' and not stack:
             if i + 1 == n or text[i + 1].isspace():
                 continue  # a stray mark before a space

@@ -3237,6 +3237,15 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         hi = min(para_ends[bisect_left(breaks, close_mark)], after, close_mark + 200)
         quote = reader.attribute(span, lo, hi, previous)
         if (
+            text[open_mark - 1 : open_mark] == "("
+            and text[close_mark + 1 : close_mark + 2] == ")"
+            and quote.text.isupper()
+            and " " not in quote.text
+        ):  # 'truck mounted attenuator ("TMA")': a term the text defines
+            reader.speakers[-1] = None
+            reader.titles.append((open_mark, close_mark))
+            continue
+        if (
             close_mark - open_mark < 30
             and text.startswith(" ", close_mark + 1)
             and (full := _nickname(text, open_mark, close_mark)) is not None

@@ -248,6 +248,7 @@ pieces += [
     "\nPRESIDENT JOSÉ LÓPEZ ROE: ",
     " reads the headline on the website The Estra Wire",
     " is the message from Jo Roe, ",
+    ' ("TMA") ',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2406,3 +2407,19 @@ def test_the_message_from_someone():
         "crime manager.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ana Holt"]
+
+
+def test_a_term_defined_in_brackets_is_no_quote_and_may_sit_inside_one():
+    text = (
+        'Sales of its truck mounted attenuator ("TMA") rose. Jo Roe, the chief executive, '
+        'said, "We are pleased with our Intelligent Transport Systems\' ("ITS") products, '
+        'which grew 29%."\n'
+    )
+    result = analyse(text)
+    assert summary(result) == [
+        (
+            'We are pleased with our Intelligent Transport Systems\' ("ITS") products, '
+            "which grew 29%.",
+            "Jo Roe",
+        )
+    ]

@@ -372,7 +372,6 @@ _ORGANISATION_WORDS = frozenset(
     Administration""".split()
 )
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-# first words of long South Asian names: "Mirza Fakhrul Islam Alamgir", "Syed Ali Reza Khan"
 # where someone is from, before the name a headline gives them: "Texan Spieth, 21, leads"
 DEMONYMS = frozenset(
     """American Texan Californian Floridian British English Scottish Welsh Irish Scot Briton
@@ -382,6 +381,7 @@ DEMONYMS = frozenset(
     Chinese Korean Indian Pakistani Nigerian Ghanaian Kenyan Senegalese""".split()
 )
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))  # "Mohammed bin Salman": son of Salman
+# first words of long South Asian names: "Mirza Fakhrul Islam Alamgir", "Syed Ali Reza Khan"
 _NAME_OPENERS = frozenset("Mirza Muhammad Mohammad Mohammed Md Mohd Abdul Syed Sheikh".split())
 _SPELLED_OUT = {"pm": "prime minister", "cm": "chief minister", "cj": "chief justice"}  # an
 # office's initials
@@ -790,12 +790,17 @@ class People:
 
     def _patronymic(self, name: str) -> Person | None:
         """Someone known by the start of ``name``: "Muhammad bin Nayef" for "Muhammad bin
-        Nayef bin Abdulaziz"; or, for a name with no patronymic, by its surname."""
+        Nayef bin Abdulaziz" (never "Salman" for "Mohammed bin Salman": his father); or, for
+        a name with no patronymic, by its surname."""
         words = name.split(" ")
-        for i in range(len(words) - 2, 0, -1):
-            if words[i].lower() in _PATRONYMIC:
-                return self._by_key.get(_norm(" ".join(words[:i])))
-        return self._surname(name)
+        if not any(w.lower() in _PATRONYMIC for w in words[1:]):
+            return self._surname(name)
+        for i in range(len(words) - 2, 1, -1):
+            if words[i].lower() in _PATRONYMIC and (
+                known := self._by_key.get(_norm(" ".join(words[:i])))
+            ):
+                return known
+        return None
 
     def _surname(self, name: str) -> Person | None:
         words = _norm(name).split(" ") if name else [""]

@@ -2423,3 +2423,15 @@ def test_a_term_defined_in_brackets_is_no_quote_and_may_sit_inside_one():
             "Jo Roe",
         )
     ]
+
+
+def test_a_patronymic_is_not_the_surname_of_the_father():
+    text = (
+        "King Salman met the envoy on Monday.\n\n"
+        'Crown Prince Mohammed bin Salman said: "We are ready."\n\n'
+        'Sheikh Mohammed bin Zayed said: "So are we."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Mohammed bin Salman",
+        "Mohammed bin Zayed",
+    ]

@@ -3236,28 +3236,22 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             after = next_opens[k + 1]  # '"...," the "Cool" singer told Nylon': read past it
         hi = min(para_ends[bisect_left(breaks, close_mark)], after, close_mark + 200)
         quote = reader.attribute(span, lo, hi, previous)
+        nickname = (
+            _nickname(text, open_mark, close_mark)
+            if close_mark - open_mark < 30 and text.startswith(" ", close_mark + 1)
+            else None
+        )  # 'Joko "Jokowi" Widodo': a name, and "Jokowi" is his
+        if nickname is not None and (person := reader.people.person(nickname)) is not None:
+            reader.people.add_alias(person, quote.text)
         if (
-            text[open_mark - 1 : open_mark] == "("
-            and text[close_mark + 1 : close_mark + 2] == ")"
-            and quote.text.isupper()
-            and " " not in quote.text
-        ):  # 'truck mounted attenuator ("TMA")': a term the text defines
-            reader.speakers[-1] = None
-            reader.titles.append((open_mark, close_mark))
-            continue
-        if (
-            close_mark - open_mark < 30
-            and text.startswith(" ", close_mark + 1)
-            and (full := _nickname(text, open_mark, close_mark)) is not None
-        ):
-            person = reader.people.person(full)  # 'Joko "Jokowi" Widodo': a name, and
-            if person is not None:  # "Jokowi" is his
-                reader.people.add_alias(person, quote.text)
-            reader.speakers[-1] = None
-            reader.titles.append((open_mark, close_mark))
-            continue
-        if (
-            (
+            nickname is not None
+            or (
+                text[open_mark - 1 : open_mark] == "("
+                and text[close_mark + 1 : close_mark + 2] == ")"
+                and quote.text.isupper()
+                and " " not in quote.text
+            )  # 'truck mounted attenuator ("TMA")': a term the text defines
+            or (
                 text.endswith(_TITLED, 0, open_mark)  # 'a lecture titled "The Future of ..."'
                 and quote.text[:1].isupper()
             )
@@ -3280,7 +3274,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 and not _lowercase_later(text, quote, close_mark)
             )
         ):  # 'Valley at Risk', "told MSNBC's 'Morning Joe'", "his memoir, 'The Long Game.'":
-            # a title, nobody's words,
+            # a name, a term or a title, nobody's words,
             reader.speakers[-1] = None  # and the sentence goes on through it
             reader.titles.append((open_mark, close_mark))
             continue

@@ -520,13 +520,14 @@ TITLE_LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?")
 # No leading \b: a pattern that starts with literals or a character class is scanned for
 # at C speed, one that starts with \b or a group of classes is tried at every position.
 # "Prime Minister Helena Varga", and "Minister of Information Jamal Jarrah": an office, the
-# body it is of (``body``, with the name after it), then the name
+# body it is of (``body``, with the name after it: "Leader of the Islamic Revolution of Iran
+# Ayatollah Ali Roe"), then the name; all on one line ("Sen. Jo Roe\nAnn Holt:" is two)
 PREFIX = _trie_pattern(sorted(set(_PREFIXES)))  # "President", "Prime Minister", "Mrs", ...
 PREFIXED_RE = re.compile(
     PREFIX
     + r"\.?\s+"
-    + rf"(?:(?:of|for)\s+(?:the\s+)?(?P<body>{_CAP}(?:[ \t]+{_CAP}){{2,5}})"  # on one line
-    + rf"|{_CAP}(?:[ \t]+{_JOIN}{_CAP}){{0,4}})"  # a name on one line: "Sen. Jo Roe\nAnn Holt:"
+    + rf"(?:(?:of|for)\s+(?:the\s+)?(?P<body>{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{2,6}})"
+    + rf"|{_CAP}(?:[ \t]+{_JOIN}{_CAP}){{0,4}})"
 )
 # Words after which a mention is not the sentence's subject: prepositions, verbs whose
 # object it is, and the openers of a clause of its own ("But when they were raised, she")

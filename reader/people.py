@@ -92,6 +92,7 @@ OFFICES = (
     "defence minister",
     "defense minister",
     "chancellor",
+    "leader",  # "Leader of the Islamic Revolution Ayatollah Khamenei", "Majority Leader Jo Roe"
     "senator",
     "sen.",
     "governor",
@@ -530,6 +531,13 @@ OFFICE_WORDS = frozenset(w for o in OFFICES for w in o.split(" ") if w not in ("
 
 
 _PRONOUN_WORDS = frozenset("You Me We Us He She They It Him Her".split())
+# a headline's verbs, never a name: "Leader Meets with Farm Delegates"
+_HEADLINE_VERBS = frozenset(
+    """Meets Receives Says Urges Calls Visits Hails Slams Warns Vows Opens Backs Launches
+    Inaugurates Addresses Congratulates Condemns Rejects Welcomes Announces Stresses Unveils
+    Signs Appoints Attends Chairs Greets Thanks Denies Blasts Praises Criticises Criticizes
+    Emphasises Emphasizes Reiterates Underlines Calls Discusses Confers""".split()
+)
 
 
 def looks_like_person(name: str, spoken: bool = False) -> bool:
@@ -541,12 +549,12 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False
     initials = (  # "Justice AM Khanwilkar": initials before a surname, as Indian papers
         spoken  # write a name
-        and len(words) == 2
+        and 2 <= len(words) <= 3  # (or before a name: "PM KP Sharma Oli")
         and 2 <= len(words[0]) <= 3
         and words[0].isalpha()
         and words[0].isupper()
         and words[0] not in _PLACE_INITIALS
-        and words[1].istitle()
+        and all(w.istitle() for w in words[1:])
         and len(words[1]) > 3
         and words[1].lower() not in OFFICE_WORDS
         and words[1] not in NOT_PERSON_WORDS  # (not "NBC News")
@@ -554,7 +562,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     acronym = spoken and len(words) == 1 and 2 < len(name) < 6 and name.isalpha()
     if not (initials or acronym) and any(w.isupper() and len(w) > 1 and w[1] != "." for w in words):
         return False  # "NATO", but not the initial in "James A. Mish" (nor "NATO said": it speaks)
-    if any(w in _PRONOUN_WORDS for w in words):
+    if any(w in _PRONOUN_WORDS or w in _HEADLINE_VERBS for w in words):
         return False  # "I Now Pronounce You Chuck & Larry": a title
     if len(words) > 1 and all(w.lower() in OFFICE_WORDS or w.lower() in _RANKS for w in words):
         return False  # "Executive Director", "Chief Executive": an office, no one's name

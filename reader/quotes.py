@@ -748,7 +748,15 @@ class _Reader:
                     found.setdefault((m.group(), ""), m.start())  # Doorstop Interview"
                 continue
             words = m["body"].split()  # "Information Jamal Jarrah": the last two are a name
-            if (
+            cut = next((k for k, w in enumerate(words) if k and w.lower() in _HONORIFIC_WORDS), 0)
+            if cut:  # "Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei"
+                start = cut
+                while len(words) - start > 2 and words[start].lower() in _HONORIFIC_WORDS:
+                    start += 1
+                name = " ".join(words[start:])
+                title = text[m.start() : m.start("body")] + " ".join(words[:cut])
+                found.setdefault((name, title), m.start())
+            elif (
                 words[-1] not in NOT_PERSON_WORDS
                 and not {w.lower() for w in words[-2:]} & _ONE_WORD_OFFICES
             ):
@@ -1316,7 +1324,9 @@ class _Reader:
                     and not (domain and of and of != domain)
                     and not words & _OFFICE_MODIFIERS - own
                     and own & _RANKS <= words  # nor is a plain minister a chief minister
-                    and not (side and other and not side & other)
+                    and not (
+                        side and other and not any(_same_place(a, b) for a in side for b in other)
+                    )
                 )
 
             found = [p for p in self.people.people if p is not role and any(map(holds, p.aliases))]
@@ -1782,7 +1792,11 @@ class _Reader:
                 continue
             if person is not None:
                 return person
-        return self._interviewed(lo, hi)
+        if end - lo == 160 and text.startswith(_LONG_OPENERS, lo):
+            main = _main_clause(text, lo, hi)  # "In a meeting with officials, a number of
+            if main > end - 60:  # people and the ambassadors of ..., Leader of the Islamic
+                return self._subject_of(main, hi, before, depth, tied)  # Revolution ...
+        return self._interviewed(lo, hi)  # Khamenei said": past the first 160 characters
 
     def _interviewed(self, lo: int, hi: int) -> Person | None:
         """A sentence whose subject is no person, about someone it interviews or quotes:
@@ -3020,6 +3034,18 @@ _TOPIC_OPENERS = ("On ", "(On ", "(on ")  # a quote sheet's topic: "On his knee:
 _SUBJECT_START_RE = re.compile(r"[A-Z]|the\s")
 
 
+def _same_place(a: str, b: str) -> bool:
+    """Whether two words name one place: "iran" and "iranian", "kiwi" and "kiwi"."""
+    return a == b or len(b) > 3 and a.startswith(b) or len(a) > 3 and b.startswith(a)
+
+
+_HONORIFIC_WORDS = {  # (kept in names, but not in a title's)
+    *COURTESY,
+    *"ayatollah hojatoleslam hojjatoleslam seyyed seyed sayyid sayyed".split(),
+}
+_LONG_OPENERS = ("In ", "At ", "On ", "During ", "Following ", "After ")
+
+
 def _name_line(line: str) -> re.Match[str] | None:
     """A paragraph that is a name alone, with its office and place: "Senate candidate Jo
     Roe of Ohio", "Rep. Jo Roe" (not a heading, "Never doubted Lund")."""
@@ -3089,8 +3115,14 @@ def _titled(text: str, start: int) -> bool:
 
 def _name_at_end(title: str) -> str | None:
     """The given name and surname a long title ends with: "the Harbour Trust Mark Foley"
-    (a body, then the person)."""
+    (a body, then the person), or the name after an honorific: "the Revolution of Vardia
+    Ayatollah Seyyed Hossein Rahmani"."""
     words = title.split()
+    for k in range(2, len(words) - 1):
+        if words[k].lower() in _HONORIFIC_WORDS:
+            while k < len(words) - 1 and words[k].lower() in _HONORIFIC_WORDS:
+                k += 1
+            return " ".join(words[k:])
     return " ".join(words[-2:]) if len(words) > 3 and words[-2] in GIVEN_NAME_GENDER else None
 
 
@@ -3309,7 +3341,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         ):
             named = reader.named_later(person)  # "Queensland's health minister says"
             if named is not None and named is not person:  # ... "Health Minister Steven Miles"
-                quote.reason += f"; named later: {named.name}"
+                quote.reason += f"; named in the text: {named.name}"
                 person = named
         if person is not None:  # the fullest name learnt by the end: "Park" -> "Linda Park"
             quote.speaker = person.name

@@ -249,6 +249,11 @@ pieces += [
     " reads the headline on the website The Estra Wire",
     " is the message from Jo Roe, ",
     ' ("TMA") ',
+    "Leader of the Revolution of Estra Ayatollah Seyyed Jo Roe ",
+    "In a meeting with officials, growers and the envoys of many nations on the occasion of ",
+    "Leader Meets with Farm Delegates\n",
+    "The Estran Leader said: ",
+    "Prime Minister RK Jo Roe ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -1063,7 +1068,7 @@ def test_hospital_news_offices_named_later_and_the_cue_before_a_fragment():
         ("the worst in the country", "Maya Brook"),
         ("very senior", "Piet Rask"),  # "Rask said a '...' colleague had called him": Rask's
     ]
-    assert result.quotes[0].reason.endswith("named later: Oren Vale")
+    assert result.quotes[0].reason.endswith("named in the text: Oren Vale")
 
 
 def test_a_transcript_whose_line_breaks_were_lost_and_its_heading():
@@ -2434,4 +2439,19 @@ def test_a_patronymic_is_not_the_surname_of_the_father():
     assert [q.speaker for q in analyse(text).quotes] == [
         "Mohammed bin Salman",
         "Mohammed bin Zayed",
+    ]
+
+
+def test_a_leader_named_after_the_office_and_its_country():
+    _, result = quotes_of("leader-readout.txt")
+    rahmani = "Hossein Rahmani"
+    assert [q.speaker for q in result.quotes] == [
+        # "He said" after a sentence whose subject comes past its first 160 characters
+        # ("In a meeting with ..., Leader of the Revolution of Vardia Ayatollah Seyyed
+        # Hossein Rahmani said"): the name after the office, its body and honorifics
+        rahmani,
+        rahmani,  # "The Vardian Leader": the leader of Vardia the text names
+        rahmani,  # "Vardia's leader"
+        rahmani,  # "The Leader of the Revolution" (not "Meets" of the headline above)
+        "RK Anand Varma",  # a name that opens with initials keeps them
     ]

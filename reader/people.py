@@ -184,6 +184,11 @@ OFFICES = (
     "captain",
     "colonel",
     "admiral",
+    "rear admiral",
+    "vice admiral",
+    "adm.",
+    "rear adm.",
+    "vice adm.",
     "administrator",
     "lieutenant",
     "sergeant",
@@ -472,8 +477,13 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     ):  # "As Florence Nightingale", "Singer Mara Venn": capitals that only start a sentence
         # (and "Head Coach Mark Stoops")
         words = words[1:]
-    while len(words) > 2 and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR):
-        words = words[:-1]  # "Robert Jenrick MP", "Jo Roe QC", "Jo Roe Monday leveled"
+    while len(words) > 1 and (
+        len(words) > 2
+        and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR)
+        or words[-1] in _GENERATIONS
+        and words[0].lower() not in _REIGNS
+    ):  # "Robert Jenrick MP", "Jo Roe QC", "Jo Roe Monday leveled", "Lloyd J. Austin III"
+        words = words[:-1]  # (but "Pope John Paul II" keeps his number)
     gender = office = courtesy = None
     changed = True
     while changed and len(words) > 1:
@@ -530,13 +540,16 @@ OFFICE_WORDS = frozenset(w for o in OFFICES for w in o.split(" ") if w not in ("
 }
 
 
+_GENERATIONS = frozenset(("II", "III", "IV"))  # "Lloyd J. Austin III"
+_REIGNS = frozenset(("pope", "king", "queen", "emperor"))  # "King Charles III"
 _PRONOUN_WORDS = frozenset("You Me We Us He She They It Him Her".split())
 # a headline's verbs, never a name: "Leader Meets with Farm Delegates"
 _HEADLINE_VERBS = frozenset(
     """Meets Receives Says Urges Calls Visits Hails Slams Warns Vows Opens Backs Launches
     Inaugurates Addresses Congratulates Condemns Rejects Welcomes Announces Stresses Unveils
     Signs Appoints Attends Chairs Greets Thanks Denies Blasts Praises Criticises Criticizes
-    Emphasises Emphasizes Reiterates Underlines Calls Discusses Confers""".split()
+    Emphasises Emphasizes Reiterates Underlines Discusses Confers Holds Hosts Conducts Briefs
+    Updates Delivers""".split()
 )
 
 
@@ -560,7 +573,9 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         and words[1] not in NOT_PERSON_WORDS  # (not "NBC News")
     )
     acronym = spoken and len(words) == 1 and 2 < len(name) < 6 and name.isalpha()
-    if not (initials or acronym) and any(w.isupper() and len(w) > 1 and w[1] != "." for w in words):
+    if not (initials or acronym) and any(
+        w.isupper() and len(w) > 1 and w[1] != "." and w not in _GENERATIONS for w in words
+    ):
         return False  # "NATO", but not the initial in "James A. Mish" (nor "NATO said": it speaks)
     if any(w in _PRONOUN_WORDS or w in _HEADLINE_VERBS for w in words):
         return False  # "I Now Pronounce You Chuck & Larry": a title
@@ -707,7 +722,8 @@ class People:
         if len(words) == 3 and words[1].lower() in OFFICE_WORDS:  # "Philippine President
             title, name, office = " ".join(words[:2]), words[2], words[1].lower()  # Marcos"
             words = [name]
-        elif len(words) > 3:  # "Senate Majority Leader Chuck Morrow": a title, then the name
+        elif len(words) > 3 and words[0] != "Pope":  # ("Pope John Paul II": all his name)
+            # "Senate Majority Leader Chuck Morrow": a title, then the name
             for i in range(1, len(words) - 1):  # someone known: "... Dr. Tedros Adhanom X"
                 known = self._by_key.get(_norm(" ".join(words[i:])))
                 if known is not None and " " in known.name:

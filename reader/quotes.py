@@ -368,7 +368,7 @@ LABEL_RE = re.compile(
     r"(?P<stamped>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
     r"|(?:M(?:r|rs|s)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio transcripts write it
-    r"(?P<label>Q|A|[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){0,4}"  # JONES:,
+    r"(?P<label>Q|A|[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){0,6}"  # JONES:,
     r"(?:[ \t]\#\d{1,2})?"  # "LÓPEZ OBRADOR:"
     r"|[A-Z][a-z'’‑-]+(?:[ \t][A-Z][\w'’.‑-]+){1,3}|[A-Z][a-z'’‑-]+(?=,))"  # Jean-Pierre Roe:,
     r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3})?"  # "JO ROE/GMA7:", the outlet
@@ -2268,9 +2268,10 @@ class _Reader:
         last = head.split()[-2:]
         if last and last[-1].endswith("ly"):
             last = last[:-1]
-        if last and (last[-1] in PASSIVE or last[-1] in ("As", "as")):
-            # "the deal was called 'a truce'": nobody is speaking; but in "has been
-            # described by Jo Roe as 'shameful'", Jo Roe is, and so in "As stated by Roe:"
+        if last and (last[-1] in PASSIVE and word[-3:] != "ing" or last[-1] in ("As", "as")):
+            # "the deal was called 'a truce'": nobody is speaking (but "Roe is calling it"
+            # someone is); in "has been described by Jo Roe as 'shameful'", Jo Roe is, and
+            # so in "As stated by Roe:"
             agent = _AGENT_RE.fullmatch(text, end, open_mark)
             if agent is None:
                 return None

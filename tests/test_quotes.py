@@ -254,6 +254,10 @@ pieces += [
     "Leader Meets with Farm Delegates\n",
     "The Estran Leader said: ",
     "Prime Minister RK Jo Roe ",
+    "\nMINISTER OF DEFENCE JOHN K. ROE III: ",
+    "\nREAR ADM. ROE: ",
+    " is calling it — quote — ",
+    "Roe Holds An Off-Camera Briefing\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2455,3 +2459,14 @@ def test_a_leader_named_after_the_office_and_its_country():
         rahmani,  # "The Leader of the Revolution" (not "Meets" of the headline above)
         "RK Anand Varma",  # a name that opens with initials keeps them
     ]
+
+
+def test_a_briefing_s_long_labels_ranks_and_a_quote_read_out():
+    _, result = quotes_of("defense-briefing.txt")
+    # "MINISTER OF DEFENCE HAROLD K. BRANDT III:", a label of seven words; "REAR ADM.
+    # ORME:" and "MR. BRANDT:", the two named in full before (not "Orme Holds An" of the
+    # headline, nor "Brandt III")
+    orme, brandt = "Daniel P. Orme", "Harold K. Brandt"
+    assert [t.speaker for t in result.turns] == [orme, brandt, "Interviewer", orme, brandt]
+    # "Senator Hale is calling the drawdown — quote — '...'": a progressive, not a passive
+    assert summary(result) == [("a retreat dressed up as a plan.", "Hale")]

@@ -440,9 +440,11 @@ _PLACE_PREPOSITIONS = frozenset("in on via through".split())
 
 
 # "...," — Professor Mei Chen, University of Hong Kong. / — U.S. Sen. Ann Roe, D-Ohio /
-# — White House press secretary Josh Earnest (the name after the body and the office)
+# — White House press secretary Josh Earnest (the name after the body and the office) /
+# -President Ali, as headlines sign a quote
 DASH_RE = re.compile(  # (the name on one line: not "— Jo Roe\nToday sees ...")
-    rf"[\s,]*(?:[—–]|(?<= )-(?= ))\s*{_BODY_OFFICE}(?P<name>\b{_CAP}(?:[ \t]+{_JOIN}{_CAP}){{0,5}})"
+    rf"[\s,]*(?:[—–]|(?<= )-(?=[ A-Z]))\s*{_BODY_OFFICE}"
+    rf"(?P<name>\b{_CAP}(?:[ \t]+{_JOIN}{_CAP}){{0,5}})"
 )
 # or in brackets on the next line: "(Apple CEO Jo Roe in August 2011)", "(Jo Roe, 2019)"
 BRACKET_SIGN_RE = re.compile(

@@ -258,6 +258,7 @@ pieces += [
     "\nREAR ADM. ROE: ",
     " is calling it — quote — ",
     "Roe Holds An Off-Camera Briefing\n",
+    "” -President Roe\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2470,3 +2471,11 @@ def test_a_briefing_s_long_labels_ranks_and_a_quote_read_out():
     assert [t.speaker for t in result.turns] == [orme, brandt, "Interviewer", orme, brandt]
     # "Senator Hale is calling the drawdown — quote — '...'": a progressive, not a passive
     assert summary(result) == [("a retreat dressed up as a plan.", "Hale")]
+
+
+def test_a_headline_signs_its_quote_after_a_hyphen():
+    text = (
+        "“No compromise on the river” -President Varga\n\n"
+        "President Ilona Varga spoke to reporters on Monday.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ilona Varga"]

@@ -466,6 +466,13 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
     return person.name if person else name
 
 
+def _headlines(text: str, m: re.Match[str]) -> bool:
+    """Whether a label's line lists headlines, each after the label: 'NTSB: "Whole of
+    Government Effort" to Investigate; NTSB: Recorders Not Yet Found'."""
+    end = text.find("\n", m.end())
+    return text.find(f"; {m['label']}:", m.end(), end if end != -1 else len(text)) != -1
+
+
 _LABEL_TITLES = ("Pco ", "Usec. ", "Asec. ", "Sec. ")
 _INITIALS_SPLIT = re.compile(r"[ -]+")  # "Cindy Hyde-Smith" -> C H S
 # a label line that only names someone: "BRIEFER: Adam Ereli, Deputy Spokesman"
@@ -559,6 +566,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         for m, key in zip(found, keys, strict=True)
         if (once[key] != 1 or ((m["named"] or m["titled"] or m["spaced"]) and calls))
         and not (m["label"] and "," in m.group() and text[m.end()] in '"“')
+        and not (m["label"] and _headlines(text, m))
     ]  # (not a quote sheet's "Elon Musk, CEO of Tesla: '...'", whose words are quotes)
     # one word as a label: the given name or surname of a full label ("Brian Lehrer:",
     # "Brian:"; "Scott McClellan:", "McClellan:"), or a word that opens two lines or more

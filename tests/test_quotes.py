@@ -259,6 +259,7 @@ pieces += [
     " is calling it — quote — ",
     "Roe Holds An Off-Camera Briefing\n",
     "” -President Roe\n",
+    '\nESA: "Quick Impact" Seen; ESA: Recorders Found\n',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2479,3 +2480,14 @@ def test_a_headline_signs_its_quote_after_a_hyphen():
         "President Ilona Varga spoke to reporters on Monday.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ilona Varga"]
+
+
+def test_a_line_of_headlines_each_after_the_same_label_opens_no_turn():
+    text = (
+        'ESB: "Whole Effort" to Investigate Crash; ESB: Recorders Not Yet Found\n\n'
+        "TOM VALE, SAFETY BOARD MEMBER: We will not speculate.\n\n"
+        "ANNA ROE, ANCHOR: Thank you.\n"
+    )
+    result = analyse(text)
+    assert [t.speaker for t in result.turns] == ["Tom Vale", "Anna Roe"]
+    assert summary(result) == [("Whole Effort", "ESB")]  # the board's words, in a headline

@@ -206,7 +206,7 @@ ROLE_WORDS = frozenset(
     journalist journalists editor chief judge sheriff coach captain skipper clerk commissioner
     protesters protestors demonstrators crowd crowds daughter son wife husband widow sister
     brother friend friends colleague colleagues partner publicist solicitor solicitors barrister
-    barristers magistrate magistrates prisoner defendant juror jurors landlord tenant president
+    barristers magistrate magistrates prisoner defendant juror jurors landlord tenant president rep
     premier chancellor senator secretary member councillor councilman foreperson manager
     referee actor actress singer agent lawmaker lawmakers legislator legislators speaker
     banker boss pastor priest cousin grandfather grandmother uncle aunt boyfriend

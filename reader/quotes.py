@@ -172,7 +172,9 @@ _WORKS = frozenset(
     drama sitcom thriller special programme""".split()
 )
 # a part of a work, or someone in it, then "of" and its title: "the star of 'Dreamgirls'"
-_WORKS_OF = _WORKS | frozenset("season cast finale premiere sequel remake creator star".split())
+_WORKS_OF = _WORKS | frozenset(
+    "season cast finale premiere sequel remake creator star lyrics verse chorus".split()
+)
 # what a headline has its speaker do after the quote: "'...': Roe hits back at critics"
 _HEADLINE_VERBS = frozenset(
     "hits fires lashes blasts rules backs doubles defends berates slams rips".split()
@@ -2229,6 +2231,23 @@ class _Reader:
             return None
         return person, m.span(), None, None, f"{why} led the work the colon introduces", 0.8
 
+    def _asked(self, lo: int, start: int, cue: re.Match[str]) -> Found | None:
+        """Who was asked, in "X contacted Y and was told '...'": Y."""
+        asked = _ASKED_AND_TOLD_RE.search(self.text, max(lo, start - 120), start)
+        if asked is None:
+            return None
+        at, end = asked.span("who")
+        if role_start(self.text, at, end) is not None:  # "a rep for Kanye"
+            person, why = self._role(self.text[at:end], at)
+        elif (m := MENTION_RE.fullmatch(self.text, at, end)) and m.lastgroup == "name":
+            person, why = self.resolve("name", m.group(), at, tied=True)
+        else:
+            return None
+        if person is None:
+            return None
+        why = f"{why}, asked before cue '{cue.group()}'"
+        return person, (at, end), cue.group(), cue.span(), why, 0.8
+
     def _from_cue(self, cue: re.Match[str] | None, lo: int, open_mark: int) -> Found | None:
         """The speaker of a cue in the quote's sentence."""
         if cue is None:
@@ -2281,6 +2300,8 @@ class _Reader:
             # someone is); in "has been described by Jo Roe as 'shameful'", Jo Roe is, and
             # so in "As stated by Roe:"
             agent = _AGENT_RE.fullmatch(text, end, open_mark)
+            if agent is None and word == "told":  # "The FADER reached out to a rep for
+                return self._asked(lo, start, cue)  # Kanye and was told 'no comment'": the rep
             if agent is None:
                 return None
             found = list(MENTION_RE.finditer(text, agent.start("who"), agent.end("who")))
@@ -3013,6 +3034,10 @@ _FIRM_RE = re.compile(
 )
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
 _FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+|Then\s+|So\s+|And\s+)?(?:I|We|we)\s")
+_ASKED_AND_TOLD_RE = re.compile(
+    r"\b(?:reached out to|contacted|asked|called|approached)\s+(?P<who>[^,.;:\"“”]{2,60}?)"
+    r"\s+and\s+(?:was|were)\s+$"
+)
 _AGENT_RE = re.compile(r"\s+by\s+(?P<who>[^;.\"“”]{1,80}?)(?:\s+as\s+|\s*:\s*)")
 
 
@@ -3111,9 +3136,12 @@ def _word_before(text: str, pos: int) -> str:
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Where the clause holding ``pos`` starts in the sentence from ``lo``: after a dash
     ("Ive and Roe were interviewed — the story notes ..."), but not after the second of a
-    pair ("Jo Roe — the mayor — said")."""
+    pair ("Jo Roe — the mayor — said"), nor after one a subordinate clause follows ("West
+    tells Big Boy ... – because they're raw, adding, '...'": West)."""
     dashes = [m.end() for m in _SPACED_DASH_RE.finditer(text, lo, pos)]
-    return dashes[-1] if len(dashes) % 2 else lo
+    if len(dashes) % 2 and not _CLAUSE_OPENER_RE.match(text, dashes[-1]):
+        return dashes[-1]
+    return lo
 
 
 def _titled(text: str, start: int) -> bool:
@@ -3410,8 +3438,8 @@ def _a_title(text: str, span: Span) -> bool:
 
 def _names_a_work(text: str, open_mark: int) -> bool:
     words = text[max(0, open_mark - 24) : open_mark].split()
-    if len(words) > 1 and words[-1] == "of":
-        return words[-2] in _WORKS_OF  # "the Christmas special of 'Doctor Who'"
+    if len(words) > 1 and words[-1] in ("of", "on", "from"):  # "the Christmas special of
+        return words[-2] in _WORKS_OF  # 'Doctor Who'", "those lyrics on 'FACTS.'"
     return bool(words) and words[-1].rstrip(",") in _WORKS
 
 

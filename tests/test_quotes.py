@@ -260,6 +260,9 @@ pieces += [
     "Roe Holds An Off-Camera Briefing\n",
     "” -President Roe\n",
     '\nESA: "Quick Impact" Seen; ESA: Recorders Found\n',
+    " – because they are raw, adding, ",
+    " reached out to a rep for Roe and was told ",
+    " those lyrics on ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2491,3 +2494,17 @@ def test_a_line_of_headlines_each_after_the_same_label_opens_no_turn():
     result = analyse(text)
     assert [t.speaker for t in result.turns] == ["Tom Vale", "Anna Roe"]
     assert summary(result) == [("Whole Effort", "ESB")]  # the board's words, in a headline
+
+
+def test_music_copy_a_rep_asked_a_dashed_aside_and_lyrics_on_a_song():
+    text = (
+        "Mara Quist spoke to a radio host on Friday (apparently the host forgave the lyrics "
+        'on "SWEAT.") and The Wire reached out to a rep for Quist and was told “no '
+        "comment.”\n\n"
+        "Quist also tells the host she knows the songs will divide fans – because they are so "
+        "raw, adding, “I was able to find my voice.”\n"
+    )
+    assert summary(analyse(text)) == [
+        ("no comment.", "rep for Quist"),  # the one asked, not the paper that asked
+        ("I was able to find my voice.", "Mara Quist"),  # (not the "they" after the dash)
+    ]  # and the song "SWEAT." is no quote

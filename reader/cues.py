@@ -474,6 +474,11 @@ STATEMENT_FROM_RE = re.compile(
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
 # '"...", said a party member quoting Jo Roe': whose words they are
 QUOTING_RE = re.compile(rf",?\s+quoting\s+(?P<name>{_NAME})")
+# 'quoting the famous statement by Sen. Arthur Vandenberg, "..."': his words
+QUOTING_BEFORE_RE = re.compile(
+    r"\bquoting\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,3}(?:statement|words|line|remark|saying"
+    rf"|quote|maxim|adage)\s+(?:by|of)\s+)?(?P<name>(?:[A-Z][a-z]{{1,4}}\.\s+)?{_NAME}),?$"
+)
 HEADLINE_NAME_RE = re.compile(rf"(?P<name>{_NAME}):\s")  # "Jo Roe: We will not be 'bullied'"
 # who made the post or statement a cue follows: "Mr Roe made a post stating"
 AUTHOR_RE = re.compile(

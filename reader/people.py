@@ -579,6 +579,8 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False  # "NATO", but not the initial in "James A. Mish" (nor "NATO said": it speaks)
     if any(w in _PRONOUN_WORDS or w in _HEADLINE_VERBS for w in words):
         return False  # "I Now Pronounce You Chuck & Larry": a title
+    if len(words) > 1 and words[-1] in STOP_WORDS:
+        return False  # "... dominates National Assembly No honeymoon": a headline run on
     if len(words) > 1 and all(w.lower() in OFFICE_WORDS or w.lower() in _RANKS for w in words):
         return False  # "Executive Director", "Chief Executive": an office, no one's name
     if (

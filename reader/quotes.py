@@ -60,6 +60,7 @@ from reader.cues import (
     PRON_RE,
     PRONOUN_LEAD_RE,
     PRONOUNS,
+    QUOTING_BEFORE_RE,
     QUOTING_RE,
     READS_OWNER_RE,
     REPLY_RE,
@@ -1876,6 +1877,12 @@ class _Reader:
             found = self._stated_on(stated)  # "Viral image stated on May 2, 2023 in a post:"
         if not found and "SOUNDBITE" in lead:  # a video shotlist: "SOUNDBITE (English) Jo
             found = self._soundbite(lo, open_mark)  # Roe, physicist: '...'"
+        if not found and "quoting " in lead and (by := QUOTING_BEFORE_RE.search(lead)):
+            at = lo + by.start("name")  # "quoting the famous statement by Sen. Arthur
+            person, why = self.resolve("name", by["name"], at, tied=True)  # Vandenberg,"
+            if person is not None:
+                found = (person, (at, at + len(by["name"])), None, None, f"{why}, quoted", 0.8)
+                self._owned.add(len(self.speakers))  # (Yoon quotes him: not the subject)
         if partial and not found and lead.endswith(_POSSESSIVE):
             found = self._owner(lo, lo + len(lead) - 2)  # 'echoed Scott’s “get out”': his
             if found:  # (words someone else brings up: "he" later is not Scott)

@@ -263,6 +263,8 @@ pieces += [
     " – because they are raw, adding, ",
     " reached out to a rep for Roe and was told ",
     " those lyrics on ",
+    ", quoting the famous statement by Sen. Jo Roe, ",
+    "Estra Assembly No honeymoon for Roe 2022-05-11 08:50  |  Politics\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2508,3 +2510,21 @@ def test_music_copy_a_rep_asked_a_dashed_aside_and_lyrics_on_a_song():
         ("no comment.", "rep for Quist"),  # the one asked, not the paper that asked
         ("I was able to find my voice.", "Mara Quist"),  # (not the "they" after the dash)
     ]  # and the song "SWEAT." is no quote
+
+
+def test_a_statement_quoted_by_its_author_and_a_related_headline_run_on():
+    text = (
+        "President Min Ha-joon spoke to the Cabinet on Tuesday.\n\n"
+        "Min called for unity, quoting the famous statement by Sen. Arthur Vale, "
+        '"Politics stops at the water\'s edge."\n\n'
+        '"We will have to work together," he said.\n\n'
+        "No honeymoon for Min as opposition dominates National Assembly No honeymoon for "
+        "Min 2022-05-11 08:50  |  Politics\n"
+        "He said high prices are the biggest problem.\n\n"
+        '"We will look hard at the causes," he said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Arthur Vale",  # the statement's author, whom the president quotes
+        "Min Ha-joon",  # "he": the president still (not the senator he quoted)
+        "Min Ha-joon",  # (not "National Assembly No" of the headline run on above)
+    ]

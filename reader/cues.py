@@ -60,7 +60,7 @@ reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rej
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped
 referred chanted referring refers allege alleged alleges alleging advise advised advises
-laud lauded lauds lauding recognizes recognises
+laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
 """.split()
     + [
         "according to",

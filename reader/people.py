@@ -387,8 +387,11 @@ DEMONYMS = frozenset(
     Chinese Korean Indian Pakistani Nigerian Ghanaian Kenyan Senegalese""".split()
 )
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))  # "Mohammed bin Salman": son of Salman
-# first words of long South Asian names: "Mirza Fakhrul Islam Alamgir", "Syed Ali Reza Khan"
-_NAME_OPENERS = frozenset("Mirza Muhammad Mohammad Mohammed Md Mohd Abdul Syed Sheikh".split())
+# first words of long South Asian and Arabic names: "Mirza Fakhrul Islam Alamgir", "Syed Ali
+# Reza Khan", "Abdel Fattah El Sisi"
+_NAME_OPENERS = frozenset(
+    "Mirza Muhammad Mohammad Mohammed Md Mohd Abdul Abdel Abdal Syed Sheikh".split()
+)
 _SPELLED_OUT = {"pm": "prime minister", "cm": "chief minister", "cj": "chief justice"}  # an
 # office's initials
 _PLACE_INITIALS = frozenset("US UK EU UN UAE USA".split())
@@ -738,8 +741,8 @@ class People:
             ]
             if not offices and words[-2] not in GIVEN_NAME_GENDER:
                 if (
-                    lone_surname
-                    and len(words) == 4
+                    (lone_surname or office)  # (said, or after an office: "President
+                    and len(words) == 4  # Abdel Fattah El Sisi")
                     and (
                         words[0] in GIVEN_NAME_GENDER
                         or words[0] in _NAME_OPENERS
@@ -752,6 +755,9 @@ class People:
                     self.people.append(known)
                     self._key(known, name)
                     self._key(known, words[-1])
+                    self._key(known, " ".join(words[-2:]))  # "El Sisi", "Lopez Obrador"
+                    if office:
+                        self.add_title(known, office)
                     self._cache[raw] = known
                     return known
                 self._never.add((raw, lone_surname))  # "Save The Children NZ Winds Down",

@@ -206,7 +206,8 @@ _BARE_CUE_RE = re.compile(r"(?:And )?(?P<cue>[A-Z][a-z]+ing)(?: that)? ?[:,]?")
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _SOURCE_CUES = ("according to", "in the words of")  # cues their speaker follows
 _QUOTED_AS_RE = re.compile(
-    r"[^\"“”\n]{0,60}?(?P<cue>quoted) (?P<who>him|her|them|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
+    r"[^\"“”\n]{0,60}?(?P<cue>quoted) (?P<who>him|her|them|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+    r"|the (?:[a-z-]+ ){0,2}[a-z-]+)"
     r" as (?:saying|telling)\b"
 )
 # "... quoted unnamed officials on Saturday as saying that ...": before a cue
@@ -2595,7 +2596,10 @@ class _Reader:
         if quoted_as is not None:  # '"...," the agency quoted him as saying': him
             who, at = quoted_as["who"], quoted_as.start("who")
             raw = {"him": "he", "her": "she", "them": "they"}.get(who, who)
-            person = self.resolve("pron" if raw.islower() else "name", raw, at, tied=True)[0]
+            if raw.startswith("the "):  # "the news agency quoted the president as saying"
+                person = self._role(raw, at)[0]
+            else:
+                person = self.resolve("pron" if raw.islower() else "name", raw, at, tied=True)[0]
             if person is not None:
                 why = f"'quoted {who} as saying' after the quote: {person.name}"
                 return person, quoted_as.span("who"), "quoted", quoted_as.span("cue"), why, 0.85

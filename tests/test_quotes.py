@@ -265,6 +265,9 @@ pieces += [
     " those lyrics on ",
     ", quoting the famous statement by Sen. Jo Roe, ",
     "Estra Assembly No honeymoon for Roe 2022-05-11 08:50  |  Politics\n",
+    " the agency quoted the president as saying.",
+    "President Abdel Karim El Roe ",
+    " indicated that ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2527,4 +2530,17 @@ def test_a_statement_quoted_by_its_author_and_a_related_headline_run_on():
         "Arthur Vale",  # the statement's author, whom the president quotes
         "Min Ha-joon",  # "he": the president still (not the senator he quoted)
         "Min Ha-joon",  # (not "National Assembly No" of the headline run on above)
+    ]
+
+
+def test_an_agency_quoting_the_president_and_a_long_arabic_name():
+    text = (
+        "Reuters interviewed President Abdel Karim El Nour on Thursday.\n\n"
+        '"Our security is your security," the agency quoted the president as saying.\n\n'
+        "El Nour indicated that the opposition were threatening others with “militias to "
+        "confront the people.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Abdel Karim El Nour",  # the president quoted, not the agency quoting him
+        "Abdel Karim El Nour",  # "indicated": a cue
     ]

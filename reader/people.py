@@ -543,6 +543,11 @@ OFFICE_WORDS = frozenset(w for o in OFFICES for w in o.split(" ") if w not in ("
 }
 
 
+# a job after an office, no one's name: "Chief Scientist", "Chief Economist"
+JOBS = frozenset(
+    "scientist economist strategist analyst engineer counsel architect correspondent "
+    "producer designer technologist researcher adviser advisor".split()
+)
 _GENERATIONS = frozenset(("II", "III", "IV"))  # "Lloyd J. Austin III"
 _REIGNS = frozenset(("pope", "king", "queen", "emperor"))  # "King Charles III"
 _PRONOUN_WORDS = frozenset("You Me We Us He She They It Him Her".split())
@@ -702,7 +707,7 @@ class People:
             self._never.add((raw, lone_surname))
             return None
         name, gender, office, courtesy = split_name(raw)
-        if office and _norm(name) in OFFICE_WORDS:
+        if office and (_norm(name) in OFFICE_WORDS or _norm(name) in JOBS):
             self._never.add((raw, lone_surname))
             return None  # "Chief Minister": an office, no one's name
         if courtesy == "pope":

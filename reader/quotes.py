@@ -91,6 +91,7 @@ from reader.people import (
     COURTESY,
     FEMALE,
     GIVEN_NAME_GENDER,
+    JOBS,
     KOREAN_NAME_RE,
     KOREAN_SURNAMES,
     MALE,
@@ -3108,6 +3109,19 @@ def _name_line(line: str) -> re.Match[str] | None:
     return m if _titles_only(line) else None
 
 
+def _an_office(text: str) -> bool:
+    """Whether ``text`` is an office and nothing else: "Chief Executive Officer and Chief
+    Scientist"."""
+    words = text.split()
+    return bool(words) and all(
+        (w := word.lower()) in OFFICE_WORDS or w in _OFFICE_MODIFIERS or w in JOBS or w in _LINKS
+        for word in words
+    )
+
+
+_LINKS = frozenset(("and", "of", "for", "the"))
+
+
 def _titles_only(text: str) -> bool:
     """Whether each lower-case word of ``text`` links a name or names a role or office:
     "James Madison head coach Mickey Matthews", "Senate candidate Jo Roe of Ohio"."""
@@ -3125,7 +3139,9 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
         for _ in range(3):  # (the comma before an apposition: "province, Imran Khan's
             if comma == -1 or cue.start() - comma >= 100:  # confidant, Aleem Khan, said")
                 break
-            if _SUBJECT_START_RE.match(text, comma + 2):
+            if _SUBJECT_START_RE.match(text, comma + 2) and not (
+                text[comma + 2].isupper() and _an_office(text[comma + 2 : cue.start()])
+            ):  # (not the title after a name: "Jo Roe, Chief Executive Officer noted")
                 return comma + 2
             comma = text.rfind(", ", lo, comma)
     if not text.startswith("Asked ", lo):

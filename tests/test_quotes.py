@@ -268,6 +268,7 @@ pieces += [
     " the agency quoted the president as saying.",
     "President Abdel Karim El Roe ",
     " indicated that ",
+    "Commenting on it, Dr. Jo Roe, Chief Executive Officer and Chief Scientist noted: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2544,3 +2545,12 @@ def test_an_agency_quoting_the_president_and_a_long_arabic_name():
         "Abdel Karim El Nour",  # the president quoted, not the agency quoting him
         "Abdel Karim El Nour",  # "indicated": a cue
     ]
+
+
+def test_a_name_then_its_titles_before_the_cue():
+    text = (
+        "Commenting on the FDA letter, Dr. Anna Berg, Chief Executive Officer and Chief "
+        'Scientist noted: "Today is a historic day for the company."\n'
+    )
+    # the name, not "Chief Scientist" (an office, no one called "Scientist")
+    assert [q.speaker for q in analyse(text).quotes] == ["Anna Berg"]

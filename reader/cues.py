@@ -61,6 +61,7 @@ lament lamented laments agree agreed agrees retort retorted retorts counter coun
 whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
+believe believes believed
 """.split()
     + [
         "according to",

@@ -1781,6 +1781,9 @@ class _Reader:
                 # given name a verb follows ("Sally sees everything")
                 who = (
                     text.startswith((", who ", ", one of ", " himself ", " herself "), stop)
+                    or start == lo  # "Greene, a 25-year-old from Llanelli, is"
+                    and text.startswith(", ", stop)
+                    and _AGE_RE.match(text, stop)
                     or (
                         raw in GIVEN_NAME_GENDER
                         and raw not in _WORDLIKE_NAMES
@@ -1885,6 +1888,14 @@ class _Reader:
             if person is not None:
                 found = (person, (at, at + len(by["name"])), None, None, f"{why}, quoted", 0.8)
                 self._owned.add(len(self.speakers))  # (Yoon quotes him: not the subject)
+        if partial and not found and " report" in lead and (rep := _REPORT_THAT_RE.search(lead)):
+            at = lo + rep.start("name")  # "disparaged a BBC report that there were '...'"
+            person = self.resolve("name", rep["name"], at, tied=True)[0]
+            if person is not None and last_cue(text, lo + rep.end(), open_mark) is None:
+                person.gender = person.gender or NEUTER  # (a paper, a broadcaster: no "she")
+                why = f"'{rep.group()}': words of {person.name}'s report"
+                found = (person, (at, at + len(rep["name"])), None, None, why, 0.75)
+                self._owned.add(len(self.speakers))  # (the sentence's subject goes on)
         if partial and not found and lead.endswith(_POSSESSIVE):
             found = self._owner(lo, lo + len(lead) - 2)  # 'echoed Scott’s “get out”': his
             if found:  # (words someone else brings up: "he" later is not Scott)
@@ -3046,6 +3057,11 @@ _FIRM_RE = re.compile(
 )
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
 _FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+|Then\s+|So\s+|And\s+)?(?:I|We|we)\s")
+_REPORT_THAT_RE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
+    r"(?:report|reports|article|story|survey)\s+(?:that|saying)\b"
+)
+_AGE_RE = re.compile(r",\s+(?:(?:a|an|the)\s+)?\d{1,3}(?:-year-old\b|,)")
 _ASKED_AND_TOLD_RE = re.compile(
     r"\b(?:reached out to|contacted|asked|called|approached)\s+(?P<who>[^,.;:\"“”]{2,60}?)"
     r"\s+and\s+(?:was|were)\s+$"

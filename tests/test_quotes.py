@@ -269,6 +269,9 @@ pieces += [
     "President Abdel Karim El Roe ",
     " indicated that ",
     "Commenting on it, Dr. Jo Roe, Chief Executive Officer and Chief Scientist noted: ",
+    "Roe, a 25-year-old from Ely, is ",
+    " disparaged a Wire report that there were ",
+    " also believes the Games can ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2554,3 +2557,21 @@ def test_a_name_then_its_titles_before_the_cue():
     )
     # the name, not "Chief Scientist" (an office, no one called "Scientist")
     assert [q.speaker for q in analyse(text).quotes] == ["Anna Berg"]
+
+
+def test_track_copy_an_age_apposition_a_report_s_words_and_a_belief():
+    text = (
+        "Owen Pryce ran the race of his life, and half an hour later Hannah Morgan took silver. "
+        "The head coach, Pieter van Dam, had been under pressure all week.\n\n"
+        'Pryce, a 25-year-old from Llanelli, is now the world champion. "It was all '
+        'worth it," he said.\n\n'
+        'Morgan disparaged a Wire report that there were "whispers of discontent", stressing '
+        'how supportive her team had been. "Everyone was so nice about it," she said.\n\n'
+        'Pryce also believes the win can "inspire a new generation".\n'
+    )
+    assert summary(analyse(text)) == [
+        ("It was all worth it,", "Owen Pryce"),  # "Pryce, a 25-year-old": a person
+        ("whispers of discontent", "Wire"),  # the report's words, not Morgan's
+        ("Everyone was so nice about it,", "Hannah Morgan"),
+        ("inspire a new generation", "Owen Pryce"),  # "believes": a cue
+    ]

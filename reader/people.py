@@ -494,6 +494,9 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
         if len(words) > 2 and words[0].lower() in _OFFICE_MODIFIERS:
             words, changed = words[1:], True  # "Acting Superintendent Hutcheson"
             continue
+        if len(words) > 2 and words[0] == "Deputy" and words[1].lower() not in OFFICE_WORDS:
+            words, changed = words[1:], True  # "Deputy José Guimaraes", a member of Brazil's
+            continue  # Chamber (but "Deputy Prime Minister" is an office of its own)
         for size in (3, 2, 1):
             head = " ".join(words[:size]).lower()
             if len(words) > size and head in COURTESY:

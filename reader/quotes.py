@@ -158,7 +158,10 @@ _CREDIT_RE = re.compile(  # a photo credit line: "RNZ / Mark Papalii", "Photo: A
 _SOUNDBITE_RE = re.compile(
     r"(?P<cue>SOUNDBITE):?\s*(?:\([^()\n]{1,30}\)\s*)?(?P<who>[^\"“”\n:]{2,120}?):?\s*$"
 )
-_ROLE_APPOSED_RE = re.compile(rf"(?:\s+[a-z-]+){{0,2}}{APPOSED_NAME_RE.pattern}")
+_ROLE_APPOSED_RE = re.compile(  # (the name may carry its party: "..., Deputy Jo Roe (PT-CE) said")
+    rf"(?:\s+(?:[a-z-]+|[A-Z][\w-]+)){{0,4}}{APPOSED_NAME_RE.pattern.removesuffix('(?=[,.;:])')}"
+    r"(?=[,.;:]|\s+\([A-Z][\w-]{0,10}\)\s)"
+)
 _TICKER_RE = re.compile(r" \((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)(?= [A-Z])")  # " (WFM) CEO"
 _FINITE_RE = re.compile(
     r", (?:has|had|is|was|were|will|would|did|does|[a-z]+ed)\b"

@@ -272,6 +272,7 @@ pieces += [
     "Roe, a 25-year-old from Ely, is ",
     " disparaged a Wire report that there were ",
     " also believes the Games can ",
+    "The leader of the Government in the Chamber, Deputy Jo Roe (PT-CE) stated ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2574,4 +2575,16 @@ def test_track_copy_an_age_apposition_a_report_s_words_and_a_belief():
         ("whispers of discontent", "Wire"),  # the report's words, not Morgan's
         ("Everyone was so nice about it,", "Hannah Morgan"),
         ("inspire a new generation", "Owen Pryce"),  # "believes": a cue
+    ]
+
+
+def test_a_role_then_a_deputy_named_with_the_party_code():
+    text = (
+        "The leader of the Government in the Chamber, Deputy José Ribeiro (PT-CE) stated "
+        "only that the meeting was “excellent”.\n\n"
+        "Deputy Prime Minister Ana Lopes said it was “useful”.\n"
+    )
+    assert summary(analyse(text)) == [
+        ("excellent", "José Ribeiro"),  # not "leader of the Government", nor "Deputy José"
+        ("useful", "Ana Lopes"),
     ]

@@ -61,7 +61,7 @@ lament lamented laments agree agreed agrees retort retorted retorts counter coun
 whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
-believe believes believed
+believe believes believed wished
 """.split()
     + [
         "according to",
@@ -151,6 +151,8 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
             while pos > lo and text[pos - 1].isalpha():  # inside a longer word: look further
                 pos = text.rfind(word, lo, pos)
             cue = CUE_RE.match(text, pos, hi) if pos >= lo else None
+            if cue and word[:4] == "argu" and _ARGUED_CASE_RE.match(text, cue.end()):
+                continue  # "Roberts had argued 39 cases before the Court": a lawyer's work
             if cue and not (pos > 0 and text[pos - 1] == "-"):  # "so-called" is no cue,
                 if k == 0 or words[k - 1] not in _DETERMINERS:  # nor "the state has"
                     return cue
@@ -158,6 +160,9 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+_ARGUED_CASE_RE = re.compile(
+    r"\s+(?:\d+|a|an|the|his|her|their|its|many|several)\s+(?:[\w-]+\s+)?(?:cases?|appeals?)\b"
+)
 
 
 # A capitalised word; the full stop of "Mr." or of an initial ("J. Smith") is part of it.

@@ -529,7 +529,18 @@ def _inline_labels(text: str, labels: list[tuple[int, int, str]]) -> list[tuple[
                     words += 1
                 found.append((at, words, label))
             at = text.find(written + ":", at + 1)
+    if any("(" in text[at:words] for at, words, _ in labels):  # "Speaker 1: (00:00)": a
+        for m in _STAMPED_INLINE_RE.finditer(text):  # stamped label, inside a line too
+            if m.start() not in starts:
+                found.append((m.start(), m.end(), m["name"]))
     return found
+
+
+# "... enacted in 2015 and- Speaker 1: (00:47) Okay": a transcript's lines run together
+_STAMPED_INLINE_RE = re.compile(
+    r"(?<=[^\s] )(?P<name>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|\d{1,2})){0,3})"
+    r"[ \t]*:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*(?=\S)"
+)
 
 
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)+")
@@ -555,7 +566,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     hints = find_all(_LABEL_HINT_RE, text, cut_at=_LINE_START)  # each line break before one
     reports = [m for at in hints if (m := _REPORT_LINE_RE.match(text, at))]
     reports = reports if len(reports) > 1 else []  # "The Presiding Officer (Jo Roe)"
-    labelled = len(hints) + bool(LABEL_RE.match(text)) > 1
+    labelled = len(hints) + bool(LABEL_RE.match(text)) > 1 or (
+        len(hints) == 1 and ": (" in text and _STAMPED_INLINE_RE.search(text) is not None
+    )  # (one label opens a line, the others run on inside it: "... Mr. Stewart: (00:29)")
     if not labelled and not reports:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     found = list(scan(LABEL_RE, text)) if labelled else []

@@ -273,6 +273,9 @@ pieces += [
     " disparaged a Wire report that there were ",
     " also believes the Games can ",
     "The leader of the Government in the Chamber, Deputy Jo Roe (PT-CE) stated ",
+    " and- Speaker 1: (00:47) ",
+    " had argued 39 cases before the Court, ",
+    " wished Roe ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2587,4 +2590,28 @@ def test_a_role_then_a_deputy_named_with_the_party_code():
     assert summary(analyse(text)) == [
         ("excellent", "José Ribeiro"),  # not "leader of the Government", nor "Deputy José"
         ("useful", "Ana Lopes"),
+    ]
+
+
+def test_court_copy_stamped_labels_run_together_and_a_lawyer_s_cases():
+    text = (
+        "Share this post\n"
+        "Speaker 1: (00:00) Why should the whole statute not fall? Mr. Stewart: (00:29) "
+        "First, look at the sequence. The exception came in 2015 and- Speaker 1: (00:47) "
+        "Okay. What's your second point? Mr. Stewart: (00:49) Congressional intent.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Speaker 1",
+        "Stewart",
+        "Speaker 1",
+        "Stewart",
+    ]  # one label opens the line, the others run on inside it, each with its time
+    text = (
+        "Justice Ann Pell welcomed the new chief justice, Tom Reyes. Pell noted that in "
+        "private practice, Reyes had argued 39 cases before the Court, “a number that "
+        "exceeds the rest of us.” She wished Reyes “a long and happy career.”\n"
+    )
+    assert summary(analyse(text)) == [
+        ("a number that exceeds the rest of us.", "Ann Pell"),  # (arguing cases: no cue)
+        ("a long and happy career.", "Ann Pell"),  # "wished": a cue
     ]

@@ -364,7 +364,8 @@ _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
 _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
 LABEL_RE = re.compile(
-    r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:"
+    r"^[ \t]*(?:\[[\d:.]+\][ \t]*|\d{1,2}[ \t]+(?=[A-Z]))?(?:"  # (after a time, or a line's
+    # number in a court's transcript: " 8              MS. OKAFOR:  Mr. Chief Justice")
     # "President of Russia Vladimir Putin:", an office, its country and the name
     # (or the office alone: "Acting Secretary for Security:", as Hong Kong's government writes)
     rf"(?P<office>(?:Acting[ \t]+)?(?:{PREFIX})[ \t]+(?:of|for)[ \t]+"
@@ -483,9 +484,12 @@ def _headlines(text: str, m: re.Match[str]) -> bool:
 
 _LABEL_TITLES = ("Pco ", "Usec. ", "Asec. ", "Sec. ")
 _INITIALS_SPLIT = re.compile(r"[ -]+")  # "Cindy Hyde-Smith" -> C H S
-# a label line that only names someone: "BRIEFER: Adam Ereli, Deputy Spokesman"
+# a label line that only names someone: "BRIEFER: Adam Ereli, Deputy Spokesman" (not "MS.
+# ROE:  Mr. Chief Justice, and may it", a line that wraps)
 _HEADER_RE = re.compile(
-    r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,[^\n.?!]+)?(?<![.?!,])[ \t]*$", re.M
+    r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,(?![ \t]*[a-z]+[ \t]+[a-z])[^\n.?!]+)?"
+    r"(?<![.?!,])[ \t]*$",
+    re.M,
 )
 # Capitalised words that open lines with a colon without being anyone's label
 # a parliament's official report heads each speech with a line of its own: "The Cabinet

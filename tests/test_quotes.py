@@ -276,6 +276,7 @@ pieces += [
     " and- Speaker 1: (00:47) ",
     " had argued 39 cases before the Court, ",
     " wished Roe ",
+    "\n 8              MS. ROE:  Mr. Chief Justice, and may it\n\n 9   please",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2615,3 +2616,11 @@ def test_court_copy_stamped_labels_run_together_and_a_lawyer_s_cases():
         ("a number that exceeds the rest of us.", "Ann Pell"),  # (arguing cases: no cue)
         ("a long and happy career.", "Ann Pell"),  # "wished": a cue
     ]
+
+
+def test_a_court_transcript_with_numbered_lines():
+    text, result = quotes_of("numbered-argument.txt")
+    # " 8              MS. OKAFOR:  Mr. Chief Justice, and may it": a label after the
+    # line's number, on a line that wraps (not a header naming someone)
+    assert [t.speaker for t in result.turns] == ["Hale", "Okafor", "Pryor", "Okafor"]
+    assert result.turns[1].start == text.index("Mr. Chief Justice")

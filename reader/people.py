@@ -551,6 +551,7 @@ JOBS = frozenset(
     "scientist economist strategist analyst engineer counsel architect correspondent "
     "producer designer technologist researcher adviser advisor".split()
 )
+_BYLINES = frozenset("Correspondent Reporter Writer Desk".split())  # "Staff Correspondent"
 _GENERATIONS = frozenset(("II", "III", "IV"))  # "Lloyd J. Austin III"
 _REIGNS = frozenset(("pope", "king", "queen", "emperor"))  # "King Charles III"
 _PRONOUN_WORDS = frozenset("You Me We Us He She They It Him Her".split())
@@ -590,7 +591,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False  # "NATO", but not the initial in "James A. Mish" (nor "NATO said": it speaks)
     if any(w in _PRONOUN_WORDS or w in _HEADLINE_VERBS for w in words):
         return False  # "I Now Pronounce You Chuck & Larry": a title
-    if len(words) > 1 and words[-1] in STOP_WORDS:
+    if len(words) > 1 and (words[-1] in STOP_WORDS or words[-1] in _BYLINES):
         return False  # "... dominates National Assembly No honeymoon": a headline run on
     if len(words) > 1 and all(w.lower() in OFFICE_WORDS or w.lower() in _RANKS for w in words):
         return False  # "Executive Director", "Chief Executive": an office, no one's name

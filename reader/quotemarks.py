@@ -124,17 +124,29 @@ def paragraph_starts(text: str) -> list[int]:
     return find_all(pattern, text, re.Match.end)
 
 
-_MID_SENTENCE_RE = re.compile(r"\n(?<=[a-z,]\n)(?=[a-z])")  # "cooperate with\nthem"
+_MID_SENTENCE_RE = re.compile(  # "cooperate with\nthem", 'has\n"got a'
+    r"\n(?:(?<=[a-z,]\n)|(?<=[a-z,] \n))(?=[a-z]|[\"“‘'][a-z])"
+)
 
 
 def _wrapped(text: str) -> bool:
     """Whether a single line break can be inside a paragraph: the text separates its
-    paragraphs with blank lines, or it has none and a quarter of its line breaks fall
-    mid-sentence (text wrapped at a fixed width, one paragraph after the other)."""
+    paragraphs with blank lines and some line breaks fall mid-sentence (a page whose
+    paragraphs are long lines may still put a heading on a line of its own, right over
+    the next paragraph), or it has none and a quarter of its line breaks do (text wrapped
+    at a fixed width, one paragraph after the other)."""
     if "\n\n" in text:
-        return True
+        return _MID_SENTENCE_RE.search(text, 0, 50_000) is not None or not _long_lines(text)
     lines = text.count("\n")
     return lines > 3 and len(find_all(_MID_SENTENCE_RE, text)) * 4 > lines
+
+
+def _long_lines(text: str) -> bool:
+    """Whether most of the text's lines are long: a page that puts each paragraph on one
+    line (not a quote sheet's short lines, nor a text wrapped at a fixed width)."""
+    lengths = sorted(map(len, text[:20_000].split("\n")))  # (blank lines left out)
+    lengths = lengths[lengths.count(0) :]
+    return bool(lengths) and lengths[len(lengths) // 2] > 120
 
 
 def _decade(text: str, i: int) -> bool:

@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.documents import load_document
+from reader.people import People
 from reader.quotemarks import find_spans, paragraph_breaks
 from reader.quotes import analyse, find_quotes
 from reader.resources import sample_document
@@ -277,6 +278,8 @@ pieces += [
     " had argued 39 cases before the Court, ",
     " wished Roe ",
     "\n 8              MS. ROE:  Mr. Chief Justice, and may it\n\n 9   please",
+    "\nThe government hasn’t announced it – Fact Desk\nA government spokesperson said ",
+    "\n\nStaff Correspondent\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2624,3 +2627,13 @@ def test_a_court_transcript_with_numbered_lines():
     # line's number, on a line that wraps (not a header naming someone)
     assert [t.speaker for t in result.turns] == ["Hale", "Okafor", "Pryor", "Okafor"]
     assert result.turns[1].start == text.index("Mr. Chief Justice")
+
+
+def test_a_heading_on_its_own_line_over_a_paragraph_of_one_long_line():
+    text, result = quotes_of("heading-over-paragraph.txt")
+    # the page puts each paragraph on one long line, so a line break ends the heading
+    # "... – Fact Desk" (it is no wrapped line running into "A government spokesperson")
+    assert summary(result)[2] == ("untrue", "government spokesperson")
+    assert result.quotes[-1].speaker == "Ada Kamal"
+    # and a byline is nobody: "Staff Correspondent" on its own line is no one named
+    assert People().person("Staff Correspondent") is None

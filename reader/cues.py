@@ -61,12 +61,19 @@ lament lamented laments agree agreed agrees retort retorted retorts counter coun
 whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
-believe believes believed wished
+believe believes believed wished appreciated appreciates
+congratulate congratulated congratulates congratulating
 """.split()
     + [
         "according to",
         "in the words of",
         "pointed out",
+        "expressed hope",  # "Putin also expressed confidence that '...'" (but not "expressed
+        "expressed confidence",  # a 'very clear intent'", the words of whoever reports it)
+        "expressed concern",
+        "expressing hope",
+        "expressing confidence",
+        "expressing concern",
         "points out",
         "pointing out",
         "went on",

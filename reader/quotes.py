@@ -3007,21 +3007,25 @@ class _Reader:
         """A quote in paragraph ``k`` of a list that names each speaker in a line above
         their words: "Valtteri Bottas, 3rd, 1:08.469", "SERGIO PEREZ"."""
         text, breaks = self.text, self.breaks
-        for j in range(k - 1, max(-1, k - 4), -1):
+        for j in range(k - 1, max(-1, k - 6), -1):
             start = breaks[j - 1] + 1 if j else 0
             line = text[start : breaks[j]].strip()
-            if line in _LIST_JUNK:
-                continue
+            if line in _LIST_JUNK or line[:1] in _OPENERS:
+                continue  # (or the same speaker's words before: the heading is above them)
             head = _name_line(line)
             if head is None:
                 return None
             at, name = text.index(head["name"], start), head["name"]
+            titled = name.isupper() and name.count(" ") > 2 and is_office(name.lower())
             if not (
                 line.startswith(", ", head.end())  # "Valtteri Bottas, 3rd, 1:08.469"
                 or 2 <= name.count(" ") + 1 <= 3
                 and name.split(" ", 1)[0].title() in GIVEN_NAME_GENDER  # "SERGIO PEREZ"
+                or titled  # "GERMAN CHANCELLOR ANGELA MERKEL", as a factbox heads a quote
             ):
                 return None  # (not a topic, "General", "Housing")
+            if titled:
+                name = " ".join(w[0] + w[1:].lower() for w in name.split())
             person, why = self.resolve("name", name.title() if name.isupper() else name, at, True)
             if person is None:
                 return None

@@ -280,6 +280,9 @@ pieces += [
     "\n 8              MS. ROE:  Mr. Chief Justice, and may it\n\n 9   please",
     "\nThe government hasn’t announced it – Fact Desk\nA government spokesperson said ",
     "\n\nStaff Correspondent\n",
+    "\n\nGERMAN CHANCELLOR JO ROE\n\n“",
+    " also expressed confidence that ",
+    " congratulated Roe ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2637,3 +2640,24 @@ def test_a_heading_on_its_own_line_over_a_paragraph_of_one_long_line():
     assert result.quotes[-1].speaker == "Ada Kamal"
     # and a byline is nobody: "Staff Correspondent" on its own line is no one named
     assert People().person("Staff Correspondent") is None
+
+
+def test_a_factbox_heads_each_leader_s_quotes_in_capitals():
+    text = (
+        "Below are reactions from world leaders:\n\n"
+        "ESTRAN PRIME MINISTER HELENA VARGA\n\n"
+        "“We congratulate the president-elect on a clear victory.”\n\n"
+        "“We look forward to working together.”\n\n"
+        "NORLAND’S CHANCELLOR TOMAS ODUYA\n\n"
+        "“Our friendship is irreplaceable.”\n\n"
+        "The Kremlin was cautious. Its spokesman Ivan Sorokin also expressed confidence "
+        "that “dialogue will resume”. Later he congratulated the winner “on a hard-won "
+        "result”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Helena Varga",  # the heading in capitals, an office before the name
+        "Helena Varga",  # (her second quote: the heading is above both)
+        "Tomas Oduya",
+        "Ivan Sorokin",  # "expressed confidence that": a cue
+        "Ivan Sorokin",  # "congratulated": a cue
+    ]

@@ -228,6 +228,7 @@ ROLE_WORDS = frozenset(
     researcher scientist scientists epidemiologist economist economists release diplomat
     diplomats parliamentarian deal agreement declaration communique promoter leaders
     litigant litigants advocate advocates petitioner petitioners counsel bench resolution
+    insider insiders
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names

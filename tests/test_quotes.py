@@ -283,6 +283,7 @@ pieces += [
     "\n\nGERMAN CHANCELLOR JO ROE\n\n“",
     " also expressed confidence that ",
     " congratulated Roe ",
+    ", a palace insider told the publication.",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2660,4 +2661,14 @@ def test_a_factbox_heads_each_leader_s_quotes_in_capitals():
         "Tomas Oduya",
         "Ivan Sorokin",  # "expressed confidence that": a cue
         "Ivan Sorokin",  # "congratulated": a cue
+    ]
+
+
+def test_an_insider_is_a_role():
+    text = (
+        "The monarch was diagnosed with a “form of cancer.”\n\n"
+        "“I was really shocked when I heard it,” a palace insider told the publication.\n"
+    )
+    assert summary(analyse(text))[1:] == [
+        ("I was really shocked when I heard it,", "palace insider"),
     ]

@@ -481,10 +481,8 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
         # (and "Head Coach Mark Stoops")
         words = words[1:]
     while len(words) > 1 and (
-        len(words) > 2
-        and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR)
-        or words[-1] in _GENERATIONS
-        and words[0].lower() not in _REIGNS
+        (len(words) > 2 and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR))
+        or (words[-1] in _GENERATIONS and words[0].lower() not in _REIGNS)
     ):  # "Robert Jenrick MP", "Jo Roe QC", "Jo Roe Monday leveled", "Lloyd J. Austin III"
         words = words[:-1]  # (but "Pope John Paul II" keeps his number)
     gender = office = courtesy = None
@@ -556,7 +554,7 @@ _GENERATIONS = frozenset(("II", "III", "IV"))  # "Lloyd J. Austin III"
 _REIGNS = frozenset(("pope", "king", "queen", "emperor"))  # "King Charles III"
 _PRONOUN_WORDS = frozenset("You Me We Us He She They It Him Her".split())
 # a headline's verbs, never a name: "Leader Meets with Farm Delegates"
-_HEADLINE_VERBS = frozenset(
+_HEADING_VERBS = frozenset(
     """Meets Receives Says Urges Calls Visits Hails Slams Warns Vows Opens Backs Launches
     Inaugurates Addresses Congratulates Condemns Rejects Welcomes Announces Stresses Unveils
     Signs Appoints Attends Chairs Greets Thanks Denies Blasts Praises Criticises Criticizes
@@ -589,10 +587,11 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         w.isupper() and len(w) > 1 and w[1] != "." and w not in _GENERATIONS for w in words
     ):
         return False  # "NATO", but not the initial in "James A. Mish" (nor "NATO said": it speaks)
-    if any(w in _PRONOUN_WORDS or w in _HEADLINE_VERBS for w in words):
+    if any(w in _PRONOUN_WORDS or w in _HEADING_VERBS for w in words):
         return False  # "I Now Pronounce You Chuck & Larry": a title
     if len(words) > 1 and (words[-1] in STOP_WORDS or words[-1] in _BYLINES):
-        return False  # "... dominates National Assembly No honeymoon": a headline run on
+        return False  # "... dominates National Assembly No honeymoon", a headline run on;
+        # "Staff Correspondent", a byline
     if len(words) > 1 and all(w.lower() in OFFICE_WORDS or w.lower() in _RANKS for w in words):
         return False  # "Executive Director", "Chief Executive": an office, no one's name
     if (

@@ -130,11 +130,11 @@ _MID_SENTENCE_RE = re.compile(  # "cooperate with\nthem", 'has\n"got a'
 
 
 def _wrapped(text: str) -> bool:
-    """Whether a single line break can be inside a paragraph: the text separates its
-    paragraphs with blank lines and some line breaks fall mid-sentence (a page whose
-    paragraphs are long lines may still put a heading on a line of its own, right over
-    the next paragraph), or it has none and a quarter of its line breaks do (text wrapped
-    at a fixed width, one paragraph after the other)."""
+    """Whether a single line break can be inside a paragraph. With blank lines between
+    paragraphs: yes, unless no line break near the start falls mid-sentence and most lines
+    are long (a page that puts each paragraph on one line, and a heading on a line of its
+    own right over the next paragraph). Without: when a quarter of its line breaks fall
+    mid-sentence (text wrapped at a fixed width, one paragraph after the other)."""
     if "\n\n" in text:
         return _MID_SENTENCE_RE.search(text, 0, 50_000) is not None or not _long_lines(text)
     lines = text.count("\n")

@@ -783,10 +783,10 @@ class _Reader:
             words = m["body"].split()  # "Information Jamal Jarrah": the last two are a name
             cut = next((k for k, w in enumerate(words) if k and w.lower() in _HONORIFIC_WORDS), 0)
             if cut:  # "Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei"
-                start = cut
-                while len(words) - start > 2 and words[start].lower() in _HONORIFIC_WORDS:
-                    start += 1
-                name = " ".join(words[start:])
+                first = cut
+                while len(words) - first > 2 and words[first].lower() in _HONORIFIC_WORDS:
+                    first += 1
+                name = " ".join(words[first:])
                 title = text[m.start() : m.start("body")] + " ".join(words[:cut])
                 found.setdefault((name, title), m.start())
             elif (
@@ -1829,10 +1829,14 @@ class _Reader:
             if person is not None:
                 return person
         if end - lo == 160 and text.startswith(_LONG_OPENERS, lo):
-            main = _main_clause(text, lo, hi)  # "In a meeting with officials, a number of
-            if main > end - 60:  # people and the ambassadors of ..., Leader of the Islamic
-                return self._subject_of(main, hi, before, depth, tied)  # Revolution ...
-        return self._interviewed(lo, hi)  # Khamenei said": past the first 160 characters
+            # a subject past the first 160 characters, after a long opening phrase: "In a
+            # meeting with officials, ... and the ambassadors of ..., Leader of the Islamic
+            # Revolution Ayatollah Seyyed Ali Khamenei said" (read from the main clause on,
+            # when it starts near where reading stopped)
+            main = _main_clause(text, lo, hi)
+            if main > end - 60:
+                return self._subject_of(main, hi, before, depth, tied)
+        return self._interviewed(lo, hi)
 
     def _interviewed(self, lo: int, hi: int) -> Person | None:
         """A sentence whose subject is no person, about someone it interviews or quotes:

@@ -238,8 +238,12 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             role = "open" if text[i - 1] == "(" and text[i + 1 : i + 2].isalnum() else "close"
             family = DOUBLE
         elif ch == '"' and not stack:
-            if i + 1 == n or text[i + 1].isspace():
-                continue  # a stray mark before a space
+            if (i + 1 == n or text[i + 1].isspace()) and not (
+                text[i - 1 : i] in ("\n", "")
+                and text[i + 2 : i + 3].isalnum()
+                and _closed(text, i, at_end=True)
+            ):
+                continue  # a stray mark before a space (not '" The waves ..."' at a line's start)
             stack.append((ch, DOUBLE, i))
             doubles = 1
             continue
@@ -369,10 +373,10 @@ def _last_sentence_end(text: str, start: int, end: int) -> int:
 
 
 def _closed(text: str, i: int, at_end: bool = False) -> bool:
-    """Whether another ” follows the one at ``i`` in its paragraph (``at_end``: and ends
-    it, as a quote's paragraph '” So I own them ...”.' does, or comes before "he said";
-    not a stray '” marks ” all')."""
-    close = text.find("”", i + 1, i + 3_000)
+    """Whether another mark like the one at ``i`` follows it in its paragraph
+    (``at_end``: and ends it, as a quote's paragraph '” So I own them ...”.' does, or
+    comes before "he said"; not a stray '” marks ” all')."""
+    close = text.find(text[i], i + 1, i + 3_000)
     if close == -1 or "\n" in text[i:close]:
         return False
     return not at_end or _LINE_END_RE.match(text, close + 1) is not None

@@ -213,6 +213,7 @@ pieces += [
     " quoting Roe, ",
     " Roe who is also the chair said",
     "Vatican City, 4 March 2026 (VIS) – ",
+    '\n" The ',
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2671,4 +2672,15 @@ def test_an_insider_is_a_role():
     )
     assert summary(analyse(text))[1:] == [
         ("I was really shocked when I heard it,", "palace insider"),
+    ]
+
+
+def test_a_straight_quote_opened_with_a_space_at_a_line_s_start():
+    text = (
+        "That was Governor Ana Reyes on Tuesday.\n\n"
+        '" The waves this storm may bring are nothing like you have seen."\n\n'
+        'Shelters open at noon. A stray " mark here opens nothing.\n'
+    )
+    assert summary(analyse(text)) == [
+        ("The waves this storm may bring are nothing like you have seen.", "Ana Reyes"),
     ]

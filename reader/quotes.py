@@ -208,6 +208,11 @@ _WORDS_ENDS = ("words,", "words:", "words;", "words :")
 _CUE_WORDS = frozenset(w for w in ONE_WORD_CUES if w.islower())
 _BARE_CUE_RE = re.compile(r"(?:And )?(?P<cue>[A-Z][a-z]+ing)(?: that)? ?[:,]?")
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+_SAID_THIS_RE = re.compile(  # "Lagarde observed this in an interview": the words before
+    r" (?:(?:said|stated|observed|remarked|wrote|declared) this|made (?:the|these|those)"
+    r" (?:remarks|comments))(?= (?:in|at|on|during|while|when|after|to|before)\b|[.,])"
+)
+_OPEN_MARK_RE = re.compile('["“‘«„]')
 _SOURCE_CUES = ("according to", "in the words of")  # cues their speaker follows
 _QUOTED_AS_RE = re.compile(
     r"[^\"“”\n]{0,60}?(?P<cue>quoted) (?P<who>him|her|them|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
@@ -2178,6 +2183,10 @@ class _Reader:
                     confidence = 0.3  # '...'": not my words
                     reason = f"'{cue[0]}' in the passive since the previous quote: not its speaker"
             self.speakers.append(person)
+        elif said := self._said_this(hi):
+            person, mention_span, cue_name, cue_span, reason, confidence = said
+            speaker = person.name
+            self.speakers.append(person)
         else:
             self.speakers.append(None)
             cue = last_cue(text, lo, open_mark) or last_cue(text, span.close_mark + 1, hi)
@@ -2202,6 +2211,23 @@ class _Reader:
         if unknown:
             self.unknown = quote  # someone the text does not name spoke: it may go on
         return quote
+
+    def _said_this(self, pos: int) -> Found | None:
+        """Words with no cue that one of the next two sentences owns: '... "is unacceptably
+        high". / ECB President Christine Lagarde observed this in an interview.'"""
+        starts = self.sentence_starts
+        k = bisect_left(starts, pos)
+        ends = starts[k + 1 : k + 3] + [len(self.text)]
+        for lo, hi in zip(starts[k : k + 2], ends, strict=False):
+            said = _SAID_THIS_RE.search(self.text, lo, min(hi, lo + 120))
+            if said is not None and not _OPEN_MARK_RE.search(self.text, lo, said.start()):
+                # (not a quote's words: 'Murphy said: "... if you made those remarks"')
+                person = self._subject_of(lo, said.start(), tied=True)
+                if person is None:
+                    return None
+                why = f"{person.name}{said.group()}, the next sentence says"
+                return person, None, None, None, why, 0.5
+        return None
 
     def _next_paragraph(self, previous: Quote | None, span: Span) -> bool:
         if previous is None:
@@ -2432,7 +2458,11 @@ class _Reader:
                 found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95) if m else None
                 if found is not None:
                     return found
-            before = list(MENTION_RE.finditer(text, max(lo, start - 130), start))[-3:]
+            before = [  # (not an acronym in brackets: "the European Central Bank (ECB)
+                m  # President": a part of the role)
+                for m in MENTION_RE.finditer(text, max(lo, start - 130), start)
+                if text[m.start() - 1] != "("
+            ][-3:]
             for gap in (GAP_RE, COMMA_GAP_RE):  # an apposition first, a bare comma last
                 for m in reversed(before):
                     if (
@@ -3147,7 +3177,11 @@ def _name_line(line: str) -> re.Match[str] | None:
         if m is None or not line.startswith(", ", m.end()):
             return None
         tail = line[m.end() + 2 :]  # "Bob Bell, Chief Technical Officer", "Lewis Hamilton,
-        if not (_titles_only(tail) or any(c.isdigit() for c in tail)):  # 1st, 1:24.303"
+        if not (
+            _titles_only(tail)
+            or any(c.isdigit() for c in tail)  # 1st, 1:24.303" (not a headline's "ECB,
+            and not HEADLINE_NAME_RE.match(tail)  # Lagarde: bring inflation to 2%")
+        ):
             return None
         line = line[: m.end()]
     return m if _titles_only(line) else None

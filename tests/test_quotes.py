@@ -214,6 +214,9 @@ pieces += [
     " Roe who is also the chair said",
     "Vatican City, 4 March 2026 (VIS) – ",
     '\n" The ',
+    "Roe, the Bank (CBE) President, asserted ",
+    " Roe observed this in ",
+    "\nBANK, Roe: ",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2683,4 +2686,27 @@ def test_a_straight_quote_opened_with_a_space_at_a_line_s_start():
     )
     assert summary(analyse(text)) == [
         ("The waves this storm may bring are nothing like you have seen.", "Ana Reyes"),
+    ]
+
+
+def test_central_bank_copy_an_acronym_in_a_role_and_words_owned_after_them():
+    text = (
+        "BANK, Varga: do not doubt our resolve to bring inflation to 2%\n\n"
+        "“Do not doubt our resolve, Varga told the press conference.\n\n"
+        "Helena Varga, the Central Bank of Estra (CBE) President, asserted that growth "
+        "is “very close” to target.\n\n"
+        "ROME, MAY 2 – Inflation “is too high” but “it will fall”.\n\n"
+        "CBE Governor Helena Varga observed this in an interview. She said: “I want "
+        "to see the data. If you made those remarks, I did not hear them.”\n\n"
+        "It translates to: “The rate stays”.\n\n"
+        "Later, Varga said: “We may say more, if you made those remarks.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Helena Varga",  # a headline "BANK, Varga:" heads it: Varga, not "Bank"
+        "Helena Varga",  # not "President" after the acronym
+        "Helena Varga",  # "... observed this" in the next sentence owns the words
+        "Helena Varga",
+        "Helena Varga",
+        None,  # (the "made those remarks" of a quote owns nothing)
+        "Helena Varga",
     ]

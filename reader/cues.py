@@ -332,6 +332,10 @@ HAD_TO_SAY_RE = re.compile(
     rf"|(?P<name>{_NAME}))\s+(?:had|has)\s+to\s+say\b"
 )
 SAID_NAME_RE = re.compile(rf"\b(?:said|says|added|told\s+reporters)\s+(?P<name>{_NAME}),\s*$")
+# a later clause's speaker: "Universities NZ has asked for an exemption, and Ardern said"
+CLAUSE_SPEAKER_RE = re.compile(
+    rf"(?:,|;|,? and|,? but)\s+(?P<name>{_NAME})\s+(?:also\s+)?(?:{_LOWER_CUES})\b"
+)
 # "..., Foreign Ministry spokesperson Mao Ning said at a briefing.": the sentence's speaker
 TRAILING_NAME_RE = re.compile(
     rf",\s+{_BODY_OFFICE}(?!(?:I|We|You|It|They|He|She)\b)(?P<name>{_NAME})\s+(?:{_LOWER_CUES})\b"
@@ -484,6 +488,11 @@ APPOSITION_RE = re.compile(
 STATEMENT_FROM_RE = re.compile(
     rf"(?:[Ss]tatement|[Cc]omments?|[Rr]emarks|[Mm]essage)\s+(?:from|by)\s+"
     rf"(?:the\s+)?{_BODY_OFFICE}(?P<name>{_NAME})\s*:"
+)
+# or a heading that gives someone's words: "Coach Roe's comments on the goals:"
+OWN_WORDS_RE = re.compile(
+    rf"(?:(?:And|But|So)\s+)?{_BODY_OFFICE}(?P<name>{_NAME})['’]s\s+(?:comments|remarks|words|message|response|reaction)"
+    r"\b[^:\n\"“”]{0,100}:"
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
 # '"...", said a party member quoting Jo Roe': whose words they are

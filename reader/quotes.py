@@ -33,6 +33,7 @@ from reader.cues import (
     BRACKET_SIGN_RE,
     CAPTION_RE,
     CLAUSE_OPENERS,
+    CLAUSE_SPEAKER_RE,
     COMMA_GAP_RE,
     COMMA_NAME_RE,
     CUE_RE,
@@ -49,6 +50,7 @@ from reader.cues import (
     NAME_LINE_RE,
     ONE_WORD_CUES,
     ORG_APPOSITION_RE,
+    OWN_WORDS_RE,
     OWNER_BODY_RE,
     PASSIVE,
     POST_ANY_RE,
@@ -722,6 +724,7 @@ class _Reader:
         self.gaps: list[tuple[int, int]] = []  # the text before each quote, back to the last
         self.speakers: list[Person | None] = []  # the speaker of each quote so far
         self._subjects: dict[int, Person | None] = {}  # sentence start -> its subject
+        self._clauses: dict[int, Person | None] = {}  # -> the speaker of a later clause
         self._pronouns: dict[int, Person] = {}  # position of a pronoun -> its referent
         self._owners: dict[int, str] = {}  # a pronoun -> "Roe's office" that decided it
         self.turns: list[Turn] = []
@@ -755,6 +758,7 @@ class _Reader:
         pronoun never goes that far, and small tables keep a long text as fast as a
         short one."""
         self._subjects = {k: v for k, v in self._subjects.items() if k >= pos}
+        self._clauses = {k: v for k, v in self._clauses.items() if k >= pos}
         self._pronouns = {k: v for k, v in self._pronouns.items() if k >= pos}
 
     def sentence_start(self, pos: int) -> int:
@@ -1288,6 +1292,10 @@ class _Reader:
                     person = self._named(person)
                 if person is not None and person.gender in genders:
                     return person
+                if limit <= pos and (person is None or person.gender == NEUTER):
+                    person = self._clause_speaker(start, limit)  # "The union asked for
+                    if person is not None and person.gender in genders:  # more, and Roe
+                        return person  # said ...": Roe
                 k -= 1
             if g > 0 and g - 1 not in self._owned:
                 person = self.speakers[g - 1]
@@ -1297,6 +1305,16 @@ class _Reader:
                     return person
             g -= 1
         return None
+
+    def _clause_speaker(self, start: int, end: int) -> Person | None:
+        if start not in self._clauses:
+            said = CLAUSE_SPEAKER_RE.search(self.text, start, end)
+            self._clauses[start] = (
+                None
+                if said is None
+                else self.resolve("name", said["name"], said.start("name"), True)[0]
+            )
+        return self._clauses[start]
 
     def _topic_line(self, start: int) -> bool:
         """A quote sheet's line that names what the quote below it is about ("On the play
@@ -1416,6 +1434,8 @@ class _Reader:
                 return found
         if cue is None or not DIRECT_RE.fullmatch(text, cue.end(), colon + 1):
             heading = STATEMENT_FROM_RE.search(text, max(lo, colon - 120), colon + 1)
+            if heading is None and text.find("s ", lo, colon) != -1:
+                heading = OWN_WORDS_RE.search(text, max(lo, colon - 160), colon + 1)
             if heading is None or heading.end() != colon + 1:
                 return None
             person, why = self.resolve("name", heading["name"], heading.start("name"), tied=True)

@@ -217,6 +217,8 @@ pieces += [
     "Roe, the Bank (CBE) President, asserted ",
     " Roe observed this in ",
     "\nBANK, Roe: ",
+    "The union asked, and Roe said ",
+    "And Coach Roe's comments on it:\n",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2709,4 +2711,20 @@ def test_central_bank_copy_an_acronym_in_a_role_and_words_owned_after_them():
         "Helena Varga",
         None,  # (the "made those remarks" of a quote owns nothing)
         "Helena Varga",
+    ]
+
+
+def test_a_later_clause_s_speaker_and_a_heading_of_someone_s_comments():
+    text = (
+        "The Estran Ambassador Wu Lin has questioned why the ban was imposed.\n"
+        "Universities NZ has asked the Government for an exemption, and Ardern said "
+        "the Government was still considering it.\n"
+        "But she appeared to hint that an exemption would be unlikely.\n"
+        '"There is no point doing this unless we can quarantine people properly."\n\n'
+        "And Coach Dineen's comments about why he kept José in goal:\n\n"
+        '"I don’t hang those goals on my goalie.”\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Ardern",  # she: the speaker of the sentence's second clause, not the ambassador
+        "Coach Dineen",  # the heading gives his comments
     ]

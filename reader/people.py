@@ -387,6 +387,17 @@ DEMONYMS = frozenset(
     Chinese Korean Indian Pakistani Nigerian Ghanaian Kenyan Senegalese""".split()
 )
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))  # "Mohammed bin Salman": son of Salman
+# what a surname may start with: "Ursula von der Leyen" is "von der Leyen" and "Leyen"
+_PARTICLES = frozenset("von van de der den da di du dos das del la".split())
+_NAME_WORD_RE = re.compile(rf"(?:(?:{'|'.join(sorted(_PARTICLES))}) )*\S+")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, each particle with the word it belongs to: "Ursula", "von der
+    Leyen"."""
+    return _NAME_WORD_RE.findall(name) if " d" in name or " v" in name else name.split(" ")
+
+
 # first words of long South Asian and Arabic names: "Mirza Fakhrul Islam Alamgir", "Syed Ali
 # Reza Khan", "Abdel Fattah El Sisi"
 _NAME_OPENERS = frozenset(
@@ -567,7 +578,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     """Whether a capitalised phrase can be a person's name. ``spoken``: it was seen
     speaking ("Park said") or has a title ("Sen. Linda Park"), so a name that could be a
     place still counts (and an organisation that speaks is a speaker too)."""
-    words = name.split(" ")
+    words = name_words(name)
     if not 1 <= len(words) <= (6 if _PATRONYMIC & set(words) else 4) or words[0] in STOP_WORDS:
         return False
     initials = (  # "Justice AM Khanwilkar": initials before a surname, as Indian papers
@@ -603,6 +614,8 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     return (
         all(w[:1].isupper() or w[:3] in ("al-", "an-") or w in _PATRONYMIC for w in words[1:])
         and words[0][:1].isupper()
+        or " " in words[-1]  # ("von der Leyen": its particles)
+        and all(w[:1].isupper() or " " in w for w in words)
     )
 
 
@@ -715,7 +728,7 @@ class People:
             return None  # "Chief Minister": an office, no one's name
         if courtesy == "pope":
             name, courtesy = f"Pope {name}", None  # "Pope Francis": his name, as all write it
-        words = name.split(" ")
+        words = name_words(name)
         if len(words) > 1 and words[0].title() in GIVEN_NAME_GENDER and words[0].isupper():
             words[0] = words[0].title()  # "HELEN Marsh", a tabloid's first word ("AP Chief" no)
             name = " ".join(words)
@@ -805,10 +818,13 @@ class People:
                         self._key(known, " ".join(parts[:i]))
             elif len(words) > 1:
                 self._key(known, words[-1])
+                if words[-2] in _PARTICLES:  # "von der Leyen", "da Silva"
+                    first = next(i for i, w in enumerate(words) if w in _PARTICLES)
+                    self._key(known, " ".join(words[first:]))
                 if words[0] not in GIVEN_NAME_GENDER or surname_first:  # "Tedros" of
                     self._key(known, words[0])  # "Tedros Adhanom Ghebreyesus", "Ban Ki-moon"
         elif (
-            " " not in known.name
+            len(name_words(known.name)) == 1
             and " " in name
             and (name.endswith(known.name) or name.startswith(known.name + " "))
         ):
@@ -850,7 +866,11 @@ class People:
             return None
         first = _norm(name).split(" ")[0]
         # "Tom Oduya" is not "Ada Oduya": a different first name is a different person
-        if " " in _norm(name) and " " in person.name and _norm(person.name).split(" ")[0] != first:
+        if (
+            " " in _norm(name)
+            and len(name_words(person.name)) > 1  # ("von der Leyen" is a surname alone)
+            and _norm(person.name).split(" ")[0] != first
+        ):
             return None
         return person
 

@@ -108,6 +108,7 @@ from reader.people import (
     Person,
     is_office,
     looks_like_person,
+    name_words,
     split_name,
 )
 from reader.quotemarks import (
@@ -899,10 +900,11 @@ class _Reader:
             return body, f"'{raw}' -> {body.name}, as the text spells it out"
         person = self.people.lookup(raw)
         if tied and (
-            person is None or (" " not in person.name and person.name not in self._surnames_sought)
+            person is None
+            or (len(name_words(person.name)) == 1 and person.name not in self._surnames_sought)
         ):
             bare = split_name(raw.removeprefix("Senior "))[0]  # "Wills said", "Mr Wills"
-            if " " not in bare:
+            if len(name_words(bare)) == 1:  # (or "Ms von der Leyen")
                 self._learn_full_name(bare, pos)  # was "Dana Wills" named nearby?
                 person = self.people.lookup(raw)
         if person is None and (raw in GIVEN_NAME_GENDER or tied and " " not in raw):
@@ -1596,6 +1598,8 @@ class _Reader:
             del words[-1]  # "a copy of the new Factory Girl DVD"
         if len(words) > 1 and words[-1] in _A_THE:
             del words[-1]  # "Match of the Day"
+        if len(words) > 1 and words[-2] == "to" and words[-1].isalpha() and words[-1].islower():
+            return True  # "nominated to succeed Jean-Claude Juncker": an infinitive's object
         if not words or words[-1].lower().strip(",") not in PREPOSITIONS:
             return False
         if words[-1][-1] == ",":
@@ -1745,8 +1749,8 @@ class _Reader:
             if text.startswith(" (", stop) and (ticker := _TICKER_RE.match(text, stop)):
                 ticker_end = ticker.end()  # "Liberty Global (LBTYA) CEO Mike Fries said":
                 continue  # the company's officer
-            if start < ticker_end:
-                continue
+            if start < ticker_end or text[start - 1] in "‘“":
+                continue  # (nor a quote's words: "did not pronounce ‘the B-word’, she")
             if text.startswith(_POSSESSIVE, stop):
                 if start == lo and text.startswith("Office", stop + 3):  # "The Prime
                     name = text[start : stop + 9].removeprefix("The ")  # Minister's Office
@@ -3494,6 +3498,20 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 quote.confidence = 0.5
                 where = "an earlier" if j < k else "a later"
                 quote.reason = f"words from {where} quote by {owners[j].name}"
+                continue
+        if (
+            owners[k] is None
+            and quote.partial
+            and quote.cue is None
+            and k + 1 < len(quotes)
+            and owners[k + 1] is not None
+            and (after := quotes[k + 1]).cue_span is not None
+            and after.cue_span[0] > after.end
+            and reader.sentence_start(after.start) <= quote.start
+        ):  # 'After a "long and difficult" campaign, it is "crucial to unite," she said.'
+            owners[k] = owners[k + 1]
+            quote.confidence = 0.5
+            quote.reason = f"the cue after the next quote in its sentence: {owners[k].name}"
     offices = {  # people known by an office alone: "Florida Governor"
         p for p in set(owners) if p and p.name.rsplit(" ", 1)[-1].lower() in OFFICE_WORDS
     }

@@ -219,6 +219,9 @@ pieces += [
     "\nBANK, Roe: ",
     "The union asked, and Roe said ",
     "And Coach Roe's comments on it:\n",
+    "said Ms von der Leyen",
+    " to succeed Jo Roe, ",
+    "‘the B-word’, she ",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2727,4 +2730,27 @@ def test_a_later_clause_s_speaker_and_a_heading_of_someone_s_comments():
     assert [q.speaker for q in analyse(text).quotes] == [
         "Ardern",  # she: the speaker of the sentence's second clause, not the ambassador
         "Coach Dineen",  # the heading gives his comments
+    ]
+
+
+def test_eu_copy_a_surname_with_particles_and_an_infinitive_s_object():
+    text = (
+        "Commission president Ursula von der Leyen presented her team on Wednesday.\n\n"
+        "“We are ready to get to work,” said Ms von der Leyen.\n\n"
+        "“I am a European of heart,” von der Leyen said.\n\n"
+        "Von der Leyen, chosen to succeed Jean-Claude Roe at the head of the Commission, "
+        "stuck to the script.\n\n"
+        "Although she did not pronounce ‘the B-word’, she did mention that “one member "
+        "of our family intends to leave,” and added:\n\n"
+        "“A vast majority of this house seem happy.”\n\n"
+        "After a “long and difficult” campaign, it is “crucial to show our unity,” she said.\n"
+    )
+    assert summary(analyse(text)) == [
+        ("We are ready to get to work,", "Ursula von der Leyen"),  # "Ms von der Leyen"
+        ("I am a European of heart,", "Ursula von der Leyen"),  # "von der Leyen"
+        ("the B-word", None),
+        ("one member of our family intends to leave,", "Ursula von der Leyen"),  # not Roe
+        ("A vast majority of this house seem happy.", "Ursula von der Leyen"),  # nor B-word
+        ("long and difficult", "Ursula von der Leyen"),  # the cue after the sentence's
+        ("crucial to show our unity,", "Ursula von der Leyen"),  # next quote
     ]

@@ -548,6 +548,33 @@ def _inline_labels(text: str, labels: list[tuple[int, int, str]]) -> list[tuple[
     return found
 
 
+# "... as well. Stephen Twigg: My first ...": a name that opens a turn inside a line
+_RUN_ON_LABEL_RE = re.compile(
+    r"(?:(?<=[.!?…] )|(?<=\n))(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )?"
+    r"(?P<first>[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+){1,2}):[ \t]+(?=[A-Z])"
+)
+
+
+def _run_on_labels(text: str, hint: int) -> list[tuple[int, int, str]]:
+    """A transcript whose line breaks were lost: a name opens the line after ``hint``,
+    and three or more of the same kind open turns after a sentence inside it ("Maria
+    Miller: I can remember ... as well. Stephen Twigg: My first ...")."""
+    end = text.find("\n", hint + 1)
+    end = len(text) if end == -1 else end
+    found = list(_RUN_ON_LABEL_RE.finditer(text, hint + 1, end))
+    named = sum(  # (names, most of them: a given name, or a title before it, "Sir Norman")
+        m["first"] in GIVEN_NAME_GENDER or m.start("first") > m.start() for m in found
+    )
+    if (
+        named < 3
+        or 2 * named <= len(found)
+        or found[0].start() != hint + 1
+        or len({m["name"] for m in found}) < 2
+    ):
+        return []
+    return [(m.start(), m.end(), m["name"]) for m in found]
+
+
 # "... enacted in 2015 and- Speaker 1: (00:47) Okay": a transcript's lines run together
 _STAMPED_INLINE_RE = re.compile(
     r"(?<=[^\s] )(?P<name>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|\d{1,2})){0,3})"
@@ -581,7 +608,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     labelled = len(hints) + bool(LABEL_RE.match(text)) > 1 or (
         len(hints) == 1 and ": (" in text and _STAMPED_INLINE_RE.search(text) is not None
     )  # (one label opens a line, the others run on inside it: "... Mr. Stewart: (00:29)")
-    if not labelled and not reports:
+    run_on = [label for hint in hints[:3] for label in _run_on_labels(text, hint)]
+    if not labelled and not reports and not run_on:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     found = list(scan(LABEL_RE, text)) if labelled else []
     keys = [m["alone"] or m["named"] or m["titled"] or m["spaced"] for m in found]  # labels
@@ -630,6 +658,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     ]  # "Full Transcript: ..." is a heading)
     labels += _inline_labels(text, labels)
     taken = {start for start, _, _ in labels}
+    labels += [label for label in run_on if label[0] not in taken]
+    taken.update(start for start, _, _ in run_on)
     labels += [
         (m.start() + 1, m.end(), m["holder"] or m["member"])
         for m in reports

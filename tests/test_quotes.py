@@ -222,6 +222,8 @@ pieces += [
     "said Ms von der Leyen",
     " to succeed Jo Roe, ",
     "‘the B-word’, she ",
+    ". Ann Lee: ",
+    "\nJo Roe: ",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2754,3 +2756,24 @@ def test_eu_copy_a_surname_with_particles_and_an_infinitive_s_object():
         ("long and difficult", "Ursula von der Leyen"),  # the cue after the sentence's
         ("crucial to show our unity,", "Ursula von der Leyen"),  # next quote
     ]
+
+
+def test_a_panel_transcript_whose_line_breaks_were_lost():
+    text = (
+        "Forty years of committees\n\n"
+        "Ana Lima: I remember my first committee. It was daunting. Tomas Varga: Mine was "
+        "as a witness, and I was nervous. Sir Ned Roe: I am the only Liberal on ours. "
+        "Pip Okafor: It was terrifying. Ana Lima: It still is.\n\n"
+        "Key points: Committees scrutinise. Their chairs are elected.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == [
+        "Ana Lima",
+        "Tomas Varga",
+        "Ned Roe",  # (his title is no part of the name)
+        "Pip Okafor",  # a name the list of given names lacks, among names that it has
+        "Ana Lima",
+    ]
+    assert text[turns[1].start : turns[1].end] == "Mine was as a witness, and I was nervous."
+    # a paragraph with one such line and no more is no transcript
+    assert analyse("Note\nKey points: Committees scrutinise. Jo Roe: said so.\n").turns == []

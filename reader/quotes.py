@@ -1513,12 +1513,20 @@ class _Reader:
 
     def _after_sentence(self, open_mark: int) -> Found | None:
         """A quote that follows a sentence about someone in its paragraph, with no cue of
-        its own: theirs ("Next, Hitt recalls the race. '...'")."""
+        its own: theirs ("Next, Hitt recalls the race. '...'"); the sentence may be the
+        one before a question ("Blair says ... Was it lawful? '...'")."""
         starts = self.sentence_starts
-        k = bisect_left(starts, open_mark) - 1
-        if k < 0 or starts[k] < self.gaps[-1][0] or "\n" in self.text[starts[k] : open_mark]:
-            return None  # a quote in the sentence, or another paragraph
-        person = self._subject_of(starts[k], open_mark)
+        last = bisect_left(starts, open_mark) - 1
+        for k in (last, last - 1):
+            if k < 0 or starts[k] < self.gaps[-1][0] or "\n" in self.text[starts[k] : open_mark]:
+                return None  # a quote in the sentence, or another paragraph
+            end = starts[k + 1] if k + 1 < len(starts) else open_mark
+            tied = last_cue(self.text, starts[k], end) is not None  # "Blair says ..."
+            person = self._subject_of(starts[k], end, tied=tied)
+            if person is not None:
+                break
+            if self.text[end - 2 : end - 1] != "?":
+                return None
         if person is None or person.gender not in _PEOPLE or self._is_role(person):
             return None
         return person, None, None, None, f"a quote after a sentence about {person.name}", 0.5

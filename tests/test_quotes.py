@@ -224,6 +224,7 @@ pieces += [
     "‘the B-word’, she ",
     ". Ann Lee: ",
     "\nJo Roe: ",
+    "Roe says it was. Was it lawful? ",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2777,3 +2778,12 @@ def test_a_panel_transcript_whose_line_breaks_were_lost():
     assert text[turns[1].start : turns[1].end] == "Mine was as a witness, and I was nervous."
     # a paragraph with one such line and no more is no transcript
     assert analyse("Note\nKey points: Committees scrutinise. Jo Roe: said so.\n").turns == []
+
+
+def test_a_live_blog_entry_quotes_the_one_it_reports():
+    text = (
+        "2.54pm: Lund says what he needed to know was the lawyer's conclusion. Was it "
+        "lawful? “Incidentally, he was not alone in that conclusion.”\n\n"
+        "2.58pm: Lund says the advice was clear. “I read it twice.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Lund", "Lund"]

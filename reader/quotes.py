@@ -2245,7 +2245,7 @@ class _Reader:
                     confidence = 0.3  # '...'": not my words
                     reason = f"'{cue[0]}' in the passive since the previous quote: not its speaker"
             self.speakers.append(person)
-        elif said := self._said_this(hi):
+        elif said := self._said_this(hi) or self._list_head(open_mark):
             person, mention_span, cue_name, cue_span, reason, confidence = said
             speaker = person.name
             self.speakers.append(person)
@@ -2273,6 +2273,25 @@ class _Reader:
         if unknown:
             self.unknown = quote  # someone the text does not name spoke: it may go on
         return quote
+
+    def _list_head(self, open_mark: int) -> Found | None:
+        """Words in a list under a line that gives someone's words: "The main thing from
+        Maria Zakharova's statements at the briefing:" then a line each."""
+        text = self.text
+        block = text.rfind("\n\n", max(0, open_mark - 800), open_mark)
+        if block == -1 and open_mark > 800:
+            return None
+        first = block + 2 if block != -1 else 0
+        colon = text.find(":\n", first, open_mark)
+        if colon == -1 or text.find("\n", first, colon) != -1:
+            return None  # (the block's first line ends with the colon)
+        head = OWN_WORDS_RE.search(text, first, colon + 1)
+        if head is None or head.end() != colon + 1:
+            return None
+        person, why = self.resolve("name", head["name"], head.start("name"), tied=True)
+        if person is None:
+            return None
+        return person, head.span("name"), None, None, f"{why}, in a list headed by their words", 0.6
 
     def _said_this(self, pos: int) -> Found | None:
         """Words with no cue that one of the next two sentences owns: '... "is unacceptably

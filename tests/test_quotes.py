@@ -225,6 +225,7 @@ pieces += [
     ". Ann Lee: ",
     "\nJo Roe: ",
     "Roe says it was. Was it lawful? ",
+    "Jo Roe's statements at the briefing:\n",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2787,3 +2788,14 @@ def test_a_live_blog_entry_quotes_the_one_it_reports():
         "2.58pm: Lund says the advice was clear. “I read it twice.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Lund", "Lund"]
+
+
+def test_a_list_headed_by_someone_s_statements():
+    text = (
+        "The main thing from Ana Lima's statements at the briefing:\n"
+        "Relations will not improve soon;\n"
+        'The neighbours are trying to "stick their face" into the talks;\n'
+        "Trade goes on.\n\n"
+        'Critics called the plan "a farce".\n'
+    )
+    assert summary(analyse(text)) == [("stick their face", "Ana Lima"), ("a farce", "Critics")]

@@ -234,8 +234,17 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 continue
         ch = text[i]
         if ch == '"' and doubles:  # the commonest mark: a straight closing quote (but
-            # one after "(" opens a term the quote defines: 'Systems' ("ITS") products')
-            role = "open" if text[i - 1] == "(" and text[i + 1 : i + 2].isalnum() else "close"
+            # one after "(" opens a term the quote defines: 'Systems' ("ITS") products', and
+            # one before a word inside curly marks opens a quote in the quote: '“In the words
+            # of our hymn, "America": "Let us ...”')
+            nested = (
+                text[i - 1] in " (" and next(m for m, f, _ in reversed(stack) if f == DOUBLE) == "“"
+            )
+            role = (
+                "open"
+                if text[i + 1 : i + 2].isalnum() and (text[i - 1] == "(" or nested)
+                else "close"
+            )
             family = DOUBLE
         elif ch == '"' and not stack:
             if (i + 1 == n or text[i + 1].isspace()) and not (
@@ -316,6 +325,8 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
         depth = len(stack) - 1
         while stack[depth][1] != family:
             depth -= 1
+        if ch == "”" and stack[depth][0] == '"' and (curly := _last_curly(stack)) >= 0:
+            depth = curly  # the curly quote closes, and the straight one open inside it
         if depth == 0:
             _close(text, stack[0][2], i, False, spans)
             stack.clear()
@@ -332,6 +343,14 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
     if stack:
         _recover(text, stack[0][2], min(para_end, n), inner, spans)
     return spans
+
+
+def _last_curly(stack: list[tuple[str, str, int]]) -> int:
+    """Where the innermost “ of the open marks is; -1 when none is open."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth][0] == "“":
+            return depth
+    return -1
 
 
 def _recover(

@@ -226,6 +226,7 @@ pieces += [
     "\nJo Roe: ",
     "Roe says it was. Was it lawful? ",
     "Jo Roe's statements at the briefing:\n",
+    '“In our hymn, "A": "Let us',
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2799,3 +2800,21 @@ def test_a_list_headed_by_someone_s_statements():
         'Critics called the plan "a farce".\n'
     )
     assert summary(analyse(text)) == [("stick their face", "Ana Lima"), ("a farce", "Critics")]
+
+
+def test_straight_quotes_inside_curly_ones():
+    text = (
+        '“It is over,” Gore said. “In the words of our hymn, "America, America": '
+        '"Let us crown thy good. And now, my friends: it is time for me to go.”\n\n'
+        '“We won," Ana Lima said, “and soon.”\n'
+    )
+    assert summary(analyse(text)) == [
+        ("It is over,", "Gore"),
+        (  # the quote in the quote never closes: the curly mark ends both
+            'In the words of our hymn, "America, America": "Let us crown thy good. And now, '
+            "my friends: it is time for me to go.",
+            "Gore",
+        ),
+        ("We won,", "Ana Lima"),  # (a curly quote a straight mark closes: sloppy, but common)
+        ("and soon.", "Ana Lima"),
+    ]

@@ -475,6 +475,13 @@ SIGNATURE_RE = re.compile(
     rf"[ \t]*\n(?P<blank>[ \t]*\n)?{_BODY_OFFICE}"
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,8}})(?=,\s|\s+of\s)"
 )
+# or a caption with no comma right below: "Ruby Walsh revealing ...", "Ecstatic owner Tim
+# Radford praises ...", "Lizzie Kelly on overcoming her demons"
+BARE_SIGNATURE_RE = re.compile(
+    rf"[ \t]*\n(?:[A-Z][a-z]+[ \t]+(?:[a-z-]+[ \t]+){{1,2}})?"
+    rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+"
+    r"(?:on[ \t]|(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b|(?:is|was)[ \t]+[a-z]+|(?!says\b)[a-z]{3,}s\b)"
+)
 # a signature as a caption: "Jo Roe, minister of industry, on the search for investors",
 # "Ann Holt, activist, launches a lawsuit"
 CAPTION_RE = re.compile(r"(?:,\s+[^,\n]{1,60})*?,\s+(?:on|is|[a-z]+s)\b")
@@ -517,7 +524,8 @@ REPLY_RE = re.compile(
     rf"(?:was|came)\s+(?:(?P<name>{_NAME})['’]s|(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
     r"(?:[a-z]+\s+)?(?P<cue>reply|response|answer|retort|reaction)\b"
 )
-LEAD_NAME_RE = re.compile(rf"(?P<name>{_NAME}),\s")  # "Jo Roe, CEO, Acme: '...'"
+LEAD_NAME_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s|\s[—–]\s)")  # "Jo Roe, CEO, Acme: '...'",
+# "Chase Elliott — Winner: '...'"
 # "Trump's comments questioning the need for ... 'shithole countries'": Trump's words
 # (or a role's: "the defendant's virtual confession at sentencing ('I am sorry ...')")
 SPEECH_OWNER_RE = re.compile(

@@ -354,7 +354,7 @@ Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement
 Transcript Briefing Release Update Interview Speech
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
-Pharmaceuticals Airways Motors LLC Corp Administration
+Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports
 """.split()
 )
 # what a ministry is of: "Minister for Defense Khawaja Muhammad Asif"
@@ -375,7 +375,7 @@ _ORGANISATION_WORDS = frozenset(
     Movement Alliance Coalition Bureau Police Navy Airlines Times Post News Herald Journal Media
     Network Radio Television TV Channel Markets Capital Partners Securities Holdings Associates
     Investments Insurance Technologies Pharmaceuticals Airways Motors LLC Corp
-    Administration""".split()
+    Administration Racing Motorsports""".split()
 )
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # where someone is from, before the name a headline gives them: "Texan Spieth, 21, leads"
@@ -466,7 +466,7 @@ _TRADES = frozenset(
     photographer designer architect engineer chef publicist entrepreneur filmmaker
     producer comedian activist resident homeowner coach trainer defender midfielder striker
     goalkeeper winger forward quarterback linebacker pitcher catcher democrat republican
-    promoter""".split()
+    promoter owner jockey""".split()
 )
 
 

@@ -30,6 +30,7 @@ from reader.cues import (
     APPOSITION_AT_RE,
     APPOSITION_RE,
     AUTHOR_RE,
+    BARE_SIGNATURE_RE,
     BRACKET_SIGN_RE,
     CAPTION_RE,
     CLAUSE_OPENERS,
@@ -214,6 +215,10 @@ _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _SAID_THIS_RE = re.compile(  # "Lagarde observed this in an interview": the words before
     r" (?:(?:said|stated|observed|remarked|wrote|declared) this|made (?:the|these|those)"
     r" (?:remarks|comments))(?= (?:in|at|on|during|while|when|after|to|before)\b|[.,])"
+)
+_CAPS_QUESTION_RE = re.compile(r"(?=[^a-z\n]*[A-Z]{2})[^a-z\n]{6,200}[?.][ \t]*")
+_QUESTION_WORDS = frozenset(
+    "Are Is Was Were Do Does Did Can Will How What Why When Where Who".split()
 )
 _OPEN_MARK_RE = re.compile('["“‘«„]')
 _SOURCE_CUES = ("according to", "in the words of")  # cues their speaker follows
@@ -1480,17 +1485,20 @@ class _Reader:
             return None, None, cue.group(), cue.span(), why, 0.3
         return found
 
-    def _answer(self, span: Span, previous: Quote | None) -> Found | None:
+    def _answer(self, span: Span, previous: Quote | None, asked: int = -1) -> Found | None:
         """A quote under a question or a topic on the line above, as a Q&A prints its
         answers: the previous answer's speaker, or for the first, the one "here's what X
-        had to say" names."""
+        had to say" names. ``asked``: where a question in capitals starts, on the
+        quote's own line; its first answer is by the one named last before it."""
         text: str = self.text
         open_mark = end = span.open_mark
         while end > 0 and text[end - 1] in " \t\n":  # (a blank line between)
             end -= 1
         question = text[text.rfind("\n", 0, end) + 1 : end]
         topic = question.startswith("On ") and len(question) < 80 and question[-1].isalnum()
-        if not (question.endswith("?") or topic) or any(c in question for c in '"“”„«»'):
+        if not (question.endswith("?") or topic or asked >= 0) or any(
+            c in question for c in '"“”„«»'
+        ):
             return None  # (a topic: "On his emotions after winning")
         kind = "question" if question.endswith("?") else "topic"
         self._answers.add(span.start)
@@ -1499,6 +1507,8 @@ class _Reader:
             why = f"answers the {kind} above, as {previous.speaker} did the one before"
             return person, None, None, None, why, 0.6
         intros = list(HAD_TO_SAY_RE.finditer(text, max(0, open_mark - 1_000), open_mark))
+        if not intros and asked >= 0 and (person := self._walk(asked, 0, _PEOPLE)):
+            return person, None, None, None, f"answers the {kind} before it, to {person.name}", 0.5
         if not intros:
             return None
         intro = intros[-1]  # the last one before the quote
@@ -2222,7 +2232,11 @@ class _Reader:
             and not text[span.close_mark + 1 : hi].lstrip()[:1].islower()
             and not (previous and previous.speaker and self._same_paragraph(previous, span))
         ):  # (after a quote in the paragraph, who spoke since is weighed below)
-            found = self._after_sentence(open_mark)  # "Hitt continues. '...'"
+            line = text.rfind("\n", 0, open_mark) + 1
+            if _CAPS_QUESTION_RE.fullmatch(text, line, open_mark):  # "WHAT DID YOU THINK?
+                found = self._answer(span, previous, line)  # '...'", as team notes ask
+            else:
+                found = self._after_sentence(open_mark)  # "Hitt continues. '...'"
         confidence = 0.3
         speaker = mention_span = cue_name = cue_span = None
         reason = "no speech cue near the quote"
@@ -3006,6 +3020,15 @@ class _Reader:
         ``sheet``: no quote's paragraph is right above, so the line may go on as a
         caption does ("Jo Roe, minister of industry, says it is time")."""
         text: str = self.text
+        if (
+            sheet
+            and (sign := BARE_SIGNATURE_RE.match(text, lo, lo + 300)) is not None
+            and sign["name"].split(" ", 1)[0] not in _QUESTION_WORDS
+        ):  # a caption right below, as a list of quotes of the week prints it (not a
+            # question on a sheet: "Are Rovers getting enough credit")
+            person, why = self.resolve("name", sign["name"], sign.start("name"), tied=True)
+            if person is not None:
+                return person, sign.span("name"), None, None, f"{why}: the caption below", 0.7
         sign = SIGNATURE_RE.match(text, lo, lo + 300)
         if sign is None:
             return None

@@ -227,6 +227,9 @@ pieces += [
     "Roe says it was. Was it lawful? ",
     "Jo Roe's statements at the briefing:\n",
     '“In our hymn, "A": "Let us',
+    "\nOwner Jo Roe praises ",
+    "Jo Roe — Winner: ",
+    "\nWHAT DID YOU THINK? ",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2817,4 +2820,28 @@ def test_straight_quotes_inside_curly_ones():
         ),
         ("We won,", "Ana Lima"),  # (a curly quote a straight mark closes: sloppy, but common)
         ("and soon.", "Ana Lima"),
+    ]
+
+
+def test_racing_quote_sheets_captions_below_dashes_and_questions_in_capitals():
+    text = (
+        "What they said\n\n"
+        '"There is still too much hype, but he has won here."\n'
+        "Owner Michael Oldfield gradually understanding why his winner is so popular.\n\n"
+        "“Who said Mick Chanter couldn’t train a jumps horse? What a man!”\n"
+        "Ecstatic owner Tim Radley praises Mick Chanter, better known for football.\n\n"
+        "“Are we getting enough credit?”\n"
+        "Are Rovers getting enough credit\n\n"
+        "Chase Ellison — Winner: “Our guys did a phenomenal job.”\n\n"
+        "Matt Kendall wins the 500\n"
+        "WHAT DOES THIS WIN MEAN TO YOU? “It means a lot to me.”\n"
+        "YOU ARE A 500 WINNER. “That’s unbelievable.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Michael Oldfield",  # the caption right below names the speaker
+        "Tim Radley",  # (not the one he praises)
+        "Tim Radley",  # (a question on the line below is no caption)
+        "Chase Ellison",  # not "Winner"
+        "Matt Kendall",  # a question in capitals before the answer, on its line
+        "Matt Kendall",
     ]

@@ -1695,6 +1695,8 @@ class _Reader:
             )
         ):
             lo = place.end()
+        if text.startswith(("And the ", "But the "), lo):  # "And the President called for
+            lo = text.index(" ", lo) + 1  # unity": the President
         if text.startswith(_INTRO_CLAUSES, lo):  # "Asked about Jo Roe, Minister for X,
             lo = _main_clause(text, lo, hi)  # the governor said": the governor
         elif text.startswith(("As we ", "As I "), lo) and (aside := _ASIDE_RE.match(text, lo, hi)):

@@ -230,6 +230,7 @@ pieces += [
     "\nOwner Jo Roe praises ",
     "Jo Roe — Winner: ",
     "\nWHAT DID YOU THINK? ",
+    "And the President called, saying ",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2845,3 +2846,12 @@ def test_racing_quote_sheets_captions_below_dashes_and_questions_in_capitals():
         "Matt Kendall",  # a question in capitals before the answer, on its line
         "Matt Kendall",
     ]
+
+
+def test_a_sentence_that_opens_with_and_the_president():
+    text = (
+        "Today, President Ana Lima joined thousands at the memorial.\n\n"
+        "And the President called for unity, saying if Dr. Roe were here today, “he would "
+        "want us to argue without doubting each other.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ana Lima"]

@@ -67,6 +67,7 @@ from reader.cues import (
     QUOTING_RE,
     READS_OWNER_RE,
     REPLY_RE,
+    ROLE_OF_CUE_RE,
     ROLE_OPENERS,
     ROLE_WORDS,
     SAID_NAME_RE,
@@ -2818,6 +2819,16 @@ class _Reader:
             )
             if word is not None and word.group() in ROLE_WORDS:  # "said the Obama
                 m = role_after(text, lo, hi) or m  # administration"
+        if (
+            not m
+            and text[k].islower()
+            and (held := ROLE_OF_CUE_RE.match(text, k, hi)) is not None
+            and held["role"].rsplit("-", 1)[-1] in OFFICE_WORDS  # ("co-chair")
+        ):  # '"...," co-chair of the Greens/EFA Ska Keller said': Keller
+            person, why = self.resolve("name", held["name"], held.start("name"), tied=True)
+            if person is not None:
+                cue = held["cue"]
+                return person, held.span("name"), cue, held.span("cue"), f"{why}, cue '{cue}'", 0.9
         if not m and text[k].isalpha() and text[lo - 2] in ",!?—–…":
             m = POST_ANY_RE.match(text, lo, hi)
         if not m and text[k].isalpha() and (named := APPOSED_CUE_RE.search(text, lo, hi)):

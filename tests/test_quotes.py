@@ -231,6 +231,7 @@ pieces += [
     "Jo Roe — Winner: ",
     "\nWHAT DID YOU THINK? ",
     "And the President called, saying ",
+    "” co-chair of the Greens Jo Roe said",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2855,3 +2856,8 @@ def test_a_sentence_that_opens_with_and_the_president():
         "want us to argue without doubting each other.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ana Lima"]
+
+
+def test_a_role_of_a_body_then_the_name_after_the_quote():
+    text = "“We did not hear any proposal,” co-chair of the Greens/EFA Ana Lima said.\n"
+    assert summary(analyse(text)) == [("We did not hear any proposal,", "Ana Lima")]

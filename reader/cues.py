@@ -550,7 +550,7 @@ OWNER_BODY_RE = re.compile(
 APPOSED_CUE_RE = re.compile(rf",\s+(?P<name>{_NAME}),\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b")
 # '"...," co-chair of the Greens/EFA Ska Keller said': a role of a body, then the name
 ROLE_OF_CUE_RE = re.compile(
-    r"(?P<role>[a-z][a-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?[^,.;:\"“”\n]{1,60}?\s+"
+    r"(?P<role>[a-z][a-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?(?P<body>[^,.;:\"“”\n]{1,60}?)\s+"
     rf"(?P<name>{_CAP}\s+{_CAP})\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
 )
 APPOSED_NAME_RE = re.compile(rf",\s+(?P<name>{_NAME})(?=[,.;:])")  # "another parent, Jo Roe."

@@ -2796,6 +2796,17 @@ class _Reader:
                 )
         if partial and (relative := _RELATIVE_RE.match(text, lo, hi)):
             lo = relative.end()  # "it had 'infirmities' that she said needed fixing": she
+        if (
+            text[k].islower()
+            and (held := ROLE_OF_CUE_RE.match(text, k, hi)) is not None
+            and held["role"].rsplit("-", 1)[-1] in OFFICE_WORDS  # ("co-chair")
+            and held["body"].rsplit(" ", 1)[-1].lower() not in OFFICE_WORDS
+        ):  # '"...," co-chair of the Greens/EFA Ska Keller said', "spokesman for the Labour
+            # Party Jo Roe said" (not "spokesman for President Jo Roe": another speaks)
+            person, why = self.resolve("name", held["name"], held.start("name"), tied=True)
+            if person is not None:
+                cue = held["cue"]
+                return person, held.span("name"), cue, held.span("cue"), f"{why}, cue '{cue}'", 0.9
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
         if m and m.re is POST_RE and m["cue"] and text[lo - 2] != ",":
             if text.find(" who ", m.end("mention"), m.start("cue")) != -1:
@@ -2819,16 +2830,6 @@ class _Reader:
             )
             if word is not None and word.group() in ROLE_WORDS:  # "said the Obama
                 m = role_after(text, lo, hi) or m  # administration"
-        if (
-            not m
-            and text[k].islower()
-            and (held := ROLE_OF_CUE_RE.match(text, k, hi)) is not None
-            and held["role"].rsplit("-", 1)[-1] in OFFICE_WORDS  # ("co-chair")
-        ):  # '"...," co-chair of the Greens/EFA Ska Keller said': Keller
-            person, why = self.resolve("name", held["name"], held.start("name"), tied=True)
-            if person is not None:
-                cue = held["cue"]
-                return person, held.span("name"), cue, held.span("cue"), f"{why}, cue '{cue}'", 0.9
         if not m and text[k].isalpha() and text[lo - 2] in ",!?—–…":
             m = POST_ANY_RE.match(text, lo, hi)
         if not m and text[k].isalpha() and (named := APPOSED_CUE_RE.search(text, lo, hi)):

@@ -2859,5 +2859,13 @@ def test_a_sentence_that_opens_with_and_the_president():
 
 
 def test_a_role_of_a_body_then_the_name_after_the_quote():
-    text = "“We did not hear any proposal,” co-chair of the Greens/EFA Ana Lima said.\n"
-    assert summary(analyse(text)) == [("We did not hear any proposal,", "Ana Lima")]
+    text = (
+        "“We did not hear any proposal,” co-chair of the Greens/EFA Ana Lima said.\n"
+        "“We will not,” spokesman for the Labour Party Jo Roe said.\n"
+        "“We will not,” spokesman for President Ben Okafor said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Ana Lima",
+        "Jo Roe",  # the party's spokesman, named (not "spokesman for the Labour Party Jo Roe")
+        "Ben Okafor's spokesman",  # (the President's spokesman is not the President)
+    ]

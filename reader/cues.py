@@ -47,7 +47,8 @@ predicts promise promised promises promising vow vowed vows vowing pledge pledge
 pledging shout shouted shouts blurt blurted blurts joke joked jokes quip quipped quips exclaim
 exclaimed answer answered answers answering call called calls calling describe described
 describes describing confirm confirmed confirms confirming deny denied denies denying suggest
-suggested suggests suggesting complain complained complains complaining boast boasted proclaim
+suggested suggests suggesting complain complained complains complaining boast boasted boasts
+proclaim
 proclaimed professed professes testify testified recount recounted recounts repeat repeated
 repeats repeating
 thank thanked thanks mention mentioned mentions mentioning demand demanded demands demanding

@@ -394,7 +394,8 @@ LABEL_RE = re.compile(
     r"(?P<label>Q|A|[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){0,6}"  # JONES:,
     r"(?:[ \t]\#\d{1,2})?"  # "LÓPEZ OBRADOR:"
     r"|[A-Z][a-z'’‑-]+(?:[ \t][A-Z][\w'’.‑-]+){1,3}|[A-Z][a-z'’‑-]+(?=,))"  # Jean-Pierre Roe:,
-    r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3})?"  # "JO ROE/GMA7:", the outlet
+    r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3}"  # "JO ROE/GMA7:", the outlet
+    r"|[ \t][–—][ \t][A-Z][\w.&'’‑-]*(?:[ \t][A-Z][\w.&'’‑-]*){0,3})?"  # "Jo Roe – RBA:"
     r"(?:,[ \t]+(?:[A-Z][A-Z.'’ -]{1,40}(?<! )"  # "JONES, HOST:", "JO ROE, CHIEF, ATF:", and
     r"|[A-Z][\w.&'’‑-]*(?:[ \t]+(?:[A-Z][\w.&'’‑-]*|of|for|the|and)){0,6})){0,3}"  # "Chijiwa,
     # TV Asahi:", "Mr. Jo Roe, Minister for Foreign Affairs:", as Japan's ministries write
@@ -561,6 +562,14 @@ _RUN_ON_LABEL_RE = re.compile(
 )
 
 
+def _dashed_heading(m: re.Match[str]) -> bool:
+    """A heading with a dash, "Premier League – Managers:", not a name with its outlet,
+    "Sylvanus Karemera – RBA:"."""
+    label = m.group().lstrip()
+    dash = max(label.find(" – "), label.find(" — "))
+    return dash != -1 and any(w in NOT_PERSON_WORDS for w in label[:dash].split())
+
+
 def _run_on_labels(text: str, hint: int) -> list[tuple[int, int, str]]:
     """A transcript whose line breaks were lost: a name opens the line after ``hint``,
     and three or more of the same kind open turns after a sentence inside it ("Maria
@@ -634,6 +643,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         if (once[key] != 1 or ((m["named"] or m["titled"] or m["spaced"]) and calls))
         and not (m["label"] and "," in m.group() and text[m.end()] in '"“')
         and not (m["label"] and _headlines(text, m))
+        and not (m["label"] and _dashed_heading(m))
     ]  # (not a quote sheet's "Elon Musk, CEO of Tesla: '...'", whose words are quotes)
     # one word as a label: the given name or surname of a full label ("Brian Lehrer:",
     # "Brian:"; "Scott McClellan:", "McClellan:"), or a word that opens two lines or more

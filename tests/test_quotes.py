@@ -232,6 +232,8 @@ pieces += [
     "\nWHAT DID YOU THINK? ",
     "And the President called, saying ",
     "” co-chair of the Greens Jo Roe said",
+    "\nJo Roe – RBA: ",
+    "\nPremier League – Managers: ",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2869,3 +2871,21 @@ def test_a_role_of_a_body_then_the_name_after_the_quote():
         "Jo Roe",  # the party's spokesman, named (not "spokesman for the Labour Party Jo Roe")
         "Ben Okafor's spokesman",  # (the President's spokesman is not the President)
     ]
+
+
+def test_labels_with_the_asker_s_outlet_after_a_dash():
+    text = (
+        "Premier League – Managers: Roe shrugs off a miss\n\n"
+        "Sylvanus Karemera – RBA: Excellency, what mechanisms will you put in place?\n\n"
+        "President Kagame: Discussing it is in itself a big step.\n\n"
+        "Wilson Twagira – Imvaho Nshya: What is being done?\n\n"
+        "President Kagame: We monitor and evaluate. “We shall sort it out,” he boasts.\n"
+    )
+    result = analyse(text)
+    assert [t.speaker for t in result.turns] == [
+        "Sylvanus Karemera",  # (not the heading: "Premier League" is no one)
+        "Kagame",
+        "Wilson Twagira",
+        "Kagame",
+    ]
+    assert summary(result) == [("We shall sort it out,", "Kagame")]  # "boasts": a cue

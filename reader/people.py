@@ -354,7 +354,7 @@ Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement
 Transcript Briefing Release Update Interview Speech
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
-Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports
+Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express
 """.split()
 )
 # what a ministry is of: "Minister for Defense Khawaja Muhammad Asif"
@@ -375,7 +375,7 @@ _ORGANISATION_WORDS = frozenset(
     Movement Alliance Coalition Bureau Police Navy Airlines Times Post News Herald Journal Media
     Network Radio Television TV Channel Markets Capital Partners Securities Holdings Associates
     Investments Insurance Technologies Pharmaceuticals Airways Motors LLC Corp
-    Administration Racing Motorsports""".split()
+    Administration Racing Motorsports Express""".split()
 )
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # where someone is from, before the name a headline gives them: "Texan Spieth, 21, leads"
@@ -801,6 +801,7 @@ class People:
             if (
                 name in COUNTRIES
                 or name.rsplit(" ", 1)[-1] in _ORGANISATION_WORDS
+                or name.startswith("Air ")  # an airline: "Air India"
                 or (name[1:2] == "." and " " not in name)  # "U.N."
                 or (name.isupper() and " " not in name)  # "NATO" (or "AMLO": see _pronoun)
             ):

@@ -234,6 +234,8 @@ pieces += [
     "” co-chair of the Greens Jo Roe said",
     "\nJo Roe – RBA: ",
     "\nPremier League – Managers: ",
+    "an Air India Express spokesperson ",
+    ", said the airline.",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2889,3 +2891,20 @@ def test_labels_with_the_asker_s_outlet_after_a_dash():
         "Kagame",
     ]
     assert summary(result) == [("We shall sort it out,", "Kagame")]  # "boasts": a cue
+
+
+def test_airline_copy_an_airline_is_a_body():
+    text = (
+        "Indian carrier Air India Express has denied reports of an emergency landing. "
+        "Media said an Air India flight from Dubai landed in Kochi.\n"
+        "However, an Air India Express spokesperson confirmed it was not an emergency landing.\n"
+        "“It was a normal, weather-related diversion,” the spokesperson said.\n"
+        "“They went to Mangalore by the same flight,” he added.\n"
+        "The flight landed in Rome after a threat that turned out to be “not credible”, said "
+        "the airline.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "spokesperson",  # not "Air India", an airline
+        "spokesperson",
+        "airline",  # "said the airline": a body speaks
+    ]

@@ -2902,9 +2902,11 @@ def test_airline_copy_an_airline_is_a_body():
         "“They went to Mangalore by the same flight,” he added.\n"
         "The flight landed in Rome after a threat that turned out to be “not credible”, said "
         "the airline.\n"
+        "The manager left early, which was “a mistake”, said the club.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [
         "spokesperson",  # not "Air India", an airline
         "spokesperson",
         "airline",  # "said the airline": a body speaks
+        "club",  # (so does a club)
     ]

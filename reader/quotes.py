@@ -217,6 +217,7 @@ _SAID_THIS_RE = re.compile(  # "Lagarde observed this in an interview": the word
     r" (?:(?:said|stated|observed|remarked|wrote|declared) this|made (?:the|these|those)"
     r" (?:remarks|comments))(?= (?:in|at|on|during|while|when|after|to|before)\b|[.,])"
 )
+_CITATION_RE = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|citation needed)\])+")  # "[12]", "[a]"
 _CAPS_QUESTION_RE = re.compile(r"(?=[^a-z\n]*[A-Z]{2})[^a-z\n]{6,200}[?.][ \t]*")
 _QUESTION_WORDS = frozenset(
     "Are Is Was Were Do Does Did Can Will How What Why When Where Who".split()
@@ -2764,6 +2765,10 @@ class _Reader:
         text, k = self.text, lo
         while k < hi and (text[k] == "," or text[k].isspace()):
             k += 1
+        if text.startswith("[", k) and (cited := _CITATION_RE.match(text, k, hi)) is not None:
+            lo = k = cited.end()  # '"We were right",[16] she later wrote': past the reference
+            while k < hi and text[k].isspace():
+                k += 1
         if k >= hi or not (text[k].isalpha() or text[k] in "—–-"):
             return None  # both patterns start with a word or a dash after [\s,]*
         quoted_as = _QUOTED_AS_RE.match(text, k, hi) if "quoted" in text[k : k + 80] else None

@@ -236,6 +236,7 @@ pieces += [
     "\nPremier League – Managers: ",
     "an Air India Express spokesperson ",
     ", said the airline.",
+    '",[3] she said',
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2910,3 +2911,13 @@ def test_airline_copy_an_airline_is_a_body():
         "airline",  # "said the airline": a body speaks
         "club",  # (so does a club)
     ]
+
+
+def test_a_reference_mark_between_the_quote_and_its_cue():
+    text = (
+        "Dan Roe is an American broadcaster and politician.[1]\n\n"
+        '"No one reached out to me,",[3] Roe said. "And if that is the exchange, I\'m all '
+        'in."[4]\n\n'
+        'He later said the remarks were "taken out of context".[5]\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Dan Roe", "Dan Roe", "Dan Roe"]

@@ -223,7 +223,7 @@ ROLE_WORDS = frozenset(
     journalist journalists editor chief judge sheriff coach captain skipper clerk commissioner
     protesters protestors demonstrators crowd crowds daughter son wife husband widow sister
     brother friend friends colleague colleagues partner publicist solicitor solicitors barrister
-    airline firm club
+    airline firm club user users
     barristers magistrate magistrates prisoner defendant juror jurors landlord tenant president rep
     premier chancellor senator secretary member councillor councilman foreperson manager
     referee actor actress singer agent lawmaker lawmakers legislator legislators speaker

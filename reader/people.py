@@ -466,7 +466,7 @@ _TRADES = frozenset(
     photographer designer architect engineer chef publicist entrepreneur filmmaker
     producer comedian activist resident homeowner coach trainer defender midfielder striker
     goalkeeper winger forward quarterback linebacker pitcher catcher democrat republican
-    promoter owner jockey""".split()
+    promoter owner jockey billionaire""".split()
 )
 
 

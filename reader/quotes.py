@@ -217,6 +217,8 @@ _SAID_THIS_RE = re.compile(  # "Lagarde observed this in an interview": the word
     r" (?:(?:said|stated|observed|remarked|wrote|declared) this|made (?:the|these|those)"
     r" (?:remarks|comments))(?= (?:in|at|on|during|while|when|after|to|before)\b|[.,])"
 )
+_SUBORDINATORS = frozenset("While When As After Although Though If Because Since".split())
+_ANOTHER = frozenset("second third fourth fifth sixth other next".split())  # "the third user"
 _CITATION_RE = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|citation needed)\])+")  # "[12]", "[a]"
 _CAPS_QUESTION_RE = re.compile(r"(?=[^a-z\n]*[A-Z]{2})[^a-z\n]{6,200}[?.][ \t]*")
 _QUESTION_WORDS = frozenset(
@@ -1058,6 +1060,8 @@ class _Reader:
         and "her lawyer" are all "Jane Roe's lawyer". "The minister" is the one named.
         ``known``: who the role is from now on ("said his daughter Hannah": Hannah)."""
         words = raw.split()
+        if len(words) > 1 and words[0] in _SUBORDINATORS:  # "While some users asked": users
+            raw, words, pos = raw.split(" ", 1)[1], words[1:], pos + len(words[0]) + 1
         first = words[0].lower()
         if (
             words[-1] in ("CJ", "CM", "PM")  # one holds each: "an irked CJ told" is the
@@ -1073,6 +1077,8 @@ class _Reader:
             # "A village elder, who asked not to be named, said ... '...,' the elder said":
             # that elder (one of the last roles, named a few sentences before)
             head = " " + words[-1].lower()
+            if len(words) > 2 and words[1] in _ANOTHER:  # "the third user": not the last
+                return self._roles.setdefault(raw[4:], Person(raw[4:])), f"role '{raw}'"
             for name in islice(reversed(self._roles), 20):
                 if name.endswith(head) and self.text.rfind(name, max(0, pos - 600), pos) != -1:
                     return self._roles[name], f"'{raw}' -> the {name} named before it"

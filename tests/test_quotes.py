@@ -237,6 +237,9 @@ pieces += [
     "an Air India Express spokesperson ",
     ", said the airline.",
     '",[3] she said',
+    "A user wrote, ",
+    " the third user wrote",
+    "While some users asked ",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2921,3 +2924,20 @@ def test_a_reference_mark_between_the_quote_and_its_cue():
         'He later said the remarks were "taken out of context".[5]\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Dan Roe", "Dan Roe", "Dan Roe"]
+
+
+def test_a_viral_post_and_the_users_who_answered_it():
+    text = (
+        'Billionaire Ben Okafor wrote on X, "Nobody, that\'s my name". While some users asked '
+        'Mr Okafor if he was "okay", others started a meme fest. A user wrote, "You good '
+        'bro?" Another user commented, "Hi Nobody." "Tomorrow is another day," the third '
+        'user wrote. "Everybody, that\'s my name," the fourth user wrote.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Ben Okafor",  # (a billionaire is what he is, no part of his name)
+        "some users",  # (not "While some users")
+        "user",  # a user of the platform speaks
+        "Another user",
+        "third user",  # another again: not the user before
+        "fourth user",
+    ]

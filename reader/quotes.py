@@ -219,6 +219,10 @@ _SAID_THIS_RE = re.compile(  # "Lagarde observed this in an interview": the word
 )
 _SUBORDINATORS = frozenset("While When As After Although Though If Because Since".split())
 _ANOTHER = frozenset("second third fourth fifth sixth other next".split())  # "the third user"
+_ANOTHER_RE = re.compile(  # one more of a group, unnamed: "another", "a third"
+    r"(?:^|[\s,;:.!?])(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth))\s+(?:also\s+)?$"
+)
+_ANOTHER_ENDS = ("nother ", "second ", "third ", "fourth ", "fifth ", "also ")
 _CITATION_RE = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|citation needed)\])+")  # "[12]", "[a]"
 _CAPS_QUESTION_RE = re.compile(r"(?=[^a-z\n]*[A-Z]{2})[^a-z\n]{6,200}[?.][ \t]*")
 _QUESTION_WORDS = frozenset(
@@ -2459,6 +2463,11 @@ class _Reader:
         if word[:3] == "ask" and _ASKED_TO_RE.match(text, end, open_mark):
             return None  # "the city asked police to look into 'a situation'": a request
         head = text[max(lo, start - 24) : start]
+        if (
+            head.endswith(_ANOTHER_ENDS) and (other := _ANOTHER_RE.search(head)) is not None
+        ):  # "Another commented, '...'", "a third added:"
+            why = f"'{other.group().strip()}' before cue '{cue.group()}': someone not named"
+            return None, None, cue.group(), cue.span(), why, 0.4
         if (
             word in ("called", "dubbed", "termed")
             and not text[end:open_mark].strip()

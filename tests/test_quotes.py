@@ -240,6 +240,8 @@ pieces += [
     "A user wrote, ",
     " the third user wrote",
     "While some users asked ",
+    ". Another commented, ",
+    "A third added: ",
     " (MOFA) ",
     "remarks by Jo Roe that ",
     "Sultan al-Roe ",
@@ -2940,4 +2942,18 @@ def test_a_viral_post_and_the_users_who_answered_it():
         "Another user",
         "third user",  # another again: not the user before
         "fourth user",
+    ]
+
+
+def test_another_of_a_group_is_someone_not_named():
+    text = (
+        'The clip of Ana Lima went viral. One user wrote, "Who else is watching this?" '
+        'Another commented, "Best thing all week." A third added: "Iconic." '
+        'Lima said: "I am grateful."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "user",
+        None,  # not a person called "Another", nor the user before
+        None,  # "a third" (not the cue of the sentence after)
+        "Ana Lima",
     ]

@@ -48,9 +48,8 @@ pledging shout shouted shouts blurt blurted blurts joke joked jokes quip quipped
 exclaimed answer answered answers answering call called calls calling describe described
 describes describing confirm confirmed confirms confirming deny denied denies denying suggest
 suggested suggests suggesting complain complained complains complaining boast boasted boasts
-proclaim
-proclaimed professed professes testify testified recount recounted recounts repeat repeated
-repeats repeating
+proclaim proclaimed professed professes testify testified recount recounted recounts repeat
+repeated repeats repeating
 thank thanked thanks mention mentioned mentions mentioning demand demanded demands demanding
 praise praised praises praising criticise criticised criticises criticize criticized
 criticizes slam slammed slams hail hailed hails label labelled labeled labels labelling

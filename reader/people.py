@@ -394,7 +394,7 @@ _NAME_WORD_RE = re.compile(rf"(?:(?:{'|'.join(sorted(_PARTICLES))}) )*\S+")
 
 def name_words(name: str) -> list[str]:
     """The words of a name, each particle with the word it belongs to: "Ursula", "von der
-    Leyen"."""
+    Leyen". (A quick test first: each particle starts with d or v, or follows "de".)"""
     return _NAME_WORD_RE.findall(name) if " d" in name or " v" in name else name.split(" ")
 
 

@@ -218,7 +218,7 @@ _SAID_THIS_RE = re.compile(  # "Lagarde observed this in an interview": the word
     r" (?:remarks|comments))(?= (?:in|at|on|during|while|when|after|to|before)\b|[.,])"
 )
 _SUBORDINATORS = frozenset("While When As After Although Though If Because Since".split())
-_ANOTHER = frozenset("second third fourth fifth sixth other next".split())  # "the third user"
+_ORDINALS = frozenset("second third fourth fifth sixth other next".split())  # "the third user"
 _ANOTHER_RE = re.compile(  # one more of a group, unnamed: "another", "a third"
     r"(?:^|[\s,;:.!?])(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth))\s+(?:also\s+)?$"
 )
@@ -1081,7 +1081,7 @@ class _Reader:
             # "A village elder, who asked not to be named, said ... '...,' the elder said":
             # that elder (one of the last roles, named a few sentences before)
             head = " " + words[-1].lower()
-            if len(words) > 2 and words[1] in _ANOTHER:  # "the third user": not the last
+            if len(words) > 2 and words[1] in _ORDINALS:  # "the third user": not the last
                 return self._roles.setdefault(raw[4:], Person(raw[4:])), f"role '{raw}'"
             for name in islice(reversed(self._roles), 20):
                 if name.endswith(head) and self.text.rfind(name, max(0, pos - 600), pos) != -1:
@@ -1366,6 +1366,8 @@ class _Reader:
         return None
 
     def _clause_speaker(self, start: int, end: int) -> Person | None:
+        """The one a later clause of the sentence at ``start`` names as speaking: "The
+        union asked for more, and Roe said ...": Roe (read once per sentence)."""
         if start not in self._clauses:
             said = CLAUSE_SPEAKER_RE.search(self.text, start, end)
             self._clauses[start] = (
@@ -1492,15 +1494,11 @@ class _Reader:
             ):
                 return found
         if cue is None or not DIRECT_RE.fullmatch(text, cue.end(), colon + 1):
-            heading = STATEMENT_FROM_RE.search(text, max(lo, colon - 120), colon + 1)
-            if heading is None and text.find("s ", lo, colon) != -1:
-                heading = OWN_WORDS_RE.search(text, max(lo, colon - 160), colon + 1)
-            if heading is None or heading.end() != colon + 1:
+            heading = self._heading(lo, colon)
+            if heading is None:
                 return None
-            person, why = self.resolve("name", heading["name"], heading.start("name"), tied=True)
-            if person is None:
-                return None
-            return person, heading.span("name"), None, None, f"{why} in a heading", 0.85
+            person, span, why = heading
+            return person, span, None, None, f"{why} in a heading", 0.85
         found = self._from_cue(cue, lo, colon + 1)
         if found is None and _FIRST_PERSON_SUBJECT_RE.match(text, lo):
             why = f"'{cue.group()}:' in a sentence whose speaker, 'I' or 'we', is not named"
@@ -2323,13 +2321,23 @@ class _Reader:
         colon = text.find(":\n", first, open_mark)
         if colon == -1 or text.find("\n", first, colon) != -1:
             return None  # (the block's first line ends with the colon)
-        head = OWN_WORDS_RE.search(text, first, colon + 1)
-        if head is None or head.end() != colon + 1:
+        heading = self._heading(first, colon)
+        if heading is None:
             return None
-        person, why = self.resolve("name", head["name"], head.start("name"), tied=True)
-        if person is None:
+        person, span, why = heading
+        return person, span, None, None, f"{why}, in a list headed by their words", 0.6
+
+    def _heading(self, lo: int, colon: int) -> tuple[Person, tuple[int, int], str] | None:
+        """Who a heading that ends at ``colon`` gives the words of: "Statement from Bill
+        Roe:", "Coach Dineen's comments about ...:"."""
+        text: str = self.text
+        heading = STATEMENT_FROM_RE.search(text, max(lo, colon - 120), colon + 1)
+        if heading is None and text.find("s ", lo, colon) != -1:
+            heading = OWN_WORDS_RE.search(text, max(lo, colon - 160), colon + 1)
+        if heading is None or heading.end() != colon + 1:
             return None
-        return person, head.span("name"), None, None, f"{why}, in a list headed by their words", 0.6
+        person, why = self.resolve("name", heading["name"], heading.start("name"), tied=True)
+        return None if person is None else (person, heading.span("name"), why)
 
     def _said_this(self, pos: int) -> Found | None:
         """Words with no cue that one of the next two sentences owns: '... "is unacceptably

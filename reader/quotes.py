@@ -1064,8 +1064,10 @@ class _Reader:
         and "her lawyer" are all "Jane Roe's lawyer". "The minister" is the one named.
         ``known``: who the role is from now on ("said his daughter Hannah": Hannah)."""
         words = raw.split()
-        if len(words) > 1 and words[0] in _SUBORDINATORS:  # "While some users asked": users
-            raw, words, pos = raw.split(" ", 1)[1], words[1:], pos + len(words[0]) + 1
+        cut = next((i + 1 for i, w in enumerate(words[:3]) if w in _SUBORDINATORS), 0)
+        if 0 < cut < len(words):  # "While some users asked": users ("2023 While some
+            pos += len(" ".join(words[:cut])) + 1  # users" after a date that ends no
+            raw, words = " ".join(words[cut:]), words[cut:]  # sentence)
         first = words[0].lower()
         if (
             words[-1] in ("CJ", "CM", "PM")  # one holds each: "an irked CJ told" is the

@@ -2930,14 +2930,14 @@ def test_a_reference_mark_between_the_quote_and_its_cue():
 
 def test_a_viral_post_and_the_users_who_answered_it():
     text = (
-        'Billionaire Ben Okafor wrote on X, "Nobody, that\'s my name". While some users asked '
-        'Mr Okafor if he was "okay", others started a meme fest. A user wrote, "You good '
-        'bro?" Another user commented, "Hi Nobody." "Tomorrow is another day," the third '
-        'user wrote. "Everybody, that\'s my name," the fourth user wrote.\n'
+        'Billionaire Ben Okafor wrote on X, "Nobody, that\'s my name" on May 2, 2024 While '
+        'some users asked Mr Okafor if he was "okay", others started a meme fest. A user '
+        'wrote, "You good bro?" Another user commented, "Hi Nobody." "Tomorrow is another '
+        'day," the third user wrote. "Everybody, that\'s my name," the fourth user wrote.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == [
         "Ben Okafor",  # (a billionaire is what he is, no part of his name)
-        "some users",  # (not "While some users")
+        "some users",  # (not "2024 While some users": the date ends no sentence)
         "user",  # a user of the platform speaks
         "Another user",
         "third user",  # another again: not the user before

@@ -247,6 +247,16 @@ _DATELINE_RE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
     r"(?:[-—–]?\s*(?:\([\w .&-]{1,30}\)|/[\w .-]{2,30}/))?\s*[-—–]{1,2}\s*"
 )
+# a heading over someone's words: "Statement of Acting U.S. Attorney Audrey Strauss ..."
+_STATEMENT_OF_RE = re.compile(
+    r"(?:(?:My|A|The)\s+)?(?:[A-Z]\w+\s+){0,2}?"
+    r"(?:[Ss]tatement|[Rr]emarks|[Mm]essage|[Cc]omments?)\s+(?:[Oo]f|[Bb]y|[Ff]rom)\s+"
+)
+_HEAD_TOPIC_RE = re.compile(r"\s(?:[Oo]n|[Aa]t|[Aa]bout|[Rr]egarding|[Tt]o|[Ff]or|[Aa]fter)\s")
+_KIN_OF_RE = re.compile(
+    r"(?:the\s+)?(?:[Ff]amily|[Ff]riends|[Rr]elatives|[Pp]arents|[Ll]awyers?|[Aa]ttorneys?)\s+of\b"
+)
+_OUTLET_RE = re.compile(r"\([A-Z][\w .&-]{1,30}\)")
 _SPELLED_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+)\($")
 _ROLE_AFTER_NAME_RE = re.compile(r"(?:[a-z]+ ){0,2}(?P<role>[a-z]+)\b")
 _PLACE_COLON_RE = re.compile(r"[A-Z][a-z]+, [A-Z][a-z]+: (?=[A-Z])")
@@ -1591,6 +1601,18 @@ class _Reader:
             if person is not None:
                 why = f"a statement {person.name} introduced ('{sent.group()}')"
                 return person, None, None, None, why, 0.7
+        end = self.text.rfind("\n", 0, open_mark)  # the line above, past blank lines
+        while end > 0 and self.text[end - 1] in "\n ":
+            end -= 1
+        head = _STATEMENT_OF_RE.match(self.text, self.text.rfind("\n", 0, end) + 1, end)
+        if head is not None:  # under "Statement by Jane Roe on the vote": hers
+            who = _HEAD_TOPIC_RE.split(self.text[head.end() : end], 1)[0].rstrip(" ,")
+            if _KIN_OF_RE.match(who):  # "Statement from the Family of John Doe": not his
+                return None, None, None, None, f"a statement from {who}", 0.4
+            person, why = self.resolve("title", who, head.end(), tied=True)
+            if person is not None:
+                span = (head.end(), head.end() + len(who))
+                return person, span, None, None, f"{why}: the heading above", 0.7
         begins = self.sentence_start(max(0, open_mark - 2))
         if _BODY_SAID_RE.search(self.text, begins, open_mark) is not None:
             body = self._subject_of(begins, open_mark)  # "the ministry said it appreciated
@@ -1964,11 +1986,19 @@ class _Reader:
         lead = text[lo:open_mark].rstrip()  # the quote's sentence before it
         line_start = open_mark == 0 or text[open_mark - 1] == "\n"
         bulleted = False  # "  • “...”": a list item, on its own line
+        dated = open_mark  # where the paragraph starts, before a dateline
         if lead and text[open_mark - 2 : open_mark - 1] in BULLETS:
             nl = text.rfind("\n", 0, open_mark)
             bulleted = text[nl + 1 : open_mark].strip() in BULLETS
             if bulleted:
                 lead, line_start = "", True
+        elif (
+            lead
+            and lead[-1] in "-—–)"
+            and (lo == 0 or text[lo - 1] == "\n")
+            and (_DATELINE_RE.fullmatch(text, lo, open_mark) or _OUTLET_RE.fullmatch(lead))
+        ):  # "WASHINGTON — “...”", "(STL.News) “...”": the paragraph is the quote
+            lead, line_start, dated = "", True, lo
         found = sentence_cue = None
         fast = PRONOUN_LEAD_RE.fullmatch(lead)
         if fast is not None:  # "He said," (what _from_cue would make of it, sooner)
@@ -2245,7 +2275,7 @@ class _Reader:
                 and not quoted.isupper()
                 and not text[span.close_mark + 1 : hi].lstrip()[:1].islower()
             ):  # not when someone unknown "said" it, nor a heading ("'QUEEN OF ROCK AND
-                found = self._alone(open_mark)  # SOUL'"), nor '"Follow the water" has been'
+                found = self._alone(dated)  # SOUL'"), nor '"Follow the water" has been'
                 if not found and not self.speakers:  # the text's first quote
                     found = self._lede(span.close_mark + 1)
         elif (
@@ -3342,7 +3372,9 @@ def _name_line(line: str) -> re.Match[str] | None:
         ):
             return None
         line = line[: m.end()]
-    return m if _titles_only(line) else None
+    if not _titles_only(line) or line.split(" ", 1)[0] in _EVENT_WORDS:
+        return None  # (nor a heading, "Statement of Mayor Jo Roe")
+    return m
 
 
 def _an_office(text: str) -> bool:

@@ -313,6 +313,7 @@ pieces += [
     " also expressed confidence that ",
     " congratulated Roe ",
     ", a palace insider told the publication.",
+    "\n\nStatement from the Family of Jo Roe\n\n(STL.News) “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2956,4 +2957,20 @@ def test_another_of_a_group_is_someone_not_named():
         None,  # not a person called "Another", nor the user before
         None,  # "a third" (not the cue of the sentence after)
         "Ana Lima",
+    ]
+
+
+def test_a_statement_heading_owns_the_paragraph_under_it_even_after_a_dateline():
+    text = (
+        "Statement by Lena Obi on the Harbour Vote\n\n"
+        "(Coast Wire) “We have waited ten years for this.”\n\n"
+        "Statement of Acting Mayor Tomas Varga\n\n"
+        "PORTVILLE — “The harbour stays open.”\n\n"
+        "Statement from the Family of Ivo Grant\n\n"
+        "“He loved this town.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Lena Obi",  # (a heading "by" her, not a topic; nor the outlet, a name)
+        "Tomas Varga",  # (not the one who spoke last: the heading above names him)
+        None,  # his family's words, not his
     ]

@@ -81,6 +81,7 @@ congratulate congratulated congratulates congratulating
         "goes on",
         "going on",
         "put it",
+        "puts it",  # "Or as Efron puts it: '...'"
         "told reporters",
         "made it clear",  # "Mr Khan made it clear that the party was fighting for '...'"
         "makes it clear",

@@ -1985,6 +1985,8 @@ class _Reader:
         partial = _is_partial(text, span, quoted)
         lead = text[lo:open_mark].rstrip()  # the quote's sentence before it
         line_start = open_mark == 0 or text[open_mark - 1] == "\n"
+        if not line_start and not lead:  # ' “I think ...': a space before the mark
+            line_start = text[text.rfind("\n", 0, open_mark) + 1 : open_mark].isspace()
         bulleted = False  # "  • “...”": a list item, on its own line
         dated = open_mark  # where the paragraph starts, before a dateline
         if lead and text[open_mark - 2 : open_mark - 1] in BULLETS:
@@ -2299,7 +2301,12 @@ class _Reader:
             if person is not None:
                 speaker = person.name
             self.speakers.append(person)
-        elif previous is not None and previous.speaker and self._same_paragraph(previous, span):
+        elif (
+            previous is not None
+            and previous.speaker
+            and self._same_paragraph(previous, span)
+            and not self._said_by_another(span.close_mark + 1, self.speakers[-1])
+        ):
             person, confidence, speaker = self.speakers[-1], 0.6, previous.speaker
             reason = f"no cue: continues the previous quote by {previous.speaker} in its paragraph"
             cue = last_cue(text, previous.end + 1, open_mark)
@@ -2387,6 +2394,16 @@ class _Reader:
                 why = f"{person.name}{said.group()}, the next sentence says"
                 return person, None, None, None, why, 0.5
         return None
+
+    def _said_by_another(self, after: int, person: Person | None) -> bool:
+        """Whether the cue after a quote has a pronoun that cannot mean ``person``: '"...,"
+        says Jane Roe. ... "...," he says.'"""
+        text: str = self.text
+        while text[after : after + 1] in (" ", ","):
+            after += 1
+        said = PRONOUN_LEAD_RE.match(text, after) if text[after : after + 1] in "hs" else None
+        gender = _GENDER_WORD.get(said["pron"]) if said is not None else None
+        return gender is not None and person is not None and person.gender not in _FITS[gender]
 
     def _next_paragraph(self, previous: Quote | None, span: Span) -> bool:
         if previous is None:
@@ -3293,7 +3310,7 @@ _BODY_IN_RE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<body>(?:[A-Z][\w-]*\s+)?[a-z]+)\s+in\s+$"
 )
 _ASIDE_RE = re.compile(r"As (?:we|I) [^,.;:]{1,40}, ")
-_NICKNAME_RE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+_NICKNAME_RE = re.compile(r"[^\W_][\w'’.-]*(?: [A-Z][\w'’-]*)?")  # (or a gamer's: "fng")
 _SURNAME_AFTER_RE = re.compile(r"[A-Z][\w'’-]+")
 _CHARGE_RE = re.compile(r"\b(?:charges?|counts?|offen[cs]es?|crimes?|suspicion)\s+of$")
 _GROUP_WORDS = tuple(f"{w} " for w in "Many Some Most All Several Few Both Each".split())

@@ -314,6 +314,9 @@ pieces += [
     " congratulated Roe ",
     ", a palace insider told the publication.",
     "\n\nStatement from the Family of Jo Roe\n\n(STL.News) “",
+    "Or as Roe puts it: ",
+    " Ann “fng” Roe ",
+    ":\n\n “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -2973,4 +2976,28 @@ def test_a_statement_heading_owns_the_paragraph_under_it_even_after_a_dateline()
         "Lena Obi",  # (a heading "by" her, not a topic; nor the outlet, a name)
         "Tomas Varga",  # (not the one who spoke last: the heading above names him)
         None,  # his family's words, not his
+    ]
+
+
+def test_press_notes_and_an_exchange_boss_said_with_a_space_before_the_mark():
+    text = (
+        "Or as Efron puts it: “It is the first step down that road.”\n\n"
+        "Team captain Artiom “fng” Barshak lost the final.\n\n"
+        "“It is funny,” says Nora Poots. Lee Jordan agrees. “We won,” he says.\n\n"
+        "Binance CEO Sam Lin said:\n\n"
+        " “I think it will take a while to get back.\n\n"
+        "“It was $3,000 in 2018.”\n"
+    )
+    result = analyse(text)
+    assert [q.text[:12] for q in result.quotes] == [
+        "It is the fi",
+        "It is funny,",
+        "We won,",
+        "I think it w",  # (one quote over two paragraphs; "fng" is his nickname)
+    ]
+    assert [q.speaker for q in result.quotes] == ["Efron", "Nora Poots", "Lee Jordan", "Sam Lin"]
+    text = "“Fine,” says Jane Cole. “We lost,” he says.\n"
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Jane Cole",
+        None,  # a man the text does not name: not she, whose quote he follows
     ]

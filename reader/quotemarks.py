@@ -311,6 +311,9 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 stack[0] = (ch, DOUBLE, i)
                 inner.clear()
                 continue
+            elif ch == "“" and stack and stack[-1][2] == i - 1 and text[i - 1] == "“":
+                stack[-1] = (ch, DOUBLE, i)  # a mark typed twice: '– ““a widescreen iPod ...”'
+                continue
             else:
                 role = _double_role(text, i, ch, stack, doubles)
                 if role == "ignore":

@@ -256,6 +256,8 @@ _HEAD_TOPIC_RE = re.compile(r"\s(?:[Oo]n|[Aa]t|[Aa]bout|[Rr]egarding|[Tt]o|[Ff]o
 _KIN_OF_RE = re.compile(
     r"(?:the\s+)?(?:[Ff]amily|[Ff]riends|[Rr]elatives|[Pp]arents|[Ll]awyers?|[Aa]ttorneys?)\s+of\b"
 )
+_WE_WILL = ("we’ll ", "we'll ", "we will ", "I’ll ", "I'll ", "I will ")
+_AGE_BEFORE_RE = re.compile(r"\d{1,3}-year-old\s+(?=[a-zA-Z])")
 _OUTLET_RE = re.compile(r"\([A-Z][\w .&-]{1,30}\)")
 _SPELLED_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+)\($")
 _ROLE_AFTER_NAME_RE = re.compile(r"(?:[a-z]+ ){0,2}(?P<role>[a-z]+)\b")
@@ -2533,8 +2535,10 @@ class _Reader:
                 or (thing := _A_THING_RE.search(head)) is not None
                 and thing["noun"] not in ROLE_WORDS
             )
+            or word == "call"
+            and head.endswith(_WE_WILL)
         ):  # "protected against lawsuits, called 'qualified immunity'", "a blog site called
-            # 'Sandra Rose'": a name, nobody's words
+            # 'Sandra Rose'", "a worker we'll call 'Ana'": a name, nobody's words
             return None, None, cue.group(), cue.span(), f"'{cue.group()}' names something", 0.5
         who = _WHO_BEFORE_RE.search(text, max(lo, start - 40), start) if "who" in head else None
         if who is not None:  # "raised by Sir Patrick McLoughlin, who said '...'": him
@@ -2841,6 +2845,8 @@ class _Reader:
             lo = k = cited.end()  # '"We were right",[16] she later wrote': past the reference
             while k < hi and text[k].isspace():
                 k += 1
+        elif text[k : k + 1].isdigit() and (age := _AGE_BEFORE_RE.match(text, k, hi)):
+            lo = k = age.end()  # '"...," 60-year-old shipping clerk Leon Byrd said'
         if k >= hi or not (text[k].isalpha() or text[k] in "—–-"):
             return None  # both patterns start with a word or a dash after [\s,]*
         quoted_as = _QUOTED_AS_RE.match(text, k, hi) if "quoted" in text[k : k + 80] else None

@@ -317,6 +317,9 @@ pieces += [
     "Or as Roe puts it: ",
     " Ann “fng” Roe ",
     ":\n\n “",
+    '," 60-year-old clerk Jo Roe said',
+    " we’ll call “",
+    " – ““",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3000,4 +3003,18 @@ def test_press_notes_and_an_exchange_boss_said_with_a_space_before_the_mark():
     assert [q.speaker for q in analyse(text).quotes] == [
         "Jane Cole",
         None,  # a man the text does not name: not she, whose quote he follows
+    ]
+
+
+def test_strike_copy_an_age_before_the_name_a_name_given_and_a_mark_typed_twice():
+    text = (
+        '"We\'re here for the duration," 60-year-old shipping clerk Leo Byrd said today.\n\n'
+        "A striking worker we’ll call “Ana” wants to remain anonymous.\n\n"
+        "Tim Ross described it as three products in one – ““a widescreen iPod and a phone”.\n"
+    )
+    result = analyse(text)
+    assert [(q.text, q.speaker) for q in result.quotes] == [
+        ("We're here for the duration,", "Leo Byrd"),
+        ("Ana", None),  # a name the writer gives her, nobody's words
+        ("a widescreen iPod and a phone", "Tim Ross"),  # (the second mark is no quote's)
     ]

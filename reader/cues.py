@@ -233,7 +233,7 @@ ROLE_WORDS = frozenset(
     researcher scientist scientists epidemiologist economist economists release diplomat
     diplomats parliamentarian deal agreement declaration communique promoter leaders
     litigant litigants advocate advocates petitioner petitioners counsel bench resolution
-    insider insiders
+    insider insiders coauthor co-author coauthors co-authors
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
@@ -245,9 +245,10 @@ _ROLE_WORD = _trie_pattern(sorted(_ROLE_FORMS))
 _ROLE_TAIL = (
     rf"(?:\s+(?:for|of|at|to|with)\s+(?:the\s+)?"
     rf"(?:{_CAP}(?:\s+{_CAP}){{0,4}}(?:['’]s(?:\s+[a-z]+){{0,2}}\s+office\b|(?!['’]s\b))"
-    rf"|{_trie_pattern(sorted(ROLE_WORDS))}\b(?:['’]\s[a-z]+|['’]s\s+office\b)?))?"
-)  # "a spokeswoman for the workers' union", "a spokesperson with Ford's media office",
-# not "a parent at Monday's meeting"
+    rf"|{_trie_pattern(sorted(ROLE_WORDS))}\b(?:['’]\s[a-z]+|['’]s\s+office\b)?"
+    r"|(?:an?\s+)?(?:new\s+)?(?:study|report|paper|review|survey|book)\b))?"
+)  # "a spokeswoman for the workers' union", "a spokesperson with Ford's media office", "an
+# author of a new report"; not "a parent at Monday's meeting"
 _ROLE = (
     r"(?:(?:[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+(?:the|his|her|their|our)\s+"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Mm]y|[Oo]ur)\s+)?"  # "one of the"

@@ -434,7 +434,8 @@ Stressing Insisting Warning Urging Arguing Acknowledging Announcing Asking Appea
 Opening Closing Launching Unveiling Defending Quoting Citing Earlier Later Still Instead
 Indeed Meanwhile Separately Elsewhere Afterwards Nevertheless Recently Previously Across
 Along Among Around Behind Beyond Near Through Throughout Toward Towards Within Against Inside
-Outside Hurricane Typhoon Cyclone Tropical Storm
+Outside Hurricane Typhoon Cyclone Tropical Storm Everyone Everybody Someone Somebody Anyone
+Anybody Nobody
 """.split()
 )
 

@@ -320,6 +320,8 @@ pieces += [
     '," 60-year-old clerk Jo Roe said',
     " we’ll call “",
     " – ““",
+    ",' an author of a new report says. ",
+    "…” Everyone laughed.",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3017,4 +3019,16 @@ def test_strike_copy_an_age_before_the_name_a_name_given_and_a_mark_typed_twice(
         ("We're here for the duration,", "Leo Byrd"),
         ("Ana", None),  # a name the writer gives her, nobody's words
         ("a widescreen iPod and a phone", "Tim Ross"),  # (the second mark is no quote's)
+    ]
+
+
+def test_an_author_of_a_report_speaks_and_everyone_is_nobody_s_name():
+    text = (
+        "'Warming is here,' an author of a new report says.\n\n"
+        "Years later I saw Ben Vale in concert. He changed the words at our show: "
+        "“Uptown girl, but not mine anymore…” Everyone laughed.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "author of a new report",
+        "Ben Vale",  # (not "Everyone", who laughed)
     ]

@@ -48,7 +48,8 @@ pledging shout shouted shouts blurt blurted blurts joke joked jokes quip quipped
 exclaimed answer answered answers answering call called calls calling describe described
 describes describing confirm confirmed confirms confirming deny denied denies denying suggest
 suggested suggests suggesting complain complained complains complaining boast boasted boasts
-proclaim proclaimed professed professes testify testified recount recounted recounts repeat
+proclaim proclaimed proclaims proclaiming exclaiming bellowing bellowed professed professes
+testify testified recount recounted recounts repeat
 repeated repeats repeating
 thank thanked thanks mention mentioned mentions mentioning demand demanded demands demanding
 praise praised praises praising criticise criticised criticises criticize criticized
@@ -63,7 +64,7 @@ whisper whispered shouting cried yelled wondered read reads lectured scolded chi
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
 believe believes believed wished appreciated appreciates
-congratulate congratulated congratulates congratulating
+congratulate congratulated congratulates congratulating dedicated dedicates dedicating
 """.split()
     + [
         "according to",
@@ -534,9 +535,10 @@ LEAD_NAME_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s|\s[—–]\s)")  # "Jo Roe,
 # (or a role's: "the defendant's virtual confession at sentencing ('I am sorry ...')")
 SPEECH_OWNER_RE = re.compile(
     rf"(?P<name>{_NAME}|\b(?P<role>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?"
-    rf"{_ROLE_WORD}))['’]s\s+(?:[a-z]+\s+)?(?P<speech>comments?|remarks?|words|statement"
+    rf"{_ROLE_WORD}))['’]s\s+(?:[a-z-]+\s+)?(?P<speech>comments?|remarks?|words|statement"
     r"|tweets?|posts?|speech|letter|message|testimony|claims?|question|answer|reply"
-    r"|confession|apology|admission|plea|accusations?|allegations?|warning|insistence)\b"
+    r"|confession|apology|admission|plea|accusations?|allegations?|warning|insistence"
+    r"|line|quip|response|advice)\b"
     r"(?:\s+(?:at|in|on|during|before|after)\s+[\w ]{1,30}?\s*\(\s*$)?"
 )
 # the same with "by": "remarks by Taiwan's leader Lai Ching-te that"

@@ -715,6 +715,8 @@ class People:
         cached = self._cache.get(raw)
         if cached is not None:
             return cached
+        if raw.endswith(("s'", "s’")):
+            return self.person(raw[:-1], lone_surname)  # "Julia Roberts' poise": Julia Roberts
         if (raw, lone_surname) in self._never:
             return None
         first, _, rest = raw.partition(" ")

@@ -256,6 +256,10 @@ _HEAD_TOPIC_RE = re.compile(r"\s(?:[Oo]n|[Aa]t|[Aa]bout|[Rr]egarding|[Tt]o|[Ff]o
 _KIN_OF_RE = re.compile(
     r"(?:the\s+)?(?:[Ff]amily|[Ff]riends|[Rr]elatives|[Pp]arents|[Ll]awyers?|[Aa]ttorneys?)\s+of\b"
 )
+_WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Once Since Until".split())
+_WORK_OF_RE = re.compile(r" [a-z]+ [A-Z][a-z]")  # '"Erin Brockovich" star Julia Roberts'
+_CLAUSE_COMMA_RE = re.compile(r",[”\"]? ")  # (after a title: 'for "Places in the Heart," she')
+_ADVERBS_FIRST = tuple(f"{w} " for w in "Then And But So Now Also Still Yet Later".split())
 _WE_WILL = ("we’ll ", "we'll ", "we will ", "I’ll ", "I'll ", "I will ")
 _AGE_BEFORE_RE = re.compile(r"\d{1,3}-year-old\s+(?=[a-zA-Z])")
 _OUTLET_RE = re.compile(r"\([A-Z][\w .&-]{1,30}\)")
@@ -1235,6 +1239,17 @@ class _Reader:
             if (
                 person is None
                 and gender
+                and before.startswith(_WHEN_OPENERS)
+                and (comma := _CLAUSE_COMMA_RE.search(before)) is not None
+                and (named := MENTION_RE.match(before, before.index(" ") + 1, comma.start()))
+                and named.lastgroup == "name"
+            ):  # "When Sally won the Oscar, she said": Sally
+                person = self.resolve("name", named.group(), start + named.start(), tied=True)[0]
+                if person is not None and person.gender != gender:
+                    person = None
+            if (
+                person is None
+                and gender
                 and ("I " in before or "We " in before or "we " in before)  # a quick test
                 and _FIRST_PERSON_SUBJECT_RE.match(self.text, start)
                 and self._outside_quotes(start)  # (not the quote's own "We thought ...")
@@ -1945,7 +1960,12 @@ class _Reader:
                 )  # (or "Trump said" in a sentence with a cue: a surname right before one)
                 known = self.people.lookup(raw) if kind == "name" and not who else None
                 person = known or self.resolve(kind, raw, start, tied=bool(who))[0]
-                if person is None and kind == "name" and raw.count(" ") > 2:
+                if person is None and kind == "name" and raw.startswith(_ADVERBS_FIRST):
+                    bare = raw.split(" ", 1)[1]  # "Then Kotsur took the stage": Kotsur
+                    if " " not in bare:
+                        self._learn_full_name(bare, stop - len(bare), given_known=not tied)
+                    person = self.people.lookup(bare)
+                elif person is None and kind == "name" and raw.count(" ") > 2:
                     given, surname = raw.split(" ", 2)[:2]  # a headline's run of capitals:
                     if given in GIVEN_NAME_GENDER:  # "Gwen Stefani Slams Blake Shelton ..."
                         person = self.resolve("name", f"{given} {surname}", start)[0]
@@ -2137,6 +2157,18 @@ class _Reader:
         if not found:  # ('Calling it "long-overdue", Golding remarked: "..."': his word, though
             # a colon follows)
             found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))
+            if (
+                found
+                and not line_start
+                and found[0] is not None
+                and found[1] is not None
+                and previous is not None
+                and previous.speaker not in (None, found[0].name)
+                and self._same_paragraph(previous, span)
+                and text[span.close_mark + 1 : found[1][0]].strip() in ("—", "–", "--")
+                and text[found[1][1] : found[1][1] + 4].lstrip(" ")[:1] in ("", "\n")
+            ):  # '"...," the actor signed. "..." — Kyle Buchanan': who wrote it up
+                found = None
         if not found and partial and not sentence_cue:
             found = self._signed_at_end(span.close_mark + 1, hi)
         if not found and not lead and text[span.close_mark + 1 : hi].lstrip()[:1].islower():
@@ -3638,6 +3670,17 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 and quote.text.isupper()
                 and " " not in quote.text
             )  # 'truck mounted attenuator ("TMA")': a term the text defines
+            or (
+                quote.cue is None
+                and (
+                    text[open_mark - 1 : open_mark] == "("
+                    and text[close_mark + 1 : close_mark + 2] == ")"
+                    and quote.text[-1:] not in ".!?"
+                    or (open_mark == 0 or text[open_mark - 1] == "\n")
+                    and _WORK_OF_RE.match(text, close_mark + 1) is not None
+                )
+                and _looks_like_a_name(quote)
+            )  # 'Yuh-Jung Youn ("Minari")', '"Erin Brockovich" star Julia Roberts': a work
             or (
                 text.endswith(_TITLED, 0, open_mark)  # 'a lecture titled "The Future of ..."'
                 and quote.text[:1].isupper()

@@ -322,6 +322,11 @@ pieces += [
     " – ““",
     ",' an author of a new report says. ",
     "…” Everyone laughed.",
+    "” — Jo Roe\n",
+    " Then Roe took it. ",
+    " (“Lanterns”), ",
+    "When Ann won, she ",
+    " dedicated the award “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3031,4 +3036,28 @@ def test_an_author_of_a_report_speaks_and_everyone_is_nobody_s_name():
     assert [q.speaker for q in analyse(text).quotes] == [
         "author of a new report",
         "Ben Vale",  # (not "Everyone", who laughed)
+    ]
+
+
+def test_an_awards_night_roundup():
+    text = (
+        "Last year’s winner, Mia Sun (“Lanterns”), presented the Oscar to Tom Kerr. Then "
+        "Kerr took the stage. “Dad, I learned so much from you,” the actor signed. “You are "
+        "my hero.” — Kyle Buchanan\n\n"
+        '"River Song" star Jane Ross dissolved into a laugh. "Sit down, sir," Jane exclaimed. '
+        'Ross spent her speech sobbing before proclaiming, "This is for every woman."\n\n'
+        'When Sally won for her role, people thought she exclaimed, "You like me!" But the '
+        'legendary actress really said this: "I can\'t deny it!" Nora Vale dedicated the '
+        "award “to every crew member.” Who could forget Ana Lee's now-infamous line, \"I'm so "
+        'in love right now."\n'
+    )
+    assert [(q.text[:12], q.speaker) for q in analyse(text).quotes] == [
+        ("Dad, I learn", "Tom Kerr"),  # (not Mia Sun, named before "Then Kerr")
+        ("You are my h", "Tom Kerr"),  # (not the critic who signed the paragraph)
+        ("Sit down, si", "Jane Ross"),  # (not "Jane Ross'"; "River Song" is her film)
+        ("This is for ", "Jane Ross"),
+        ("You like me!", "Sally"),  # (the one the opening clause names)
+        ("I can't deny", "Sally"),
+        ("to every cre", "Nora Vale"),
+        ("I'm so in lo", "Ana Lee"),
     ]

@@ -48,6 +48,11 @@ _LATER_CLOSER_RE = re.compile(r"[^\n]{0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—
 _LETTERS_RE = re.compile("[A-Za-z]+")
 # a single mark closing what a double one opened, before the words that say who spoke
 _ODD_CLOSE_RE = re.compile(r"[,!?]['’](?=\s+[a-z])")
+_SAID_AFTER_RE = re.compile(
+    r",(?= (?:[A-Z][\w.'’-]*|[a-z]+) (?:(?:[A-Z][\w.'’-]*|[a-z]+) ){0,5}"
+    r"(?:said|says|added|told|stated)\b[^”\"]*$)",
+    re.MULTILINE,
+)
 
 
 @dataclass(slots=True)
@@ -365,6 +370,9 @@ def _recover(
     if not inner:
         if _FAMILY[text[open_pos]] == DOUBLE and (odd := _ODD_CLOSE_RE.search(text, open_pos, end)):
             end = odd.start() + 1  # '"Just go with him to the village,' he advised.'
+        elif said := _SAID_AFTER_RE.search(text, open_pos, end):
+            end = said.start() + 1  # '“We have to ensure supply, UAE energy minister Jo Roe
+            # said on Wednesday.': the closing mark is missing before the comma
         _close(text, open_pos, end, True, spans)
         return
     _close(text, open_pos, inner[0][0], True, spans)

@@ -327,6 +327,7 @@ pieces += [
     " (“Lanterns”), ",
     "When Ann won, she ",
     " dedicated the award “",
+    "“We have to act, UAE minister Jo Roe said on Monday.",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3061,3 +3062,17 @@ def test_an_awards_night_roundup():
         ("to every cre", "Nora Vale"),
         ("I'm so in lo", "Ana Lee"),
     ]
+
+
+def test_a_quote_whose_closing_mark_is_missing_before_its_cue():
+    text = (
+        "“We should be cautious,” Prince Faisal said.\n\n"
+        "“We have to ensure oil supply to markets, UAE energy minister Omar Said said on "
+        "Wednesday. He stressed that prices are not to blame.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We should be cautious,", "Faisal"),
+        ("We have to ensure oil supply to markets,", "Omar Said"),
+    ]
+    assert quotes[1].confidence < quotes[0].confidence  # (a mark was missing)

@@ -49,7 +49,7 @@ exclaimed answer answered answers answering call called calls calling describe d
 describes describing confirm confirmed confirms confirming deny denied denies denying suggest
 suggested suggests suggesting complain complained complains complaining boast boasted boasts
 proclaim proclaimed proclaims proclaiming exclaiming bellowing bellowed professed professes
-testify testified recount recounted recounts repeat
+testify uttered utters testified recount recounted recounts repeat
 repeated repeats repeating
 thank thanked thanks mention mentioned mentions mentioning demand demanded demands demanding
 praise praised praises praising criticise criticised criticises criticize criticized

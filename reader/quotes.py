@@ -257,6 +257,7 @@ _KIN_OF_RE = re.compile(
     r"(?:the\s+)?(?:[Ff]amily|[Ff]riends|[Rr]elatives|[Pp]arents|[Ll]awyers?|[Aa]ttorneys?)\s+of\b"
 )
 _WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Once Since Until".split())
+_SAID_END_RE = re.compile(r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|says)\.\s*$")
 _WORK_OF_RE = re.compile(r" [a-z]+ [A-Z][a-z]")  # '"Erin Brockovich" star Julia Roberts'
 _CLAUSE_COMMA_RE = re.compile(r",[”\"]? ")  # (after a title: 'for "Places in the Heart," she')
 _ADVERBS_FIRST = tuple(f"{w} " for w in "Then And But So Now Also Still Yet Later".split())
@@ -2254,6 +2255,9 @@ class _Reader:
                 if person is not None:
                     why = f"a fragment quoted in a sentence about {person.name}"
                     found = (person, None, None, None, why, 0.5)
+            if not found and partial and not sentence_cue and quoted.count(" ") >= 5:
+                found = self._said_before(lo)  # "..., Fishbach said. Leaders are 'trying to
+                # remind people that ...'": hers (a clause of her words, not a scare quote)
             if (
                 not found
                 and partial
@@ -2411,6 +2415,21 @@ class _Reader:
             return None
         person, why = self.resolve("name", heading["name"], heading.start("name"), tied=True)
         return None if person is None else (person, heading.span("name"), why)
+
+    def _said_before(self, lo: int) -> Found | None:
+        """Who the sentence before the one at ``lo`` ends by saying spoke: "...,
+        Fishbach said." """
+        text: str = self.text
+        k = bisect_left(self.sentence_starts, lo)
+        if not 0 < k < len(self.sentence_starts) or self.sentence_starts[k] != lo:
+            return None
+        said = _SAID_END_RE.search(text, max(self.sentence_starts[k - 1], lo - 80), lo)
+        if said is None:
+            return None
+        person, why = self.resolve("name", said["name"], said.start("name"), tied=True)
+        if person is None:
+            return None
+        return person, None, None, None, f"{why}, who spoke in the sentence before", 0.5
 
     def _said_this(self, pos: int) -> Found | None:
         """Words with no cue that one of the next two sentences owns: '... "is unacceptably

@@ -328,6 +328,8 @@ pieces += [
     "When Ann won, she ",
     " dedicated the award “",
     "“We have to act, UAE minister Jo Roe said on Monday.",
+    ", Roe said. Leaders are “trying to say that it is so",
+    " uttered a quote – “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3076,3 +3078,16 @@ def test_a_quote_whose_closing_mark_is_missing_before_its_cue():
         ("We have to ensure oil supply to markets,", "Omar Said"),
     ]
     assert quotes[1].confidence < quotes[0].confidence  # (a mark was missing)
+
+
+def test_a_clause_quoted_after_someone_said_something_and_a_quote_uttered():
+    text = (
+        "Bonds can be jarring in a layoff, Fishbach said. Company leaders are “trying to "
+        "remind people that they are family members.”\n\n"
+        "When asked about Yorke, Gregory uttered a truly incredible quote – “If I had had a "
+        "gun I would have shot him.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Fishbach",  # (her words go on in the sentence after "Fishbach said.")
+        "Gregory",
+    ]

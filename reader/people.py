@@ -405,6 +405,10 @@ _NAME_OPENERS = frozenset(
 )
 _SPELLED_OUT = {"pm": "prime minister", "cm": "chief minister", "cj": "chief justice"}  # an
 # office's initials
+_COMPASS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Northeast Northwest "
+    "Southeast Southwest".split()
+)
 _PLACE_INITIALS = frozenset("US UK EU UN UAE USA".split())
 
 
@@ -803,6 +807,8 @@ class People:
                     return None  # Secretary Hirano" is Hirano)
             if (
                 name in COUNTRIES
+                or name.rsplit(" ", 1)[-1] in COUNTRIES  # "Central Africa"
+                and name.split(" ", 1)[0] in _COMPASS
                 or name.rsplit(" ", 1)[-1] in _ORGANISATION_WORDS
                 or name.startswith("Air ")  # an airline: "Air India"
                 or (name[1:2] == "." and " " not in name)  # "U.N."

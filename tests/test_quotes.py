@@ -330,6 +330,7 @@ pieces += [
     "“We have to act, UAE minister Jo Roe said on Monday.",
     ", Roe said. Leaders are “trying to say that it is so",
     " uttered a quote – “",
+    "Army retakes Central Africa town\n\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3091,3 +3092,11 @@ def test_a_clause_quoted_after_someone_said_something_and_a_quote_uttered():
         "Fishbach",  # (her words go on in the sentence after "Fishbach said.")
         "Gregory",
     ]
+
+
+def test_a_region_in_a_headline_is_no_one_a_title_could_mean():
+    text = (
+        "Army retakes West Africa town after vigilantes attack\n\n"
+        'The vigilantes "surrounded the town early this morning," the officer told AFP.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["officer"]  # (not West Africa)

@@ -526,7 +526,8 @@ AUTHOR_RE = re.compile(
 HEADLINE_AFTER_RE = re.compile(rf":\s+(?P<name>{_NAME})\s+(?P<verb>[a-z]+)\b[^\n]*(?<!\.)$", re.M)
 # '"...," was Dubchek's only reply', '"No," came her answer'
 REPLY_RE = re.compile(
-    rf"(?:was|came)\s+(?:(?P<name>{_NAME})['’]s|(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    rf"(?:was|came)\s+(?:(?P<name>{_NAME})['’]s|(?P<pron>[Hh]is|[Hh]er|[Tt]heir)"
+    r"|(?P<role>the\s+(?:[A-Z][\w-]*\s+)?[a-z]+)['’]s)\s+"
     r"(?:[a-z]+\s+)?(?P<cue>reply|response|answer|retort|reaction)\b"
 )
 LEAD_NAME_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s|\s[—–]\s)")  # "Jo Roe, CEO, Acme: '...'",

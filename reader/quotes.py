@@ -258,6 +258,7 @@ _KIN_OF_RE = re.compile(
 )
 _WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Once Since Until".split())
 _SAID_END_RE = re.compile(r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|says)\.\s*$")
+_LIST_MARKS = ("– ", "— ", "- ", "• ")
 _WORK_OF_RE = re.compile(r" [a-z]+ [A-Z][a-z]")  # '"Erin Brockovich" star Julia Roberts'
 _CLAUSE_COMMA_RE = re.compile(r",[”\"]? ")  # (after a title: 'for "Places in the Heart," she')
 _ADVERBS_FIRST = tuple(f"{w} " for w in "Then And But So Now Also Still Yet Later".split())
@@ -476,6 +477,12 @@ def _label(m: re.Match[str]) -> str:
     )
 
 
+_QA_NAMED_RE = re.compile(
+    r"\((?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})(?:, [^()\n]{1,30})?\) *"
+)
+_STAGE_NOTES = frozenset(
+    "indiscernible inaudible unintelligible crosstalk laughter applause".split()
+)
 _MC_RE = re.compile(r"\bMc([a-z])")  # "MCCARTHY": "McCarthy", not "Mccarthy"
 
 
@@ -746,7 +753,14 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         end = labels[k + 1][0] if k + 1 < len(labels) else len(text)
         while end > words and text[end - 1].isspace():
             end -= 1
-        turns.append(Turn(words, end, names[label], start))
+        name = names[label]
+        if (
+            label in ("Q", "A")
+            and (asker := _QA_NAMED_RE.match(text, words, end))
+            and asker["name"].lower() not in _STAGE_NOTES
+        ):  # "Q: (Paul Truong, USA) Fans are ..." (not "Q. (Indiscernible)?")
+            name, words = asker["name"], asker.end()
+        turns.append(Turn(words, end, name, start))
     return turns
 
 
@@ -1287,7 +1301,7 @@ class _Reader:
         sentences before ``pos`` (or since ``lo``): "I met with Stephanie ... '...,' she
         said"; or a role of that gender, named after them ("to allow the mother to give a
         statement in which she described ...")."""
-        found, at = None, -1
+        found, at, unsure = None, -1, None
         lo = max(0, pos - 600) if lo is None else lo
         for m in MENTION_RE.finditer(self.text, lo, pos):
             if m.lastgroup != "name":
@@ -1302,10 +1316,13 @@ class _Reader:
                 person = self.people.person(raw)  # "we know Tesla's Elon Musk can apologize"
             if person is not None and person.gender == gender:
                 found, at = person, m.start()
+            elif person is not None and person.gender is None and " " in person.name:
+                unsure = person  # "footage that shows Dana White ... '...,' he said"
         return (
             self._person_role(max(lo, at), pos, gender)
             or found
             or self._person_role(lo, pos, gender, any_gender=True)
+            or unsure
         )
 
     def _person_role(
@@ -1757,6 +1774,8 @@ class _Reader:
             )
         ):
             lo = place.end()
+        if text.startswith(_LIST_MARKS, lo):  # "– Dana was rendered almost speechless":
+            lo += 2  # a list item's sentence
         if text.startswith(("And the ", "But the "), lo):  # "And the President called for
             lo = text.index(" ", lo) + 1  # unity": the President
         if text.startswith(_INTRO_CLAUSES, lo):  # "Asked about Jo Roe, Minister for X,
@@ -1961,7 +1980,10 @@ class _Reader:
                 )  # (or "Trump said" in a sentence with a cue: a surname right before one)
                 known = self.people.lookup(raw) if kind == "name" and not who else None
                 person = known or self.resolve(kind, raw, start, tied=bool(who))[0]
-                if person is None and kind == "name" and raw.startswith(_ADVERBS_FIRST):
+                if person is None and kind == "name" and tied and start == lo and " " not in raw:
+                    person = self._given_in_full(raw, start)  # "Dana was rendered almost
+                    # speechless, saying": the Dana White named before
+                elif person is None and kind == "name" and raw.startswith(_ADVERBS_FIRST):
                     bare = raw.split(" ", 1)[1]  # "Then Kotsur took the stage": Kotsur
                     if " " not in bare:
                         self._learn_full_name(bare, stop - len(bare), given_known=not tied)
@@ -2926,10 +2948,12 @@ class _Reader:
             person, why = (
                 self.resolve("pron", raw, k)
                 if raw
+                else self._role(reply["role"], reply.start("role"))
+                if reply["role"]  # "was the UFC president's reaction"
                 else self.resolve("name", reply["name"], reply.start("name"), tied=True)
             )
             if person is not None:
-                who = reply.span("name") if reply["name"] else reply.span("pron")
+                who = reply.span(next(g for g in ("name", "role", "pron") if reply[g]))
                 return (
                     person,
                     who,
@@ -3332,8 +3356,8 @@ class _Reader:
     def _dash(self, lo: int, hi: int, where: str) -> Found | None:
         """ "..." — Jane Roe, the mayor; "..." (Jo Roe in a letter to staff)"""
         dash = DASH_RE.match(self.text, lo, hi) or BRACKET_SIGN_RE.match(self.text, lo, hi)
-        if dash is None:
-            return None
+        if dash is None or self.text.startswith(_POSSESSIVE, dash.end("name")):
+            return None  # (not "– Dana also revealed that Daley's response ...": a sentence)
         name = dash.group("name")
         person = self.resolve("name", name, dash.start("name"), tied=True)[0]
         if person is None:

@@ -331,6 +331,9 @@ pieces += [
     ", Roe said. Leaders are “trying to say that it is so",
     " uttered a quote – “",
     "Army retakes Central Africa town\n\n",
+    "\nQ: (Jo Roe, USA) ",
+    "\n– Ann said that Roe’s ",
+    " was the UFC president’s reaction. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3100,3 +3103,35 @@ def test_a_region_in_a_headline_is_no_one_a_title_could_mean():
         'The vigilantes "surrounded the town early this morning," the officer told AFP.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["officer"]  # (not West Africa)
+
+
+def test_a_fight_night_recap_and_a_chess_press_conference():
+    text = (
+        "There was plenty to discuss with UFC boss Dana White.\n\n"
+        "– Dana was rendered almost speechless by the fight, saying, “It was unbelievable.”\n\n"
+        "“He’ll never fight in the UFC again,” was the UFC president’s reaction to Paul Daley "
+        "punching Josh Koscheck. “There’s no place for that.”\n\n"
+        "– Dana also revealed that Daley’s response had bothered him.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Dana White",  # (the Dana White named before, though his name alone says no "he")
+        "Dana White",  # (the UFC president of the text)
+        "Dana White",  # (not Daley, named in the sentence below, no signature)
+    ]
+    text = (
+        "Magnus Carlsen took questions after the game.\n"
+        "Q: (FIDE Press Officer) How do you feel?\n"
+        "A: (Magnus Carlsen) It feels good.\n"
+        "Q: (Paul Truong, USA) Who are your seconds?\n"
+        "A: It is no secret.\n"
+        "Q. (Indiscernible)?\n"
+        "A: I think so.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "FIDE Press Officer",
+        "Magnus Carlsen",
+        "Paul Truong",  # (the one the brackets name, not "Interviewer")
+        "Magnus Carlsen",
+        "Interviewer",  # (a transcriber's note in brackets names no one)
+        "Magnus Carlsen",
+    ]

@@ -234,7 +234,7 @@ ROLE_WORDS = frozenset(
     researcher scientist scientists epidemiologist economist economists release diplomat
     diplomats parliamentarian deal agreement declaration communique promoter leaders
     litigant litigants advocate advocates petitioner petitioners counsel bench resolution
-    insider insiders coauthor co-author coauthors co-authors
+    insider insiders coauthor co-author coauthors co-authors representative representatives
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
@@ -244,8 +244,8 @@ _ROLE_FORMS = (
 )  # "the new CM"
 _ROLE_WORD = _trie_pattern(sorted(_ROLE_FORMS))
 _ROLE_TAIL = (
-    rf"(?:\s+(?:for|of|at|to|with)\s+(?:the\s+)?"
-    rf"(?:{_CAP}(?:\s+{_CAP}){{0,4}}(?:['’]s(?:\s+[a-z]+){{0,2}}\s+office\b|(?!['’]s\b))"
+    rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?"
+    rf"(?:{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}}(?:['’]s(?:\s+[a-z]+){{0,2}}\s+office\b|(?!['’]s\b))"
     rf"|{_trie_pattern(sorted(ROLE_WORDS))}\b(?:['’]\s[a-z]+|['’]s\s+office\b)?"
     r"|(?:an?\s+)?(?:new\s+)?(?:study|report|paper|review|survey|book)\b))?"
 )  # "a spokeswoman for the workers' union", "a spokesperson with Ford's media office", "an

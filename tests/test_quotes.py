@@ -334,6 +334,7 @@ pieces += [
     "\nQ: (Jo Roe, USA) ",
     "\n– Ann said that Roe’s ",
     " was the UFC president’s reaction. ",
+    ",” explained a representative from the Parks and Recreation Department. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3134,4 +3135,15 @@ def test_a_fight_night_recap_and_a_chess_press_conference():
         "Magnus Carlsen",
         "Interviewer",  # (a transcriber's note in brackets names no one)
         "Magnus Carlsen",
+    ]
+
+
+def test_a_representative_from_a_department():
+    text = (
+        "“Every year we have awards,” explained a representative from the Parks and "
+        "Recreation Department. She added, “our board goes out.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "representative from the Parks and Recreation Department",
+        "representative from the Parks and Recreation Department",  # (one person: "she")
     ]

@@ -628,7 +628,7 @@ _STAMPED_INLINE_RE = re.compile(
 )
 
 
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)+")
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]+(?:[ ][A-Z](?:[\w'’-]+|\.))+")  # (and "M.")
 
 
 def _named_by_initials(initials: str, runs: list[list[str]]) -> str | None:
@@ -639,8 +639,14 @@ def _named_by_initials(initials: str, runs: list[list[str]]) -> str | None:
         for i in range(len(words) - size + 1):
             if "".join(w[0] for w in words[i : i + size]) == initials:
                 found.add(" ".join(words[i : i + size]))
-    found = {name for name in found if looks_like_person(name, spoken=True)}
-    return found.pop() if len(found) == 1 else None
+    people = {name for name in found if looks_like_person(name, spoken=True)}
+    if not people:  # "SPFMD": "Senate President Franklin M. Drilon", past the office
+        for name in found:
+            words = name.split(" ")
+            k = next((k for k in range(1, len(words) - 1) if is_office(" ".join(words[:k]))), 0)
+            if k and len(words) - k > 1 and looks_like_person(" ".join(words[k:])):
+                people.add(" ".join(words[k:]))
+    return people.pop() if len(people) == 1 else None
 
 
 _ENDS = frozenset('.?!…"”')
@@ -732,7 +738,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     full_names = [n for n in names.values() if " " in n]
     runs: list[list[str]] | None = None
     for label, name in names.items():  # "ML:" after "Matt Laslo:", "CHS:" after "Cindy
-        if label.isupper() and 1 < len(label) < 5 and label in initials:  # Hyde-Smith:"
+        if label.isupper() and 1 < len(label) < 7 and label in initials:  # Hyde-Smith:"
             names[label] = initials[label]
             person = people.lookup(initials[label])
             if person is not None:  # and "ML speaks into mic:" in the text is Matt Laslo
@@ -743,7 +749,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
             }
             if len(fuller) == 1:
                 names[label] = fuller.pop()
-            elif name == label and label.isupper() and 1 < len(label) < 5:
+            elif name == label and label.isupper() and 1 < len(label) < 7:
                 if runs is None:  # (read once, for the first label that needs them)
                     runs = [m[0].split(" ") for m in _CAPITALISED_RUN_RE.finditer(text, 0, 200_000)]
                 names[label] = _named_by_initials(label, runs) or label  # "TAG", after "we

@@ -335,6 +335,7 @@ pieces += [
     "\n– Ann said that Roe’s ",
     " was the UFC president’s reaction. ",
     ",” explained a representative from the Parks and Recreation Department. ",
+    "Senate President Jo M. Roe\n\nSPJMR: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3146,4 +3147,20 @@ def test_a_representative_from_a_department():
     assert [q.speaker for q in analyse(text).quotes] == [
         "representative from the Parks and Recreation Department",
         "representative from the Parks and Recreation Department",  # (one person: "she")
+    ]
+
+
+def test_a_label_of_initials_that_spell_the_office_and_the_name():
+    text = (
+        "Transcript of Ambush Interview with Senate President Franklin M. Drilon\n\n"
+        "Q: Will the hearing go on?\n\n"
+        "SPFMD: Yes.\n\n"
+        "Q: You will take part?\n\n"
+        "SPFMD: I will take part.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Interviewer",
+        "Franklin M. Drilon",  # (Senate President, the office his initials start with)
+        "Interviewer",
+        "Franklin M. Drilon",
     ]

@@ -48,9 +48,9 @@ _LATER_CLOSER_RE = re.compile(r"[^\n]{0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—
 _LETTERS_RE = re.compile("[A-Za-z]+")
 # a single mark closing what a double one opened, before the words that say who spoke
 _ODD_CLOSE_RE = re.compile(r"[,!?]['’](?=\s+[a-z])")
-_SAID_AFTER_RE = re.compile(
-    r",(?= (?:[A-Z][\w.'’-]*|[a-z]+) (?:(?:[A-Z][\w.'’-]*|[a-z]+) ){0,5}"
-    r"(?:said|says|added|told|stated)\b[^”\"]*$)",
+_SAID_AFTER_RE = re.compile(  # ", UAE energy minister Jo Roe said on Wednesday." (no "that")
+    r",(?= (?:(?:[A-Z][\w.'’-]*|[a-z]+) ){0,5}[A-Z][\w.'’-]* (?:said|says|added|told|stated)\b"
+    r"(?! that)[^”\"]*$)",
     re.MULTILINE,
 )
 
@@ -216,7 +216,17 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 while k < n and text[k] in " \t\n":
                     k += 1
                 mark = text[k] if k < n else ""
-                if mark and _FAMILY.get(mark) == stack[0][1] and mark not in "”»’":
+                if (
+                    mark
+                    and _FAMILY.get(mark) == stack[0][1]
+                    and mark not in "”»’"
+                    and not (
+                        mark != stack[0][0]
+                        and _SAID_AFTER_RE.search(
+                            text, max(stack[0][2], para_ends[e - 1] if e else 0), para_end
+                        )
+                    )
+                ):  # (but '“... supply, Jo Roe said.' then '"We ...': two quotes, one unclosed)
                     del stack[1:]
                     inner.clear()
                     skip = k

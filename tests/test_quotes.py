@@ -3076,12 +3076,15 @@ def test_a_quote_whose_closing_mark_is_missing_before_its_cue():
     text = (
         "“We should be cautious,” Prince Faisal said.\n\n"
         "“We have to ensure oil supply to markets, UAE energy minister Omar Said said on "
-        "Wednesday. He stressed that prices are not to blame.\n"
+        "Wednesday. He stressed that prices are not to blame.\n\n"
+        '"We are here for the duration," clerk Leo Byrd said.\n'
     )
     quotes = analyse(text).quotes
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We should be cautious,", "Faisal"),
         ("We have to ensure oil supply to markets,", "Omar Said"),
+        # (not a quote that goes on into the next paragraph, opened there again)
+        ("We are here for the duration,", "Leo Byrd"),
     ]
     assert quotes[1].confidence < quotes[0].confidence  # (a mark was missing)
 

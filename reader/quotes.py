@@ -2186,17 +2186,7 @@ class _Reader:
         if not found:  # ('Calling it "long-overdue", Golding remarked: "..."': his word, though
             # a colon follows)
             found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))
-            if (
-                found
-                and not line_start
-                and found[0] is not None
-                and found[1] is not None
-                and previous is not None
-                and previous.speaker not in (None, found[0].name)
-                and self._same_paragraph(previous, span)
-                and text[span.close_mark + 1 : found[1][0]].strip() in ("—", "–", "--")
-                and text[found[1][1] : found[1][1] + 4].lstrip(" ")[:1] in ("", "\n")
-            ):  # '"...," the actor signed. "..." — Kyle Buchanan': who wrote it up
+            if found and not line_start and self._byline(found, span, previous):
                 found = None
         if not found and partial and not sentence_cue:
             found = self._signed_at_end(span.close_mark + 1, hi)
@@ -2205,6 +2195,8 @@ class _Reader:
         if not found and not lead and not text[span.close_mark + 1 : hi].strip():
             # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
+            if found and not line_start and self._byline(found, span, previous):
+                found = None
             if not found and line_start:
                 found = self._signature(
                     span.close_mark + 1, not self._next_paragraph(previous, span)
@@ -2443,6 +2435,22 @@ class _Reader:
             return None
         person, why = self.resolve("name", heading["name"], heading.start("name"), tied=True)
         return None if person is None else (person, heading.span("name"), why)
+
+    def _byline(self, found: Found, span: Span, previous: Quote | None) -> bool:
+        """Whether the dash and name that ``found`` read after a quote inside a paragraph
+        of someone else's words end the paragraph, as a writer's byline does: '"...," the
+        actor signed. "..." — Kyle Buchanan'."""
+        person, mention = found[0], found[1]
+        text: str = self.text
+        return (
+            person is not None
+            and mention is not None
+            and previous is not None
+            and previous.speaker not in (None, person.name)
+            and self._same_paragraph(previous, span)
+            and text[span.close_mark + 1 : mention[0]].strip() in ("—", "–", "--")
+            and text[mention[1] : mention[1] + 4].lstrip(" ")[:1] in ("", "\n")
+        )
 
     def _said_before(self, lo: int) -> Found | None:
         """Who the sentence before the one at ``lo`` ends by saying spoke: "...,

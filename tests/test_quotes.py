@@ -336,6 +336,7 @@ pieces += [
     " was the UFC president’s reaction. ",
     ",” explained a representative from the Parks and Recreation Department. ",
     "Senate President Jo M. Roe\n\nSPJMR: ",
+    "”\n\n\n— Jo Roe\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3167,3 +3168,12 @@ def test_a_label_of_initials_that_spell_the_office_and_the_name():
         "Interviewer",
         "Franklin M. Drilon",
     ]
+
+
+def test_a_byline_under_the_last_paragraph_signs_no_quote():
+    text = (
+        "Peter Curtis spoke briefly outside his family's home.\n\n"
+        "“I remember how good people are,” he said. “To all of them, thank you.”\n\n\n"
+        "— Erin McClam\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Peter Curtis", "Peter Curtis"]

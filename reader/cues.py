@@ -235,6 +235,7 @@ ROLE_WORDS = frozenset(
     diplomats parliamentarian deal agreement declaration communique promoter leaders
     litigant litigants advocate advocates petitioner petitioners counsel bench resolution
     insider insiders coauthor co-author coauthors co-authors representative representatives
+    veterinarian veterinarians zookeeper zookeepers keeper keepers curator ranger rangers
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names

@@ -337,6 +337,7 @@ pieces += [
     ",” explained a representative from the Parks and Recreation Department. ",
     "Senate President Jo M. Roe\n\nSPJMR: ",
     "”\n\n\n— Jo Roe\n",
+    ",” said the head veterinarian. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3177,3 +3178,16 @@ def test_a_byline_under_the_last_paragraph_signs_no_quote():
         "— Erin McClam\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Peter Curtis", "Peter Curtis"]
+
+
+def test_zoo_copy_a_veterinarian_and_a_keeper_speak():
+    text = (
+        "“This is an incredible moment,” said the head veterinarian. “Every birth brings "
+        "hope.”\n\n"
+        "“We raise them in our nursery,” a senior keeper said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "head veterinarian",
+        "head veterinarian",
+        "senior keeper",
+    ]

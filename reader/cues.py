@@ -236,6 +236,7 @@ ROLE_WORDS = frozenset(
     litigant litigants advocate advocates petitioner petitioners counsel bench resolution
     insider insiders coauthor co-author coauthors co-authors representative representatives
     veterinarian veterinarians zookeeper zookeepers keeper keepers curator ranger rangers
+    mom mum dad grandma grandpa
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
@@ -531,16 +532,24 @@ REPLY_RE = re.compile(
     r"|(?P<role>the\s+(?:[A-Z][\w-]*\s+)?[a-z]+)['’]s)\s+"
     r"(?:[a-z]+\s+)?(?P<cue>reply|response|answer|retort|reaction)\b"
 )
+# the same before the quote: 'Dubchek's reply was short: "..."', 'Her answer was simple:'
+LEAD_REPLY_RE = re.compile(
+    rf"(?:(?P<name>{_NAME})['’]s|(?P<pron>[Hh]is|[Hh]er|[Tt]heir)"
+    r"|(?P<role>(?:(?:[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur)\s+)?(?:[A-Z][\w-]*\s+)?[a-z]+)['’]s)\s+"
+    r"(?:[a-z]+\s+)?(?P<cue>reply|response|answer|retort|reaction|advice|verdict)\s+"
+    r"(?:was|is|came)\s+(?:(?:always|just|equally|very|quite|also|more)\s+)?"
+    r"(?:the\s+same|[a-z]+)\s*[:,]\s*$"
+)
 LEAD_NAME_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s|\s[—–]\s)")  # "Jo Roe, CEO, Acme: '...'",
 # "Chase Elliott — Winner: '...'"
 # "Trump's comments questioning the need for ... 'shithole countries'": Trump's words
 # (or a role's: "the defendant's virtual confession at sentencing ('I am sorry ...')")
 SPEECH_OWNER_RE = re.compile(
     rf"(?P<name>{_NAME}|\b(?P<role>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?"
-    rf"{_ROLE_WORD}))['’]s\s+(?:[a-z-]+\s+)?(?P<speech>comments?|remarks?|words|statement"
+    rf"{_ROLE_WORD}))['’]s\s+(?:[a-z-]+\s+){{0,2}}(?P<speech>comments?|remarks?|words|statement"
     r"|tweets?|posts?|speech|letter|message|testimony|claims?|question|answer|reply"
     r"|confession|apology|admission|plea|accusations?|allegations?|warning|insistence"
-    r"|line|quip|response|advice)\b"
+    r"|line|quip|response|advice|note)\b"
     r"(?:\s+(?:at|in|on|during|before|after)\s+[\w ]{1,30}?\s*\(\s*$)?"
 )
 # the same with "by": "remarks by Taiwan's leader Lai Ching-te that"

@@ -270,6 +270,11 @@ Tunde Emeka Chinedu Olusegun Muhammadu Abubakar Nnamdi Chukwuma Kayode Femi Segu
 Goodluck Yakubu Sani Babajide
 Christian Lance Nico Lando Kimi Valtteri Romain Jenson Damon Ayrton Niki Toto
 Kojo Kofi Kwame Kwabena Kwaku Kwasi Kwesi Kweku Kwadwo Yaw Ekow Fiifi Sammy
+Amit Arvind Manish Suresh Ramesh Vijay Ajay Kapil Nitish Amarinder Digvijay Mallikarjun
+Ghulam Kiren Hardeep Jairam Rajnath Venkaiah Ananth Pralhad Piyush Adhir Dharmendra Gaurav
+Akhilesh Uddhav Sharad Sitaram Yashwant Arun Ravi Jyotiraditya Mukesh Deepak Rakesh Mahesh
+Dinesh Naveen Praveen Nitin Shivraj Ashish Abhishek Vikram Vivek Rohit Virat Sachin Imran
+Nawaz Shehbaz Bilawal Asif Fawad
 """.split()
 _FEMALE_NAMES = """
 Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana
@@ -309,6 +314,8 @@ Tatiana Tessa Thea Toni Tulsi Ulrike Valentina Vivian Wanda Yasmin Yolanda Zara 
 Siobhán Sinéad Mairéad Máire Róisín Gráinne Orla Clodagh Saoirse Caoimhe Ciara Verona
 Ngozi Chioma Folake Funmilayo Zainab Hadiza Chimamanda Yewande
 Ama Akosua Abena Akua Yaa Afua Efua Adwoa Esi Afia
+Mamata Smriti Priyanka Nirmala Sushma Mayawati Mehbooba Supriya Kanimozhi Mahua Jayalalithaa
+Pratibha Meenakshi Lakshmi Kavita Sunita Neha Pooja Deepika Hina Shobha Hasina
 """.split()
 # Offices a readout refers to by their role: "the Head of State said"
 _HEADS = {
@@ -638,6 +645,9 @@ def _surname_first(words: list[str]) -> bool:
     return words[0] in KOREAN_SURNAMES and KOREAN_NAME_RE.fullmatch(" ".join(words)) is not None
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 class People:
     """The people of one document, learnt in reading order."""
 
@@ -798,6 +808,10 @@ class People:
             self._never.add((raw, lone_surname))
             return None  # "Deputy Prime Minister": offices all, no one's name
         known = self._by_key.get(_norm(name)) or self._patronymic(name) or self._given(name)
+        if known is None and lone_surname and " " not in name:
+            known = self._misspelt(name)  # "Chowdhary said", of Adhir Ranjan Chowdhury
+            if known is not None:
+                self._key(known, name)
         if known is None:
             if not looks_like_person(name, spoken=lone_surname or bool(office or courtesy)):
                 self._never.add((raw, lone_surname))
@@ -883,6 +897,23 @@ class People:
         ):
             return None
         return person
+
+    def _misspelt(self, surname: str) -> Person | None:
+        """The one person known by a full name whose surname ``surname`` misspells by a
+        vowel: "Chowdhary" for "Chowdhury" (not "Hansen" for "Hanson": two vowels)."""
+        if len(surname) < 6:
+            return None
+        found = None
+        for person in self.people:
+            last = person.name.rsplit(" ", 1)[-1]
+            if len(last) != len(surname) or " " not in person.name or last == surname:
+                continue
+            diff = [i for i, (a, b) in enumerate(zip(last, surname, strict=True)) if a != b]
+            if len(diff) == 1 and last[diff[0]] in _VOWELS and surname[diff[0]] in _VOWELS:
+                if found is not None and found is not person:
+                    return None  # (two could be meant: none is)
+                found = person
+        return found
 
     def _given(self, name: str) -> Person | None:
         """The person known so far by the first word of ``name`` alone, with a title:

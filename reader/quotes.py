@@ -45,6 +45,7 @@ from reader.cues import (
     HEADLINE_AFTER_RE,
     HEADLINE_NAME_RE,
     LEAD_NAME_RE,
+    LEAD_REPLY_RE,
     MENTION_RE,
     MESSAGE_FROM_RE,
     NAME_END_RE,
@@ -257,6 +258,7 @@ _KIN_OF_RE = re.compile(
     r"(?:the\s+)?(?:[Ff]amily|[Ff]riends|[Rr]elatives|[Pp]arents|[Ll]awyers?|[Aa]ttorneys?)\s+of\b"
 )
 _WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Once Since Until".split())
+_PARTICIPLE_RE = re.compile(r",\s+(?:adding|citing|countering|saying|noting|calling)\b")
 _SAID_END_RE = re.compile(r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|says)\.\s*$")
 _LIST_MARKS = ("– ", "— ", "- ", "• ")
 _WORK_OF_RE = re.compile(r" [a-z]+ [A-Z][a-z]")  # '"Erin Brockovich" star Julia Roberts'
@@ -2236,6 +2238,8 @@ class _Reader:
                         why,
                         0.7,
                     )
+            if not found and lead[-1:] in ":," and (reply := self._lead_reply(lead, lo)):
+                found = reply
             if not found:
                 found = self._from_cue(sentence_cue, lo, open_mark) if sentence_cue else None
             if not found and lead[-1] == ":" and any(w.islower() for w in lead.split()):
@@ -2309,6 +2313,8 @@ class _Reader:
             person, why = self.resolve("name", head["name"], head.start("name"), tied=True)
             if person is not None:
                 found = (person, head.span("name"), None, None, f"{why}: the headline's", 0.6)
+        if not found and lead.endswith(":"):  # 'On the loss: "..."' under a sheet's heading
+            found = self._sheet_head(open_mark)
         unknown = False  # someone the text does not name speaks
         if not found and not lead and line_start:
             found = (
@@ -2536,6 +2542,8 @@ class _Reader:
         if not _titles_only(text[lo : m.start()]):  # "Bob Stoops on beating his brother,
             return None  # Mark:": Stoops, the subject; but "head coach Mickey Matthews:"
         name, at = m.group("name"), m.start("name")
+        if name.endswith((" Statement", " Remarks", " Comments")):
+            return None  # "Opening Statement:", "Closing Remarks:"
         first, _, rest = name.partition(" ")
         cue = cue_span = None
         if rest and first in ONE_WORD_CUES:  # "Continued Price:": a cue, then the name
@@ -2744,6 +2752,13 @@ class _Reader:
                         and _word_before(text, m.start()) not in CLAUSE_OPENERS
                     ):  # "... of the Security Council, said": not the Council (but "while
                         continue  # Schroeder, showing new flexibility, said": Schroeder)
+                    if (
+                        word.endswith("ing")
+                        and m.end() + 1 == start
+                        and self._after_preposition(lo, m.start(), m.end())
+                        and self._subject_of(self.sentence_start(m.start()), m.start())
+                    ):  # "Jo Roe took a jibe at Minister Ann Lee calling her a '...'": Roe's
+                        continue
                     if (
                         gap is GAP_RE
                         and m is not before[-1]
@@ -3153,9 +3168,12 @@ class _Reader:
         k = bisect_right(starts, lo)
         stop = lo + len(text[lo : min(starts[k] if k < len(starts) else hi, hi)].rstrip())
         comma = text.rfind(",", lo, stop)
-        if text[stop - 1 : stop] not in (".", "!", "?") or comma == -1 or stop - comma > 60:
+        part = _PARTICIPLE_RE.search(text, lo, stop)
+        if part is not None:  # "..., Roe said today, countering claims '...'"
+            stop, comma = part.start(), text.rfind(",", lo, part.start())
+        elif text[stop - 1 : stop] not in (".", "!", "?"):
             return None
-        if not last_cue(text, comma, stop):
+        if comma == -1 or stop - comma > 60 or not last_cue(text, comma, stop):
             return None
         found = self._post(comma + 1, stop, True)
         if found is None or found[3] is None or text.count(" ", found[3][1], stop) > 4:
@@ -3287,6 +3305,31 @@ class _Reader:
             return person, span, None, None, f"{why}: signs it in the paragraph below", 0.7
         return None
 
+    def _lead_reply(self, lead: str, lo: int) -> Found | None:
+        """Whose reply, answer or advice the quote is, named just before it: "Roe's reply
+        was short:", "Her answer was simple:", "mom's advice was always the same,"."""
+        tail = max(0, len(lead) - 90)
+        if lead.find(" was ", tail) == -1 and lead.find(" is ", tail) == -1:
+            return None
+        reply = LEAD_REPLY_RE.search(lead, tail)
+        if reply is None:
+            return None
+        raw = {"his": "he", "her": "she", "their": "they"}.get((reply["pron"] or "").lower())
+        group = next(g for g in ("name", "role", "pron") if reply[g])
+        at = lo + reply.start(group)
+        person, why = (
+            self.resolve("pron", raw, at)
+            if raw
+            else self._role(reply["role"], at)
+            if reply["role"]
+            else self.resolve("name", reply["name"], at, tied=True)
+        )
+        if person is None:
+            return None
+        cue = (lo + reply.start("cue"), lo + reply.end("cue"))
+        span = (at, lo + reply.end(group))
+        return person, span, reply["cue"], cue, f"{why}: their {reply['cue']}", 0.85
+
     def _owned_speech(self, cue: int, lo: int, open_mark: int) -> bool:
         """Whether someone's speech is named between the cue at ``cue`` and a fragment:
         "Hearn countered Fury's accusation that it was a 'shame'", "shot down Fury's
@@ -3311,7 +3354,8 @@ class _Reader:
         ``pos`` is theirs."""
         text: str = self.text
         start = text.rfind("\n", 0, pos) + 1  # the answer's line, its question before it
-        if not self._topic_line(start):
+        inline = _INLINE_TOPIC_RE.match(text, start, pos + 1)
+        if (inline is None or inline.end() != pos + 1) and not self._topic_line(start):
             if start < 2 or text[start - 2] not in "):":
                 return None  # (a quick test: the line above ends as a question does)
             start = text.rfind("\n", 0, start - 1) + 1  # the line above
@@ -3325,9 +3369,11 @@ class _Reader:
             line = text[start:end].strip()
             if not line or line[0] in _OPENERS:
                 continue  # an answer above
-            if self._topic_line(start):
+            if self._topic_line(start) or _INLINE_TOPIC_RE.match(text, start):
                 continue
             head = _name_line(line)
+            if head is None and (said := _SAID_HEAD_RE.match(line)):
+                head = NAME_LINE_RE.fullmatch(said["who"])
             if head is None:
                 return None
             name, at = head["name"], text.index(head["name"], start)
@@ -3452,6 +3498,15 @@ _INTRO_CLAUSES = tuple(
 
 
 _TOPIC_OPENERS = ("On ", "(On ", "(on ")  # a quote sheet's topic: "On his knee:", "(on X)"
+# or on the answer's line: 'On the matchup: "Well, ...', 'Opening Statement: "Hats off ...'
+_INLINE_TOPIC_RE = re.compile(
+    r"(?:On\s[^\n:]{1,200}|(?:Opening|Closing)\s+(?:[Ss]tatement|[Rr]emarks)):[ \t]*[\"“]"
+)
+# a quote sheet's heading: "Transcript: Everything head coach Jo Roe said after the loss"
+_SAID_HEAD_RE = re.compile(
+    r"(?:[A-Z][\w ]{0,20}:\s+)?(?:Everything|What|Here['’]s\s+what)\s+"
+    r"(?P<who>[^\n]{3,60}?)\s+(?:said|says|had\s+to\s+say)\b"
+)
 _SUBJECT_START_RE = re.compile(r"[A-Z]|the\s")
 
 

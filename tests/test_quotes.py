@@ -338,6 +338,14 @@ pieces += [
     "Senate President Jo M. Roe\n\nSPJMR: ",
     "”\n\n\n— Jo Roe\n",
     ",” said the head veterinarian. ",
+    "Her answer was blunt: “",
+    "mom's advice was always the same, “",
+    "\n\nOpening Statement: “",
+    "Everything head coach Jo Roe said after\n\nOn the loss: “",
+    "took a jibe at Minister Ann Lee calling her a ‘",
+    "”, Chowdhary said. ",
+    "”, the government said today, countering claims of “",
+    "Tom’s most recent note: “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3190,4 +3198,42 @@ def test_zoo_copy_a_veterinarian_and_a_keeper_speak():
         "head veterinarian",
         "head veterinarian",
         "senior keeper",
+    ]
+
+
+def test_whose_answer_or_advice_a_quote_is_named_before_it():
+    text = (
+        "Jane Roe was asked about the deal. Her answer was blunt: “We will not sign it.”\n\n"
+        "Tom Hale's reply was short: “Nor will we.”\n\n"
+        "When I asked, mom's advice was always the same, “be a good friend”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jane Roe", "Tom Hale", "mom"]
+
+
+def test_a_transcript_headed_by_what_the_coach_said():
+    text = (
+        "Transcript: Everything head coach Jo Sanders said after the loss\n\n"
+        "Opening Statement: “Hats off to our opposition. Big loss by us.”\n\n"
+        "On the matchup between Travis Hunter and Eli Moor: “We didn’t play well, not just "
+        "Travis.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Sanders", "Jo Sanders"]
+
+
+def test_a_parliament_row_calling_countering_and_a_misspelt_surname():
+    text = (
+        "Congress MP Adhir Ranjan Chowdhury took a jibe at Finance Minister Nirmala "
+        "Sitharaman calling her a ‘fake minister’ after she spoke.\n\n"
+        "“Ask yourself which Ministry you are representing,” Chowdhary said.\n\n"
+        "The opposition must apologise for “threatening behaviour” that forced Parliament "
+        "to close early, the government said today, countering claims of “outsiders”.\n\n"
+        "Sonia Gandhi said it was shameful. Ananth Kumar had named Sonia Gandhi.\n\n"
+        "“We have been patient,” she said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Adhir Ranjan Chowdhury",  # (the subject calls her so, not the minister at whom)
+        "Adhir Ranjan Chowdhury",  # (a vowel misspelt: the one Chowdhury named)
+        "government",
+        "government",
+        "Sonia Gandhi",  # (Ananth is a man's name: not "she")
     ]

@@ -659,6 +659,7 @@ class People:
         self._never: set[tuple[str, bool]] = set()  # mention texts that are not names
         self._honorifics: dict[str, Person] = {}  # "her excellency" -> the last so named
         self._lookups: dict[str, Person | None] = {}  # lookup() answers since the last alias
+        self.shared: dict[str, list[Person]] = {}  # a surname more than one person bears
 
     def _key(self, person: Person, key: str) -> None:
         key = _norm(key)
@@ -841,6 +842,9 @@ class People:
                     if w.lower() in _PATRONYMIC:
                         self._key(known, " ".join(parts[:i]))
             elif len(words) > 1:
+                same = self._by_key.get(_norm(words[-1]))
+                if same is not None and " " in same.name:  # "Monica Cousins", then "Zelda
+                    self.shared.setdefault(words[-1], [same]).append(known)  # Cousins"
                 self._key(known, words[-1])
                 if words[-2] in _PARTICLES:  # "von der Leyen", "da Silva"
                     first = next(i for i, w in enumerate(words) if w in _PARTICLES)

@@ -258,12 +258,14 @@ _KIN_OF_RE = re.compile(
     r"(?:the\s+)?(?:[Ff]amily|[Ff]riends|[Rr]elatives|[Pp]arents|[Ll]awyers?|[Aa]ttorneys?)\s+of\b"
 )
 _WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Once Since Until".split())
+_TO_WHOM_RE = re.compile(r"\s+(?:to|for)\s+[^:\"“”\n]{1,40}:\s*")
 _PARTICIPLE_RE = re.compile(r",\s+(?:adding|citing|countering|saying|noting|calling)\b")
 _SAID_END_RE = re.compile(r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|says)\.\s*$")
 _LIST_MARKS = ("– ", "— ", "- ", "• ")
 _WORK_OF_RE = re.compile(r" [a-z]+ [A-Z][a-z]")  # '"Erin Brockovich" star Julia Roberts'
 _CLAUSE_COMMA_RE = re.compile(r",[”\"]? ")  # (after a title: 'for "Places in the Heart," she')
 _ADVERBS_FIRST = tuple(f"{w} " for w in "Then And But So Now Also Still Yet Later".split())
+_CLAUSE_FIRST = _ADVERBS_FIRST + _WHEN_OPENERS
 _WE_WILL = ("we’ll ", "we'll ", "we will ", "I’ll ", "I'll ", "I will ")
 _AGE_BEFORE_RE = re.compile(r"\d{1,3}-year-old\s+(?=[a-zA-Z])")
 _OUTLET_RE = re.compile(r"\([A-Z][\w .&-]{1,30}\)")
@@ -991,7 +993,12 @@ class _Reader:
             and (body := self._spelled(raw, pos)) is not None
         ):
             return body, f"'{raw}' -> {body.name}, as the text spells it out"
+        if raw.startswith(_CLAUSE_FIRST) and raw.count(" ") == 1:  # "When Anne asked": Anne
+            bare = raw.split(" ", 1)[1]
+            return self.resolve("name", bare, pos + len(raw) - len(bare), tied)
         person = self.people.lookup(raw)
+        if person is not None and raw in self.people.shared:
+            person = self._last_speaker(self.people.shared[raw]) or person
         if tied and (
             person is None
             or (len(name_words(person.name)) == 1 and person.name not in self._surnames_sought)
@@ -1221,6 +1228,14 @@ class _Reader:
                 if self.people.person(f"{given} {surname}") is not None:
                     return
             at = text.find(" " + surname, at + 1, hi)
+
+    def _last_speaker(self, people: list[Person]) -> Person | None:
+        """Which of ``people`` (who share a surname) spoke last: "Zelda Cousins said ...
+        Cousins got her children" is Zelda, though Monica Cousins was named first."""
+        for person in reversed(self.speakers):
+            if person is not None and any(person is p for p in people):
+                return person
+        return None
 
     def _given_in_full(self, given: str, pos: int) -> Person | None:
         """The person a given name alone means when the text named them in full a little
@@ -1988,6 +2003,8 @@ class _Reader:
                     )
                 )  # (or "Trump said" in a sentence with a cue: a surname right before one)
                 known = self.people.lookup(raw) if kind == "name" and not who else None
+                if known is not None and raw in self.people.shared:
+                    known = self._last_speaker(self.people.shared[raw]) or known
                 person = known or self.resolve(kind, raw, start, tied=bool(who))[0]
                 if person is None and kind == "name" and tied and start == lo and " " not in raw:
                     person = self._given_in_full(raw, start)  # "Dana was rendered almost
@@ -2213,8 +2230,13 @@ class _Reader:
             owner = SPEECH_OWNER_RE.search(lead) if "s " in lead else None
             if owner is None and partial and " by " in lead:  # "remarks by Taiwan's new
                 owner = SPEECH_BY_RE.search(lead)  # leader Lai Ching-te that ... '...'"
-            if owner is not None and not partial and owner.end() < len(lead) - 1:
-                owner = None  # a whole quote only right after "Maria Roe's question,"
+            if (
+                owner is not None
+                and not partial
+                and owner.end() < len(lead) - 1
+                and not _TO_WHOM_RE.fullmatch(lead, owner.end())
+            ):  # a whole quote only right after "Maria Roe's question," (or "Houston
+                owner = None  # police chief's message to the killer:")
             if owner is not None:  # "Trump's comments questioning ... 'shithole countries'"
                 at = lo + owner.start()
                 body = _BODY_IN_RE.search(lead, 0, owner.start()) if not owner["role"] else None

@@ -346,6 +346,9 @@ pieces += [
     "”, Chowdhary said. ",
     "”, the government said today, countering claims of “",
     "Tom’s most recent note: “",
+    "Houston police chief’s message to the killer: ‘",
+    "Zelda Cousins said. Cousins got her coat. “",
+    "When Anne asked me, “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3236,4 +3239,31 @@ def test_a_parliament_row_calling_countering_and_a_misspelt_surname():
         "government",
         "government",
         "Sonia Gandhi",  # (Ananth is a man's name: not "she")
+    ]
+
+
+def test_a_headline_gives_a_role_s_message_to_someone():
+    text = (
+        "Houston police chief’s message to officer’s killer: ‘We are going to catch you’\n\n"
+        "Houston Police Chief Art Acevedo had a message on Monday for the killer.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Art Acevedo"]
+
+
+def test_two_people_who_share_a_surname_and_a_when_before_a_given_name():
+    text = (
+        "Monica Cousins said the sight would stay with her.\n\n"
+        "“We were walking out the door,” Mrs. Cousins said.\n\n"
+        "Nearby, Zelda Cousins said she was watching TV.\n\n"
+        "“It seemed it wouldn’t stop thundering,” she noted.\n\n"
+        "Cousins got her two children and left the home.\n\n"
+        "“I’ve got damage to the roof,” she said.\n\n"
+        "I spoke to the host, Anne Strainchamps. When Anne asked me, “what’s your book "
+        "about?” I had to laugh.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Monica Cousins",
+        "Zelda Cousins",
+        "Zelda Cousins",  # ("Cousins", of the two, is the one who spoke last)
+        "Anne Strainchamps",
     ]

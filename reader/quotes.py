@@ -356,7 +356,7 @@ _ONE_PERSON_ROLES = frozenset(
     "member councillor councilman foreperson manager referee actor actress singer agent speaker "
     "lawmaker legislator banker boss pastor priest cousin grandfather grandmother uncle aunt "
     "boyfriend girlfriend representative coauthor co-author veterinarian zookeeper keeper "
-    "curator ranger".split()
+    "curator ranger CEO CFO founder chairman chairwoman chairperson".split()
 )  # a body or a group is "they"; one person "he" or "she"
 # a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"
 _PERSON_ROLE_RE = re.compile(
@@ -3416,6 +3416,10 @@ class _Reader:
             if line in _LIST_JUNK or line[:1] in _OPENERS:
                 continue  # (or the same speaker's words before: the heading is above them)
             head = _name_line(line)
+            if head is not None and (
+                head["name"].lower() in ROLE_WORDS or _an_office(head["name"])
+            ):
+                continue  # "Manager, England" under "Gareth Southgate": his office
             if head is None:
                 return None
             at, name = text.index(head["name"], start), head["name"]

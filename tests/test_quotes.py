@@ -349,6 +349,8 @@ pieces += [
     "Houston police chief’s message to the killer: ‘",
     "Zelda Cousins said. Cousins got her coat. “",
     "When Anne asked me, “",
+    "\n\nGareth Southgate\n\nManager, England\n\n“",
+    "the CEO of your company. She asks you, “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3267,3 +3269,16 @@ def test_two_people_who_share_a_surname_and_a_when_before_a_given_name():
         "Zelda Cousins",  # ("Cousins", of the two, is the one who spoke last)
         "Anne Strainchamps",
     ]
+
+
+def test_a_name_heads_its_quote_over_an_office_line_and_a_ceo_is_she():
+    text = (
+        "Gareth Southgate\n\nManager, England\n\n“I had a longer catch up with him.”\n\n"
+        "Kieran Trippier\n\nEngland\n\n“He’s mentally strong.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Gareth Southgate", "Kieran Trippier"]
+    text = (
+        "You look up and see the CEO of your company coming over. She pulls up a chair and "
+        "asks you, “What did you think of the call?”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["CEO"]

@@ -496,9 +496,10 @@ CAPTION_RE = re.compile(r"(?:,\s+[^,\n]{1,60})*?,\s+(?:on|is|[a-z]+s)\b")
 NAME_LINE_RE = re.compile(
     rf"{_BODY_OFFICE}(?P<name>{_NAME})(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?"
 )
-APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an)\s+")
+APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an|[a-z]+\s+of)\s+")  # (", governor of Kano,")
 APPOSITION_RE = re.compile(
-    r",\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,90}?)(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
+    r",\s+((?:the|a|an|(?P<office>[a-z]+)\s+of)\s+[^,.;:\"“”()]{3,90}?)"
+    r"(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
 )
 # a heading that introduces the quotes below it: "Statement from Bill Roe:"
 STATEMENT_FROM_RE = re.compile(
@@ -600,7 +601,7 @@ PREPOSITIONS = (
     frozenset(
         "with to of for by from about on in at into onto over across through toward towards "
         "against via than called told met thanked received "
-        "visited welcomed asked invited urged between among and".split()
+        "visited welcomed asked invited urged between among and behind beside alongside".split()
     )
     | CLAUSE_OPENERS
 )

@@ -295,6 +295,12 @@ _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"(?P<noun>statement|release)\s+"
     r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted|asked)\b"
 )
+# or before it: 'The statement said: "..."'
+_STATEMENT_LEAD_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
+    r"(?:official\s+|joint\s+|written\s+|press\s+)?(?P<noun>statement|release)\s+"
+    r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted)\s*[:,]?\s*$"
+)
 _STATEMENT_SENT_RE = re.compile(
     r"(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following|a)\s+"
     r"(?:statement|message|letter|note|comment|tweet|post)\b"
@@ -911,7 +917,12 @@ class _Reader:
         for hit in scan(APPOSITION_AT_RE, text):
             name = _name_before(text, hit.start())
             app = APPOSITION_RE.match(text, hit.start()) if name else None
-            if name and app and app.group(1).rsplit(None, 1)[-1] not in _BODY_WORDS:
+            if (
+                name
+                and app
+                and app.group(1).rsplit(None, 1)[-1] not in _BODY_WORDS
+                and (not app["office"] or app["office"] in OFFICE_WORDS)  # (not ", one of")
+            ):
                 found.setdefault((name, app.group(1)), hit.start() - len(name))
         for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or
             # not; so is "The Minister for Health, Dr Jo Roe said" after one
@@ -2262,6 +2273,12 @@ class _Reader:
                     )
             if not found and lead[-1:] in ":," and (reply := self._lead_reply(lead, lo)):
                 found = reply
+            if (
+                not found
+                and ("statement" in lead or "release" in lead)
+                and (says := _STATEMENT_LEAD_RE.search(text, lo, open_mark))
+            ):
+                found = self._statement_says(says, "before")  # 'The statement said: "..."'
             if not found:
                 found = self._from_cue(sentence_cue, lo, open_mark) if sentence_cue else None
             if not found and lead[-1] == ":" and any(w.islower() for w in lead.split()):
@@ -2778,7 +2795,10 @@ class _Reader:
                         word.endswith("ing")
                         and m.end() + 1 == start
                         and self._after_preposition(lo, m.start(), m.end())
-                        and self._subject_of(self.sentence_start(m.start()), m.start())
+                        and (
+                            text.startswith((" him ", " her ", " them "), cue.end())
+                            or self._subject_of(self.sentence_start(m.start()), m.start())
+                        )
                     ):  # "Jo Roe took a jibe at Minister Ann Lee calling her a '...'": Roe's
                         continue
                     if (
@@ -3202,13 +3222,13 @@ class _Reader:
             return None  # (not "..., Roe said he would resign.": that is Roe's own sentence)
         return *found[:4], found[4].replace("after the quote", "ending its sentence"), 0.7
 
-    def _statement_says(self, says: re.Match[str]) -> Found | None:
+    def _statement_says(self, says: re.Match[str], where: str = "after") -> Found | None:
         """ "...," the statement said (or "the release asked"): the words of whoever the text
         says issued it ("The minister added in an official statement that ...")."""
         text, start = self.text, self.sentence_start(says.start())
         if says["org"] and (org := self.resolve("name", says["org"], says.start("org"), True)[0]):
             # (an acronym the text spells out is its body: "the UPP statement")
-            why = f"'the {says['org']} {says['noun']} {says['cue']}' after the quote"
+            why = f"'the {says['org']} {says['noun']} {says['cue']}' {where} the quote"
             return org, says.span("org"), says["cue"], says.span("cue"), why, 0.85
         at = text.rfind(says["noun"], max(0, start - 2_000), start)
         while at != -1 and not self._outside_quotes(at):  # (not the quote's "this release")
@@ -3224,7 +3244,7 @@ class _Reader:
             person = self._subject_of(begins, min(ends, start), tied=True)  # X, the Party
         if person is None:  # said ...": the Party
             return None
-        why = f"'the {says['noun']} {says['cue']}' after the quote: issued by {person.name}"
+        why = f"'the {says['noun']} {says['cue']}' {where} the quote: issued by {person.name}"
         return person, None, says["cue"], says.span("cue"), why, 0.7
 
     def _soundbite(self, lo: int, open_mark: int) -> Found | None:

@@ -351,6 +351,9 @@ pieces += [
     "When Anne asked me, “",
     "\n\nGareth Southgate\n\nManager, England\n\n“",
     "the CEO of your company. She asks you, “",
+    "Jo Roe, governor of Kano, spoke. The governor said: “",
+    "threw his weight behind Mr Ozigbo declaring him “",
+    "in a statement issued by his aide. The statement said: “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3282,3 +3285,21 @@ def test_a_name_heads_its_quote_over_an_office_line_and_a_ceo_is_she():
         "asks you, “What did you think of the call?”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["CEO"]
+
+
+def test_press_statements_and_appositions_without_an_article():
+    text = (
+        "Lai Mohammed says Abdulahi Sule, governor of Nasarawa, never claimed it.\n\n"
+        "The governor said: “I have come to see Mr President.”\n\n"
+        "The chairman, Mr Paul Umenduka, threw his weight behind Mr Ozigbo declaring him "
+        "“the right leader”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Abdulahi Sule",  # (not Lai Mohammed, the last one named before "the governor")
+        "Paul Umenduka",
+    ]
+    text = (
+        "Governor Badaru Abubakar made the claim in a statement issued by his aide.\n\n"
+        "The statement said: “The Governor does not endorse any organization.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Badaru Abubakar"]

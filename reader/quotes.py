@@ -196,8 +196,9 @@ _EPITHET = (
     r"|Scot|Spaniard|Dane|Swede|Finn|Pole|Norwegian|Italian|German|Brazilian|Argentine"
     r"|Australian|American|Canadian|Kiwi|Portuguese|Belgian|Croatian|Serbian|Nigerian"
     r"|Ghanaian|Senegalese|Japanese|Mexican|Austrian|Uruguayan|Colombian|Romanian|Briton"
-    rf"|Swiss|Czech|Slovenian|Russian|Ukrainian|Greek|Chilean|{SEED})"
-)
+    rf"|Swiss|Czech|Slovenian|Russian|Ukrainian|Greek|Chilean|{SEED}"
+    r"|[A-Z][\w'’.-]*(?:\s+(?:and|the|of|in|[A-Z][\w'’.-]*)){0,5}?\s+(?:star|actress|actor))"
+)  # "the Beauty and the Beast star": the actress named before
 _EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$")  # a cue next
 _EPITHET_NAME_RE = re.compile(_EPITHET)
 _A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
@@ -1055,7 +1056,13 @@ class _Reader:
         """The person "the 45-year-old" or "the Welshman" at ``pos`` calls so: the last
         one named before it (of the gender "-man" or "-woman" says)."""
         who = who.lower()
-        gender = FEMALE if who.endswith("woman") else MALE if who.endswith("man") else None
+        gender = (
+            FEMALE
+            if who.endswith(("woman", "actress"))
+            else MALE
+            if who.endswith(("man", "actor"))
+            else None
+        )
         person = self._walk(pos, 0, _FITS[gender] if gender else _PEOPLE, named=True)
         if (
             person is not None

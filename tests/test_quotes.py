@@ -354,6 +354,7 @@ pieces += [
     "Jo Roe, governor of Kano, spoke. The governor said: “",
     "threw his weight behind Mr Ozigbo declaring him “",
     "in a statement issued by his aide. The statement said: “",
+    "the Beauty and the Beast star replied: “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3303,3 +3304,12 @@ def test_press_statements_and_appositions_without_an_article():
         "The statement said: “The Governor does not endorse any organization.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Badaru Abubakar"]
+
+
+def test_the_star_of_a_film_is_the_actress_named_before():
+    text = (
+        "Emma Watson gave a speech at the United Nations.\n\n"
+        "When asked whether acting comes naturally, the Beauty and the Beast star replied: "
+        "“I tend to turn in on myself.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Emma Watson"]

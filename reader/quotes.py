@@ -1963,6 +1963,8 @@ class _Reader:
             ):
                 continue  # (but "Director of the Harbour Trust Mark Foley" is Mark Foley)
             kind, raw = m.lastgroup, m.group()
+            if kind == "name" and raw.startswith("But ") and raw[4:5].isupper():
+                raw, start = raw[4:], start + 4  # "But Kavanaugh said": Kavanaugh
             if (
                 text[stop : stop + 1] == "."
                 and (dotted := _DOTTED_RE.match(text, stop - 1))

@@ -355,6 +355,7 @@ pieces += [
     "threw his weight behind Mr Ozigbo declaring him “",
     "in a statement issued by his aide. The statement said: “",
     "the Beauty and the Beast star replied: “",
+    "”\n\nBut Kavanaugh said he wants it.\n\n“",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3313,3 +3314,13 @@ def test_the_star_of_a_film_is_the_actress_named_before():
         "“I tend to turn in on myself.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Emma Watson"]
+
+
+def test_but_before_a_name_that_says_something():
+    text = (
+        "Brett Kavanaugh testified on Thursday. Tom Grassley interrupted, saying “we are not "
+        "stopping.”\n\n"
+        "But Kavanaugh said he wants the committee to decide.\n\n"
+        "“I will do whatever the committee wants,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Grassley", "Brett Kavanaugh"]

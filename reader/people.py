@@ -315,7 +315,7 @@ Siobhán Sinéad Mairéad Máire Róisín Gráinne Orla Clodagh Saoirse Caoimhe 
 Ngozi Chioma Folake Funmilayo Zainab Hadiza Chimamanda Yewande
 Ama Akosua Abena Akua Yaa Afua Efua Adwoa Esi Afia
 Mamata Smriti Priyanka Nirmala Sushma Mayawati Mehbooba Supriya Kanimozhi Mahua Jayalalithaa
-Pratibha Meenakshi Lakshmi Kavita Sunita Neha Pooja Deepika Hina Shobha Hasina
+Billie Pratibha Meenakshi Lakshmi Kavita Sunita Neha Pooja Deepika Hina Shobha Hasina
 """.split()
 # Offices a readout refers to by their role: "the Head of State said"
 _HEADS = {

@@ -236,7 +236,7 @@ ROLE_WORDS = frozenset(
     litigant litigants advocate advocates petitioner petitioners counsel bench resolution
     insider insiders coauthor co-author coauthors co-authors representative representatives
     veterinarian veterinarians zookeeper zookeepers keeper keepers curator ranger rangers
-    mom mum dad grandma grandpa
+    mom mum dad grandma grandpa petition
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
@@ -496,9 +496,9 @@ CAPTION_RE = re.compile(r"(?:,\s+[^,\n]{1,60})*?,\s+(?:on|is|[a-z]+s)\b")
 NAME_LINE_RE = re.compile(
     rf"{_BODY_OFFICE}(?P<name>{_NAME})(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?"
 )
-APPOSITION_AT_RE = re.compile(r",\s+(?:the|a|an|[a-z]+\s+of)\s+")  # (", governor of Kano,")
+APPOSITION_AT_RE = re.compile(rf",\s+(?:the|a|an|{_OFFICE_WORDS}\s+of)\s+")  # (", governor of")
 APPOSITION_RE = re.compile(
-    r",\s+((?:the|a|an|(?P<office>[a-z]+)\s+of)\s+[^,.;:\"“”()]{3,90}?)"
+    rf",\s+((?:the|a|an|(?P<office>{_OFFICE_WORDS})\s+of)\s+[^,.;:\"“”()]{{3,90}}?)"
     r"(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
 )
 # a heading that introduces the quotes below it: "Statement from Bill Roe:"

@@ -196,10 +196,14 @@ _EPITHET = (
     r"|Scot|Spaniard|Dane|Swede|Finn|Pole|Norwegian|Italian|German|Brazilian|Argentine"
     r"|Australian|American|Canadian|Kiwi|Portuguese|Belgian|Croatian|Serbian|Nigerian"
     r"|Ghanaian|Senegalese|Japanese|Mexican|Austrian|Uruguayan|Colombian|Romanian|Briton"
-    rf"|Swiss|Czech|Slovenian|Russian|Ukrainian|Greek|Chilean|{SEED}"
-    r"|[A-Z][\w'’.-]*(?:\s+(?:and|the|of|in|[A-Z][\w'’.-]*)){0,5}?\s+(?:star|actress|actor))"
-)  # "the Beauty and the Beast star": the actress named before
+    rf"|Swiss|Czech|Slovenian|Russian|Ukrainian|Greek|Chilean|{SEED})"
+)
 _EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$")  # a cue next
+_STAR_RE = re.compile(  # "the Beauty and the Beast star": the actress named before
+    r"\b[Tt]he (?P<who>[A-Z][\w'’.-]*(?:\s+(?:and|the|of|in|[A-Z][\w'’.-]*)){0,5}?\s+"
+    r"(?:star|actress|actor))\s+$"
+)
+_STAR_WORDS = ("star ", "actress ", "actor ")
 _EPITHET_NAME_RE = re.compile(_EPITHET)
 _A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
 # what someone makes that says something: "Mr Roe made a post stating"
@@ -260,6 +264,7 @@ _KIN_OF_RE = re.compile(
 )
 _WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Once Since Until".split())
 _TO_WHOM_RE = re.compile(r"\s+(?:to|for)\s+[^:\"“”\n]{1,40}:\s*")
+_NO_CUE = "no speech cue near the quote"
 _PARTICIPLE_RE = re.compile(r",\s+(?:adding|citing|countering|saying|noting|calling)\b")
 _SAID_END_RE = re.compile(r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|says)\.\s*$")
 _LIST_MARKS = ("– ", "— ", "- ", "• ")
@@ -2247,7 +2252,7 @@ class _Reader:
             after_name = lead.rsplit(None, 1)[-1][:1].isupper()  # 'Pak Ui-chu "talked ..."'
             if near:
                 sentence_cue = last_cue(text, lo, open_mark)
-            owner = SPEECH_OWNER_RE.search(lead) if "s " in lead else None
+            owner = SPEECH_OWNER_RE.search(lead) if "’s " in lead or "'s " in lead else None
             if owner is None and partial and " by " in lead:  # "remarks by Taiwan's new
                 owner = SPEECH_BY_RE.search(lead)  # leader Lai Ching-te that ... '...'"
             if (
@@ -2408,7 +2413,7 @@ class _Reader:
                 found = self._after_sentence(open_mark)  # "Hitt continues. '...'"
         confidence = 0.3
         speaker = mention_span = cue_name = cue_span = None
-        reason = "no speech cue near the quote"
+        reason = _NO_CUE
         if found:
             person, mention_span, cue_name, cue_span, reason, confidence = found
             if person is not None:
@@ -2754,7 +2759,11 @@ class _Reader:
             if person is not None and person.gender in _PEOPLE:
                 why = f"{person.name} is the subject of the clause with '{word}'"
                 return person, None, cue.group(), cue.span(), why, 0.7
-        if not subject_cue and (epithet := _EPITHET_RE.search(head)) is not None:
+        if not subject_cue and (
+            (epithet := _EPITHET_RE.search(head))
+            or head.endswith(_STAR_WORDS)
+            and (epithet := _STAR_RE.search(head))
+        ):
             # "The 45-year-old said", "the Welshman added": the one named before it
             at = start - len(head) + epithet.start()
             person = self._epithet(epithet["who"], at)
@@ -3899,6 +3908,18 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 where = "an earlier" if j < k else "a later"
                 quote.reason = f"words from {where} quote by {owners[j].name}"
                 continue
+        if (
+            owners[k] is None
+            and k
+            and owners[k - 1] is not None
+            and quote.reason == _NO_CUE
+            and quotes[k - 1].reason.startswith("words from an earlier")
+            and bisect_left(breaks, quotes[k - 1].end) == bisect_left(breaks, quote.start)
+        ):  # 'Roe listed the "big truths": talk "early and often"': Roe's, as the first was
+            owners[k] = owners[k - 1]
+            quote.confidence = 0.5
+            quote.reason = f"no cue: continues the previous quote by {owners[k].name}"
+            continue
         if (
             owners[k] is None
             and quote.partial

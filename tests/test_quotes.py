@@ -356,6 +356,7 @@ pieces += [
     "in a statement issued by his aide. The statement said: “",
     "the Beauty and the Beast star replied: “",
     "”\n\nBut Kavanaugh said he wants it.\n\n“",
+    ",” the petition stated. “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3324,3 +3325,19 @@ def test_but_before_a_name_that_says_something():
         "“I will do whatever the committee wants,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Grassley", "Brett Kavanaugh"]
+
+
+def test_a_petition_speaks_and_a_fragment_goes_on_from_an_echoed_one():
+    text = (
+        "“Parents were tuned in to learn if we will be sending our kids back,” the petition "
+        "stated.\n\n"
+        "Knobloch said the meeting revealed several “big truths” about communication.\n\n"
+        "Knobloch listed the four “big truths” she had picked up: teachers need to talk "
+        "“early and often”, and more.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "petition",
+        "Knobloch",
+        "Knobloch",  # (the same words as hers before)
+        "Knobloch",  # (and so what follows them in the paragraph)
+    ]

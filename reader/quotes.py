@@ -1015,7 +1015,7 @@ class _Reader:
             return self.resolve("name", bare, pos + len(raw) - len(bare), tied)
         person = self.people.lookup(raw)
         if person is not None and raw in self.people.shared:
-            person = self._last_speaker(self.people.shared[raw]) or person
+            person = self._last_speaker(self.people.shared[raw], pos) or person
         if tied and (
             person is None
             or (len(name_words(person.name)) == 1 and person.name not in self._surnames_sought)
@@ -1252,13 +1252,21 @@ class _Reader:
                     return
             at = text.find(" " + surname, at + 1, hi)
 
-    def _last_speaker(self, people: list[Person]) -> Person | None:
+    def _last_speaker(self, people: list[Person], pos: int) -> Person | None:
         """Which of ``people`` (who share a surname) spoke last: "Zelda Cousins said ...
-        Cousins got her children" is Zelda, though Monica Cousins was named first."""
+        Cousins got her children" is Zelda, though Monica Cousins was named first; or, if
+        none has spoken, which was last named in full before ``pos`` outside quotes."""
         for person in reversed(self.speakers):
             if person is not None and any(person is p for p in people):
                 return person
-        return None
+        best, latest = None, -1
+        for person in people:
+            at = self.text.rfind(person.name, 0, pos)
+            while at != -1 and not self._outside_quotes(at):
+                at = self.text.rfind(person.name, 0, at)
+            if at > latest:
+                best, latest = person, at
+        return best
 
     def _given_in_full(self, given: str, pos: int) -> Person | None:
         """The person a given name alone means when the text named them in full a little
@@ -2029,7 +2037,7 @@ class _Reader:
                 )  # (or "Trump said" in a sentence with a cue: a surname right before one)
                 known = self.people.lookup(raw) if kind == "name" and not who else None
                 if known is not None and raw in self.people.shared:
-                    known = self._last_speaker(self.people.shared[raw]) or known
+                    known = self._last_speaker(self.people.shared[raw], start) or known
                 person = known or self.resolve(kind, raw, start, tied=bool(who))[0]
                 if person is None and kind == "name" and tied and start == lo and " " not in raw:
                     person = self._given_in_full(raw, start)  # "Dana was rendered almost

@@ -3341,3 +3341,14 @@ def test_a_petition_speaks_and_a_fragment_goes_on_from_an_echoed_one():
         "Knobloch",  # (the same words as hers before)
         "Knobloch",  # (and so what follows them in the paragraph)
     ]
+
+
+def test_of_two_who_share_a_surname_and_have_not_spoken_the_one_named_last():
+    text = (
+        "A jury found the officer guilty in the death of Justine Ruszczyk Damond.\n\n"
+        "Ruszczyk Damond, a 40-year-old, died a month before her planned wedding to Don "
+        "Damond, the first witness.\n\n"
+        "“This case is about Justine,” Damond said.\n\n"
+        "Something Damond says may change the city.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Don Damond"]

@@ -181,7 +181,8 @@ _ARGUED_CASE_RE = re.compile(
 _DOT = (
     r"(?:(?=\.)(?:(?<=\b[A-Z])(?=\.\s[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))\."
     r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Rev|Hon|Sgt|Col|Det|Maj|Cpl))\.|(?<=\b(?:Prof|Capt|Cmdr))\."
-    r"|(?<=\b[A-DF-TV-Z])\.(?:[A-Z]\.){1,2}(?=\s+[A-Z][a-z])))?"  # "C.J. Conrad" (not "U.S.")
+    r"|(?<=\b[A-DF-TV-Z])\.(?:(?:[A-Z]\.){1,2}|[A-Z])(?=\s+[A-Z][a-z])))?"  # "C.J. Conrad",
+    # "B.K Murti" (not "U.S.")
 )
 _CAP = rf"[A-Z][\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"  # *+: a word is never given back
 _TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
@@ -236,7 +237,7 @@ ROLE_WORDS = frozenset(
     litigant litigants advocate advocates petitioner petitioners counsel bench resolution
     insider insiders coauthor co-author coauthors co-authors representative representatives
     veterinarian veterinarians zookeeper zookeepers keeper keepers curator ranger rangers
-    mom mum dad grandma grandpa petition
+    mom mum dad grandma grandpa petition protester protestor
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names

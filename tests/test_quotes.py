@@ -357,6 +357,8 @@ pieces += [
     "the Beauty and the Beast star replied: “",
     "”\n\nBut Kavanaugh said he wants it.\n\n“",
     ",” the petition stated. “",
+    ",” said one protester. “",
+    ",” B.K Murti, a farmer, told IANS. “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3352,3 +3354,11 @@ def test_of_two_who_share_a_surname_and_have_not_spoken_the_one_named_last():
         "Something Damond says may change the city.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Don Damond"]
+
+
+def test_one_protester_and_initials_without_a_last_dot():
+    text = (
+        "“The minister said our demands will be met,” said one protester.\n\n"
+        "“All the lakes and ponds dried up,” B.K Murti, a farmer from Velangani, told IANS.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["protester", "B.K Murti"]

@@ -301,6 +301,11 @@ _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"(?P<noun>statement|release)\s+"
     r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted|asked)\b"
 )
+# 'Acme released a statement that said ...': Acme's words
+_ISSUED_SAYING_RE = re.compile(
+    r"\b(?:released|issued|put\s+out|posted|published|sent)\s+an?\s+(?:[a-z]+\s+)?"
+    r"(?P<noun>statement|release|letter|post)\s+(?:that|which)\s+(?:said|says|stated)\b"
+)
 # or before it: 'The statement said: "..."'
 _STATEMENT_LEAD_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
@@ -2301,6 +2306,16 @@ class _Reader:
                 and (says := _STATEMENT_LEAD_RE.search(text, lo, open_mark))
             ):
                 found = self._statement_says(says, "before")  # 'The statement said: "..."'
+            if (
+                not found
+                and " that sa" in lead
+                and (issued := _ISSUED_SAYING_RE.search(text, lo, open_mark))
+                and (head := MENTION_RE.match(text, lo)) is not None
+                and (person := self._subject_of(lo, issued.start(), tied=True)) is not None
+                and (head.lastgroup == "pron" or person.name.rsplit(" ", 1)[-1] in head.group())
+            ):  # 'Acme released a statement that said the photos are "an isolated issue"'
+                why = f"{person.name} issued the {issued['noun']} that says it"
+                found = (person, None, None, None, why, 0.8)
             if not found:
                 found = self._from_cue(sentence_cue, lo, open_mark) if sentence_cue else None
             if not found and lead[-1] == ":" and any(w.islower() for w in lead.split()):

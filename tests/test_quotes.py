@@ -359,6 +359,7 @@ pieces += [
     ",” the petition stated. “",
     ",” said one protester. “",
     ",” B.K Murti, a farmer, told IANS. “",
+    "Jo Roe released a statement that said it was “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3362,3 +3363,12 @@ def test_one_protester_and_initials_without_a_last_dot():
         "“All the lakes and ponds dried up,” B.K Murti, a farmer from Velangani, told IANS.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["protester", "B.K Murti"]
+
+
+def test_a_statement_someone_released_that_said_something():
+    text = (
+        "Jo Roe released a statement that said the pictures of mold are “an isolated "
+        "issue.”\n\n"
+        "The company released a statement that said it was “a one-off.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "company"]

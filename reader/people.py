@@ -904,7 +904,8 @@ class People:
 
     def _misspelt(self, surname: str) -> Person | None:
         """The one person known by a full name whose surname ``surname`` misspells by a
-        vowel: "Chowdhary" for "Chowdhury" (not "Hansen" for "Hanson": two vowels)."""
+        vowel: "Chowdhary" for "Chowdhury" (six letters or more; if two could be meant,
+        neither is)."""
         if len(surname) < 6:
             return None
         found = None

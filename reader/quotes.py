@@ -1018,9 +1018,7 @@ class _Reader:
         if raw.startswith(_CLAUSE_FIRST) and raw.count(" ") == 1:  # "When Anne asked": Anne
             bare = raw.split(" ", 1)[1]
             return self.resolve("name", bare, pos + len(raw) - len(bare), tied)
-        person = self.people.lookup(raw)
-        if person is not None and raw in self.people.shared:
-            person = self._last_speaker(self.people.shared[raw], pos) or person
+        person = self._lookup(raw, pos)
         if tied and (
             person is None
             or (len(name_words(person.name)) == 1 and person.name not in self._surnames_sought)
@@ -1256,6 +1254,14 @@ class _Reader:
                 if self.people.person(f"{given} {surname}") is not None:
                     return
             at = text.find(" " + surname, at + 1, hi)
+
+    def _lookup(self, raw: str, pos: int) -> Person | None:
+        """The known person the mention ``raw`` at ``pos`` means; of two who share a
+        surname, the one the surname alone means there."""
+        person = self.people.lookup(raw)
+        if person is not None and raw in self.people.shared:
+            return self._last_speaker(self.people.shared[raw], pos) or person
+        return person
 
     def _last_speaker(self, people: list[Person], pos: int) -> Person | None:
         """Which of ``people`` (who share a surname) spoke last: "Zelda Cousins said ...
@@ -2040,9 +2046,7 @@ class _Reader:
                         and CUE_RE.match(text, gap.end()) is not None
                     )
                 )  # (or "Trump said" in a sentence with a cue: a surname right before one)
-                known = self.people.lookup(raw) if kind == "name" and not who else None
-                if known is not None and raw in self.people.shared:
-                    known = self._last_speaker(self.people.shared[raw], start) or known
+                known = self._lookup(raw, start) if kind == "name" and not who else None
                 person = known or self.resolve(kind, raw, start, tied=bool(who))[0]
                 if person is None and kind == "name" and tied and start == lo and " " not in raw:
                     person = self._given_in_full(raw, start)  # "Dana was rendered almost
@@ -3057,24 +3061,9 @@ class _Reader:
             if body is not None:
                 return body, (k, k + 2), cue.group(), cue.span(), f"{why}, cue after it", 0.75
         if text.startswith(("was ", "came "), k) and (reply := REPLY_RE.match(text, k, hi)):
-            raw = {"his": "he", "her": "she", "their": "they"}.get((reply["pron"] or "").lower())
-            person, why = (
-                self.resolve("pron", raw, k)
-                if raw
-                else self._role(reply["role"], reply.start("role"))
-                if reply["role"]  # "was the UFC president's reaction"
-                else self.resolve("name", reply["name"], reply.start("name"), tied=True)
-            )
-            if person is not None:
-                who = reply.span(next(g for g in ("name", "role", "pron") if reply[g]))
-                return (
-                    person,
-                    who,
-                    reply["cue"],
-                    reply.span("cue"),
-                    f"{why}: their {reply['cue']}",
-                    0.85,
-                )
+            found = self._reply_owner(reply, 0)  # "was the UFC president's reaction"
+            if found is not None:
+                return found
         if partial and (relative := _RELATIVE_RE.match(text, lo, hi)):
             lo = relative.end()  # "it had 'infirmities' that she said needed fixing": she
         if (
@@ -3395,11 +3384,14 @@ class _Reader:
         if lead.find(" was ", tail) == -1 and lead.find(" is ", tail) == -1:
             return None
         reply = LEAD_REPLY_RE.search(lead, tail)
-        if reply is None:
-            return None
-        raw = {"his": "he", "her": "she", "their": "they"}.get((reply["pron"] or "").lower())
+        return self._reply_owner(reply, lo) if reply is not None else None
+
+    def _reply_owner(self, reply: re.Match[str], offset: int) -> Found | None:
+        """Whose reply (answer, reaction) ``reply`` names: its name, role or pronoun
+        ("his"), matched in a text that starts at ``offset``."""
         group = next(g for g in ("name", "role", "pron") if reply[g])
-        at = lo + reply.start(group)
+        at = offset + reply.start(group)
+        raw = {"his": "he", "her": "she", "their": "they"}.get((reply["pron"] or "").lower())
         person, why = (
             self.resolve("pron", raw, at)
             if raw
@@ -3409,8 +3401,8 @@ class _Reader:
         )
         if person is None:
             return None
-        cue = (lo + reply.start("cue"), lo + reply.end("cue"))
-        span = (at, lo + reply.end(group))
+        cue = (offset + reply.start("cue"), offset + reply.end("cue"))
+        span = (at, offset + reply.end(group))
         return person, span, reply["cue"], cue, f"{why}: their {reply['cue']}", 0.85
 
     def _owned_speech(self, cue: int, lo: int, open_mark: int) -> bool:

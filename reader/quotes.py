@@ -278,9 +278,10 @@ _OUTLET_RE = re.compile(r"\([A-Z][\w .&-]{1,30}\)")
 _SPELLED_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+)\($")
 _ROLE_AFTER_NAME_RE = re.compile(r"(?:[a-z]+ ){0,2}(?P<role>[a-z]+)\b")
 _PLACE_COLON_RE = re.compile(r"[A-Z][a-z]+, [A-Z][a-z]+: (?=[A-Z])")
-_TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – "
-    r"[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}+, (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
-    r"|Nov|Dec)[a-z]*\.? (?:\d{1,2},? )?\d{4} \([\w .&-]{1,30}\) [-—–]{1,2} "
+_TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – ", "Washington,
+    r"[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}+(?:, (?:[A-Z]\.){2})?(?:,| [-—–]) (?:\d{1,2} )?"  # D.C.
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2},? )?\d{4} "
+    r"(?:[-—–] )?(?:\([\w .&-]{1,30}\) )?[-—–]{1,2} "  # – May 23, 2014 – (RealEstateRama) — "
 )
 _BEFORE_PARTICIPLE = frozenset("for after by before while without".split())
 _CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|after|because|although|though|since|as|if)\s+")
@@ -333,6 +334,7 @@ _LED_BY_RE = re.compile(
     r"(?:led|co-led|written|co-written|authored|co-authored|conducted|directed)\s+by\s+"
 )
 _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...": a clause
+_SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,5})")
@@ -1810,6 +1812,16 @@ class _Reader:
             and self.text[end : end + 1] != ","
         )
 
+    def _office_holder(self, lo: int, m: re.Match) -> str | None:
+        """The person's name a run of capitalised words ends with when the run, from the
+        sentence's start, names a body and an office: "U.S. Conference of Mayors
+        President Sacramento Mayor Kevin Johnson" -> "Kevin Johnson"."""
+        if m.lastgroup != "name" or not is_office(m.group()):
+            return None
+        if _TITLE_RUN_RE.fullmatch(self.text, lo, m.start()) is None:
+            return None
+        return _name_at_end(m.group())
+
     def _subject_of(
         self, lo: int, hi: int, before: int | None = None, depth: int = 0, tied: bool = False
     ) -> Person | None:
@@ -1828,6 +1840,8 @@ class _Reader:
         if depth and self.turns and (k := bisect_left(self._turn_starts, lo)) < len(self.turns):
             if self._turn_starts[k] == lo:  # "Mr ROE: Senator Cash made statements ... She
                 lo = self.turns[k].start  # said": no "she" in Roe's turn is Roe (but Cash)
+        if text.startswith(_LIST_MARKS, lo):  # "– Dana was rendered almost speechless":
+            lo += 2  # a list item's sentence
         if text[lo : lo + 2].isupper() or tied and text.startswith(_MONTHS, lo):
             dateline = _DATELINE_RE.match(text, lo, hi)  # "OSLO, March 29 (Reuters) - "
             lo = dateline.end() if dateline else lo
@@ -1840,8 +1854,6 @@ class _Reader:
             )
         ):
             lo = place.end()
-        if text.startswith(_LIST_MARKS, lo):  # "– Dana was rendered almost speechless":
-            lo += 2  # a list item's sentence
         if text.startswith(("And the ", "But the "), lo):  # "And the President called for
             lo = text.index(" ", lo) + 1  # unity": the President
         if text.startswith(_INTRO_CLAUSES, lo):  # "Asked about Jo Roe, Minister for X,
@@ -1972,6 +1984,7 @@ class _Reader:
             ):
                 continue  # "the Side Effects actress", "Liverpool manager Jo Roe", "Pakistan
                 # Tehreek-i-Insaf (PTI) chairman Imran Khan"
+            holder = None
             if (
                 start > lo
                 and start != office_domain
@@ -1984,9 +1997,12 @@ class _Reader:
                     and is_office(m.group())
                 )
                 and not (m.lastgroup == "name" and _joins_domains(text, lo, start))
+                and not (holder := self._office_holder(lo, m))
             ):
                 continue  # (but "Director of the Harbour Trust Mark Foley" is Mark Foley)
             kind, raw = m.lastgroup, m.group()
+            if holder:  # "U.S. Conference of Mayors President Sacramento
+                raw, start = holder, stop - len(holder)  # Mayor Kevin Johnson issued": him
             if kind == "name" and raw.startswith("But ") and raw[4:5].isupper():
                 raw, start = raw[4:], start + 4  # "But Kavanaugh said": Kavanaugh
             if (
@@ -3329,6 +3345,8 @@ class _Reader:
         ):
             return None  # (but "Jo Roe, of X, describing Y" signs it)
         name, at = sign["name"], sign.start("name")
+        if name.startswith(_SECTION_OPENERS):
+            return None  # a press release's boilerplate: "About The Conference of Mayors"
         words = name.split()
         if len(words) > 3 and is_office(" ".join(words[:-2])) and split_name(name)[0] == name:
             name, at = " ".join(words[-2:]), text.rfind(words[-2], at, sign.end())
@@ -3619,8 +3637,12 @@ def _name_line(line: str) -> re.Match[str] | None:
         ):
             return None
         line = line[: m.end()]
-    if not _titles_only(line) or line.split(" ", 1)[0] in _EVENT_WORDS:
-        return None  # (nor a heading, "Statement of Mayor Jo Roe")
+    if (
+        not _titles_only(line)
+        or line.split(" ", 1)[0] in _EVENT_WORDS
+        or line.startswith(_SECTION_OPENERS)
+    ):
+        return None  # (nor a heading, "Statement of Mayor Jo Roe", "About The Union")
     return m
 
 

@@ -360,6 +360,8 @@ pieces += [
     ",” said one protester. “",
     ",” B.K Murti, a farmer, told IANS. “",
     "Jo Roe released a statement that said it was “",
+    "Rome, Ga. – May 2, 2024 – Union of Cities President Jo Roe issued the following statement:\n“",
+    "”\nAbout The Union of Cities\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3372,3 +3374,16 @@ def test_a_statement_someone_released_that_said_something():
         "The company released a statement that said it was “a one-off.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "company"]
+
+
+def test_an_office_holder_named_after_a_body_and_a_press_release_boilerplate():
+    text = (
+        "Chicago, Ill. – May 2, 2024 – (Newswire) — National League of Cities President "
+        "Denver Mayor Jane Okafor issued the following statement today on the vote:\n"
+        "“Our cities asked for this and we thank Congress.\n"
+        "“We will work with the department on the rules.”\n"
+        "About The National League of Cities\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jane Okafor"]
+    one = text.replace("this and we thank Congress.\n“", "this. ")
+    assert [q.speaker for q in analyse(one).quotes] == ["Jane Okafor"]

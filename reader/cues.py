@@ -289,6 +289,7 @@ _PREFIXES = [
 ]
 _ADVERBS = (
     r"(?:(?:also|then|later|again|further|once|once\s+again|has|had|have|was|is|would|will|"
+    r"(?:trying|tried|tries)\s+to|"  # "Jo Roe trying to explain"
     r"(?:would|could|should|might|must)['’]ve|[a-z]+ly)\s+)*"  # "I would've said"
 )
 # between a mention and the cue it speaks: an apposition, adverbs, auxiliaries
@@ -307,10 +308,11 @@ DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))
 # an office with its body before a name: "Secretary of State Jo Roe said", "Hall of Famer
 # Ernie Els said" (all-capitalised offices are read as part of the name)
 _OF_OFFICE = _trie_pattern(sorted({p for p in _PREFIXES if " of " in p or " for " in p}))
+_POSITIONS = r"(?:QB|WR|RB|TE|LB|CB|DB|DE|DT|OL|OT|OG)\b"  # "Panthers QB Cam Newton"
 _BODY_OFFICE = (
     rf"(?:{_OF_OFFICE}\s+(?=[A-Z]))?"
     rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:the\s+)?{_NAME}['’]s\s+)?"  # "the Washington Post's"
-    rf"(?:(?:{_NAME}\s+)?(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?"
+    rf"(?:(?:{_NAME}\s+)?(?:(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}|{_POSITIONS})\s+)?"
     r"(?:an?\s+[a-z]+-[a-z]+\s+(?=[A-Z])"  # "a straight-faced Merkel told", "veteran
     rf"|(?:{_NAME}\s+)?(?:(?!(?:the|an?|of|and|or|but|for|to|in|on|at|by|with)\s)[a-z-]+\s+){{1,3}}"
     r"(?=[A-Z][a-z]))?"  # defensive lineman Kedric Golston said", "National Hurricane
@@ -456,6 +458,11 @@ def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:
     tail = [k for k, word in enumerate(words[first:], first) if word in _TAIL_WORDS]
     head = words[tail[-1] - 1] if tail and tail[-1] > 0 else ""
     if head.rstrip(",;:'’") not in _ROLE_FORMS and (not words or words[-1] not in _ROLE_FORMS):
+        for k in range(len(words) - 1, first, -1):  # "one journalist covering the case put
+            if words[k].endswith(("ing", ",")):  # it": the journalist
+                if words[k].endswith("ing") and words[k - 1] in _ROLE_FORMS:
+                    return role_before(text, lo, text.rfind(f" {words[k]} ", lo, cue) + 1)
+                break
         return None  # (not "reacted to the council leader", nor "a lawyer for Jo Roe")
     role = ROLE_END_RE.search(text, max(lo, cue - 100), cue)
     before = text[max(lo, role.start() - 8) : role.start()].split() if role else None
@@ -564,6 +571,10 @@ SPEECH_BY_RE = re.compile(
 OWNER_BODY_RE = re.compile(
     rf"(?P<name>{_NAME})['’]s\s+(?:office|campaign|government|team|party|administration"
     r"|ministry|company|family|foundation)\b"
+)
+# two speakers of one cue: "..., Munday and Dixson warned." (the first named speaks for both)
+PAIR_CUE_RE = re.compile(
+    rf"[\s,]*(?P<name>{_NAME})\s+and\s+(?P<other>{_NAME})\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
 )
 APPOSED_CUE_RE = re.compile(rf",\s+(?P<name>{_NAME}),\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b")
 # '"...," co-chair of the Greens/EFA Ska Keller said': a role of a body, then the name

@@ -54,6 +54,7 @@ from reader.cues import (
     ORG_APPOSITION_RE,
     OWN_WORDS_RE,
     OWNER_BODY_RE,
+    PAIR_CUE_RE,
     PASSIVE,
     POST_ANY_RE,
     POST_RE,
@@ -1507,9 +1508,9 @@ class _Reader:
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
         line = text[start:end].rstrip()
-        return (
-            line.endswith(":")
-            and last_cue(text, max(start, start + len(line) - 25), start + len(line)) is None
+        return line.endswith(":") and (
+            text.startswith(_TOPIC_QUESTIONS, start + 3)  # "On what coach Jo Roe said:"
+            or last_cue(text, max(start, start + len(line) - 25), start + len(line)) is None
         )
 
     def _in_title(self, pos: int) -> bool:
@@ -3136,7 +3137,7 @@ class _Reader:
             why = f"'{head['head']}' -> {person.name}, cue '{head['cue']}' after the quote"
             return person, head.span("head"), head["cue"], head.span("cue"), why, 0.9
         if not m:
-            return self._dash(lo, hi, "after a dash closing the quote")
+            return self._pair(lo, hi) or self._dash(lo, hi, "after a dash closing the quote")
         if partial and text[m.end() : hi].rstrip().endswith(":"):
             return None  # "Facing shouts of 'disgrace', Roe told MPs: '...'": the next quote's,
         if partial and text[lo - 2] in ".!?" and text[m.end() : hi].rstrip().endswith(","):
@@ -3249,6 +3250,21 @@ class _Reader:
             return None
         return self.people.lookup(head["head"].title())
 
+    def _pair(self, lo: int, hi: int) -> Found | None:
+        """ "Roe and Lee warned", two people the text has named: the first speaks."""
+        pair = PAIR_CUE_RE.match(self.text, lo, hi)
+        if pair is None:
+            return None
+        name = "other" if is_office(pair["name"]) else "name"  # (but "Ontario Premier and
+        other = self.resolve("name", pair["other"], pair.start("other"), tied=True)[0]  # Chair
+        person = self.resolve("name", pair[name], pair.start(name), tied=True)[0]  # Jo Roe")
+        if person is None or other is None or person.gender not in _PEOPLE:
+            return None
+        why = f"'{pair['name']}' and '{pair['other']}' {pair['cue']}: " + (
+            "the first speaks for both" if name == "name" else "two titles of one person"
+        )
+        return person, pair.span(name), pair["cue"], pair.span("cue"), why, 0.6
+
     def _signed_at_end(self, lo: int, hi: int) -> Found | None:
         """'It was "a farce" from start to end, Roe said.': the cue that ends the
         sentence a fragment is quoted in."""
@@ -3263,7 +3279,7 @@ class _Reader:
             return None
         if comma == -1 or stop - comma > 60 or not last_cue(text, comma, stop):
             return None
-        found = self._post(comma + 1, stop, True)
+        found = self._post(comma + 1, stop, True) or self._pair(comma + 1, stop)
         if found is None or found[3] is None or text.count(" ", found[3][1], stop) > 4:
             return None  # (not "..., Roe said he would resign.": that is Roe's own sentence)
         return *found[:4], found[4].replace("after the quote", "ending its sentence"), 0.7
@@ -3594,6 +3610,7 @@ _INTRO_CLAUSES = tuple(
 )
 
 
+_TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
 _TOPIC_OPENERS = ("On ", "(On ", "(on ")  # a quote sheet's topic: "On his knee:", "(on X)"
 # or on the answer's line: 'On the matchup: "Well, ...', 'Opening Statement: "Hats off ...'
 _INLINE_TOPIC_RE = re.compile(

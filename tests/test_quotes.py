@@ -362,6 +362,11 @@ pieces += [
     "Jo Roe released a statement that said it was “",
     "Rome, Ga. – May 2, 2024 – Union of Cities President Jo Roe issued the following statement:\n“",
     "”\nAbout The Union of Cities\n",
+    "” Packers QB Al Lee trying to explain the toss.\n",
+    "\nOn what Head Coach Al Lee said at halftime:\n“",
+    "As one reporter covering the trial put it, “",
+    ", Roe and Lee warned. ",
+    "” Premier and Chair Ann Fox told reporters. “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3387,3 +3392,35 @@ def test_an_office_holder_named_after_a_body_and_a_press_release_boilerplate():
     assert [q.speaker for q in analyse(text).quotes] == ["Jane Okafor"]
     one = text.replace("this and we thank Congress.\n“", "this. ")
     assert [q.speaker for q in analyse(one).quotes] == ["Jane Okafor"]
+
+
+def test_a_position_before_a_name_and_a_name_trying_to_explain():
+    text = (
+        "The best lines of the weekend.\n"
+        "“Do it again times two.” – Panthers QB Jo Roe, urging the fans on.\n"
+        "“I called tails.” Packers QB Al Lee trying to explain the coin toss.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Al Lee"]
+
+
+def test_a_topic_line_that_names_what_someone_else_said():
+    text = (
+        "Locker Room Comments\n\n"
+        "Quarterback Jo Roe\n\n"
+        "On what Head Coach Al Lee said at halftime:\n"
+        "“He walked over to me and said, ‘Get ready.’”\n\n"
+        "On his journey:\n"
+        "“This league is very unforgiving.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]
+
+
+def test_a_role_with_a_participle_and_two_who_speak_as_one():
+    text = (
+        "As one reporter covering the trial put it, “The jury was asleep.”\n\n"
+        "Jo Roe and Al Lee led the study. The results could have “grave consequences” for "
+        "fisheries, Roe and Lee warned.\n\n"
+        "“We have been friends for years,” Ontario Premier and Council Chair Ann Fox told "
+        "reporters.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["reporter", "Jo Roe", "Ann Fox"]

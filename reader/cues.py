@@ -237,14 +237,16 @@ ROLE_WORDS = frozenset(
     litigant litigants advocate advocates petitioner petitioners counsel bench resolution
     insider insiders coauthor co-author coauthors co-authors representative representatives
     veterinarian veterinarians zookeeper zookeepers keeper keepers curator ranger rangers
-    mom mum dad grandma grandpa petition protester protestor
+    mom mum dad grandma grandpa petition protester protestor frontbencher backbencher
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
 _ROLE_FORMS = (
-    ROLE_WORDS | {w.capitalize() for w in _CAPITAL_ROLES} | {"CM", "PM", "CJ"}
-)  # "the new CM"
+    ROLE_WORDS
+    | {w.capitalize() for w in _CAPITAL_ROLES}
+    | {"CM", "PM", "CJ", "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"}
+)  # "the new CM", "one Tory MP"
 _ROLE_WORD = _trie_pattern(sorted(_ROLE_FORMS))
 _ROLE_TAIL = (
     rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?"
@@ -465,6 +467,8 @@ def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:
                 break
         return None  # (not "reacted to the council leader", nor "a lawyer for Jo Roe")
     role = ROLE_END_RE.search(text, max(lo, cue - 100), cue)
+    if role is not None and _post_nominal(role["role"]):
+        return None  # "Rt Hon Jo Roe MP said": a name
     before = text[max(lo, role.start() - 8) : role.start()].split() if role else None
     if before and before[-1] in _PLACE_PREPOSITIONS:
         return None  # "Roe in a tweet said": the tweet is no one
@@ -472,6 +476,15 @@ def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:
 
 
 _PLACE_PREPOSITIONS = frozenset("in on via through".split())
+_MEMBERS = frozenset("MP MPs MEP MEPs MSP MSPs".split())
+_COUNTED = frozenset("one a an the another two three some several many his her their".split())
+
+
+def _post_nominal(role: str) -> bool:
+    """Whether a role ending in "MP" is a name's post-nominal: "Jo Roe MP" (not "one
+    Tory MP", "the Sydney MP", "MPs")."""
+    words = role.split()
+    return len(words) > 1 and words[-1] in _MEMBERS and words[0].lower() not in _COUNTED
 
 
 # "...," — Professor Mei Chen, University of Hong Kong. / — U.S. Sen. Ann Roe, D-Ohio /

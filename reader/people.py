@@ -382,8 +382,8 @@ _ORGANISATION_WORDS = frozenset(
     Movement Alliance Coalition Bureau Police Navy Airlines Times Post News Herald Journal Media
     Network Radio Television TV Channel Markets Capital Partners Securities Holdings Associates
     Investments Insurance Technologies Pharmaceuticals Airways Motors LLC Corp
-    Administration Racing Motorsports Express""".split()
-)
+    Administration Racing Motorsports Express MPs MEPs MSPs MLAs MPPs TDs""".split()
+)  # (and groups of members: "Tory MPs" are "they", never the given name Tory's "she")
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # where someone is from, before the name a headline gives them: "Texan Spieth, 21, leads"
 DEMONYMS = frozenset(

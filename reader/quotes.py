@@ -376,7 +376,8 @@ _ONE_PERSON_ROLES = frozenset(
     "member councillor councilman foreperson manager referee actor actress singer agent speaker "
     "lawmaker legislator banker boss pastor priest cousin grandfather grandmother uncle aunt "
     "boyfriend girlfriend representative coauthor co-author veterinarian zookeeper keeper "
-    "curator ranger CEO CFO founder chairman chairwoman chairperson protester protestor".split()
+    "curator ranger CEO CFO founder chairman chairwoman chairperson protester protestor "
+    "frontbencher backbencher".split()
 )  # a body or a group is "they"; one person "he" or "she"
 # a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"
 _PERSON_ROLE_RE = re.compile(
@@ -413,7 +414,10 @@ _NAMED_BODIES = {
 # "the ministry said" (no leading \b: the search skips to the words' first letters)
 _BODY_SAID_RE = re.compile(rf"(?:{'|'.join(_NAMED_BODIES)}) (?:said|says|stated|added)\b")
 # what celebrity copy calls the person it is about: "the actor told People"
-_DESCRIPTORS = frozenset("actor actress singer songstress nominee rapper comedian musician".split())
+_DESCRIPTORS = frozenset(
+    "actor actress singer songstress nominee rapper comedian musician frontbencher "
+    "backbencher".split()
+)
 # words that make an office another one: a "press secretary" is no Secretary of State, nor a
 # "foreign minister" the Prime Minister
 _OFFICE_MODIFIERS = frozenset(
@@ -854,6 +858,7 @@ class _Reader:
         self._owned: set[int] = set()  # quotes whose words a possessive gives an owner
         self._answers: set[int] = set()  # quotes under a question, as a Q&A prints them
         self.unnamed: set[Person] = set()  # titles no one named had: "the Florida Governor"
+        self.one_of: set[Person] = set()  # roles of one of many: "one MP" is no MP named
         self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
         self.quote_end = 0  # where the quote being attributed ends
         # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
@@ -1211,6 +1216,8 @@ class _Reader:
             person = self._roles[name] = Person(name, gender)
             if owner is not None:
                 self._principals[person] = owner
+        if first in ("one", "another"):
+            self.one_of.add(person)
         why = f"role '{raw}'" + ("" if raw == name else f" -> {name}")
         return person, why if person.name == name else f"{why}: {person.name}"
 
@@ -1932,10 +1939,10 @@ class _Reader:
             words = role["role"].split()
             if (
                 depth < 2
-                and len(words) == 2
+                and (len(words) == 2 or len(words) == 3 and words[1].istitle())
                 and words[0] in ("The", "the")
-                and words[1] in _ONE_PERSON_ROLES
-            ):  # "Jo Roe sat down. The manager spoke ...": Jo Roe
+                and words[-1] in _ONE_PERSON_ROLES
+            ):  # "Jo Roe sat down. The manager spoke ...": Jo Roe; "The Labour frontbencher"
                 k = bisect_left(self.sentence_starts, lo)
                 if 0 < k < len(self.sentence_starts) and self.sentence_starts[k] == lo:
                     named = self._subject_of(self.sentence_starts[k - 1], lo, None, depth + 1)
@@ -2915,7 +2922,7 @@ class _Reader:
                 and after.lastgroup != "pron"
                 and not between.strip(" \t\n,:—–-")
                 and between.strip(" \t")
-                and not (word in ("asked", "told") and between.strip() == ",")
+                and not (word in ("asked", "told") and between.strip() in (",", ":"))
             ):  # (but "Jo Roe asked Netanyahu, '...'": whom she asked)
                 # "said Mr Roe, '...'": not "said the UK will '...'", nor "said Roe 'is ...'"
                 found = self._found(after, cue, f"after cue '{cue.group()}'", 0.9)
@@ -3991,8 +3998,10 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         p for p in set(owners) if p and p.name.rsplit(" ", 1)[-1].lower() in OFFICE_WORDS
     }
     for quote, person in zip(quotes, owners, strict=True):
-        if person is not None and (
-            reader._is_role(person) or person in reader.unnamed or person in offices
+        if (
+            person is not None
+            and (reader._is_role(person) or person in reader.unnamed or person in offices)
+            and person not in reader.one_of
         ):
             named = reader.named_later(person)  # "Queensland's health minister says"
             if named is not None and named is not person:  # ... "Health Minister Steven Miles"

@@ -367,6 +367,9 @@ pieces += [
     "As one reporter covering the trial put it, “",
     ", Roe and Lee warned. ",
     "” Premier and Chair Ann Fox told reporters. “",
+    "The Labour frontbencher told the BBC: “",
+    "While confronting Tory MPs, she said: ‘",
+    "” one MP told the paper. One Tory MP tells the blog “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3424,3 +3427,16 @@ def test_a_role_with_a_participle_and_two_who_speak_as_one():
         "reporters.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["reporter", "Jo Roe", "Ann Fox"]
+
+
+def test_members_of_parliament_as_roles_and_as_a_group():
+    text = (
+        "Ann Fox MP, Labour's shadow leader of the House, called the plan “outrageous”.\n"
+        "The Labour frontbencher told the BBC: “We should be held to account.”\n"
+        "While confronting Tory MPs opposite, she said: ‘It is a shame.’\n"
+        "The suspensions are “a hand on a spike” one MP told the paper.\n"
+        "One Tory MP tells the blog “Once a whip, always a whip”. Rt Hon Jo Roe MP said: "
+        "“It proves it.”\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Ann Fox", "Ann Fox", "Ann Fox", "MP", "Tory MP", "Jo Roe"]

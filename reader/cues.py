@@ -65,6 +65,7 @@ referred chanted referring refers allege alleged alleges alleging advise advised
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
 believe believes believed wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
+gush gushed gushes gushing coo cooed coos cooing rave raved raves raving
 """.split()
     + [
         "according to",

@@ -265,9 +265,11 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             if (i + 1 == n or text[i + 1].isspace()) and not (
                 text[i - 1 : i] in ("\n", "")
                 and text[i + 2 : i + 3].isalnum()
-                and _closed(text, i, at_end=True)
+                and _closed(text, i)
+                and (_closed(text, i, at_end=True) or text[text.find('"', i + 1) - 1] in ",.!?")
             ):
-                continue  # a stray mark before a space (not '" The waves ..."' at a line's start)
+                continue  # a stray mark before a space (not '" The waves ..."' at a line's start,
+                # nor '" Europe went positive," the finance officer said')
             stack.append((ch, DOUBLE, i))
             doubles = 1
             continue

@@ -335,6 +335,10 @@ _LED_BY_RE = re.compile(
     r"(?:led|co-led|written|co-written|authored|co-authored|conducted|directed)\s+by\s+"
 )
 _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...": a clause
+# a heading over someone's words on a subject: "Oppenheimer Star Emily Blunt on Cillian Murphy"
+_ON_HEAD_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){0,5}(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+on\s+[^\n.!?:;()\"“”]{2,60}"
+)  # (not a caption, "Jo Roe on stage in Leeds (Jo Pike/PA)", nor "Jo Roe Releases Statement on")
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
@@ -3188,7 +3192,8 @@ class _Reader:
             if words and any(w in ROLE_WORDS for w in words.group().split()):  # Ali Roe"
                 # (not "says Aussie skipper after Kolkata defeat": no name after the role)
                 last = words.group().split()[-1]
-                then = MENTION_RE.match(text, words.end(), hi) if last in ROLE_WORDS else None
+                office = last in ROLE_WORDS or last in OFFICE_WORDS  # "chief executive"
+                then = MENTION_RE.match(text, words.end(), hi) if office else None
                 if then is not None and then.lastgroup == "name":
                     raw, span = then.group(), then.span()
                 elif (
@@ -3397,7 +3402,7 @@ class _Reader:
                 first = "quote"
             elif above[0] in _OPENERS and not any(c in above[1:] for c in '"”»'):
                 continue  # the first paragraph of a quote that goes on in the next
-            elif _name_line(above):
+            elif _name_line(above) or _on_heading(above):
                 first = "name"
             else:
                 break
@@ -3514,6 +3519,13 @@ class _Reader:
                 head["name"].lower() in ROLE_WORDS or _an_office(head["name"])
             ):
                 continue  # "Manager, England" under "Gareth Southgate": his office
+            if head is None and (on := _on_heading(line)) is not None:
+                at = start + (len(text[start : breaks[j]]) - len(text[start : breaks[j]].lstrip()))
+                person, why = self.resolve("name", on["name"], at + on.start("name"), True)
+                if person is None or person.gender == NEUTER:
+                    return None  # "Star Emily Blunt on Cillian Murphy": hers
+                span = (at + on.start("name"), at + on.end("name"))
+                return person, span, None, None, f"{why}: heads it in the line above", 0.7
             if head is None:
                 return None
             at, name = text.index(head["name"], start), head["name"]
@@ -3641,6 +3653,15 @@ _HONORIFIC_WORDS = {  # (kept in names, but not in a title's)
     *"ayatollah hojatoleslam hojjatoleslam seyyed seyed sayyid sayyed".split(),
 }
 _LONG_OPENERS = ("In ", "At ", "On ", "During ", "Following ", "After ")
+
+
+def _on_heading(line: str) -> re.Match[str] | None:
+    """A heading over someone's words on a subject: "Oppenheimer Star Emily Blunt on
+    Cillian Murphy" (not "Chief Roe Releases Statement on Recent Violence")."""
+    on = _ON_HEAD_RE.fullmatch(line)
+    if on is None or any(w in NOT_PERSON_WORDS for w in on["name"].split()):
+        return None
+    return on
 
 
 def _name_line(line: str) -> re.Match[str] | None:

@@ -370,6 +370,10 @@ pieces += [
     "The Labour frontbencher told the BBC: “",
     "While confronting Tory MPs, she said: ‘",
     "” one MP told the paper. One Tory MP tells the blog “",
+    "\n\nFilm Star Jo Roe on Al Lee\n\n“",
+    "” Tim Hart coos about Ann Fox, his co-star. ",
+    ",” admitted Acme chief executive Ben Cole. ",
+    '\n" Europe went positive," ',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3440,3 +3444,23 @@ def test_members_of_parliament_as_roles_and_as_a_group():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Ann Fox", "Ann Fox", "Ann Fox", "MP", "Tory MP", "Jo Roe"]
+
+
+def test_celebrity_copy_headings_and_verbs_and_a_chief_executive_after_the_cue():
+    text = (
+        "What each star said about a co-star.\n\n"
+        "Film Star Jo Roe on Al Lee\n\n"
+        "“He really was Hercules on it.”\n\n"
+        "Musical Star Fantasia Okoro on Ann Fox\n\n"
+        "“Ann made every day feel like church.”\n\n"
+        "“She is a special actress.” Tim Hart coos about Ann Fox, his co-star.\n\n"
+        "“Our customers are struggling,” admitted Acme chief executive Ben Cole.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Jo Roe", "Fantasia Okoro", "Tim Hart", "Ben Cole"]
+
+
+def test_a_paragraphs_opening_straight_mark_typed_with_a_space_after_it():
+    text = 'Revenue was up.\n\n" Europe went positive," finance chief Jo Roe said.\n'
+    quote = analyse(text).quotes[0]
+    assert (quote.text, quote.speaker) == ("Europe went positive,", "Jo Roe")

@@ -2224,6 +2224,8 @@ class _Reader:
                 found = (None, None, None, None, why, 0.5)
             elif lead[-1] == ")" and (sheet := self._sheet_head(open_mark)) is not None:
                 found = sheet  # "(on how he split the reps) '...'"
+            elif lead[-1] == ")" and (aside := text.rfind(": (", lo, open_mark)) != -1:
+                found = self._colon(lo, aside + 2)  # "Alex Ferguson: (On the penalty) '...'"
             elif lead[-1] == ":":  # Jane Smith: "..."
                 if lead.startswith("On ") and not any(c in lead for c in ".,;") and len(lead) < 60:
                     found = self._alone(lo)  # "On Neco Williams: '...'": a topic, no speaker

@@ -374,6 +374,8 @@ pieces += [
     "” Tim Hart coos about Ann Fox, his co-star. ",
     ",” admitted Acme chief executive Ben Cole. ",
     '\n" Europe went positive," ',
+    ",” Jo Roe of the Ocean City fire department told the paper. ",
+    "\nAl Lee: (On the penalty, which was turned down) “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3464,3 +3466,12 @@ def test_a_paragraphs_opening_straight_mark_typed_with_a_space_after_it():
     text = 'Revenue was up.\n\n" Europe went positive," finance chief Jo Roe said.\n'
     quote = analyse(text).quotes[0]
     assert (quote.text, quote.speaker) == ("Europe went positive,", "Jo Roe")
+
+
+def test_a_name_of_a_department_and_a_label_with_an_aside_in_brackets():
+    text = (
+        '"Our crews did not know," Captain Jo Roe of the Ocean City fire department told '
+        "the Daily News.\n\n"
+        "Al Lee: (On the penalty appeal, which was turned down) “The boy dived.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Al Lee"]

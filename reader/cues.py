@@ -238,7 +238,8 @@ ROLE_WORDS = frozenset(
     litigant litigants advocate advocates petitioner petitioners counsel bench resolution
     insider insiders coauthor co-author coauthors co-authors representative representatives
     veterinarian veterinarians zookeeper zookeepers keeper keepers curator ranger rangers
-    mom mum dad grandma grandpa petition protester protestor frontbencher backbencher
+    mom mum dad grandma grandpa petition protester protestor frontbencher backbencher guy
+    posts tweets memes
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names

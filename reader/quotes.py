@@ -361,7 +361,7 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _ARTICLES = frozenset(("the", "a", "an", "one", "its", "my", "our"))  # "my solicitor"
 _ROLE_GENDER = dict.fromkeys(
     """spokesman man father son husband brother actor grandfather grandson uncle nephew dad
-    boyfriend""".split(),
+    boyfriend guy""".split(),
     MALE,
 ) | dict.fromkeys(
     """spokeswoman woman lady mother daughter wife widow sister actress grandmother

@@ -376,6 +376,8 @@ pieces += [
     '\n" Europe went positive," ',
     ",” Jo Roe of the Ocean City fire department told the paper. ",
     "\nAl Lee: (On the penalty, which was turned down) “",
+    "Social media posts claim some senators are “",
+    "A guy who works with me watches it, and he said: “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3475,3 +3477,11 @@ def test_a_name_of_a_department_and_a_label_with_an_aside_in_brackets():
         "Al Lee: (On the penalty appeal, which was turned down) “The boy dived.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Al Lee"]
+
+
+def test_posts_that_claim_and_a_guy_who_said():
+    text = (
+        "Social media posts claim some senators are “fraudulent and corrupt”.\n\n"
+        "A guy who works with me watches it a lot, and he said: “You have to do it.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Social media posts", "guy"]

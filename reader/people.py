@@ -446,7 +446,7 @@ Opening Closing Launching Unveiling Defending Quoting Citing Earlier Later Still
 Indeed Meanwhile Separately Elsewhere Afterwards Nevertheless Recently Previously Across
 Along Among Around Behind Beyond Near Through Throughout Toward Towards Within Against Inside
 Outside Hurricane Typhoon Cyclone Tropical Storm Everyone Everybody Someone Somebody Anyone
-Anybody Nobody Something Nothing Anything Everything
+Anybody Nobody Something Nothing Anything Everything Work Play Meet Watch Listen Join
 """.split()
 )
 

@@ -3485,3 +3485,8 @@ def test_posts_that_claim_and_a_guy_who_said():
         "A guy who works with me watches it a lot, and he said: “You have to do it.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Social media posts", "guy"]
+
+
+def test_a_headline_that_opens_with_a_verb_names_nobody():
+    text = "Work Hard, Play Hard: How Lucía Makes Her Music\n\n“I am first in,” says the singer.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["singer"]

@@ -90,6 +90,10 @@ gush gushed gushes gushing coo cooed coos cooing rave raved raves raving
         "making it clear",
         "was like",  # "and I was like 'No, I'm doing it.'"
         "were like",
+        "used the word",  # "Roe used the word 'invasion'" (not "the text had the word")
+        "used the words",
+        "used the term",
+        "used the phrase",
     ]
 )
 
@@ -239,7 +243,7 @@ ROLE_WORDS = frozenset(
     insider insiders coauthor co-author coauthors co-authors representative representatives
     veterinarian veterinarians zookeeper zookeepers keeper keepers curator ranger rangers
     mom mum dad grandma grandpa petition protester protestor frontbencher backbencher guy
-    posts tweets memes
+    girl boy posts tweets memes
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names

@@ -251,7 +251,7 @@ Simon Stanley Stefan Stuart Ted Terrence Theo Tim Timothy Tony Travis Trevor Tro
 Vincent Walter Wayne Wesley Will Yuri Zach
 Albert Alistair Callum Ciaran Clive Connor Dafydd Declan Dermot Elijah Euan Eugene Gabriel
 Gareth Hamish Jerry Kyle Nicholas Niall Rhys Rory Seamus Steven Terry Tyler Zachary
-Bernie Randall Rui Walt
+Bernie Randall Rui Walt Francois François Nelson
 Abdullah Ahmad Aleksandr Alexei Amir Anders Andrei Anil Antoine Arjun Armando Arnold Arturo
 Ashok Barack Bashar Benedict Brett Caleb Cesar Clarence Clifford Clint Conor Curtis Damian
 Damien Darius Darryl Deepak Desmond Diego Dimitri Donovan Dwight Edgar Elias Elliot Elon

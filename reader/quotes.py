@@ -339,6 +339,16 @@ _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...":
 _ON_HEAD_RE = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){0,5}(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+on\s+[^\n.!?:;()\"“”]{2,60}"
 )  # (not a caption, "Jo Roe on stage in Leeds (Jo Pike/PA)", nor "Jo Roe Releases Statement on")
+_QUOTED_RE = re.compile(  # "then quoted former South African president Nelson Mandela"
+    r"\bquoted\s+(?P<who>[^,.;:\n]{3,80})"
+)
+_TITLED_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+# a word mentioned, not said: 'the text contained the word "shall"' (but 'Roe used the
+# word "invasion"' is Roe's)
+_WORD_NAMED_RE = re.compile(
+    r"(?<!\bused )(?<!\buses )(?<!\busing )(?<!\bsaid )(?<!\bsays )(?<!\buttered )"
+    r"(?<!\bchose )(?<!\brepeated )\bthe (?:words?|term|phrase)$"
+)
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
@@ -361,11 +371,11 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _ARTICLES = frozenset(("the", "a", "an", "one", "its", "my", "our"))  # "my solicitor"
 _ROLE_GENDER = dict.fromkeys(
     """spokesman man father son husband brother actor grandfather grandson uncle nephew dad
-    boyfriend guy""".split(),
+    boyfriend guy boy""".split(),
     MALE,
 ) | dict.fromkeys(
     """spokeswoman woman lady mother daughter wife widow sister actress grandmother
-    granddaughter aunt niece mum mom girlfriend""".split(),
+    granddaughter aunt niece mum mom girlfriend girl""".split(),
     FEMALE,
 )
 
@@ -381,12 +391,13 @@ _ONE_PERSON_ROLES = frozenset(
     "lawmaker legislator banker boss pastor priest cousin grandfather grandmother uncle aunt "
     "boyfriend girlfriend representative coauthor co-author veterinarian zookeeper keeper "
     "curator ranger CEO CFO founder chairman chairwoman chairperson protester protestor "
-    "frontbencher backbencher".split()
+    "frontbencher backbencher guy girl boy".split()
 )  # a body or a group is "they"; one person "he" or "she"
 # a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"
 _PERSON_ROLE_RE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Aa]n?|[A-Z][\w-]*['’]s)\s+"
-    r"(?:[a-z-]+['’]s\s+)?(?P<head>"
+    r"(?:[a-z-]+['’]s\s+|\d{1,3}-year-old\s+(?:[A-Z][a-z]+\s+)?)?(?P<head>"  # "an 18-year-old
+    # Marshallese girl"
     + "|".join(sorted(_ONE_PERSON_ROLES | set(_ROLE_GENDER), key=len, reverse=True))
     + r")\b"
 )
@@ -2222,6 +2233,9 @@ class _Reader:
             if lead.endswith(" of") and _CHARGE_RE.search(lead, len(lead) - 40):
                 why = "the name of a charge, nobody's words"  # 'on charges of "subversion"'
                 found = (None, None, None, None, why, 0.5)
+            elif (word := _WORD_NAMED_RE.search(lead, len(lead) - 40)) is not None:
+                why = f"'{word.group().strip()}' names a word, nobody says it"  # 'the text
+                found = (None, None, None, None, why, 0.5)  # contained the word "shall"'
             elif lead[-1] == ")" and (sheet := self._sheet_head(open_mark)) is not None:
                 found = sheet  # "(on how he split the reps) '...'"
             elif lead[-1] == ")" and (aside := text.rfind(": (", lo, open_mark)) != -1:
@@ -2473,6 +2487,9 @@ class _Reader:
         reason = _NO_CUE
         if found:
             person, mention_span, cue_name, cue_span, reason, confidence = found
+            if cue_name in ("read", "reads") and (author := self._read_from(person, lo)):
+                reason = f"{reason}; {person.name} quoted {author.name}, who wrote it"
+                person = author
             if person is not None:
                 speaker = person.name
             self.speakers.append(person)
@@ -2523,6 +2540,22 @@ class _Reader:
         if unknown:
             self.unknown = quote  # someone the text does not name spoke: it may go on
         return quote
+
+    def _read_from(self, reader: Person | None, lo: int) -> Person | None:
+        """Whose words someone reads out: "Molewa then quoted Nelson Mandela. '...,' Molewa
+        read": Mandela's (the sentence before names who is quoted)."""
+        k = bisect_left(self.sentence_starts, self.sentence_start(lo))
+        if reader is None or k == 0:
+            return None
+        begins = self.sentence_starts[k - 1]
+        quoted = _QUOTED_RE.search(self.text, begins, self.sentence_starts[k])
+        if quoted is None or self._subject_of(begins, quoted.start()) is not reader:
+            return None
+        names = list(_TITLED_NAME_RE.finditer(self.text, quoted.start("who"), quoted.end()))
+        if not names:  # "quoted former South African president Nelson Mandela": the last
+            return None
+        author = self.resolve("name", names[-1].group(), names[-1].start(), tied=True)[0]
+        return author if author is not None and author.gender in _PEOPLE else None
 
     def _list_head(self, open_mark: int) -> Found | None:
         """Words in a list under a line that gives someone's words: "The main thing from

@@ -378,6 +378,10 @@ pieces += [
     "\nAl Lee: (On the penalty, which was turned down) “",
     "Social media posts claim some senators are “",
     "A guy who works with me watches it, and he said: “",
+    "Tom Fox then quoted the late president Nelson Mandela. “",
+    ",” Fox read, her voice breaking, “",
+    "The draft contained the word “",
+    "an 18-year-old Fijian girl. “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3490,3 +3494,24 @@ def test_posts_that_claim_and_a_guy_who_said():
 def test_a_headline_that_opens_with_a_verb_names_nobody():
     text = "Work Hard, Play Hard: How Lucía Makes Her Music\n\n“I am first in,” says the singer.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["singer"]
+
+
+def test_words_read_out_from_someone_quoted_and_words_only_named():
+    text = (
+        "Tom Fox then quoted the late president Nelson Mandela.\n\n"
+        "“I have walked that long road,” Fox read, her voice breaking, “and I dare not "
+        "linger.”\n\n"
+        "The draft contained the word “shall,” although the agreed word was “should.”\n\n"
+        "Jo Roe used the word “invasion” twice.\n\n"
+        "He handed over to an 18-year-old Fijian girl. “This must be the turning point,” she "
+        "says.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == [
+        "Nelson Mandela",
+        "Nelson Mandela",
+        None,
+        None,
+        "Jo Roe",
+        "18-year-old Fijian girl",
+    ]

@@ -347,7 +347,11 @@ _TITLED_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
 # word "invasion"' is Roe's)
 _WORD_NAMED_RE = re.compile(
     r"(?<!\bused )(?<!\buses )(?<!\busing )(?<!\bsaid )(?<!\bsays )(?<!\buttered )"
-    r"(?<!\bchose )(?<!\brepeated )\bthe (?:words?|term|phrase)$"
+    r"(?<!\bchose )(?<!\brepeated )\bthe (?:words?|term|phrase|theme|slogan|motto|hashtag):?$"
+)
+_DISPLAY_VERBS = frozenset(
+    "replaced printed emblazoned inscribed painted stamped marked covered labelled labeled "
+    "engraved decorated".split()
 )
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
@@ -1973,7 +1977,7 @@ class _Reader:
             return None  # "A video they recorded ... says": a thing, not "they"
         if text.startswith(_GROUP_WORDS, lo):
             return None  # "Many of our respondents stressed that they ...": a group
-        office_domain = ticker_end = -1
+        office_domain = ticker_end = skipped = -1
         for m in MENTION_RE.finditer(text, lo, end):
             start, stop = m.span()
             if stop == end and text[end : end + 1].isalnum():
@@ -2022,7 +2026,11 @@ class _Reader:
                 and not (m.lastgroup == "name" and _joins_domains(text, lo, start))
                 and not (holder := self._office_holder(lo, m))
             ):
+                skipped = stop
                 continue  # (but "Director of the Harbour Trust Mark Foley" is Mark Foley)
+            if start == skipped + 2 and text[skipped] == "," and is_office(m.group()):
+                skipped = stop  # "a statement by Garba Shehu, Special Adviser to the
+                continue  # President": his office, after him
             kind, raw = m.lastgroup, m.group()
             if holder:  # "U.S. Conference of Mayors President Sacramento
                 raw, start = holder, stop - len(holder)  # Mayor Kevin Johnson issued": him
@@ -2233,7 +2241,7 @@ class _Reader:
             if lead.endswith(" of") and _CHARGE_RE.search(lead, len(lead) - 40):
                 why = "the name of a charge, nobody's words"  # 'on charges of "subversion"'
                 found = (None, None, None, None, why, 0.5)
-            elif (word := _WORD_NAMED_RE.search(lead, len(lead) - 40)) is not None:
+            elif (word := _named_word(lead)) is not None:
                 why = f"'{word.group().strip()}' names a word, nobody says it"  # 'the text
                 found = (None, None, None, None, why, 0.5)  # contained the word "shall"'
             elif lead[-1] == ")" and (sheet := self._sheet_head(open_mark)) is not None:
@@ -3660,7 +3668,7 @@ _INTRO_CLAUSES = tuple(
     Defending Announcing Welcoming Citing Recalling Acknowledging Dismissing Rejecting Denying
     Confirming Following Visiting Regarding Concerning Expressing While Although Though When
     Terming Branding Dubbing Labelling Labeling Calling Hours Days Weeks Minutes Moments Shortly
-    Whereas""".split()
+    Whereas Represented""".split()
 )
 
 
@@ -3688,6 +3696,16 @@ _HONORIFIC_WORDS = {  # (kept in names, but not in a title's)
     *"ayatollah hojatoleslam hojjatoleslam seyyed seyed sayyid sayyed".split(),
 }
 _LONG_OPENERS = ("In ", "At ", "On ", "During ", "Following ", "After ")
+
+
+def _named_word(lead: str) -> re.Match[str] | None:
+    """The words before a quote that name it as a word, not words said: 'the text contained
+    the word', 'was replaced with the words' (not 'congratulated him with the words')."""
+    word = _WORD_NAMED_RE.search(lead, len(lead) - 40)
+    if word is not None and word[0][4] == "w" and lead.endswith(" with ", 0, word.start()):
+        before = lead[: word.start() - 6].rsplit(" ", 1)[-1]
+        return word if before in _DISPLAY_VERBS else None
+    return word
 
 
 def _on_heading(line: str) -> re.Match[str] | None:

@@ -382,6 +382,9 @@ pieces += [
     ",” Fox read, her voice breaking, “",
     "The draft contained the word “",
     "an 18-year-old Fijian girl. “",
+    "Represented by his Chief of Staff, Al Lee, the Governor said: “",
+    "with the theme: “",
+    "in a statement by Malam Tim Hart, Special Adviser to the President.\n\n“",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3515,3 +3518,19 @@ def test_words_read_out_from_someone_quoted_and_words_only_named():
         "Jo Roe",
         "18-year-old Fijian girl",
     ]
+
+
+def test_nigerian_copy_a_governor_represented_a_theme_and_an_aides_office():
+    text = (
+        "Kogi State Governor Jo Roe has called on youths to defend the country.\n\n"
+        "Represented by his Chief of Staff, Al Lee, the Governor said youths must decide "
+        "the fate of the nation.\n\n"
+        "He urged youths to be law-abiding saying ” crime will not move this country "
+        "forward”.\n\n"
+        "Lee spoke at the summit, with the theme: “The role of youths in peace” on Tuesday.\n\n"
+        "President Ann Fox has congratulated Governor Roe on his birthday.\n\n"
+        "This was contained in a statement by Malam Tim Hart, Special Adviser to the "
+        "President on Media, in Abuja on Sunday.\n\n"
+        "“I am proud to say that you have started off well.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", None, "Ann Fox"]

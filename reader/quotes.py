@@ -278,7 +278,9 @@ _AGE_BEFORE_RE = re.compile(r"\d{1,3}-year-old\s+(?=[a-zA-Z])")
 _OUTLET_RE = re.compile(r"\([A-Z][\w .&-]{1,30}\)")
 _SPELLED_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+)\($")
 _ROLE_AFTER_NAME_RE = re.compile(r"(?:[a-z]+ ){0,2}(?P<role>[a-z]+)\b")
-_PLACE_COLON_RE = re.compile(r"[A-Z][a-z]+, [A-Z][a-z]+: (?=[A-Z])")
+_PLACE_COLON_RE = re.compile(  # "Lahore, Pakistan: ", "Haryana: Amid a row over ..."
+    r"[A-Z][a-z]+(?:, [A-Z][a-z]+: (?=[A-Z])|: (?=(?:Amid|After|Despite|Following|In) ))"
+)
 _TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – ", "Washington,
     r"[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}+(?:, (?:[A-Z]\.){2})?(?:,| [-—–]) (?:\d{1,2} )?"  # D.C.
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2},? )?\d{4} "
@@ -352,6 +354,10 @@ _WORD_NAMED_RE = re.compile(
 _DISPLAY_VERBS = frozenset(
     "replaced printed emblazoned inscribed painted stamped marked covered labelled labeled "
     "engraved decorated".split()
+)
+_AND_OFFICE_RE = re.compile(r" and (?:[A-Z][\w-]* ){1,3}[a-z]+ [A-Z]")
+_UNCLOSED_APPOSITION_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?:an?|the) [^,\"“”\n]{3,90} "
 )
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
@@ -2031,6 +2037,14 @@ class _Reader:
             if start == skipped + 2 and text[skipped] == "," and is_office(m.group()):
                 skipped = stop  # "a statement by Garba Shehu, Special Adviser to the
                 continue  # President": his office, after him
+            if (
+                start == lo
+                and m.lastgroup == "name"
+                and _office_alone(m.group())
+                and _AND_OFFICE_RE.match(text, stop)
+            ):
+                continue  # "Union Minister and BJP leader Giriraj Singh said": him (not "PM
+                # and President Medvedev hold talks": two)
             kind, raw = m.lastgroup, m.group()
             if holder:  # "U.S. Conference of Mayors President Sacramento
                 raw, start = holder, stop - len(holder)  # Mayor Kevin Johnson issued": him
@@ -2331,6 +2345,12 @@ class _Reader:
                 and not _TO_WHOM_RE.fullmatch(lead, owner.end())
             ):  # a whole quote only right after "Maria Roe's question," (or "Houston
                 owner = None  # police chief's message to the killer:")
+            elif (
+                owner is not None
+                and (later := last_cue(text, lo + owner.end(), open_mark)) is not None
+                and later.start() > lo + owner.end() + 1
+            ):  # "Amid a row over Kharge's remark, Vij hit back saying that '...'": the
+                owner = None  # cue nearer the quote (not "Cole's remarks calling it '...'")
             if owner is not None:  # "Trump's comments questioning ... 'shithole countries'"
                 at = lo + owner.start()
                 body = _BODY_IN_RE.search(lead, 0, owner.start()) if not owner["role"] else None
@@ -2894,6 +2914,14 @@ class _Reader:
                 found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95) if m else None
                 if found is not None:
                     return found
+            if (unclosed := _UNCLOSED_APPOSITION_RE.fullmatch(text, lo, start)) is not None and (
+                self.people.lookup(unclosed["name"])
+                or unclosed["name"].split(" ", 1)[0] in GIVEN_NAME_GENDER
+            ):
+                m = MENTION_RE.fullmatch(text, lo, unclosed.end("name"))  # "Vij, an
+                found = self._found(m, cue, f"before cue '{word}'", 0.9) if m else None  # BJP
+                if found is not None:  # leader in Haryana said": Vij (the comma left out)
+                    return found
             before = [  # (not an acronym in brackets: "the European Central Bank (ECB)
                 m  # President": a part of the role)
                 for m in MENTION_RE.finditer(text, max(lo, start - 130), start)
@@ -2991,6 +3019,16 @@ class _Reader:
                     0.85,
                 )
         clause = _clause_start(text, lo, start)
+        if (
+            word.endswith("ing")
+            and (w := text.rfind(" with ", max(clause, start - 80), start)) != -1
+            and (named := MENTION_RE.match(text, w + 6, start)) is not None
+            and named.lastgroup == "name"
+            and named.end() + 1 == start
+            and (person := self.resolve("name", named.group(), named.start(), tied=True)[0])
+        ):  # "..., with Union Minister Jo Roe calling Al Lee the 'liar of the year'": Roe
+            why = f"{person.name} is the subject of the clause with cue '{cue.group()}'"
+            return person, named.span(), cue.group(), cue.span(), why, 0.75
         if not subject_cue and (conj := text.rfind(" and ", max(clause, start - 100), start)) != -1:
             named = MENTION_RE.match(text, conj + 5, start)  # "The reporter asked again and
             if (  # Popovich had a more complete answer": the second clause's subject
@@ -3668,7 +3706,7 @@ _INTRO_CLAUSES = tuple(
     Defending Announcing Welcoming Citing Recalling Acknowledging Dismissing Rejecting Denying
     Confirming Following Visiting Regarding Concerning Expressing While Although Though When
     Terming Branding Dubbing Labelling Labeling Calling Hours Days Weeks Minutes Moments Shortly
-    Whereas Represented""".split()
+    Whereas Represented Amid""".split()
 )
 
 

@@ -385,6 +385,10 @@ pieces += [
     "Represented by his Chief of Staff, Al Lee, the Governor said: “",
     "with the theme: “",
     "in a statement by Malam Tim Hart, Special Adviser to the President.\n\n“",
+    "Union Minister and BJP leader Jo Roe said, “",
+    "with Union Minister Al Lee calling Tim Hart the “",
+    "Haryana: Amid a row over Ann Fox’s remark, Raj Vij hit back saying that “",
+    "Vij, an influential BJP leader in Haryana said, “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3534,3 +3538,17 @@ def test_nigerian_copy_a_governor_represented_a_theme_and_an_aides_office():
         "“I am proud to say that you have started off well.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", None, "Ann Fox"]
+
+
+def test_indian_political_copy():
+    text = (
+        "Union Minister and BJP leader Jo Roe also criticised the remark, saying "
+        '"Congress has cultivated lies."\n\n'
+        "Even as protests continued, the parties hit out at each other, with Union Minister "
+        'Al Lee calling Tim Hart the "liar of the year".\n\n'
+        "Haryana: Amid a row over Ann Fox’s remark on the PM, Home Minister Raj Vij on "
+        "Wednesday hit back at the party saying that “it has Ravana hidden inside it.” "
+        'Vij, an influential BJP leader in Haryana said, "Ram killed Ravana ages ago."\n'
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Jo Roe", "Al Lee", "Raj Vij", "Raj Vij"]

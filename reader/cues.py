@@ -320,7 +320,8 @@ _POSITIONS = r"(?:QB|WR|RB|TE|LB|CB|DB|DE|DT|OL|OT|OG)\b"  # "Panthers QB Cam Ne
 _BODY_OFFICE = (
     rf"(?:{_OF_OFFICE}\s+(?=[A-Z]))?"
     rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:the\s+)?{_NAME}['’]s\s+)?"  # "the Washington Post's"
-    rf"(?:(?:{_NAME}\s+)?(?:(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}|{_POSITIONS})\s+)?"
+    rf"(?:(?:{_NAME}\s+)?(?:(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}|{_POSITIONS})\s+"
+    rf"(?:and\s+(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?)?"  # "secretary and acting spokesman"
     r"(?:an?\s+[a-z]+-[a-z]+\s+(?=[A-Z])"  # "a straight-faced Merkel told", "veteran
     rf"|(?:{_NAME}\s+)?(?:(?!(?:the|an?|of|and|or|but|for|to|in|on|at|by|with)\s)[a-z-]+\s+){{1,3}}"
     r"(?=[A-Z][a-z]))?"  # defensive lineman Kedric Golston said", "National Hurricane
@@ -590,8 +591,10 @@ SPEECH_BY_RE = re.compile(
 )
 # "Netanyahu's office said he told ...": "he" is Netanyahu (an office is no "he")
 OWNER_BODY_RE = re.compile(
-    rf"(?P<name>{_NAME})['’]s\s+(?:office|campaign|government|team|party|administration"
+    rf"(?P<name>{_NAME})['’]s\s+(?:(?:office|campaign|government|team|party|administration"
     r"|ministry|company|family|foundation)\b"
+    r"|(?:\d{4}\s+)?(?:remarks?|statement|speech|comments?|interview|letter|post)"
+    r",?\s+in\s+which\s)"  # "Duterte's 2017 remark, in which he told": Duterte
 )
 # two speakers of one cue: "..., Munday and Dixson warned." (the first named speaks for both)
 PAIR_CUE_RE = re.compile(

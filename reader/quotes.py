@@ -285,6 +285,7 @@ _TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – "
     r"[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}+(?:, (?:[A-Z]\.){2})?(?:,| [-—–]) (?:\d{1,2} )?"  # D.C.
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2},? )?\d{4} "
     r"(?:[-—–] )?(?:\([\w .&-]{1,30}\) )?[-—–]{1,2} "  # – May 23, 2014 – (RealEstateRama) — "
+    r"|[A-Z][a-z]++(?: [A-Z][a-z]++)?, [A-Z][a-z]++ [—–] "  # "Metro Manila, Philippines – "
 )
 _BEFORE_PARTICIPLE = frozenset("for after by before while without".split())
 _CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|after|because|although|though|since|as|if)\s+")
@@ -2262,6 +2263,10 @@ class _Reader:
                 found = sheet  # "(on how he split the reps) '...'"
             elif lead[-1] == ")" and (aside := text.rfind(": (", lo, open_mark)) != -1:
                 found = self._colon(lo, aside + 2)  # "Alex Ferguson: (On the penalty) '...'"
+            elif lead.endswith(("Translation:", "translation:")) and previous is not None:
+                person = self.speakers[-1]  # "[Translation: '...']": the words of the
+                why = "a translation of the quote before"  # quote before, in English
+                found = (person, None, None, None, why, previous.confidence)
             elif lead[-1] == ":":  # Jane Smith: "..."
                 if lead.startswith("On ") and not any(c in lead for c in ".,;") and len(lead) < 60:
                     found = self._alone(lo)  # "On Neco Williams: '...'": a topic, no speaker

@@ -389,6 +389,10 @@ pieces += [
     "with Union Minister Al Lee calling Tim Hart the “",
     "Haryana: Amid a row over Ann Fox’s remark, Raj Vij hit back saying that “",
     "Vij, an influential BJP leader in Haryana said, “",
+    "Metro Manila, Philippines – ",
+    "brought up Tim Cruz's 2017 remark, in which he told a group, “",
+    "”\n[Translation: “",
+    ",” Communications secretary and acting spokesperson Jo Roe said. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3552,3 +3556,18 @@ def test_indian_political_copy():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Jo Roe", "Al Lee", "Raj Vij", "Raj Vij"]
+
+
+def test_philippine_copy_translations_and_a_remark_in_which_he_spoke():
+    text = (
+        "Metro Manila, Philippines – The Palace rejected the remarks.\n"
+        "Sen. Al Lee brought up Tim Cruz's 2017 remark, in which he told a group, "
+        '"I hate corruption."\n'
+        "Ann Roe said in an interview that she had stopped talking to senators.\n"
+        "“Kapag mayroong kumakausap sa akin,” she said.\n"
+        "[Translation: “When someone talks to me, they go after them.”]\n"
+        '"Whatever he said, he loves to horse around," Communications secretary and acting '
+        "presidential spokesperson Jo Roe said in a briefing.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Tim Cruz", "Ann Roe", "Ann Roe", "Jo Roe"]

@@ -360,6 +360,7 @@ _AND_OFFICE_RE = re.compile(r" and (?:[A-Z][\w-]* ){1,3}[a-z]+ [A-Z]")
 _UNCLOSED_APPOSITION_RE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?:an?|the) [^,\"“”\n]{3,90} "
 )
+_DOMAIN_RE = re.compile(r" (?:for|of) (?:the )?[A-Z][\w&-]*(?: (?:and )?[A-Z][\w&-]*){0,4}")
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
@@ -2062,10 +2063,14 @@ class _Reader:
             if text.startswith((" for ", " of "), stop) and raw.lower() in OFFICE_WORDS:
                 office_domain = text.find(" ", stop + 1) + 1  # "Minister for Defence Jo
                 continue  # Roe": the name comes after the office and its domain
+            comma = stop
+            if kind == "name" and start == lo and _office_alone(raw):  # "Federal Minister
+                domain = _DOMAIN_RE.match(text, stop, end)  # for Education, Rana Tanveer
+                comma = domain.end() if domain else stop  # Hussain has held": him
             if (
-                kind == "title"
-                and text.startswith(", ", stop)
-                and (named := MENTION_RE.match(text, stop + 2, end)) is not None
+                (kind == "title" or comma > stop or kind == "name" and _office_alone(raw))
+                and text.startswith(", ", comma)
+                and (named := MENTION_RE.match(text, comma + 2, end)) is not None
                 and named.lastgroup == "name"
                 and " " in named.group()
                 and text[named.end() : named.end() + 1] in (",", " ")
@@ -2573,6 +2578,28 @@ class _Reader:
         if unknown:
             self.unknown = quote  # someone the text does not name spoke: it may go on
         return quote
+
+    def subject_below(self, pos: int) -> Person | None:
+        """The person the paragraph after the one at ``pos`` opens with as its subject."""
+        k = bisect_right(self.breaks, pos)
+        if k >= len(self.breaks):
+            return None
+        start = self.breaks[k] + 1
+        while start < len(self.text) and self.text[start] in "\n ":
+            start += 1
+        s = bisect_right(self.sentence_starts, start)
+        end = self.sentence_starts[s] if s < len(self.sentence_starts) else len(self.text)
+        person = self._subject_of(start, end)
+        if person is None or person.gender not in _PEOPLE:
+            return None
+        if (
+            person.gender is None
+            and not self._is_role(person)
+            and self.text.count(person.name.rsplit(" ", 1)[-1]) < 2
+            and not is_office(self.text[start : start + 60])
+        ):
+            return None  # (not "Ramlila Maidan in New Delhi was the scene of ...": a place)
+        return person
 
     def _read_from(self, reader: Person | None, lo: int) -> Person | None:
         """Whose words someone reads out: "Molewa then quoted Nelson Mandela. '...,' Molewa
@@ -4086,6 +4113,17 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 where = "an earlier" if j < k else "a later"
                 quote.reason = f"words from {where} quote by {owners[j].name}"
                 continue
+            if (
+                quote.cue is None
+                and _pull_quote(text, quote)
+                and (owners[k] is None or quote.reason.startswith("a quote on its own"))
+            ):
+                person = reader.subject_below(quote.end)  # "'PTI chief to blame'\n\nMinister
+                if person is not None:  # Rana Tanveer has held Imran Khan responsible": his
+                    owners[k] = person
+                    quote.confidence = 0.5
+                    quote.reason = f"a heading over a paragraph about {person.name}"
+                    continue
         if (
             owners[k] is None
             and k

@@ -393,6 +393,7 @@ pieces += [
     "brought up Tim Cruz's 2017 remark, in which he told a group, “",
     "”\n[Translation: “",
     ",” Communications secretary and acting spokesperson Jo Roe said. ",
+    "’\n\nFederal Minister for Education, Jo Roe has held the chief responsible.\n\n‘",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3571,3 +3572,15 @@ def test_philippine_copy_translations_and_a_remark_in_which_he_spoke():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Tim Cruz", "Ann Roe", "Ann Roe", "Jo Roe"]
+
+
+def test_a_quote_heading_a_paragraph_about_its_speaker():
+    text = (
+        "‘Then what is left for us’\n\n"
+        "Ramlila Maidan in New Delhi was the scene of a farmers’ reunion.\n\n"
+        "Minister Al Lee spoke to the media on Sunday.\n\n"
+        "‘The PTI chief is responsible for the country’s situation’\n\n"
+        "Federal Minister for Education, Jo Roe has held the PTI chief responsible for the "
+        "situation of the country.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, "Jo Roe"]

@@ -348,10 +348,12 @@ _QUOTED_RE = re.compile(  # "then quoted former South African president Nelson M
 _TITLED_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
 # a word mentioned, not said: 'the text contained the word "shall"' (but 'Roe used the
 # word "invasion"' is Roe's)
-_WORD_NAMED_RE = re.compile(
-    r"(?<!\bused )(?<!\buses )(?<!\busing )(?<!\bsaid )(?<!\bsays )(?<!\buttered )"
-    r"(?<!\bchose )(?<!\brepeated )\bthe (?:words?|term|phrase|theme|slogan|motto|hashtag):?$"
+_WORD_NOUNS = tuple(
+    f"the {w}{c}"
+    for w in "word words term phrase theme slogan motto hashtag".split()
+    for c in ("", ":")
 )
+_WORD_USERS = frozenset("used uses using said says uttered chose repeated".split())
 _DISPLAY_VERBS = frozenset(
     "replaced printed emblazoned inscribed painted stamped marked covered labelled labeled "
     "engraved decorated".split()
@@ -2262,7 +2264,7 @@ class _Reader:
                 why = "the name of a charge, nobody's words"  # 'on charges of "subversion"'
                 found = (None, None, None, None, why, 0.5)
             elif (word := _named_word(lead)) is not None:
-                why = f"'{word.group().strip()}' names a word, nobody says it"  # 'the text
+                why = f"'{word}' names a word, nobody says it"  # 'the text
                 found = (None, None, None, None, why, 0.5)  # contained the word "shall"'
             elif lead[-1] == ")" and (sheet := self._sheet_head(open_mark)) is not None:
                 found = sheet  # "(on how he split the reps) '...'"
@@ -3768,14 +3770,17 @@ _HONORIFIC_WORDS = {  # (kept in names, but not in a title's)
 _LONG_OPENERS = ("In ", "At ", "On ", "During ", "Following ", "After ")
 
 
-def _named_word(lead: str) -> re.Match[str] | None:
+def _named_word(lead: str) -> str | None:
     """The words before a quote that name it as a word, not words said: 'the text contained
-    the word', 'was replaced with the words' (not 'congratulated him with the words')."""
-    word = _WORD_NAMED_RE.search(lead, len(lead) - 40)
-    if word is not None and word[0][4] == "w" and lead.endswith(" with ", 0, word.start()):
-        before = lead[: word.start() - 6].rsplit(" ", 1)[-1]
-        return word if before in _DISPLAY_VERBS else None
-    return word
+    the word', 'was replaced with the words' (not 'Roe used the word', 'congratulated him
+    with the words')."""
+    if not lead.endswith(_WORD_NOUNS):
+        return None
+    at = lead.rfind(" the ") + 1
+    before = lead[max(0, at - 30) : at].split()[-2:] or [""]
+    if before[-1] == "with" and lead[at + 4] == "w":  # ("with the theme": named)
+        return lead[at:] if len(before) > 1 and before[0] in _DISPLAY_VERBS else None
+    return None if before[-1] in _WORD_USERS else lead[at:]
 
 
 def _on_heading(line: str) -> re.Match[str] | None:

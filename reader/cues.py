@@ -190,7 +190,10 @@ _DOT = (
     # "B.K Murti" (not "U.S.")
 )
 _CAP = rf"[A-Z][\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"  # *+: a word is never given back
-_TITLE = rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*"
+_TITLE = (
+    rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)*"
+)
 SEED = (  # a tournament's seed: "the second seed", "the No. 3 seed"
     r"(?:top|No\.?\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth)[- ]seed(?:ed)?"
@@ -243,7 +246,7 @@ ROLE_WORDS = frozenset(
     insider insiders coauthor co-author coauthors co-authors representative representatives
     veterinarian veterinarians zookeeper zookeepers keeper keepers curator ranger rangers
     mom mum dad grandma grandpa petition protester protestor frontbencher backbencher guy
-    girl boy posts tweets memes
+    girl boy posts tweets memes groups
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
@@ -256,7 +259,8 @@ _ROLE_FORMS = (
 _ROLE_WORD = _trie_pattern(sorted(_ROLE_FORMS))
 _ROLE_TAIL = (
     rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?"
-    rf"(?:{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}}(?:['’]s(?:\s+[a-z]+){{0,2}}\s+office\b|(?!['’]s\b))"
+    rf"(?:{_CAP}(?:\s+(?:and\s+|of\s+(?:the\s+)?)?{_CAP}){{0,5}}"  # "the Department of Energy
+    r"(?:['’]s(?:\s+[a-z]+){0,2}\s+office\b|(?!['’]s\b))"  # and Climate Change"
     rf"|{_trie_pattern(sorted(ROLE_WORDS))}\b(?:['’]\s[a-z]+|['’]s\s+office\b)?"
     r"|(?:an?\s+)?(?:new\s+)?(?:study|report|paper|review|survey|book)\b))?"
 )  # "a spokeswoman for the workers' union", "a spokesperson with Ford's media office", "an
@@ -279,7 +283,8 @@ _ROLE = (
 MENTION_RE = re.compile(
     r"[A-Zhstwy](?<![\w/].)(?:"  # (not after a slash: "Headset/Communication Problems")
     rf"(?<=[Tt])he\s+(?:(?P<title>{_CAP}(?:\s+{_CAP})*"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)*)"  # "the Department
+    # for Energy Security and Net Zero"
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=[Ww])e|(?<=I)(?=\s))\b)"
     rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"
@@ -466,9 +471,10 @@ def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:
     ):  # (an adverb: not "family")
         words.pop()
     first = max(0, len(words) - 7)
-    tail = [k for k, word in enumerate(words[first:], first) if word in _TAIL_WORDS]
-    head = words[tail[-1] - 1] if tail and tail[-1] > 0 else ""
-    if head.rstrip(",;:'’") not in _ROLE_FORMS and (not words or words[-1] not in _ROLE_FORMS):
+    heads = [words[k - 1] for k, word in enumerate(words) if word in _TAIL_WORDS and k]
+    if all(h.rstrip(",;:'’") not in _ROLE_FORMS for h in heads[-2:]) and (
+        not words or words[-1] not in _ROLE_FORMS
+    ):  # ("a spokesman for the Department of Energy and Climate Change said")
         for k in range(len(words) - 1, first, -1):  # "one journalist covering the case put
             if words[k].endswith(("ing", ",")):  # it": the journalist
                 if words[k].endswith("ing") and words[k - 1] in _ROLE_FORMS:

@@ -363,6 +363,9 @@ _UNCLOSED_APPOSITION_RE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?:an?|the) [^,\"“”\n]{3,90} "
 )
 _DOMAIN_RE = re.compile(r" (?:for|of) (?:the )?[A-Z][\w&-]*(?: (?:and )?[A-Z][\w&-]*){0,4}")
+_ORG_NAME_RE = re.compile(r"[A-Z][a-z]+ (?:of the|Without|Against) [A-Z][\w-]*(?: [A-Z][\w-]*)*")
+_BY_AGENT_RE = re.compile(r"[\"”’']?\s+by\s+(?:[a-z]+\s+){0,3}")  # "' by environmental
+# campaigners Greenpeace"
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
@@ -417,7 +420,8 @@ _PERSON_ROLE_RE = re.compile(
 )
 _OWNER_RE = re.compile(  # "Ms Roe's lawyer", "lawyer for Ms Roe", "aide with Roe's office"
     r"(?P<owner>[A-Z].*?)['’]s (?P<role>[^'’]+)"
-    r"|(?P<role2>.+?) (?:for|to|of|with) (?P<principal>[A-Z].*?)(?:['’]s(?: [a-z]+){0,2} office)?"
+    r"|(?P<role2>[^A-Z]+?) (?:for|to|of|with) (?P<principal>[A-Z].*?)"
+    r"(?:['’]s(?: [a-z]+){0,2} office)?"
 )
 _ABBREVIATED = {"CM": "chief minister", "PM": "prime minister", "MP": "mp", "CJ": "chief justice"}
 _SHORT_OFFICES = {
@@ -1217,8 +1221,9 @@ class _Reader:
                     )
                     return person, f"'{raw}' -> {name}, the last {body} named before it"
         owner = None
-        if len(words) > 2 and words[1] == "of":  # "One of the women": kept whole
-            words = [first, *words[1:]]
+        if len(words) > 2 and words[1] == "of":  # "One of the women": kept whole (and
+            if not _ORG_NAME_RE.fullmatch(raw):  # "Friends of the Earth", a body's name)
+                words = [first, *words[1:]]
         elif len(words) > 1 and first in _ARTICLES:
             words = words[1:]
         elif len(words) > 1 and first in _OWNER_PRONOUN:
@@ -1231,7 +1236,7 @@ class _Reader:
             owner = self.resolve("name", named["owner"] or named["principal"], pos)[0]
             if owner is not None:
                 role = named["role"] or named["role2"]
-        if role.split(" ", 1)[0].lower() in ROLE_WORDS:
+        if role.split(" ", 1)[0].lower() in ROLE_WORDS and not _ORG_NAME_RE.fullmatch(role):
             role = role[0].lower() + role[1:]  # "Police said" at a sentence's start
         name = role if owner is None else f"{owner.name}'s {role}"
         if known is not None:
@@ -2444,6 +2449,9 @@ class _Reader:
                 if person is not None:
                     why = f"a fragment quoted in a sentence about {person.name}"
                     found = (person, None, None, None, why, 0.5)
+            if not found and partial and sentence_cue and _passive(text, lo, sentence_cue.start()):
+                found = self._agent(span.close_mark + 1, hi)  # "was accused of loosening
+                # rules 'through the back door' by campaigners Greenpeace": theirs
             if not found and partial and not sentence_cue and quoted.count(" ") >= 5:
                 found = self._said_before(lo)  # "..., Fishbach said. Leaders are 'trying to
                 # remind people that ...'": hers (a clause of her words, not a scare quote)
@@ -2602,6 +2610,17 @@ class _Reader:
         ):
             return None  # (not "Ramlila Maidan in New Delhi was the scene of ...": a place)
         return person
+
+    def _agent(self, after: int, hi: int) -> Found | None:
+        """The one named after "by" right after a fragment of a passive sentence."""
+        by = _BY_AGENT_RE.match(self.text, after, hi)
+        named = MENTION_RE.search(self.text, by.end(), min(hi, by.end() + 60)) if by else None
+        if named is None or named.lastgroup != "name":
+            return None
+        person, why = self.resolve("name", named.group(), named.start(), tied=True)
+        if person is None:
+            return None
+        return person, named.span(), None, None, f"{why}, by whom it was said", 0.6
 
     def _read_from(self, reader: Person | None, lo: int) -> Person | None:
         """Whose words someone reads out: "Molewa then quoted Nelson Mandela. '...,' Molewa

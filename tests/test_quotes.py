@@ -394,6 +394,10 @@ pieces += [
     "”\n[Translation: “",
     ",” Communications secretary and acting spokesperson Jo Roe said. ",
     "’\n\nFederal Minister for Education, Jo Roe has held the chief responsible.\n\n‘",
+    "Friends of the Earth described it as “",
+    "” by environmental campaigners Greenpeace. ",
+    "A spokesman for the Department of Energy and Climate Change said: “",
+    "the Department for Energy Security and Net Zero said the “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3584,3 +3588,23 @@ def test_a_quote_heading_a_paragraph_about_its_speaker():
         "situation of the country.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, "Jo Roe"]
+
+
+def test_campaign_groups_and_departments_with_and_in_their_names():
+    text = (
+        "Friends of the Earth described the decision as “shocking news”.\n\n"
+        'The mine will "carve the heart" out of the woodlands, green groups warn.\n\n'
+        "The government has been accused of loosening rules “through the back door” by "
+        "environmental campaigners Greenpeace.\n\n"
+        'A spokesman for the Department of Energy and Climate Change said: "This is not new."\n\n'
+        "Welcoming the ruling, the Department for Energy Security and Net Zero said the "
+        '"transition cannot happen overnight".\n'
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == [
+        "Friends of the Earth",
+        "green groups",
+        "Greenpeace",
+        "spokesman for the Department of Energy and Climate Change",
+        "Department for Energy Security and Net Zero",
+    ]

@@ -259,8 +259,8 @@ _ROLE_FORMS = (
 _ROLE_WORD = _trie_pattern(sorted(_ROLE_FORMS))
 _ROLE_TAIL = (
     rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?"
-    rf"(?:{_CAP}(?:\s+(?:and\s+|of\s+(?:the\s+)?)?{_CAP}){{0,5}}"  # "the Department of Energy
-    r"(?:['’]s(?:\s+[a-z]+){0,2}\s+office\b|(?!['’]s\b))"  # and Climate Change"
+    rf"(?:{_CAP}(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_CAP}){{0,5}}"  # "the Department
+    r"(?:['’]s(?:\s+[a-z]+){0,2}\s+office\b|(?!['’]s\b))"  # of Energy and Climate Change"
     rf"|{_trie_pattern(sorted(ROLE_WORDS))}\b(?:['’]\s[a-z]+|['’]s\s+office\b)?"
     r"|(?:an?\s+)?(?:new\s+)?(?:study|report|paper|review|survey|book)\b))?"
 )  # "a spokeswoman for the workers' union", "a spokesperson with Ford's media office", "an

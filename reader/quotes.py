@@ -366,6 +366,7 @@ _DOMAIN_RE = re.compile(r" (?:for|of) (?:the )?[A-Z][\w&-]*(?: (?:and )?[A-Z][\w
 _ORG_NAME_RE = re.compile(r"[A-Z][a-z]+ (?:of the|Without|Against) [A-Z][\w-]*(?: [A-Z][\w-]*)*")
 _BY_AGENT_RE = re.compile(r"[\"”’']?\s+by\s+(?:[a-z]+\s+){0,3}")  # "' by environmental
 # campaigners Greenpeace"
+_SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
@@ -2854,6 +2855,7 @@ class _Reader:
                 head.rstrip().endswith(",")
                 or (thing := _A_THING_RE.search(head)) is not None
                 and thing["noun"] not in ROLE_WORDS
+                and thing["noun"] not in _SUBJECT_PRONOUNS  # ("a trend that she called")
             )
             or word == "call"
             and head.endswith(_WE_WILL)

@@ -398,6 +398,7 @@ pieces += [
     "” by environmental campaigners Greenpeace. ",
     "A spokesman for the Department of Energy and Climate Change said: “",
     "the Department for Energy Security and Net Zero said the “",
+    ", a trend that she called “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3608,3 +3609,12 @@ def test_campaign_groups_and_departments_with_and_in_their_names():
         "spokesman for the Department of Energy and Climate Change",
         "Department for Energy Security and Net Zero",
     ]
+
+
+def test_a_word_someone_called_something_is_theirs_but_a_thing_called_something_is_not():
+    text = (
+        "Ann Roe said the movement had been a factor, a trend that she called "
+        '"frustrating."\n\n'
+        'The firm runs a blog site called "Sandra Rose".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ann Roe", None]

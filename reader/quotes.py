@@ -3656,11 +3656,11 @@ class _Reader:
             ):
                 continue  # "Manager, England" under "Gareth Southgate": his office
             if head is None and (on := _on_heading(line)) is not None:
-                at = start + (len(text[start : breaks[j]]) - len(text[start : breaks[j]].lstrip()))
-                person, why = self.resolve("name", on["name"], at + on.start("name"), True)
+                at = text.index(on["name"], start)
+                person, why = self.resolve("name", on["name"], at, True)
                 if person is None or person.gender == NEUTER:
                     return None  # "Star Emily Blunt on Cillian Murphy": hers
-                span = (at + on.start("name"), at + on.end("name"))
+                span = (at, at + len(on["name"]))
                 return person, span, None, None, f"{why}: heads it in the line above", 0.7
             if head is None:
                 return None

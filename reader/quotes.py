@@ -353,6 +353,7 @@ _WORD_NOUNS = tuple(
     for w in "word words term phrase theme slogan motto hashtag".split()
     for c in ("", ":")
 )
+_SPOKEN_NOUNS = frozenset(("word", "words", "phrase", "term"))
 _WORD_USERS = frozenset("used uses using said says uttered chose repeated".split())
 _DISPLAY_VERBS = frozenset(
     "replaced printed emblazoned inscribed painted stamped marked covered labelled labeled "
@@ -3793,13 +3794,13 @@ _LONG_OPENERS = ("In ", "At ", "On ", "During ", "Following ", "After ")
 
 def _named_word(lead: str) -> str | None:
     """The words before a quote that name it as a word, not words said: 'the text contained
-    the word', 'was replaced with the words' (not 'Roe used the word', 'congratulated him
-    with the words')."""
+    the word', 'was replaced with the words', 'a summit with the theme' (not 'Roe used the
+    word', 'congratulated him with the words', 'dismissed it with the phrase')."""
     if not lead.endswith(_WORD_NOUNS):
         return None
     at = lead.rfind(" the ") + 1
     before = lead[max(0, at - 30) : at].split()[-2:] or [""]
-    if before[-1] == "with" and lead[at + 4] == "w":  # ("with the theme": named)
+    if before[-1] == "with" and lead[at + 4 :].rstrip(":") in _SPOKEN_NOUNS:
         return lead[at:] if len(before) > 1 and before[0] in _DISPLAY_VERBS else None
     return None if before[-1] in _WORD_USERS else lead[at:]
 

@@ -399,6 +399,7 @@ pieces += [
     "A spokesman for the Department of Energy and Climate Change said: “",
     "the Department for Energy Security and Net Zero said the “",
     ", a trend that she called “",
+    "Jo Roe dismissed the reports with the phrase ‘",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3618,3 +3619,11 @@ def test_a_word_someone_called_something_is_theirs_but_a_thing_called_something_
         'The firm runs a blog site called "Sandra Rose".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ann Roe", None]
+
+
+def test_a_phrase_someone_dismissed_reports_with_is_theirs():
+    text = (
+        "Jo Roe dismissed the reports of a takeover with the phrase 'sometimes we talk.'\n\n"
+        "The summit opened with the theme “Building youths for the future”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", None]

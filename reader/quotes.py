@@ -299,7 +299,10 @@ _ROLE_OF_RE = re.compile(r"(?:The|the|A|a) (?P<role>[a-z]+) of (?:[\w'’-]+ ){0
 _NAMING = ("Calling ", "Terming ", "Branding ", "Describing ", "Dubbing ", "Labelling ")
 _OBJECT_PRONOUN_RE = re.compile(r"\s+(him|her|them)\b")
 _BYLINES = frozenset("Correspondent Reporter Desk Writer".split())  # "Staff Correspondent"
-_HEAD_OF_RE = re.compile(r"the (?P<head>head of (?:state|government)) (?P<cue>[a-z]+)")
+_HEAD_OF_RE = re.compile(  # "the head of state said", "noted the head of state"
+    r"the (?P<head>head of (?:state|government)) (?P<cue>[a-z]+)"
+    r"|(?P<cue2>[a-z]+) the (?P<head2>head of (?:state|government))\b"
+)
 _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"[\s,]*(?:the|that|this)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"  # "the PNP statement"
     r"(?:official\s+|joint\s+|written\s+|press\s+)?"
@@ -2978,6 +2981,21 @@ class _Reader:
                 found = self._found(m, cue, f"before cue '{word}'", 0.9) if m else None  # BJP
                 if found is not None:  # leader in Haryana said": Vij (the comma left out)
                     return found
+            who = text.rfind(" who ", max(lo, start - 100), start)
+            if who != -1 and "," not in text[who:start]:  # "Ruto who was in Tana River
+                named = None  # County said": Ruto
+                for named in MENTION_RE.finditer(text, max(lo, who - 60), who):
+                    pass
+                if (
+                    named is not None
+                    and named.end() == who
+                    and named.lastgroup == "name"
+                    and not _word_before(text, named.start()).endswith("ing")  # (not
+                    and not self._after_preposition(lo, named.start())  # "branding X who")
+                ):
+                    found = self._found(named, cue, f"before cue '{word}'", 0.9)
+                    if found is not None:
+                        return found
             before = [  # (not an acronym in brackets: "the European Central Bank (ECB)
                 m  # President": a part of the role)
                 for m in MENTION_RE.finditer(text, max(lo, start - 130), start)
@@ -3282,8 +3300,9 @@ class _Reader:
                         0.9,
                     )
         if not m and (head := _HEAD_OF_RE.match(text, k, hi)) and (person := self._head(head)):
-            why = f"'{head['head']}' -> {person.name}, cue '{head['cue']}' after the quote"
-            return person, head.span("head"), head["cue"], head.span("cue"), why, 0.9
+            h, c = ("head", "cue") if head["head"] else ("head2", "cue2")
+            why = f"'{head[h]}' -> {person.name}, cue '{head[c]}' after the quote"
+            return person, head.span(h), head[c], head.span(c), why, 0.9
         if not m:
             return self._pair(lo, hi) or self._dash(lo, hi, "after a dash closing the quote")
         if partial and text[m.end() : hi].rstrip().endswith(":"):
@@ -3395,9 +3414,9 @@ class _Reader:
     def _head(self, head: re.Match[str]) -> Person | None:
         """Who "the head of state" is: the president the text names (a lowercase "head of
         state said" names the office as its capitalised form does)."""
-        if CUE_RE.fullmatch(head["cue"]) is None:
+        if CUE_RE.fullmatch(head["cue"] or head["cue2"]) is None:
             return None
-        return self.people.lookup(head["head"].title())
+        return self.people.lookup((head["head"] or head["head2"]).title())
 
     def _pair(self, lo: int, hi: int) -> Found | None:
         """ "Roe and Lee warned", two people the text has named: the first speaks."""

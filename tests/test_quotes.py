@@ -400,6 +400,8 @@ pieces += [
     "the Department for Energy Security and Net Zero said the “",
     ", a trend that she called “",
     "Jo Roe dismissed the reports with the phrase ‘",
+    "Roe who was in Tana River County said he will “",
+    ",” noted the head of state. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3627,3 +3629,15 @@ def test_a_phrase_someone_dismissed_reports_with_is_theirs():
         "The summit opened with the theme “Building youths for the future”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", None]
+
+
+def test_a_name_with_a_who_clause_before_its_cue_and_the_head_of_state_after_a_cue():
+    text = (
+        "President Jo Roe has said Kenya believes in the rule of law.\n\n"
+        "Roe who was in Tana River County said he will “never allow a few people to cause "
+        "mayhem,”\n\n"
+        "“The interest of the Republic comes first,” noted the head of state.\n\n"
+        "Ann Fox branded critics who accuse her of being ‘traitors’ “swivel-eyed”.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Jo Roe", "Jo Roe", "Ann Fox", "Ann Fox"]

@@ -2983,9 +2983,8 @@ class _Reader:
                     return found
             who = text.rfind(" who ", max(lo, start - 100), start)
             if who != -1 and "," not in text[who:start]:  # "Ruto who was in Tana River
-                named = None  # County said": Ruto
-                for named in MENTION_RE.finditer(text, max(lo, who - 60), who):
-                    pass
+                names = list(MENTION_RE.finditer(text, max(lo, who - 60), who))  # County
+                named = names[-1] if names else None  # said": Ruto
                 if (
                     named is not None
                     and named.end() == who

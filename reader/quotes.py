@@ -371,6 +371,8 @@ _ORG_NAME_RE = re.compile(r"[A-Z][a-z]+ (?:of the|Without|Against) [A-Z][\w-]*(?
 _BY_AGENT_RE = re.compile(r"[\"”’']?\s+by\s+(?:[a-z]+\s+){0,3}")  # "' by environmental
 # campaigners Greenpeace"
 _SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
+_PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".split())
+_KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
@@ -1423,10 +1425,23 @@ class _Reader:
                 continue
             raw = m.group()
             person = self.people.lookup(raw)
-            if person is None and raw in GIVEN_NAME_GENDER and raw not in _WORDLIKE_NAMES:
+            if (
+                person is None
+                and raw in GIVEN_NAME_GENDER
+                and (  # (but "I called Bill where he works": the name)
+                    raw not in _WORDLIKE_NAMES
+                    or _word_before(self.text, m.start()) in _PERSON_VERBS
+                )
+            ):
                 person = self._given_in_full(raw, m.start()) or self.people.person(
                     raw, lone_surname=True
                 )  # "Stephanie"
+            elif (
+                person is None
+                and raw in _KIN_NAMES
+                and not self.text.startswith(_POSSESSIVE, m.end())  # (not "Mother's Day")
+            ):  # '"...?" I ask Mom. "Yes," she
+                person = self._role(raw.lower(), m.start())[0]  # says': mom
             elif person is None and raw.split(" ", 1)[0] in GIVEN_NAME_GENDER:
                 person = self.people.person(raw)  # "we know Tesla's Elon Musk can apologize"
             if person is not None and person.gender == gender:

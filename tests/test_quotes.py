@@ -402,6 +402,7 @@ pieces += [
     "Jo Roe dismissed the reports with the phrase ‘",
     "Roe who was in Tana River County said he will “",
     ",” noted the head of state. ",
+    "” I ask Mom.\n“Yes,” she says. I called Bill where he works. “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3641,3 +3642,13 @@ def test_a_name_with_a_who_clause_before_its_cue_and_the_head_of_state_after_a_c
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Jo Roe", "Jo Roe", "Ann Fox", "Ann Fox"]
+
+
+def test_kin_called_by_name_and_a_wordlike_name_someone_called():
+    text = (
+        '"Did you have a nice time yesterday?" I ask Mom.\n'
+        '"Yes," she says.\n'
+        "That afternoon I called Bill where he works.\n"
+        '"No," he said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes][1:] == ["mom", "Bill"]

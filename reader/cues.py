@@ -53,7 +53,7 @@ testify uttered utters testified recount recounted recounts repeat
 repeated repeats repeating
 thank thanked thanks mention mentioned mentions mentioning demand demanded demands demanding
 praise praised praises praising criticise criticised criticises criticize criticized
-criticizes slam slammed slams hail hailed hails label labelled labeled labels labelling
+criticizes slam slammed slams slamming hail hailed hails label labelled labeled labels labelling
 labeling brand branded brands branding dub dubbed dubs dubbing term termed terms condemn
 condemned condemns accuse accused accuses
 commend commended commends commending hint hinted hints hinting reveal revealed reveals

@@ -358,7 +358,7 @@ Cabinet Treasury Affairs Programme Program Plan Act Bill Report Summit Conferenc
 Cup Prize Award Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December World Museum
 Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement Remarks
-Transcript Briefing Release Update Interview Speech Match Preview Review Reaction
+Transcript Briefing Release Update Interview Speech Match Preview Review Reaction Stats Gallery
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express
@@ -478,8 +478,10 @@ _TRADES = frozenset(
     photographer designer architect engineer chef publicist entrepreneur filmmaker
     producer comedian activist resident homeowner coach trainer defender midfielder striker
     goalkeeper winger forward quarterback linebacker pitcher catcher democrat republican
+    guard center centre receiver cornerback safety shortstop outfielder infielder
     promoter owner jockey billionaire""".split()
 )
+_BEFORE_TRADE = frozenset("Head Assistant Freshman Sophomore Junior Senior Redshirt".split())
 
 
 _POST_NOMINALS = frozenset("MP MEP MSP MLA MPP TD QC KC OBE CBE MBE KBE DBE".split())
@@ -499,9 +501,9 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     while len(words) > 1 and (
         (words[0] in STOP_WORDS and words[0] not in _COURTESY_STARTS)
         or (len(words) > 2 and words[0].lower() in _TRADES)
-        or (len(words) > 3 and words[0] in ("Head", "Assistant") and words[1].lower() in _TRADES)
+        or (len(words) > 3 and words[0] in _BEFORE_TRADE and words[1].lower() in _TRADES)
     ):  # "As Florence Nightingale", "Singer Mara Venn": capitals that only start a sentence
-        # (and "Head Coach Mark Stoops")
+        # (and "Head Coach Mark Stoops", "Junior Guard Armon Basset")
         words = words[1:]
     while len(words) > 1 and (
         (len(words) > 2 and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR))
@@ -586,6 +588,9 @@ _HEADING_VERBS = frozenset(
 )
 
 
+_INITIAL_NAMES = frozenset("AJ BJ DJ JJ PJ RJ TJ".split())  # given names as written
+
+
 def looks_like_person(name: str, spoken: bool = False) -> bool:
     """Whether a capitalised phrase can be a person's name. ``spoken``: it was seen
     speaking ("Park said") or has a title ("Sen. Linda Park"), so a name that could be a
@@ -594,7 +599,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     if not 1 <= len(words) <= (6 if _PATRONYMIC & set(words) else 4) or words[0] in STOP_WORDS:
         return False
     initials = (  # "Justice AM Khanwilkar": initials before a surname, as Indian papers
-        spoken  # write a name
+        (spoken or words[0] in _INITIAL_NAMES)  # write a name; "DJ Cooper"
         and 2 <= len(words) <= 3  # (or before a name: "PM KP Sharma Oli")
         and 2 <= len(words[0]) <= 3
         and words[0].isalpha()

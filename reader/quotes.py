@@ -374,6 +374,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
 _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".split())
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
+_INVERTED_CUES = ("said ", "says ", "reports ", "reported ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,5})")
@@ -1087,6 +1088,12 @@ class _Reader:
             person = self._pronoun(pronoun, pos)
             if person is not None:
                 return person, f"'{raw}' read as {self._pronoun_why(pronoun, pos, person)}"
+        if (
+            person is None
+            and "\n" in raw
+            and (line := raw.split("\n", 1)[0]).rsplit(" ", 2)[-2:][0] in GIVEN_NAME_GENDER
+        ):  # "Tom Penders\nOpening statement:": the name on its own line
+            return self.resolve(kind, line, pos, tied)
         if person is None:
             return None, f"'{raw}' is not a person's name"
         return person, f"name '{raw}'" + ("" if raw == person.name else f" -> {person.name}")
@@ -1317,11 +1324,17 @@ class _Reader:
     def _last_speaker(self, people: list[Person], pos: int) -> Person | None:
         """Which of ``people`` (who share a surname) spoke last: "Zelda Cousins said ...
         Cousins got her children" is Zelda, though Monica Cousins was named first; or, if
-        none has spoken, which was last named in full before ``pos`` outside quotes."""
-        for person in reversed(self.speakers):
-            if person is not None and any(person is p for p in people):
-                return person
+        none has spoken since, which was last named in full before ``pos`` outside quotes
+        ("... noted Speaker Adrienne Adams. Mayor Eric Adams voiced concern. '...,' said
+        Adams": Eric)."""
         best, latest = None, -1
+        for k in range(len(self.speakers) - 1, -1, -1):
+            person = self.speakers[k]
+            if person is not None and any(person is p for p in people):
+                best, latest = person, self.gaps[k][1]
+                break
+        if latest != -1:  # (named in full in an earlier sentence: not "Calling Ruszczyk
+            pos = self.sentence_start(pos)  # Damond the love of his life, Damond claims")
         for person in people:
             at = self.text.rfind(person.name, 0, pos)
             while at != -1 and not self._outside_quotes(at):
@@ -1535,6 +1548,16 @@ class _Reader:
                 k -= 1
             if g > 0 and g - 1 not in self._owned:
                 person = self.speakers[g - 1]
+                if (
+                    person is None
+                    and k >= 0
+                    and seen < _MAX_SENTENCES
+                    and starts[k] < gaps[g - 1][1]
+                    and (k == last or starts[k + 1] > lo)
+                ):  # a quote of no one's inside a sentence: "... collected signatures
+                    # 'by the bucket load' ..., reports organiser Edward Holmes.": his
+                    end = starts[k + 1] if k < last else len(self.text)
+                    person = self._subject_of(starts[k], min(pos, gap_end, end), None, depth + 1)
                 if named and person is not None:
                     person = self._named(person)
                 if person is not None and person.gender in genders:
@@ -1959,13 +1982,17 @@ class _Reader:
             tail = None
             if text[comma + 2 : comma + 3].isupper():  # "..., spokesperson Mao Ning said on
                 tail = TRAILING_NAME_RE.match(text, comma, hi)  # Thursday.": the one who
-            elif text.startswith(("said ", "says "), comma + 2):  # speaks; so "..., said
-                stop = hi  # Trade Minister Mustapa Mohamed."
+            elif text.startswith(_INVERTED_CUES, comma + 2):  # speaks; so "..., said
+                stop = hi  # Trade Minister Mustapa Mohamed."; "..., reports organiser Jo Roe."
                 while stop > comma and text[stop - 1] in " \n":
                     stop -= 1
                 ends = text[stop - 1] == "."  # (the sentence's end, not a cue's start)
-                tail = NAME_END_RE.search(text, comma + 7, stop - 1) if ends else None
-                if tail is not None and not _TITLE_RUN_RE.fullmatch(text, comma + 7, tail.start()):
+                run = text.index(" ", comma + 2) + 1
+                if text[comma + 2] == "r":  # "reports" with the reporter's job before the
+                    job = _LOWER_WORD_RE.match(text, run)  # name (not "reported Contactmusic.",
+                    run, ends = (job.end() + 1, ends) if job else (run, False)  # a source)
+                tail = NAME_END_RE.search(text, run, stop - 1) if ends else None
+                if tail is not None and not _TITLE_RUN_RE.fullmatch(text, run, tail.start()):
                     tail = None  # (not "..., said the deal makes a difference at Christmas.")
             if tail is not None:
                 person = self.resolve("name", tail["name"], tail.start("name"), tied=True)[0]

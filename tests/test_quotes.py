@@ -403,6 +403,9 @@ pieces += [
     "Roe who was in Tana River County said he will “",
     ",” noted the head of state. ",
     "” I ask Mom.\n“Yes,” she says. I called Bill where he works. “",
+    "Junior Guard DJ Vance (10 pts):\n\nHEAD COACH Tom Brandt\nOpening statement:\n“",
+    "”, reports organiser Ted Holm.\n“",
+    "Calling Ada Mercer a friend, Mercer said: “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3652,3 +3655,49 @@ def test_kin_called_by_name_and_a_wordlike_name_someone_called():
         '"No," he said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes][1:] == ["mom", "Bill"]
+
+
+def test_a_shared_surname_means_the_one_named_in_full_since_the_other_spoke():
+    text = (
+        "“We have filed 900 notices,” noted Council Speaker Ada Mercer.\n\n"
+        "Mayor Tom Mercer quickly voiced concern over the cost.\n\n"
+        "“The numbers just don’t add up,” said Mercer.\n\n"
+        "Calling Ada Mercer a friend, Mercer said: “We are reviewing our options.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Ada Mercer",
+        "Tom Mercer",
+        "Tom Mercer",
+    ]
+
+
+def test_a_quote_sheet_names_players_by_class_position_and_initials():
+    text = (
+        "Coach Ned Harlow:\n\nOn the effort:\n\n“I think this was our best effort.”\n\n"
+        "Junior Guard Omar Pell (25 pts):\n\nOn the threes:\n\n“We knew they closed out hard.”\n\n"
+        "Freshman Guard DJ Vance (10 pts, 5 ast.):\n\nOn the schedule:\n\n“We can play anyone.”\n\n"
+        "Recap | Final Stats | Photo Gallery\n\n"
+        "HEAD COACH Tom Brandt\nOpening statement:\n\n“We made a major step.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Ned Harlow",
+        "Omar Pell",
+        "DJ Vance",
+        "Tom Brandt",
+    ]
+
+
+def test_reports_organiser_names_who_speaks_next():
+    text = (
+        "Ten days ago Clive Rudd spoke at the launch.\n"
+        "In Ashby, activists collected signatures “by the bucket load” on Saturday, reports"
+        " organiser Ted Holm.\n"
+        "“The public are very angry.\n"
+        "“Next time we hope to have more people,” he added.\n"
+        "The film's star, comedian Marcus Brigg, was seen slamming smokers as “selfish”.\n\n"
+        "Dana Keel felt at home on the set.\n"
+        "The 66-year-old stars in the new movie, reported Filmwire.\n"
+        "“I really like him,” she said.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes][1:] == ["Ted Holm", "Marcus Brigg", "Dana Keel"]

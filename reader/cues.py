@@ -65,7 +65,8 @@ referred chanted referring refers allege alleged alleges alleging advise advised
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
 believe believes believed wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
-gush gushed gushes gushing coo cooed coos cooing rave raved raves raving
+gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess confessed
+confesses confessing captioned captions captioning
 """.split()
     + [
         "according to",
@@ -267,7 +268,7 @@ _ROLE_TAIL = (
 # author of a new report"; not "a parent at Monday's meeting"
 _ROLE = (
     r"(?:(?:[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+(?:the|his|her|their|our)\s+"
-    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Mm]y|[Oo]ur)\s+)?"  # "one of the"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Mm]y|[Oo]ur)\s+)?"
     r"(?:(?!(?:and|or|but|as|then|when|while|after|before|because|which|who|that|this|it"
     r"|you|we|they|he|she|I|me|us|them|not|never|do|does|did|to|of|in|on|with|from|by"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must"
@@ -406,6 +407,8 @@ ROLE_OPENERS = (
     "My ",
     "Our ",
     "One ",
+    "Two ",  # "Two men entered and said"
+    "Three ",
     "The ",
     *(w.capitalize() for w in _CAPITAL_ROLES),
 )

@@ -251,7 +251,7 @@ Simon Stanley Stefan Stuart Ted Terrence Theo Tim Timothy Tony Travis Trevor Tro
 Vincent Walter Wayne Wesley Will Yuri Zach
 Albert Alistair Callum Ciaran Clive Connor Dafydd Declan Dermot Elijah Euan Eugene Gabriel
 Gareth Hamish Jerry Kyle Nicholas Niall Rhys Rory Seamus Steven Terry Tyler Zachary
-Bernie Randall Rui Walt Francois François Nelson
+Bernie Randall Rui Walt Francois François Nelson Dwayne
 Abdullah Ahmad Aleksandr Alexei Amir Anders Andrei Anil Antoine Arjun Armando Arnold Arturo
 Ashok Barack Bashar Benedict Brett Caleb Cesar Clarence Clifford Clint Conor Curtis Damian
 Damien Darius Darryl Deepak Desmond Diego Dimitri Donovan Dwight Edgar Elias Elliot Elon
@@ -359,6 +359,7 @@ Cup Prize Award Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 March April May June July August September October November December World Museum
 Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement Remarks
 Transcript Briefing Release Update Interview Speech Match Preview Review Reaction Stats Gallery
+Mail Telegraph
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express
@@ -382,7 +383,7 @@ _ORGANISATION_WORDS = frozenset(
     Movement Alliance Coalition Bureau Police Navy Airlines Times Post News Herald Journal Media
     Network Radio Television TV Channel Markets Capital Partners Securities Holdings Associates
     Investments Insurance Technologies Pharmaceuticals Airways Motors LLC Corp
-    Administration Racing Motorsports Express MPs MEPs MSPs MLAs MPPs TDs""".split()
+    Administration Racing Motorsports Express MPs MEPs MSPs MLAs MPPs TDs Mail Telegraph""".split()
 )  # (and groups of members: "Tory MPs" are "they", never the given name Tory's "she")
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # where someone is from, before the name a headline gives them: "Texan Spieth, 21, leads"
@@ -430,11 +431,12 @@ def _title_words(key: str) -> frozenset[str]:
 
 
 _MONTH_SURNAMES = frozenset("March April May June August".split())  # "Theresa May"
+_WORD_SURNAMES = _MONTH_SURNAMES | {"Union", "Temple"}  # "Gabrielle Union", "Shirley Temple"
 # Capitalised words that start sentences or headings and are not names.
 STOP_WORDS = frozenset(
     """
 The This That These Those A An In On At By For From With Without Despite During After Before
-Since Until While When Where Why How What Who Which If But And Or Yet So As Of To Into Over
+Since Until While Whilst When Where Why How What Who Which If But And Or Yet So As Of To Into Over
 Under About Referring Emphasising Emphasizing Turning Asked Speaking Meanwhile However
 Therefore Today Yesterday Tomorrow Tonight Also Although Though Even Every Each Any All Some
 Many Most Our We I You He She They It His Her Their Its My Your Mr Mrs Ms Dr There Here Then
@@ -625,7 +627,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     if (
         words[-1] in NOT_PERSON_WORDS
         and (not spoken or words[-1] in _CALENDAR)
-        and not (words[-1] in _MONTH_SURNAMES and words[0] in GIVEN_NAME_GENDER)
+        and not (words[-1] in _WORD_SURNAMES and words[0] in GIVEN_NAME_GENDER)
     ):  # an organisation that speaks is a speaker; "Monday" never is (but "Brian May" is)
         return False
     return (
@@ -830,6 +832,7 @@ class People:
                 or name.rsplit(" ", 1)[-1] in COUNTRIES  # "Central Africa"
                 and name.split(" ", 1)[0] in _COMPASS
                 or name.rsplit(" ", 1)[-1] in _ORGANISATION_WORDS
+                and not (name.endswith(" Union") and name.split(" ", 1)[0] in GIVEN_NAME_GENDER)
                 or name.startswith("Air ")  # an airline: "Air India"
                 or (name[1:2] == "." and " " not in name)  # "U.N."
                 or (name.isupper() and " " not in name)  # "NATO" (or "AMLO": see _pronoun)

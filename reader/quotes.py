@@ -200,11 +200,16 @@ _EPITHET = (
     rf"|Swiss|Czech|Slovenian|Russian|Ukrainian|Greek|Chilean|{SEED})"
 )
 _EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$")  # a cue next
-_STAR_RE = re.compile(  # "the Beauty and the Beast star": the actress named before
-    r"\b[Tt]he (?P<who>[A-Z][\w'’.-]*(?:\s+(?:and|the|of|in|[A-Z][\w'’.-]*)){0,5}?\s+"
-    r"(?:star|actress|actor))\s+$"
+# "the Beauty and the Beast star", 'the "Les Miserables" star', "the British-born model":
+# the one named before
+_STAR_WORDS = ("star ", "actress ", "actor ", "singer ", "model ", "rapper ", "comedian ")
+_STAR = (
+    r"[Tt]he (?P<who>(?:“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|[A-Z][\w'’.-]*"
+    r"(?:\s+(?:and|the|of|in|&|[A-Z][\w'’.-]*)){0,5}?)\s+"
+    rf"(?:{'|'.join(w.strip() for w in _STAR_WORDS)}))"
 )
-_STAR_WORDS = ("star ", "actress ", "actor ")
+_STAR_RE = re.compile(rf"\b{_STAR}\s+$")
+_STAR_POST_RE = re.compile(rf"{_STAR}(?:,\s+\d{{1,3}},)?\s+")  # '"...," the actress, 34, told'
 _EPITHET_NAME_RE = re.compile(_EPITHET)
 _A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
 # what someone makes that says something: "Mr Roe made a post stating"
@@ -263,7 +268,7 @@ _HEAD_TOPIC_RE = re.compile(r"\s(?:[Oo]n|[Aa]t|[Aa]bout|[Rr]egarding|[Tt]o|[Ff]o
 _KIN_OF_RE = re.compile(
     r"(?:the\s+)?(?:[Ff]amily|[Ff]riends|[Rr]elatives|[Pp]arents|[Ll]awyers?|[Aa]ttorneys?)\s+of\b"
 )
-_WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Once Since Until".split())
+_WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Whilst Once Since Until".split())
 _TO_WHOM_RE = re.compile(r"\s+(?:to|for)\s+[^:\"“”\n]{1,40}:\s*")
 _NO_CUE = "no speech cue near the quote"
 _PARTICIPLE_RE = re.compile(r",\s+(?:adding|citing|countering|saying|noting|calling)\b")
@@ -374,6 +379,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
 _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".split())
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
+_WINNERS = frozenset(("winner", "champion", "star"))
 _INVERTED_CUES = ("said ", "says ", "reports ", "reported ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
@@ -1115,7 +1121,7 @@ class _Reader:
             return None  # New Patriotic Party)
         return body
 
-    def _epithet(self, who: str, pos: int) -> Person | None:
+    def _epithet(self, who: str, pos: int, depth: int = 0) -> Person | None:
         """The person "the 45-year-old" or "the Welshman" at ``pos`` calls so: the last
         one named before it (of the gender "-man" or "-woman" says)."""
         who = who.lower()
@@ -1126,13 +1132,13 @@ class _Reader:
             if who.endswith(("man", "actor"))
             else None
         )
-        person = self._walk(pos, 0, _FITS[gender] if gender else _PEOPLE, named=True)
+        person = self._walk(pos, depth, _FITS[gender] if gender else _PEOPLE, named=True)
         if (
             person is not None
             and person.gender is None
             and person.name.split(" ", 1)[0] not in GIVEN_NAME_GENDER
         ):  # "Red Bull must be patient ... said the 22-year old": a team; Max Verstappen
-            return self._walk(pos, 0, _KNOWN, named=True) or person  # before it, a man
+            return self._walk(pos, depth, _KNOWN, named=True) or person  # before it, a man
         return person
 
     def _holder(self, raw: str, title: str, pos: int) -> Person | None:
@@ -1240,6 +1246,8 @@ class _Reader:
                 words = [first, *words[1:]]
         elif len(words) > 1 and first in _ARTICLES:
             words = words[1:]
+        elif len(words) > 1 and first in ("two", "three"):
+            words = [first, *words[1:]]  # "Two men entered and said": two men
         elif len(words) > 1 and first in _OWNER_PRONOUN:
             gender = _GENDER_WORD.get(_OWNER_PRONOUN[first])
             owner = self._walk(pos, 0, _FITS[gender], named=True)  # a role has no lawyer
@@ -1273,7 +1281,11 @@ class _Reader:
         """Look around ``pos`` for the surname with a given name before it ("Press
         secretary Dana Wills said ...") and learn that person. ``given_known``: only a
         given name of the list counts."""
-        if surname in self._surnames_sought or (given_known and surname in self._given_sought):
+        if (
+            surname in self._surnames_sought
+            or (given_known and surname in self._given_sought)
+            or len(surname) < 2  # (an initial: "M" of "P.M.", never "Patrick M")
+        ):
             return
         if not given_known:
             self._surnames_sought.add(surname)
@@ -2035,6 +2047,12 @@ class _Reader:
                 if person is not None:
                     return person
             return self._role(role["role"], role.start("role"))[0]
+        if (
+            text.startswith("The ", lo)
+            and (star := _STAR_POST_RE.match(text, lo, end)) is not None
+            and (person := self._epithet(star["who"], lo, depth + 1)) is not None
+        ):  # "The Sliding Doors star, 51, posted ... and said": the actress named before
+            return person
         if text[lo : lo + 1] in "AT" and _THING_SUBJECT_RE.match(text, lo):
             return None  # "A video they recorded ... says": a thing, not "they"
         if text.startswith(_GROUP_WORDS, lo):
@@ -2069,10 +2087,10 @@ class _Reader:
                 text[stop : stop + 1] == " "
                 and (text[stop + 1 : stop + 2].islower() or text[stop + 1 : stop + 2] == "(")
                 and (word := _ROLE_AFTER_RE.match(text, stop))
-                and word["word"] in ROLE_WORDS
+                and (word["word"] in ROLE_WORDS or word["word"] in _WINNERS)
             ):
                 continue  # "the Side Effects actress", "Liverpool manager Jo Roe", "Pakistan
-                # Tehreek-i-Insaf (PTI) chairman Imran Khan"
+                # Tehreek-i-Insaf (PTI) chairman Imran Khan", "Supporting Actress winner Jo Roe"
             holder = None
             if (
                 start > lo
@@ -2979,12 +2997,12 @@ class _Reader:
                 why = f"{person.name} is the subject of the clause with '{word}'"
                 return person, None, cue.group(), cue.span(), why, 0.7
         if not subject_cue and (
-            (epithet := _EPITHET_RE.search(head))
+            (epithet := _EPITHET_RE.search(text, max(lo, start - 24), start))
             or head.endswith(_STAR_WORDS)
-            and (epithet := _STAR_RE.search(head))
+            and (epithet := _STAR_RE.search(text, max(lo, start - 64), start))
         ):
             # "The 45-year-old said", "the Welshman added": the one named before it
-            at = start - len(head) + epithet.start()
+            at = epithet.start()
             person = self._epithet(epithet["who"], at)
             if person is not None:
                 why = f"'{epithet['who']}' -> {person.name}, named before it, before cue '{word}'"
@@ -3274,6 +3292,14 @@ class _Reader:
             if person is not None:
                 why = f"'quoted {who} as saying' after the quote: {person.name}"
                 return person, quoted_as.span("who"), "quoted", quoted_as.span("cue"), why, 0.85
+        if (
+            text[k] in "Tt"
+            and (star := _STAR_POST_RE.match(text, k, hi)) is not None
+            and (cue := CUE_RE.match(text, star.end(), hi)) is not None
+            and (person := self._epithet(star["who"], k)) is not None
+        ):  # '"...," the Queen & Slim actress, 34, told Porter': the actress named before
+            why = f"'{star['who']}' -> {person.name}, named before it, cue '{cue.group()}'"
+            return person, (k, star.end("who")), cue.group(), cue.span(), why, 0.75
         if text.startswith("it ", k) and (cue := CUE_RE.match(text, k + 3, hi)) is not None:
             body = self._it(k)  # '"We, the NPP ...", it said.': the body the sentence
             if body is not None and body.gender == NEUTER:  # before names
@@ -4153,6 +4179,11 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             or (
                 text.endswith(_TITLED, 0, open_mark)  # 'a lecture titled "The Future of ..."'
                 and quote.text[:1].isupper()
+            )
+            or (
+                quote.text.startswith("The ")
+                and text.endswith(("the ", "The "), 0, open_mark)  # 'said on the "The Ellen
+                and _looks_like_a_name(quote)  # DeGeneres Show"': its name, article and all
             )
             or (
                 (

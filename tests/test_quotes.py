@@ -406,6 +406,10 @@ pieces += [
     "Junior Guard DJ Vance (10 pts):\n\nHEAD COACH Tom Brandt\nOpening statement:\n“",
     "”, reports organiser Ted Holm.\n“",
     "Calling Ada Mercer a friend, Mercer said: “",
+    "” the Queen & Slim actress, 34, told Porter. The “Night Garden” star added, “",
+    'Whilst Dwayne replied: "',
+    "on the “The Late Late Show",
+    'Two men entered and said, "',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3701,3 +3705,35 @@ def test_reports_organiser_names_who_speaks_next():
     )
     quotes = analyse(text).quotes
     assert [q.speaker for q in quotes][1:] == ["Ted Holm", "Marcus Brigg", "Dana Keel"]
+
+
+def test_a_star_named_by_her_work_and_a_surname_that_is_a_word():
+    text = (
+        'Laura Union confessed she "loves" her husband Dwayne Reid.\n\n'
+        'Sharing a video, she captioned it: "Happy birthday, baby."\n\n'
+        'Whilst Dwayne replied underneath: "Wow! I just cried."\n\n'
+        'She explained: "We are in the same space."\n\n'
+        "According to Daily Mail, she was on the “The Late Late Show” on Monday.\n\n"
+        "“I love him,” the Queen & Slim actress, 34, told Porter.\n\n"
+        "The “Night Garden” star added, “He is a really amazing dude.”\n\n"
+        "Supporting Actress winner Ana Holt thanked her husband and said, “I love you.”\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text[:12], q.speaker) for q in quotes] == [
+        ("loves", "Laura Union"),
+        ("Happy birthd", "Laura Union"),
+        ("Wow! I just ", "Dwayne Reid"),
+        ("We are in th", "Laura Union"),
+        ("I love him,", "Laura Union"),
+        ("He is a real", "Laura Union"),
+        ("I love you.", "Ana Holt"),
+    ]
+
+
+def test_two_men_said_and_an_initial_is_no_surname():
+    text = (
+        "Patrick M. Butler for the Commonwealth.\n"
+        'About 7:20 P.M. the clerk looked up. Two men entered and said, "This is a stickup."\n'
+        'At 7:25 P.M. the clerk said, "Take it."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["two men", "clerk"]

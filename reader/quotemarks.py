@@ -42,7 +42,7 @@ _MARK_RES = {
     mark: re.compile(re.escape(mark) + (r"(?<!\w.(?=\w))" if mark in "'‘’" else ""))
     for mark in _FAMILY
 }
-_ELISIONS = ("em", "tis", "twas", "til", "cause", "n", "round", "bout")
+_ELISIONS = ("em", "tis", "twas", "til", "cause", "coz", "cos", "cuz", "n", "round", "bout")
 # another closing-like single mark later in the same paragraph
 _LATER_CLOSER_RE = re.compile(r"[^\n]{0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—–-]|$)")
 _LETTERS_RE = re.compile("[A-Za-z]+")
@@ -174,8 +174,12 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
         return "close"
     if not _is_word(prev) and prev not in ".,;:!?…)":  # start of a word
         word = _LETTERS_RE.match(text, i + 1, i + 8)
-        if _decade(text, i) or (word and word.group().lower() in _ELISIONS and not single_open):
-            return "apos"  # ’90s, 'em, rock ’n’ roll (but '1807.' is a quote)
+        if _decade(text, i) or (
+            word
+            and word.group().lower() in _ELISIONS
+            and (not single_open or ch == "’" and len(word.group()) > 1)
+        ):  # ’90s, 'em, rock ’n’ roll (but '1807.' is a quote); and inside a quote in
+            return "apos"  # single marks, "‘... your dinner, ’coz by the time ...’"
         return "open" if not nxt.isspace() else ("close" if single_open else "apos")
     if single_open:
         if prev in "sS" and nxt == " " and _LATER_CLOSER_RE.match(text, i + 1):

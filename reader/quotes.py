@@ -380,6 +380,7 @@ _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _WINNERS = frozenset(("winner", "champion", "star"))
+_FORMER = frozenset(("former", "new", "then", "acting", "interim", "outgoing", "incoming"))
 _INVERTED_CUES = ("said ", "says ", "reports ", "reported ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
@@ -1781,6 +1782,8 @@ class _Reader:
         if k >= len(starts):
             return None
         lo = starts[k]
+        if self.text[lo : lo + 1] in _OPENING_MARKS:
+            return None  # another quote next: the names in it are no speaker's
         hi = starts[k + 1] if k + 1 < len(starts) else len(self.text)
         cue = last_cue(self.text, lo, hi)
         person = self._subject_of(lo, cue.start()) if cue is not None else None
@@ -2029,13 +2032,14 @@ class _Reader:
             ):  # (not "Ibrahim Liman, a member of the militia, said": the name's apposition)
                 role = role_start(text, comma + 2, end)
         if role:  # "A spokesperson for Mayor Roe declined ...": not Mayor Roe
-            words = role["role"].split()
+            words = [w for w in role["role"].split() if w not in _FORMER]
             if (
                 depth < 2
                 and (len(words) == 2 or len(words) == 3 and words[1].istitle())
                 and words[0] in ("The", "the")
                 and words[-1] in _ONE_PERSON_ROLES
-            ):  # "Jo Roe sat down. The manager spoke ...": Jo Roe; "The Labour frontbencher"
+            ):  # "Jo Roe sat down. The manager spoke ...": Jo Roe; "The Labour frontbencher",
+                # "The former Grasshoppers boss"
                 k = bisect_left(self.sentence_starts, lo)
                 if 0 < k < len(self.sentence_starts) and self.sentence_starts[k] == lo:
                     named = self._subject_of(self.sentence_starts[k - 1], lo, None, depth + 1)
@@ -2156,8 +2160,8 @@ class _Reader:
             elif kind != "name" or raw.split(" ", 1)[0] not in _NOT_SUBJECT:
                 if (
                     kind == "name"
-                    and (tied or " " not in raw)
-                    and " " not in (bare := split_name(raw)[0])
+                    and (tied or " " not in raw or "-" in raw.split(" ", 1)[0])  # "Zurich-born
+                    and " " not in (bare := split_name(raw)[0])  # Gross"
                     and raw.split(" ", 1)[0] not in _SIR  # (the given name of "Sir Jo")
                 ):
                     # "Alvarez": was "Ruth Alvarez" named? (with no cue, only "Chuck Schumer"
@@ -2662,6 +2666,8 @@ class _Reader:
         start = self.breaks[k] + 1
         while start < len(self.text) and self.text[start] in "\n ":
             start += 1
+        if self.text[start : start + 1] in _OPENING_MARKS:
+            return None  # another quote below, not a paragraph about anyone
         s = bisect_right(self.sentence_starts, start)
         end = self.sentence_starts[s] if s < len(self.sentence_starts) else len(self.text)
         person = self._subject_of(start, end)

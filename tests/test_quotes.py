@@ -410,6 +410,7 @@ pieces += [
     'Whilst Dwayne replied: "',
     "on the “The Late Late Show",
     'Two men entered and said, "',
+    "Zurich-born Tate was unheard of. The former Grasshoppers boss said ‘dinner, ’coz ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -417,6 +418,7 @@ texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(texty, st.text(max_size=200)))
 @example('\'"›the chief said, said his daughter Ann "„')  # a role's sentence past the last start
+@example('"„\nQ. ')  # a sentence that starts where the text ends
 def test_any_text_gives_ordered_in_bounds_spans(text):
     result = analyse(text)
     last_end = 0
@@ -3737,3 +3739,25 @@ def test_two_men_said_and_an_initial_is_no_surname():
         'At 7:25 P.M. the clerk said, "Take it."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["two men", "clerk"]
+
+
+def test_an_elision_inside_single_quotes_and_a_boss_named_before():
+    text = (
+        "Owen Tate lasted less than a year as manager.\n\n"
+        "Zurich-born Tate was largely unheard of in England.\n\n"
+        "The former Grasshoppers boss soon changed that.\n\n"
+        "‘Bring your dinner, ’coz by the time I’ve finished you’ll need it,’ he said.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Bring your dinner, ’coz by the time I’ve finished you’ll need it,", "Owen Tate")
+    ]
+
+
+def test_a_quote_above_another_quote_is_no_heading():
+    text = (
+        "Who said what?\n\n"
+        "“[We play] a kind of orgy football. They don’t know from who or where”\n\n"
+        "“[Jo Roe] can do or say whatever he wants. In this room he is the boss”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, None]

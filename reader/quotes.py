@@ -245,7 +245,7 @@ _SOURCE_CUES = ("according to", "in the words of")  # cues their speaker follows
 _QUOTED_AS_RE = re.compile(
     r"[^\"“”\n]{0,60}?(?P<cue>quoted) (?P<who>him|her|them|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
     r"|the (?:[a-z-]+ ){0,2}[a-z-]+)"
-    r" as (?:saying|telling)\b"
+    r" (?:as (?:saying|telling)|to have said)\b"
 )
 # "... quoted unnamed officials on Saturday as saying that ...": before a cue
 _QUOTED_WHO_RE = re.compile(
@@ -380,6 +380,14 @@ _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _WINNERS = frozenset(("winner", "champion", "star"))
+_OFFICE_OF_RE = re.compile(  # an office at a sentence's start, the name after it
+    rf"(?:{'|'.join(sorted({w.capitalize() for w in OFFICE_WORDS if w.isalpha()}))})"
+    r"(?: of| for)(?: the)?(?: [A-Z][\w'’-]*)+(?: state)?"
+)
+_ISSUED_BY_RE = re.compile(
+    r"\b(?:statement|letter|message|post|note)\s+(?:released|issued|signed|posted|sent)\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+)
 _FORMER = frozenset(("former", "new", "then", "acting", "interim", "outgoing", "incoming"))
 _INVERTED_CUES = ("said ", "says ", "reports ", "reported ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
@@ -989,11 +997,15 @@ class _Reader:
                 and app
                 and app.group(1).rsplit(None, 1)[-1] not in _BODY_WORDS
                 and (not app["office"] or app["office"] in OFFICE_WORDS)  # (not ", one of")
+                and not (
+                    text.startswith(" said", app.end()) and split_name(name)[2] is not None
+                )  # ("after meeting Acting President Yemi Osinbajo, the Governor said": two)
             ):
                 found.setdefault((name, app.group(1)), hit.start() - len(name))
         for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or
             # not; so is "The Minister for Health, Dr Jo Roe said" after one
-            lo = max(text.rfind("\n", 0, m.start()) + 1, text.rfind(". ", 0, m.start()) + 2)
+            dot = text.rfind(". ", 0, m.start())
+            lo = max(text.rfind("\n", 0, m.start()) + 1, dot + 2 if dot != -1 else 0)
             if m["end"] == " ":  # all that comes before it in its sentence is the title
                 title = TITLE_END_RE.fullmatch(text, lo, m.start()) if m.start() - lo < 80 else None
                 at = m.start()  # "Akomea says the Minister of Agriculture, Bryan Acheampong
@@ -1004,8 +1016,15 @@ class _Reader:
                         title = TITLE_END_RE.fullmatch(text, at + 1, m.start())
             else:  # (not "In a letter to the minister, Mr Roe said")
                 title = TITLE_END_RE.search(text, max(0, m.start() - 80), m.start())
-                lo = max(lo, text.rfind(": ", lo, m.start()) + 2)  # (after a dateline)
+                colon = text.rfind(": ", lo, m.start())
+                lo = colon + 2 if colon != -1 else lo  # (after a dateline)
                 if (
+                    title is None
+                    and m.start() - lo < 80
+                    and _OFFICE_OF_RE.fullmatch(text, lo, m.start())
+                ):  # "Governor of Akwa Ibom state, Emmanuel Udom, on Friday said"
+                    found.setdefault((m.group("name"), text[lo : m.start()]), m.start())
+                elif (
                     title is None
                     and m.start() - lo < 160
                     and TITLE_LIST_RE.fullmatch(text, lo, m.start())
@@ -2221,6 +2240,11 @@ class _Reader:
         """A sentence whose subject is no person, about someone it interviews or quotes:
         "An AP article ... interviews Harvey Palmer, professor of ...": Palmer speaks next."""
         text: str = self.text
+        if text.find(" by ", lo, hi) != -1 and (issued := _ISSUED_BY_RE.search(text, lo, hi)):
+            kind = "title" if issued["who"][:4] in ("the ", "The ") else "name"  # "in a
+            person = self.resolve(kind, issued["who"], issued.start("who"), tied=True)[0]
+            if person is not None:  # statement released by the Governor, while reacting
+                return person  # said": the governor
         for verb in ("interviews ", "interviewed ", "quotes ", "quoted "):
             at = text.find(verb, lo, hi)
             if at != -1:

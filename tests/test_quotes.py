@@ -411,6 +411,8 @@ pieces += [
     "on the “The Late Late Show",
     'Two men entered and said, "',
     "Zurich-born Tate was unheard of. The former Grasshoppers boss said ‘dinner, ’coz ",
+    "Governor of Kwale State, Emeka Obi, met Acting President Yemi Dare, the Governor said “",
+    "” he quoted Tunde Bako to have said. In a statement released by the Governor, said “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3761,3 +3763,17 @@ def test_a_quote_above_another_quote_is_no_heading():
         "“[Jo Roe] can do or say whatever he wants. In this room he is the boss”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, None]
+
+
+def test_nigerian_copy_quoted_to_have_said_and_a_statement_released_by_the_governor():
+    text = (
+        "Governor of Kwale State, Emeka Obi, met the President on Friday.\n\n"
+        "After the meeting, Femi Ade, the President’s spokesman, said the President was"
+        " angry.\n\n"
+        "“How can anyone sleep soundly,” he quoted Tunde Bako to have said.\n\n"
+        "Speaking after meeting with Acting President Yemi Dare, the Governor said “We had a"
+        " fruitful meeting.”\n\n"
+        "However, in a statement released by the Governor, while reacting said “Nigeria is"
+        " in God’s hands.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tunde Bako", "Emeka Obi", "Emeka Obi"]

@@ -66,7 +66,7 @@ laud lauded lauds lauding recognizes recognises indicate indicated indicates ind
 believe believes believed wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
 gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess confessed
-confesses confessing captioned captions captioning
+confesses confessing captioned captions captioning specify specified specifies
 """.split()
     + [
         "according to",

@@ -3090,6 +3090,17 @@ class _Reader:
                 for m in MENTION_RE.finditer(text, max(lo, start - 130), start)
                 if text[m.start() - 1] != "("
             ][-3:]
+            if (
+                len(before) > 1
+                and before[-1].end() + 1 == start
+                and text[before[-2].end() : before[-1].start()] == " of "
+                and before[-2].lastgroup == "name"
+                and " " in (named := split_name(before[-2].group()))[0]
+                and (named[0].split(" ", 1)[0] in GIVEN_NAME_GENDER or named[2] or named[3])
+            ):  # "Bishop Daryl Harris of Total Life Christian Ministries said": him
+                found = self._found(before[-2], cue, f"before cue '{word}'", 0.9)
+                if found is not None:
+                    return found
             for gap in (GAP_RE, COMMA_GAP_RE):  # an apposition first, a bare comma last
                 for m in reversed(before):
                     if (
@@ -4202,10 +4213,14 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                     and text[close_mark + 1 : close_mark + 2] == ")"
                     and quote.text[-1:] not in ".!?"
                     or (open_mark == 0 or text[open_mark - 1] == "\n")
-                    and _WORK_OF_RE.match(text, close_mark + 1) is not None
+                    and (
+                        _WORK_OF_RE.match(text, close_mark + 1) is not None
+                        or text.startswith((", a ", ", an "), close_mark + 1)
+                    )
                 )
                 and _looks_like_a_name(quote)
-            )  # 'Yuh-Jung Youn ("Minari")', '"Erin Brockovich" star Julia Roberts': a work
+            )  # 'Yuh-Jung Youn ("Minari")', '"Erin Brockovich" star Julia Roberts': a work;
+            # "‘Species on the Edge’, a five-year partnership project, will receive": a name
             or (
                 text.endswith(_TITLED, 0, open_mark)  # 'a lecture titled "The Future of ..."'
                 and quote.text[:1].isupper()

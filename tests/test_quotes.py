@@ -413,6 +413,7 @@ pieces += [
     "Zurich-born Tate was unheard of. The former Grasshoppers boss said ‘dinner, ’coz ",
     "Governor of Kwale State, Emeka Obi, met Acting President Yemi Dare, the Governor said “",
     "” he quoted Tunde Bako to have said. In a statement released by the Governor, said “",
+    "\n‘Plants on the Brink’, a five-year project. Carl Penn of Total Life Ministries said “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3777,3 +3778,16 @@ def test_nigerian_copy_quoted_to_have_said_and_a_statement_released_by_the_gover
         " in God’s hands.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tunde Bako", "Emeka Obi", "Emeka Obi"]
+
+
+def test_a_named_project_and_a_speaker_of_an_organisation():
+    text = (
+        "‘Plants on the Brink’, a five-year partnership project, will receive £500,000.\n\n"
+        "Bishop Carl Penn of Total Life Christian Ministries said he could “feel the panic”.\n\n"
+        "The suspect “is currently being questioned”, specify the police.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("feel the panic", "Carl Penn"),
+        ("is currently being questioned", "police"),
+    ]

@@ -293,7 +293,10 @@ _TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – "
     r"|[A-Z][a-z]++(?: [A-Z][a-z]++)?, [A-Z][a-z]++ [—–] "  # "Metro Manila, Philippines – "
 )
 _BEFORE_PARTICIPLE = frozenset("for after by before while without".split())
-_CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|after|because|although|though|since|as|if)\s+")
+_CLAUSE_OPENER_RE = re.compile(  # (or a verb of the same subject: "— and unloaded on")
+    r"\b(?:when|while|after|because|although|though|since|as|if)\s+"
+    r"|(?:and|but)\s+(?!(?:the|a|an|his|her|their|its|they|he|she|it|we|I)\b)[a-z]+ed\b"
+)
 _EVENT_WORDS = frozenset(
     "Interview Transcript Briefing Release Update Speech Statement Remarks Conference".split()
 )
@@ -380,6 +383,9 @@ _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _WINNERS = frozenset(("winner", "champion", "star"))
+_COMPANY_OFFICES = frozenset(
+    ("CEO", "CFO", "COO", "CTO", "chief", "boss", "spokesman", "spokeswoman")
+)
 _OFFICE_OF_RE = re.compile(  # an office at a sentence's start, the name after it
     rf"(?:{'|'.join(sorted({w.capitalize() for w in OFFICE_WORDS if w.isalpha()}))})"
     r"(?: of| for)(?: the)?(?: [A-Z][\w'’-]*)+(?: state)?"
@@ -1678,13 +1684,29 @@ class _Reader:
                     )
                 )
 
-            found = [p for p in self.people.people if p is not role and any(map(holds, p.aliases))]
+            def clash(alias: str) -> bool:  # "cleveland-cliffs ceo" for "Tesla CEO"
+                other = set(alias.split()) - OFFICE_WORDS - _OFFICE_MODIFIERS
+                return (
+                    alias.endswith(heads)
+                    and bool(other)
+                    and not any(_same_place(a, b) for a in side for b in other)
+                )
+
+            found = [
+                p
+                for p in self.people.people
+                if p is not role
+                and any(map(holds, p.aliases))
+                and not (side and any(map(clash, p.aliases)))
+            ]
             person = found[0] if len(found) == 1 else None
         if person is None:  # "Parliament speaker Wolfgang Schaeuble"
             names = set()
             text: str = self.text
             other = _OFFICE_MODIFIERS - set(office.lower().split())
             ranks = set(office.lower().split()) & _RANKS  # a chief justice is no Justice Roe
+            firm = {w.lower() for w in office.split() if not w.isupper()}  # (the Tesla CEO is
+            firm -= OFFICE_WORDS | _OFFICE_MODIFIERS  # no Cleveland-Cliffs CEO Jo Roe)
             for form in {head, head.capitalize(), head.title()}:  # found at C speed
                 k = text.find(form)
                 while k != -1:
@@ -1692,6 +1714,7 @@ class _Reader:
                         not (k and text[k - 1].isalnum())
                         and (not ranks or _word_before(text, k).lower() in ranks)
                         and _word_before(text, k).lower() not in other  # (the Home Minister
+                        and (not firm or _word_before(text, k).lower() in firm)
                         and (name := _NAME_AFTER_RE.match(text, k + len(form)))  # is no Prime
                     ):  # Minister Najib Razak)
                         names.add(name[1])
@@ -3473,6 +3496,13 @@ class _Reader:
             person, why = self._role(raw, span[0])
         else:
             person, why = self.resolve(kind, raw, span[0], tied=True)
+            if (
+                person is None
+                and kind == "name"
+                and " " in raw
+                and raw.rsplit(" ", 1)[-1] in _COMPANY_OFFICES
+            ):  # '"...," Tesla CEO told an analyst': the company's officer
+                person, why = self._role(raw, span[0])
         if person is None and raw in ("I", "we", "We"):  # '"...," I interrupted him'
             why = f"'{raw} {m.group(cue_group)}': the writer, whom the text does not name"
             return None, span, m.group(cue_group), m.span(cue_group), why, 0.5

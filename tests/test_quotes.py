@@ -414,6 +414,8 @@ pieces += [
     "Governor of Kwale State, Emeka Obi, met Acting President Yemi Dare, the Governor said “",
     "” he quoted Tunde Bako to have said. In a statement released by the Governor, said “",
     "\n‘Plants on the Brink’, a five-year project. Carl Penn of Total Life Ministries said “",
+    " — and unloaded on analysts, saying that some “",
+    "” Voltra CEO told an analyst. Acme Steel CEO Rui Vaz said “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3791,3 +3793,12 @@ def test_a_named_project_and_a_speaker_of_an_organisation():
         ("feel the panic", "Carl Penn"),
         ("is currently being questioned", "police"),
     ]
+
+
+def test_a_dash_clause_of_the_same_subject_and_a_company_officer():
+    text = (
+        "Take, for example, Acme Steel CEO Rui Vaz, who was asked about spending on a call"
+        " — and unloaded on analysts, saying that some “can’t read numbers.”\n\n"
+        "“Boring questions are not cool,” Voltra CEO told an analyst on a call.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rui Vaz", "Voltra CEO"]

@@ -359,7 +359,7 @@ Cup Prize Award Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 March April May June July August September October November December World Museum
 Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement Remarks
 Transcript Briefing Release Update Interview Speech Match Preview Review Reaction Stats Gallery
-Mail Telegraph
+Mail Telegraph Neighborhood Neighbourhood
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express

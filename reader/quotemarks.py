@@ -313,8 +313,13 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                             spans.append(Span(start, i, misplaced, i, recovered=True))
                         misplaced = -1
                     continue
-            elif ch == "”" and len(stack) == singles == 1 and not text[i - 1].isspace():
-                # 'We are optimistic,” said Roe: a single mark closed by a double one
+            elif (
+                ch in '”"'
+                and len(stack) == singles == 1
+                and not text[i - 1].isspace()
+                and (ch == "”" or not text[i + 1 : i + 2].isalnum())
+            ):  # 'We are optimistic,” said Roe: a single mark closed by a double one (and
+                # 'Ah, shoot," Jo Roe said, as converted copy types it)
                 _close(text, stack[0][2], i, True, spans)
                 stack.clear()
                 inner.clear()

@@ -271,6 +271,7 @@ _KIN_OF_RE = re.compile(
 _WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Whilst Once Since Until".split())
 _TO_WHOM_RE = re.compile(r"\s+(?:to|for)\s+[^:\"“”\n]{1,40}:\s*")
 _NO_CUE = "no speech cue near the quote"
+_WEAK_REASONS = ("no cue: ", "a quote on its own")
 _PARTICIPLE_RE = re.compile(r",\s+(?:adding|citing|countering|saying|noting|calling)\b")
 _SAID_END_RE = re.compile(r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|says)\.\s*$")
 _LIST_MARKS = ("– ", "— ", "- ", "• ")
@@ -4297,7 +4298,12 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 or (text.find("\n", 0, quote.start) == -1 and reader._is_role(owners[k]))
             )  # (or a headline's role: "UN relief chief urges donors to 'act now'")
             or quote.cue is None
-            and _pull_quote(text, quote)
+            and (
+                _pull_quote(text, quote)
+                or (owners[k] is None or quote.reason.startswith(_WEAK_REASONS))
+                and "continues" not in quote.reason
+                and _said_before(quotes, k)
+            )
         ):  # the headline's 'outrageous' (a headline's subject is a guess: all of it is
             j = _echoed(quotes, owners, k)  # capitalised), a story's '"That day has come"'
             if j is not None:
@@ -4416,6 +4422,19 @@ def _names_a_work(text: str, open_mark: int) -> bool:
     if len(words) > 1 and words[-1] in ("of", "on", "from"):  # "the Christmas special of
         return words[-2] in _WORKS_OF  # 'Doctor Who'", "those lyrics on 'FACTS.'"
     return bool(words) and words[-1].rstrip(",") in _WORKS
+
+
+def _said_before(quotes: list[Quote], k: int) -> bool:
+    """Whether quote ``k`` repeats, word for word, a quote of four words or more a little
+    before it (a pull quote set in the text: "... Lisa says. ... 'It was not even on my
+    radar that this could happen.'")."""
+    size = len(quotes[k].text)
+    words = quotes[k].text.strip(" .,;:!?'\"’”").casefold()
+    return words.count(" ") >= 3 and any(
+        abs(len(quotes[j].text) - size) < 4  # (a quick test first)
+        and quotes[j].text.strip(" .,;:!?'\"’”").casefold() == words
+        for j in range(max(0, k - 20), k)
+    )
 
 
 def _echoed(quotes: list[Quote], owners: list[Person | None], k: int) -> int | None:

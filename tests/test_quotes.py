@@ -416,6 +416,7 @@ pieces += [
     "\n‘Plants on the Brink’, a five-year project. Carl Penn of Total Life Ministries said “",
     " — and unloaded on analysts, saying that some “",
     "” Voltra CEO told an analyst. Acme Steel CEO Rui Vaz said “",
+    "\n'Ah, shoot,\" Arthur Wall said. Storm Floods Neighborhood\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3802,3 +3803,20 @@ def test_a_dash_clause_of_the_same_subject_and_a_company_officer():
         "“Boring questions are not cool,” Voltra CEO told an analyst on a call.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rui Vaz", "Voltra CEO"]
+
+
+def test_a_single_mark_closed_by_a_straight_double_and_a_repeated_pull_quote():
+    text = (
+        "Storm Floods Neighborhood\n\n"
+        "'Ah, shoot,\" Arthur Wall said as he read the side of a sodden box.\n\n"
+        "Lisa Gale scrambled through her home. “It was not even on my radar that this could"
+        " happen,” Lisa says. Her home is a mile from the river, they noted. “It was not even"
+        " on my radar that this could happen.” Like many people, Lisa did not know.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text[:9], q.speaker) for q in quotes] == [
+        ("Ah, shoot", "Arthur Wall"),
+        ("It was no", "Lisa Gale"),
+        ("It was no", "Lisa Gale"),
+    ]
+    assert quotes[0].text == "Ah, shoot,"  # (not the rest of its paragraph)

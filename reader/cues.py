@@ -66,7 +66,8 @@ laud lauded lauds lauding recognizes recognises indicate indicated indicates ind
 believe believes believed wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
 gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess confessed
-confesses confessing captioned captions captioning specify specified specifies
+confesses confessing captioned captions captioning specify specified specifies query
+queried queries
 """.split()
     + [
         "according to",
@@ -610,6 +611,10 @@ PAIR_CUE_RE = re.compile(
     rf"[\s,]*(?P<name>{_NAME})\s+and\s+(?P<other>{_NAME})\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
 )
 APPOSED_CUE_RE = re.compile(rf",\s+(?P<name>{_NAME}),\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b")
+# '"...?" Jo Roe, a Labour parliamentarian queried': the apposition's closing comma left out
+UNCLOSED_CUE_RE = re.compile(
+    rf"[\s,]*(?P<name>{_NAME}),\s+(?:a|an)\s+[^,.;:\"“”\n]{{1,60}}?\s+(?P<cue>{_LOWER_CUES})\b"
+)
 # '"...," co-chair of the Greens/EFA Ska Keller said': a role of a body, then the name
 ROLE_OF_CUE_RE = re.compile(
     r"(?P<role>[a-z][a-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?(?P<body>[^,.;:\"“”\n]{1,60}?)\s+"

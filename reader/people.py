@@ -251,7 +251,7 @@ Simon Stanley Stefan Stuart Ted Terrence Theo Tim Timothy Tony Travis Trevor Tro
 Vincent Walter Wayne Wesley Will Yuri Zach
 Albert Alistair Callum Ciaran Clive Connor Dafydd Declan Dermot Elijah Euan Eugene Gabriel
 Gareth Hamish Jerry Kyle Nicholas Niall Rhys Rory Seamus Steven Terry Tyler Zachary
-Bernie Randall Rui Walt Francois François Nelson Dwayne
+Bernie Randall Rui Walt Francois François Nelson Dwayne Gerry Daryl
 Abdullah Ahmad Aleksandr Alexei Amir Anders Andrei Anil Antoine Arjun Armando Arnold Arturo
 Ashok Barack Bashar Benedict Brett Caleb Cesar Clarence Clifford Clint Conor Curtis Damian
 Damien Darius Darryl Deepak Desmond Diego Dimitri Donovan Dwight Edgar Elias Elliot Elon
@@ -359,7 +359,7 @@ Cup Prize Award Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 March April May June July August September October November December World Museum
 Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement Remarks
 Transcript Briefing Release Update Interview Speech Match Preview Review Reaction Stats Gallery
-Mail Telegraph Neighborhood Neighbourhood
+Mail Telegraph Neighborhood Neighbourhood Rulings Orders Rules
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express
@@ -833,6 +833,9 @@ class People:
                 and name.split(" ", 1)[0] in _COMPASS
                 or name.rsplit(" ", 1)[-1] in _ORGANISATION_WORDS
                 and not (name.endswith(" Union") and name.split(" ", 1)[0] in GIVEN_NAME_GENDER)
+                or name in NOT_PERSON_WORDS  # "Speaker's Rulings say": a thing, never "he"
+                and name not in GIVEN_NAME_GENDER  # (but "Bill", and "May" of Theresa May)
+                and name not in _WORD_SURNAMES
                 or name.startswith("Air ")  # an airline: "Air India"
                 or (name[1:2] == "." and " " not in name)  # "U.N."
                 or (name.isupper() and " " not in name)  # "NATO" (or "AMLO": see _pronoun)

@@ -84,6 +84,7 @@ from reader.cues import (
     TITLE_LIST_SPLIT_RE,
     TRAILING_CUE_RE,
     TRAILING_NAME_RE,
+    UNCLOSED_CUE_RE,
     cue_before,
     last_cue,
     role_after,
@@ -384,6 +385,7 @@ _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _WINNERS = frozenset(("winner", "champion", "star"))
+_MID_WHEN_RE = re.compile(r"(?:,| and) (?:while|when) (?=[A-Z])")
 _COMPANY_OFFICES = frozenset(
     ("CEO", "CFO", "COO", "CTO", "chief", "boss", "spokesman", "spokeswoman")
 )
@@ -1430,6 +1432,18 @@ class _Reader:
             ):  # "When Sally won the Oscar, she said": Sally
                 person = self.resolve("name", named.group(), start + named.start(), tied=True)[0]
                 if person is not None and person.gender != gender:
+                    person = None
+            if (
+                person is None
+                and gender
+                and (" while " in before or " when " in before)  # a quick test
+                and (mid := _MID_WHEN_RE.search(before)) is not None
+                and (comma := _CLAUSE_COMMA_RE.search(before, mid.end())) is not None
+                and (named := MENTION_RE.match(before, mid.end(), comma.start()))
+                and named.lastgroup == "name"
+            ):  # "..., and while Mr. Brownlee said he had not heard it, he suggested": him
+                person = self.resolve("name", named.group(), start + named.start(), tied=True)[0]
+                if person is not None and person.gender not in _FITS[gender]:
                     person = None
             if (
                 person is None
@@ -3417,6 +3431,18 @@ class _Reader:
                 m = role_after(text, lo, hi) or m  # administration"
         if not m and text[k].isalpha() and text[lo - 2] in ",!?—–…":
             m = POST_ANY_RE.match(text, lo, hi)
+        if not m and text[k].isupper() and (named := UNCLOSED_CUE_RE.match(text, lo, hi)):
+            person, why = self.resolve("name", named["name"], named.start("name"), tied=True)
+            if person is not None:
+                cue = named["cue"]
+                return (
+                    person,
+                    named.span("name"),
+                    cue,
+                    named.span("cue"),
+                    f"{why}, cue '{cue}'",
+                    0.85,
+                )
         if not m and text[k].isalpha() and (named := APPOSED_CUE_RE.search(text, lo, hi)):
             # '"...," Associate Director of the FTC's Division of X, Serena Roe, said'
             if ". " not in text[lo : named.start()]:

@@ -417,6 +417,8 @@ pieces += [
     " — and unloaded on analysts, saying that some “",
     "” Voltra CEO told an analyst. Acme Steel CEO Rui Vaz said “",
     "\n'Ah, shoot,\" Arthur Wall said. Storm Floods Neighborhood\n",
+    '?" Manu Nayak, a Labour parliamentarian queried. ',
+    ", and while Mr. Brown said he had not heard it, he suggested she “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3820,3 +3822,21 @@ def test_a_single_mark_closed_by_a_straight_double_and_a_repeated_pull_quote():
         ("It was no", "Lisa Gale"),
     ]
     assert quotes[0].text == "Ah, shoot,"  # (not the rest of its paragraph)
+
+
+def test_parliament_copy_an_unclosed_apposition_and_a_while_clause_before_he():
+    text = (
+        '"...how did the tweet tally with the reports?" Manu Nayak, a Labour parliamentarian'
+        " queried.\n\n"
+        "Leader Dai Seymore raised a point of order with Speaker Gerry Brown, and while"
+        " Mr. Brown said he had not heard it, he suggested she “consider withdrawing.”\n\n"
+        "Brown received advice which said that Speaker's Rulings say, \"lying is out of"
+        ' order".\n\n'
+        'He said that if she did not withdraw, "that has consequences".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Manu Nayak",
+        "Gerry Brown",
+        "Rulings",
+        "Gerry Brown",
+    ]

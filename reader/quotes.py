@@ -385,6 +385,7 @@ _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _WINNERS = frozenset(("winner", "champion", "star"))
+_CITED_RE = re.compile(r"\((?P<source>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})\)[.!]?\s*$")
 _MID_WHEN_RE = re.compile(r"(?:,| and) (?:while|when) (?=[A-Z])")
 _COMPANY_OFFICES = frozenset(
     ("CEO", "CFO", "COO", "CTO", "chief", "boss", "spokesman", "spokeswoman")
@@ -1831,6 +1832,21 @@ class _Reader:
             return None
         return person, None, None, None, f"a quote after a sentence about {person.name}", 0.5
 
+    def _cited(self, pos: int) -> Found | None:
+        """A sentence that ends by naming its source in brackets, as blurbs and reviews are
+        cited: "'Breezy ... irresistible' this memoir is ... (Entertainment Weekly)."."""
+        k = bisect_right(self.sentence_starts, pos)
+        end = self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.text)
+        if self.text.find("(", pos, end) == -1:  # (a quick test)
+            return None
+        cited = _CITED_RE.search(self.text, pos, end)
+        if cited is None or cited["source"] in NOT_PERSON_WORDS:
+            return None  # (not a headline's "(Update)")
+        person, why = self.resolve("name", cited["source"], cited.start("source"), tied=True)
+        if person is None:
+            return None
+        return person, cited.span("source"), None, None, f"{why}, cited in brackets after it", 0.6
+
     def _lede(self, pos: int) -> Found | None:
         """A story that opens with a quote and names its speaker next: '"We have rung the
         alarm bell." / WHO chief Tedros Adhanom declared ... but said ...'"""
@@ -2661,6 +2677,8 @@ class _Reader:
                 found = self._answer(span, previous, line)  # '...'", as team notes ask
             else:
                 found = self._after_sentence(open_mark)  # "Hitt continues. '...'"
+        if not found and (source := self._cited(span.close_mark + 1)):
+            found = source  # '"Breezy ... irresistible" this memoir is' ... (Entertainment Weekly).
         confidence = 0.3
         speaker = mention_span = cue_name = cue_span = None
         reason = _NO_CUE

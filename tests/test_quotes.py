@@ -419,6 +419,7 @@ pieces += [
     "\n'Ah, shoot,\" Arthur Wall said. Storm Floods Neighborhood\n",
     '?" Manu Nayak, a Labour parliamentarian queried. ',
     ", and while Mr. Brown said he had not heard it, he suggested she “",
+    "” this memoir is “as good” (Entertainment Weekly). (Update).\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3839,4 +3840,18 @@ def test_parliament_copy_an_unclosed_apposition_and_a_while_clause_before_he():
         "Gerry Brown",
         "Rulings",
         "Gerry Brown",
+    ]
+
+
+def test_a_blurb_cites_its_source_in_brackets():
+    text = (
+        "About this ebook\n\n"
+        "“Breezy . . . juicy” this memoir from a former reporter is “as entertaining as the"
+        " stars she profiles” (Entertainment Weekly).\n\n"
+        'The rumour is "completely untrue" (Update).\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Entertainment Weekly",
+        "Entertainment Weekly",
+        None,
     ]

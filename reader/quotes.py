@@ -3741,7 +3741,7 @@ class _Reader:
                 first = "quote"
             elif above[0] in _OPENERS and not any(c in above[1:] for c in '"”»'):
                 continue  # the first paragraph of a quote that goes on in the next
-            elif _name_line(above) or _on_heading(above):
+            elif _head_line(above) or _on_heading(above):
                 first = "name"
             else:
                 break
@@ -3853,7 +3853,7 @@ class _Reader:
             line = text[start : breaks[j]].strip()
             if line in _LIST_JUNK or line[:1] in _OPENERS:
                 continue  # (or the same speaker's words before: the heading is above them)
-            head = _name_line(line)
+            head = _head_line(line)
             if head is not None and (
                 head["name"].lower() in ROLE_WORDS or _an_office(head["name"])
             ):
@@ -3872,7 +3872,11 @@ class _Reader:
             if not (
                 line.startswith(", ", head.end())  # "Valtteri Bottas, 3rd, 1:08.469"
                 or 2 <= name.count(" ") + 1 <= 3
-                and name.split(" ", 1)[0].title() in GIVEN_NAME_GENDER  # "SERGIO PEREZ"
+                and (
+                    name.split(" ", 1)[0].title() in GIVEN_NAME_GENDER  # "SERGIO PEREZ"
+                    or name.isupper()
+                    and text.find(name.title(), 0, at) != -1  # (named before: "captain
+                )  # Jamie Cudmore")
                 or titled  # "GERMAN CHANCELLOR ANGELA MERKEL", as a factbox heads a quote
             ):
                 return None  # (not a topic, "General", "Housing")
@@ -4014,6 +4018,15 @@ def _on_heading(line: str) -> re.Match[str] | None:
     if on is None or any(w in NOT_PERSON_WORDS for w in on["name"].split()):
         return None
     return on
+
+
+def _head_line(line: str) -> re.Match[str] | None:
+    """A name line, or one in capitals with the office after a dash: "JAMIE CUDMORE –
+    CAPTAIN, CANADA"."""
+    head = _name_line(line)
+    if head is None and line.isupper() and (dash := _SPACED_DASH_RE.search(line)):
+        head = _name_line(line[: dash.start()])
+    return head
 
 
 def _name_line(line: str) -> re.Match[str] | None:

@@ -420,6 +420,7 @@ pieces += [
     '?" Manu Nayak, a Labour parliamentarian queried. ',
     ", and while Mr. Brown said he had not heard it, he suggested she “",
     "” this memoir is “as good” (Entertainment Weekly). (Update).\n",
+    "\n\nJAMIE CUDMORE – CAPTAIN, CANADA\n\n“",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3854,4 +3855,20 @@ def test_a_blurb_cites_its_source_in_brackets():
         "Entertainment Weekly",
         "Entertainment Weekly",
         None,
+    ]
+
+
+def test_a_heading_in_capitals_with_the_office_after_a_dash():
+    text = (
+        "Coach Mark Anscombe and captain Jamie Cudmore spoke to the media.\n\n"
+        "MARK ANSCOMBE – HEAD COACH, CANADA\n\n"
+        "“We finished really strongly.”\n\n"
+        "JAMIE CUDMORE – CAPTAIN, CANADA\n\n"
+        "“We’re extremely frustrated.”\n\n"
+        "“We stayed in our systems.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Mark Anscombe",
+        "Jamie Cudmore",
+        "Jamie Cudmore",
     ]

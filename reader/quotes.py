@@ -385,6 +385,10 @@ _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _WINNERS = frozenset(("winner", "champion", "star"))
+_FIELD_NAME_RE = re.compile(  # the last "Author: Jo Roe" line of a record
+    r"(?m)^(?:Author|Speaker|Name|Interviewee|Guest)s?:[ \t]+(?P<name>[^\n:]{3,60}?)[ \t]*\n"
+    r"(?![\s\S]*^(?:Author|Speaker|Name|Interviewee|Guest)s?:)"
+)
 _CITED_RE = re.compile(r"\((?P<source>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})\)[.!]?\s*$")
 _MID_WHEN_RE = re.compile(r"(?:,| and) (?:while|when) (?=[A-Z])")
 _COMPANY_OFFICES = frozenset(
@@ -2901,6 +2905,12 @@ class _Reader:
             k -= 1
         if k <= lo or text[k - 1] != ":":
             return None
+        if text.endswith(("quote:", "Quote:"), lo, k):  # a record's field: "Author: Jo Roe
+            field = _FIELD_NAME_RE.search(text, max(0, lo - 300), lo)  # / Book: ... / Author
+            if field is not None and "“" not in text[field.end() : lo]:  # quote: '...'"
+                person, why = self.resolve("name", field["name"], field.start("name"), True)
+                if person is not None:
+                    return person, field.span("name"), None, None, f"{why}, the record's", 0.8
         m = NAME_END_RE.search(text, max(lo, k - 60), k - 1)
         head = LEAD_NAME_RE.match(text, lo, k) if m and m.start() > lo else None
         if (

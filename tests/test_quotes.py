@@ -421,6 +421,7 @@ pieces += [
     ", and while Mr. Brown said he had not heard it, he suggested she “",
     "” this memoir is “as good” (Entertainment Weekly). (Update).\n",
     "\n\nJAMIE CUDMORE – CAPTAIN, CANADA\n\n“",
+    "\nAuthor: Farah Griffin\nBook: Read\nAuthor quote: “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3872,3 +3873,15 @@ def test_a_heading_in_capitals_with_the_office_after_a_dash():
         "Jamie Cudmore",
         "Jamie Cudmore",
     ]
+
+
+def test_a_record_names_the_author_of_its_quote_field():
+    text = (
+        "Author: Farah Griffin\n"
+        "Book: Read Until You Understand\n"
+        "Author quote: “Memoir helped me to frame the readings.”\n"
+        "Author: Faith Kramer\n"
+        "Book: 52 Shabbats\n"
+        "Author quote: “When we eat these foods with intention, we pray.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Farah Griffin", "Faith Kramer"]

@@ -1221,7 +1221,9 @@ class _Reader:
             # "chief economist" Amina Yusuf is not "the finance minister" (but "Gov. Asa
             # Hutchinson" is "the first-term Republican governor")
             offices |= {short for short, office in _SHORT_OFFICES.items() if office in offices}
-            if person is None or (held(person) - RANKS and not fits(person)):
+            if person is None or (
+                held(person) - RANKS and not fits(person) and not offices <= {"leader"}
+            ):  # (but any politician is "the senior BJP leader")
                 return None
         self.people.add_title(person, title)
         return person

@@ -422,6 +422,7 @@ pieces += [
     "” this memoir is “as good” (Entertainment Weekly). (Update).\n",
     "\n\nJAMIE CUDMORE – CAPTAIN, CANADA\n\n“",
     "\nAuthor: Farah Griffin\nBook: Read\nAuthor quote: “",
+    "Chief Minister Shiv Chauhan spoke. Then the senior BJP leader alleged that “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3885,3 +3886,12 @@ def test_a_record_names_the_author_of_its_quote_field():
         "Author quote: “When we eat these foods with intention, we pray.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Farah Griffin", "Faith Kramer"]
+
+
+def test_the_senior_party_leader_is_the_chief_minister_named_before():
+    text = (
+        "Addressing a rally, Chief Minister Shiv Chauhan took a jibe at Rahul Gandhi.\n\n"
+        "Slamming the Opposition, the senior BJP leader also alleged that Gandhi is"
+        ' "dividing India" into north and south.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Shiv Chauhan"]

@@ -1144,6 +1144,8 @@ class _Reader:
         says ... It calls")."""
         starts = self.sentence_starts
         k = bisect_right(starts, pos) - 1
+        if self.gaps and self.gaps[-1][1] < pos:  # (after a quote of two sentences: the
+            k = min(k, bisect_right(starts, self.gaps[-1][1]) - 1)  # one before it)
         if k < 1:
             return None
         if self.text.startswith("It ", starts[k - 1]) and depth < 3:  # "It admonished the

@@ -423,6 +423,7 @@ pieces += [
     "\n\nJAMIE CUDMORE – CAPTAIN, CANADA\n\n“",
     "\nAuthor: Farah Griffin\nBook: Read\nAuthor quote: “",
     "Chief Minister Shiv Chauhan spoke. Then the senior BJP leader alleged that “",
+    'The embassy issued a clarification.\n"It is false. China has not," it said. ',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3895,3 +3896,12 @@ def test_the_senior_party_leader_is_the_chief_minister_named_before():
         ' "dividing India" into north and south.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Shiv Chauhan"]
+
+
+def test_it_after_a_quote_of_two_sentences_is_the_body_before_it():
+    text = (
+        "Senator Jo Zubiri said the Chinese Embassy was wrong.\n"
+        "The embassy on Wednesday issued a clarification on his statement.\n"
+        '"The report is misinformation. China has not placed us on its blacklist," it said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Chinese Embassy"]

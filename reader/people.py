@@ -359,7 +359,8 @@ Cup Prize Award Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 March April May June July August September October November December World Museum
 Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement Remarks
 Transcript Briefing Release Update Interview Speech Match Preview Review Reaction Stats Gallery
-Mail Telegraph Neighborhood Neighbourhood Rulings Orders Rules
+Mail Telegraph Neighborhood Neighbourhood Rulings Orders Rules Commemoration Celebration
+Memorial Tribute Anniversary Ceremony Festival Lecture
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express
@@ -386,6 +387,9 @@ _ORGANISATION_WORDS = frozenset(
     Administration Racing Motorsports Express MPs MEPs MSPs MLAs MPPs TDs Mail Telegraph""".split()
 )  # (and groups of members: "Tory MPs" are "they", never the given name Tory's "she")
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_EVENTS = frozenset(  # what no one is, even speaking: "Martin Luther King Jr. Commemoration"
+    "Commemoration Celebration Memorial Tribute Anniversary Ceremony Festival Lecture".split()
+)
 # where someone is from, before the name a headline gives them: "Texan Spieth, 21, leads"
 DEMONYMS = frozenset(
     """American Texan Californian Floridian British English Scottish Welsh Irish Scot Briton
@@ -577,7 +581,7 @@ JOBS = frozenset(
     "producer designer technologist researcher adviser advisor".split()
 )
 _BYLINES = frozenset("Correspondent Reporter Writer Desk".split())  # "Staff Correspondent"
-_GENERATIONS = frozenset(("II", "III", "IV"))  # "Lloyd J. Austin III"
+_GENERATIONS = frozenset(("II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"))  # "Lloyd J. Austin III"
 _REIGNS = frozenset(("pope", "king", "queen", "emperor"))  # "King Charles III"
 _PRONOUN_WORDS = frozenset("You Me We Us He She They It Him Her".split())
 # a headline's verbs, never a name: "Leader Meets with Farm Delegates"
@@ -626,7 +630,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False  # "Executive Director", "Chief Executive": an office, no one's name
     if (
         words[-1] in NOT_PERSON_WORDS
-        and (not spoken or words[-1] in _CALENDAR)
+        and (not spoken or words[-1] in _CALENDAR or words[-1] in _EVENTS)
         and not (words[-1] in _WORD_SURNAMES and words[0] in GIVEN_NAME_GENDER)
     ):  # an organisation that speaks is a speaker; "Monday" never is (but "Brian May" is)
         return False

@@ -385,6 +385,7 @@ _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _WINNERS = frozenset(("winner", "champion", "star"))
+_WHO_NOUNS = frozenset("optimist pessimist man woman leader person figure visionary".split())
 _FIELD_NAME_RE = re.compile(  # the last "Author: Jo Roe" line of a record
     r"(?m)^(?:Author|Speaker|Name|Interviewee|Guest)s?:[ \t]+(?P<name>[^\n:]{3,60}?)[ \t]*\n"
     r"(?![\s\S]*^(?:Author|Speaker|Name|Interviewee|Guest)s?:)"
@@ -826,6 +827,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         person = people.person(m.group()) if m.lastgroup == "name" else None
         if person is not None:
             named.add(person.name)
+    if len({name.rsplit(" ", 1)[-1] for name in named}) == 1:  # "F. TRILLANES IV" and
+        named = {max(named, key=lambda n: len(n.split(". ")[-1]))}  # "Antonio Trillanes"
     interviewee = named.pop() if len(named) == 1 else None  # the "A:" of a Q&A
     names = {
         label: _label_name(label, people, interviewee, text)
@@ -2140,7 +2143,7 @@ class _Reader:
             return person
         if text[lo : lo + 1] in "AT" and _THING_SUBJECT_RE.match(text, lo):
             return None  # "A video they recorded ... says": a thing, not "they"
-        if text.startswith(_GROUP_WORDS, lo):
+        if text.startswith(_GROUP_WORDS, lo) and not text.startswith(_ASIDES, lo):
             return None  # "Many of our respondents stressed that they ...": a group
         office_domain = ticker_end = skipped = -1
         for m in MENTION_RE.finditer(text, lo, end):
@@ -3033,6 +3036,15 @@ class _Reader:
             found = self._found(m, cue, "before ', who'", 0.9) if m else None
             if found is not None:
                 return found
+        if (
+            head.endswith(" who ")
+            and (kind := _A_THING_RE.search(text, max(lo, start - 64), start - 4)) is not None
+            and kind["noun"] in _WHO_NOUNS
+            and (person := self._subject_of(lo, kind.start())) is not None
+            and person.gender in _PEOPLE
+        ):  # "he seemed to me an optimist who professed an '...'": the sentence's subject
+            why = f"{person.name}, '{kind.group().strip()}' who {word}"
+            return person, None, cue.group(), cue.span(), why, 0.7
         last = head.split()[-2:]
         if last and last[-1].endswith("ly"):
             last = last[:-1]
@@ -3945,6 +3957,7 @@ _NICKNAME_RE = re.compile(r"[^\W_][\w'’.-]*(?: [A-Z][\w'’-]*)?")  # (or a ga
 _SURNAME_AFTER_RE = re.compile(r"[A-Z][\w'’-]+")
 _CHARGE_RE = re.compile(r"\b(?:charges?|counts?|offen[cs]es?|crimes?|suspicion)\s+of$")
 _GROUP_WORDS = tuple(f"{w} " for w in "Many Some Most All Several Few Both Each".split())
+_ASIDES = ("Most of all, ", "All in all, ", "Some days, ", "Most importantly, ")  # (no group)
 # a company by its legal form: "BlackBerry Ltd", "Acme Holdings plc"
 _FIRM_RE = re.compile(
     r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|Group|Holdings|AG|SA|GmbH)\b\.?"

@@ -424,6 +424,7 @@ pieces += [
     "\nAuthor: Farah Griffin\nBook: Read\nAuthor quote: “",
     "Chief Minister Shiv Chauhan spoke. Then the senior BJP leader alleged that “",
     'The embassy issued a clarification.\n"It is false. China has not," it said. ',
+    "Martin Luther King Jr. Commemoration\n\nMost of all, he was an optimist who professed “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3905,3 +3906,13 @@ def test_it_after_a_quote_of_two_sentences_is_the_body_before_it():
         '"The report is misinformation. China has not placed us on its blacklist," it said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Chinese Embassy"]
+
+
+def test_a_speech_names_a_man_with_jr_and_quotes_what_he_professed():
+    text = (
+        "Martin Luther King Jr. Commemoration\n\n"
+        "Dr. Martin Luther King Jr. would have turned 75 tomorrow.\n\n"
+        "Most of all, he seemed to me an optimist who professed an “abiding faith in"
+        " America.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Martin Luther King"]

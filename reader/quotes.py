@@ -319,6 +319,14 @@ _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"(?P<noun>statement|release)\s+"
     r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted|asked)\b"
 )
+_SAYS_STATEMENT_RE = re.compile(  # '"...," reads the statement in part'
+    r"[\s,]*(?P<cue>reads|read|says|said)\s+the\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
+    r"(?:official\s+|joint\s+|written\s+|press\s+)?(?P<noun>statement|release)\b"
+)
+_MADE_BY_RE = re.compile(
+    r"\b(?:organi[sz]ed|issued|released|signed|drafted|written|put out)\s+by\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+)
 # 'Acme released a statement that said ...': Acme's words
 _ISSUED_SAYING_RE = re.compile(
     r"\b(?:released|issued|put\s+out|posted|published|sent)\s+an?\s+(?:[a-z]+\s+)?"
@@ -2461,8 +2469,11 @@ class _Reader:
             found = self._from_cue(sentence_cue, lo, open_mark)
         if (
             not found
-            and text.find("th", span.close_mark + 1, span.close_mark + 5) != -1
-            and (says := _STATEMENT_SAYS_RE.match(text, span.close_mark + 1, hi))
+            and text.find("th", span.close_mark + 1, span.close_mark + 12) != -1
+            and (
+                (says := _STATEMENT_SAYS_RE.match(text, span.close_mark + 1, hi))
+                or (says := _SAYS_STATEMENT_RE.match(text, span.close_mark + 1, hi))
+            )
         ):
             found = self._statement_says(says)  # '"...," the release asked
         if (
@@ -3681,6 +3692,9 @@ class _Reader:
             k = bisect_right(self.sentence_starts, at)  # "In a press release signed by
             ends = self.sentence_starts[k] if k < len(self.sentence_starts) else len(text)
             person = self._subject_of(begins, min(ends, start), tied=True)  # X, the Party
+        if person is None and (by := _MADE_BY_RE.search(text, at, min(start, at + 120))):
+            person = self.resolve("name", by["name"], by.start("name"), tied=True)[0]  # "The
+            # statement was organized by InterAction"
         if person is None:  # said ...": the Party
             return None
         why = f"'the {says['noun']} {says['cue']}' {where} the quote: issued by {person.name}"

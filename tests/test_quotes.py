@@ -425,6 +425,7 @@ pieces += [
     "Chief Minister Shiv Chauhan spoke. Then the senior BJP leader alleged that “",
     'The embassy issued a clarification.\n"It is false. China has not," it said. ',
     "Martin Luther King Jr. Commemoration\n\nMost of all, he was an optimist who professed “",
+    "The statement was organized by InterAction. “It grows,” reads the statement in part. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3916,3 +3917,12 @@ def test_a_speech_names_a_man_with_jr_and_quotes_what_he_professed():
         " America.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Martin Luther King"]
+
+
+def test_reads_the_statement_organized_by_a_body():
+    text = (
+        "Fifty-two aid chiefs have signed a statement on the crisis. The statement was"
+        " organized by InterAction, an alliance of aid groups.\n"
+        "“The scale of the crisis continues to increase,” reads the statement in part.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["InterAction"]

@@ -248,7 +248,7 @@ ROLE_WORDS = frozenset(
     insider insiders coauthor co-author coauthors co-authors representative representatives
     veterinarian veterinarians zookeeper zookeepers keeper keepers curator ranger rangers
     mom mum dad grandma grandpa petition protester protestor frontbencher backbencher guy
-    girl boy posts tweets memes groups
+    girl boy posts tweets memes groups gentleman participant participants facilitator
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names

@@ -485,7 +485,7 @@ _TRADES = frozenset(
     producer comedian activist resident homeowner coach trainer defender midfielder striker
     goalkeeper winger forward quarterback linebacker pitcher catcher democrat republican
     guard center centre receiver cornerback safety shortstop outfielder infielder
-    promoter owner jockey billionaire""".split()
+    promoter owner jockey billionaire facilitator""".split()
 )
 _BEFORE_TRADE = frozenset("Head Assistant Freshman Sophomore Junior Senior Redshirt".split())
 

@@ -434,7 +434,7 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _ARTICLES = frozenset(("the", "a", "an", "one", "its", "my", "our"))  # "my solicitor"
 _ROLE_GENDER = dict.fromkeys(
     """spokesman man father son husband brother actor grandfather grandson uncle nephew dad
-    boyfriend guy boy""".split(),
+    boyfriend guy boy gentleman""".split(),
     MALE,
 ) | dict.fromkeys(
     """spokeswoman woman lady mother daughter wife widow sister actress grandmother
@@ -454,7 +454,7 @@ _ONE_PERSON_ROLES = frozenset(
     "lawmaker legislator banker boss pastor priest cousin grandfather grandmother uncle aunt "
     "boyfriend girlfriend representative coauthor co-author veterinarian zookeeper keeper "
     "curator ranger CEO CFO founder chairman chairwoman chairperson protester protestor "
-    "frontbencher backbencher guy girl boy".split()
+    "frontbencher backbencher guy girl boy gentleman participant facilitator".split()
 )  # a body or a group is "they"; one person "he" or "she"
 # a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"
 _PERSON_ROLE_RE = re.compile(

@@ -426,6 +426,7 @@ pieces += [
     'The embassy issued a clarification.\n"It is false. China has not," it said. ',
     "Martin Luther King Jr. Commemoration\n\nMost of all, he was an optimist who professed “",
     "The statement was organized by InterAction. “It grows,” reads the statement in part. ",
+    "One gentleman told me, “I’m a farmer.” One participant said “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3926,3 +3927,14 @@ def test_reads_the_statement_organized_by_a_body():
         "“The scale of the crisis continues to increase,” reads the statement in part.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["InterAction"]
+
+
+def test_a_participant_and_a_gentleman_speak_in_a_first_person_blog():
+    text = (
+        "Facilitator Rose Garman and I visited the conference.\n\n"
+        "One participant told me he has never understood why people start late. “9am is"
+        " the middle of the day!” he said.\n\n"
+        "One gentleman introduced himself, and with a thick accent told me, “I’m a swine"
+        " farmer.” “Wow, a swan farmer?” I said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["participant", "gentleman", None]

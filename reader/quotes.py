@@ -393,6 +393,9 @@ _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _WINNERS = frozenset(("winner", "champion", "star"))
+_APPOSED_SIGN_RE = re.compile(  # ", my former colleague, now Head of Product Marketing."
+    r"(?:,\s+(?:my|his|her|their|our|the|a|an|now|former|[A-Z])[^,\n]*)+\.?[ \t]*"
+)
 _WHO_NOUNS = frozenset("optimist pessimist man woman leader person figure visionary".split())
 _FIELD_NAME_RE = re.compile(  # the last "Author: Jo Roe" line of a record
     r"(?m)^(?:Author|Speaker|Name|Interviewee|Guest)s?:[ \t]+(?P<name>[^\n:]{3,60}?)[ \t]*\n"
@@ -3745,12 +3748,20 @@ class _Reader:
         end = text.find("\n", sign.end())
         end = len(text) if end == -1 else end
         cue = last_cue(text, sign.end(), end)
+        finite = _FINITE_RE.search(text, sign.end(), end)
         if not (sheet and CAPTION_RE.match(text, sign.end(), end)) and (
             sign["blank"]
+            and not (
+                end - sign.end() < 100
+                and _APPOSED_SIGN_RE.fullmatch(text, sign.end(), end)
+                and (text[end : end + 40].lstrip() or "x")[0]
+                not in _OPENING_MARKS  # (not the heading of
+            )  # the next quote: "Bob Bell, Chief Technical Officer\n'...'")
             or (cue and not cue.group().endswith("ing"))
-            or _FINITE_RE.search(text, sign.end(), end)
+            or finite
         ):
-            return None  # (but "Jo Roe, of X, describing Y" signs it)
+            return None  # (but "Jo Roe, of X, describing Y" signs it; and a paragraph of
+            # its own, "David Chen, my former colleague, now Head of Product Marketing.")
         name, at = sign["name"], sign.start("name")
         if name.startswith(_SECTION_OPENERS):
             return None  # a press release's boilerplate: "About The Conference of Mayors"

@@ -427,6 +427,7 @@ pieces += [
     "Martin Luther King Jr. Commemoration\n\nMost of all, he was an optimist who professed “",
     "The statement was organized by InterAction. “It grows,” reads the statement in part. ",
     "One gentleman told me, “I’m a farmer.” One participant said “",
+    "\n\n“Silas, this is brilliant.”\n\nDavid Chen, my former colleague.\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3938,3 +3939,14 @@ def test_a_participant_and_a_gentleman_speak_in_a_first_person_blog():
         " farmer.” “Wow, a swan farmer?” I said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["participant", "gentleman", None]
+
+
+def test_a_testimonial_signed_in_the_paragraph_below():
+    text = (
+        "When Steve Jobs said, “An iPod, a phone, and an internet communicator,” I felt a"
+        " shift.\n\n"
+        "Echoes from the Industry\n\n"
+        "“Silas, this breakdown is brilliant. It’s a masterclass in strategy.”\n\n"
+        "David Chen, my former colleague, now Head of Product Marketing.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Steve Jobs", "David Chen"]

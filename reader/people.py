@@ -842,9 +842,12 @@ class People:
                 and name not in _WORD_SURNAMES
                 or name.startswith("Air ")  # an airline: "Air India"
                 or (name[1:2] == "." and " " not in name)  # "U.N."
-                or (name.isupper() and " " not in name)  # "NATO" (or "AMLO": see _pronoun)
+                or (name.isupper() and " " not in name and not courtesy)  # "NATO" (or "AMLO":
+                # see _pronoun; but not "Miss S", as a court names a witness)
             ):
                 gender = NEUTER  # a country, or an organisation that speaks: never "he"
+            if courtesy and len(name) == 1:
+                name = f"{courtesy.title()} {name}"  # "Miss S": her initial alone is no name
             words = name.split(" ")
             surname_first = _surname_first(words)  # "Kim Eun-hye", "Kim Jong Un"
             given = None if surname_first else GIVEN_NAME_GENDER.get(words[0])

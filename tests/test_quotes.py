@@ -428,6 +428,7 @@ pieces += [
     "The statement was organized by InterAction. “It grows,” reads the statement in part. ",
     "One gentleman told me, “I’m a farmer.” One participant said “",
     "\n\n“Silas, this is brilliant.”\n\nDavid Chen, my former colleague.\n",
+    "identified only as Miss S. She told the jury “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3950,3 +3951,12 @@ def test_a_testimonial_signed_in_the_paragraph_below():
         "David Chen, my former colleague, now Head of Product Marketing.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Steve Jobs", "David Chen"]
+
+
+def test_a_witness_known_by_an_initial():
+    text = (
+        "One of the survivors, identified in court only as Miss S, became distressed.\n\n"
+        "Miss S said she suffered severe burns on her legs.\n\n"
+        "She told the jury she heard a bang. “I had burns, my knees were bad.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Miss S"]

@@ -393,6 +393,10 @@ _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _WINNERS = frozenset(("winner", "champion", "star"))
+_SAID_ROLES_NAME_RE = re.compile(  # "said registered dietitian and Academy Spokesperson Jo Roe."
+    r"[\s,]*(?P<cue>said|says|added|adds|explained|explains)\s+(?:[a-z][\w-]*\s+){1,4}and\s+"
+    r"(?:[A-Z][\w-]*\s+){1,3}(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=[.,;])"
+)
 _APPOSED_SIGN_RE = re.compile(  # ", my former colleague, now Head of Product Marketing."
     r"(?:,\s+(?:my|his|her|their|our|the|a|an|now|former|[A-Z])[^,\n]*)+\.?[ \t]*"
 )
@@ -3464,6 +3468,18 @@ class _Reader:
             if person is not None:
                 cue = held["cue"]
                 return person, held.span("name"), cue, held.span("cue"), f"{why}, cue '{cue}'", 0.9
+        if text[k] in "sae" and (named := _SAID_ROLES_NAME_RE.match(text, lo, hi)):
+            person, why = self.resolve("name", named["name"], named.start("name"), tied=True)
+            if person is not None:  # '"...," said registered dietitian nutritionist and
+                cue = named["cue"]  # Academy Spokesperson Lauri Wright.'
+                return (
+                    person,
+                    named.span("name"),
+                    cue,
+                    named.span("cue"),
+                    f"{why}, cue '{cue}'",
+                    0.85,
+                )
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
         if m and m.re is POST_RE and m["cue"] and text[lo - 2] != ",":
             if text.find(" who ", m.end("mention"), m.start("cue")) != -1:

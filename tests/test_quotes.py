@@ -429,6 +429,7 @@ pieces += [
     "One gentleman told me, “I’m a farmer.” One participant said “",
     "\n\n“Silas, this is brilliant.”\n\nDavid Chen, my former colleague.\n",
     "identified only as Miss S. She told the jury “",
+    "” said registered dietitian and Academy Spokesperson Laura Wight. “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3960,3 +3961,13 @@ def test_a_witness_known_by_an_initial():
         "She told the jury she heard a bang. “I had burns, my knees were bad.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Miss S"]
+
+
+def test_experts_after_their_descriptions_and_roles_joined_by_and():
+    text = (
+        "“Sugar by any other name is just as sweet,” says Miami-based nutritionist Jan"
+        " Brill.\n\n"
+        "“Nutrition is one of the hottest topics,” said registered dietitian nutritionist"
+        " and Academy Spokesperson Laura Wight.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jan Brill", "Laura Wight"]

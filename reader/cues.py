@@ -249,7 +249,8 @@ ROLE_WORDS = frozenset(
     veterinarian veterinarians zookeeper zookeepers keeper keepers curator ranger rangers
     mom mum dad grandma grandpa petition protester protestor frontbencher backbencher guy
     girl boy posts tweets memes groups gentleman participant participants facilitator
-    nutritionist nutritionists dietitian dietitians dietician
+    nutritionist nutritionists dietitian dietitians dietician striker midfielder defender
+    goalkeeper winger
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names

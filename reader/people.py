@@ -360,7 +360,8 @@ March April May June July August September October November December World Museu
 Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement Remarks
 Transcript Briefing Release Update Interview Speech Match Preview Review Reaction Stats Gallery
 Mail Telegraph Neighborhood Neighbourhood Rulings Orders Rules Commemoration Celebration
-Memorial Tribute Anniversary Ceremony Festival Lecture
+Memorial Tribute Anniversary Ceremony Festival Lecture Words Excitement Ambition Details
+Thoughts Verdict
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express
@@ -388,7 +389,8 @@ _ORGANISATION_WORDS = frozenset(
 )  # (and groups of members: "Tory MPs" are "they", never the given name Tory's "she")
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _EVENTS = frozenset(  # what no one is, even speaking: "Martin Luther King Jr. Commemoration"
-    "Commemoration Celebration Memorial Tribute Anniversary Ceremony Festival Lecture".split()
+    "Commemoration Celebration Memorial Tribute Anniversary Ceremony Festival Lecture Words "
+    "Thoughts Excitement Reaction Verdict".split()
 )
 # where someone is from, before the name a headline gives them: "Texan Spieth, 21, leads"
 DEMONYMS = frozenset(

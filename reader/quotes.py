@@ -203,7 +203,10 @@ _EPITHET = (
 _EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$")  # a cue next
 # "the Beauty and the Beast star", 'the "Les Miserables" star', "the British-born model":
 # the one named before
-_STAR_WORDS = ("star ", "actress ", "actor ", "singer ", "model ", "rapper ", "comedian ")
+_STAR_WORDS = (
+    *("star ", "actress ", "actor ", "singer ", "model ", "rapper ", "comedian "),
+    *("forward ", "striker ", "midfielder ", "defender ", "goalkeeper ", "winger "),
+)  # "the Spanish forward said"
 _STAR = (
     r"[Tt]he (?P<who>(?:“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|[A-Z][\w'’.-]*"
     r"(?:\s+(?:and|the|of|in|&|[A-Z][\w'’.-]*)){0,5}?)\s+"
@@ -1780,8 +1783,8 @@ class _Reader:
         """A quote that opens its paragraph after one that ends "Jane Roe said:"."""
         text: str = self.text
         colon = text.rfind(":", max(0, open_mark - 200), open_mark)
-        if colon < 0 or text[colon + 1 : open_mark].strip():
-            return None
+        if colon < 0 or text[colon + 1 : open_mark].strip(" \t\n>"):
+            return None  # (a quote set off as "> ..." below its colon is introduced too)
         lo = self.sentence_start(colon)
         cue = last_cue(text, lo, colon)
         if cue is not None and not DIRECT_RE.fullmatch(text, cue.end(), colon + 1):
@@ -1792,6 +1795,18 @@ class _Reader:
                 return found
         if cue is None or not DIRECT_RE.fullmatch(text, cue.end(), colon + 1):
             heading = self._heading(lo, colon)
+            if (
+                heading is None
+                and cue is None
+                and text[colon + 1 : colon + 2] == "\n"
+                and not self._topic_line(lo)  # (not "On trapping Dennis Schroder:")
+                and not text.startswith(_TOPIC_OPENERS, lo)
+                and not _STATEMENT_SENT_RE.search(text, lo, colon)  # (see _alone)
+                and (person := self._subject_of(lo, colon, tied=True)) is not None
+                and person.gender != NEUTER
+            ):  # "Rangers' manager expressed delight at the arrival:" and the quote below
+                why = f"{person.name} is the subject of the sentence the colon ends"
+                return person, None, None, None, why, 0.6
             if heading is None:
                 return None
             person, span, why = heading
@@ -2354,6 +2369,8 @@ class _Reader:
             bulleted = text[nl + 1 : open_mark].strip() in BULLETS
             if bulleted:
                 lead, line_start = "", True
+        elif lead == ">":  # "> “...”": a quote set off as a block, as mail and markdown do
+            lead, line_start = "", True
         elif (
             lead
             and lead[-1] in "-—–)"
@@ -4159,7 +4176,7 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
             ):  # (not the title after a name: "Jo Roe, Chief Executive Officer noted")
                 return comma + 2
             comma = text.rfind(", ", lo, comma)
-    if not text.startswith("Asked ", lo):
+    if not text.startswith(("Asked ", "Speaking ", "Talking ", "Reacting "), lo):
         return lo  # no cue: "Asked whether he chose not to tell them, Benjamin Netanyahu
     comma = text.rfind(", ", lo, min(hi, lo + 300))  # laughs it off."
     return comma + 2 if comma != -1 and _SUBJECT_START_RE.match(text, comma + 2) else lo

@@ -430,6 +430,8 @@ pieces += [
     "\n\n“Silas, this is brilliant.”\n\nDavid Chen, my former colleague.\n",
     "identified only as Miss S. She told the jury “",
     "” said registered dietitian and Academy Spokesperson Laura Wight. “",
+    "\nSpeaking after it, Rangers’ manager expressed delight:\n\n> “",
+    "\n\nPlayer’s First Words\n\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3971,3 +3973,16 @@ def test_experts_after_their_descriptions_and_roles_joined_by_and():
         " and Academy Spokesperson Laura Wight.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jan Brill", "Laura Wight"]
+
+
+def test_block_quotes_introduced_by_a_sentence_that_ends_in_a_colon():
+    text = (
+        "Manager’s Reaction\n\n"
+        "Speaking after the announcement, Rangers’ manager expressed delight at the"
+        " arrival:\n\n"
+        "> “This is a player with huge potential and proven ability.”\n\n"
+        "Player’s First Words\n\n"
+        "The striker, clearly excited about the move, said:\n\n"
+        "> “Rangers is a massive club with history and ambition.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rangers’ manager", "striker"]

@@ -625,6 +625,8 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False  # "NATO", but not the initial in "James A. Mish" (nor "NATO said": it speaks)
     if any(w in _PRONOUN_WORDS or w in _HEADING_VERBS for w in words):
         return False  # "I Now Pronounce You Chuck & Larry": a title
+    if len(words) == 2 and words[0] in _COMPASS and not spoken:
+        return False  # "Northern California": a region (whose "California" is no surname)
     if len(words) > 1 and (words[-1] in STOP_WORDS or words[-1] in _BYLINES):
         return False  # "... dominates National Assembly No honeymoon", a headline run on;
         # "Staff Correspondent", a byline

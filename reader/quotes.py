@@ -396,6 +396,10 @@ _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _WINNERS = frozenset(("winner", "champion", "star"))
+# a line that ends with a quote's closing mark ends its sentence (a headline: "... warning as
+# wildfire rages: 'You are in imminent danger and you MUST leave now'\nA newly ignited ...")
+_QUOTED_LINE_END_RE = re.compile(r"[’”\"'][ \t]*\n(?=[A-Z])")
+_NAMED_NEXT_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+[A-Z]")  # "chief executive Paul"
 _SAID_ROLES_NAME_RE = re.compile(  # "said registered dietitian and Academy Spokesperson Jo Roe."
     r"[\s,]*(?P<cue>said|says|added|adds|explained|explains)\s+(?:[a-z][\w-]*\s+){1,4}and\s+"
     r"(?:[A-Z][\w-]*\s+){1,3}(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=[.,;])"
@@ -958,7 +962,8 @@ class _Reader:
             for mark, pattern in SENTENCE_END_RES.items()
             if mark in text
         )
-        starts = sorted(chain([0], paragraph_starts(text), *punctuation))
+        quoted_lines = [m.end() for m in _QUOTED_LINE_END_RE.finditer(text)]
+        starts = sorted(chain([0], paragraph_starts(text), quoted_lines, *punctuation))
         self.sentence_starts = list(dict.fromkeys(starts))  # once where a paragraph ends in "."
         first = re.match(r"(\w+)\.[\"”’»]?\s+", text)  # "Mr. " or "J. " opens the text
         if first and (first[1] in ABBREVIATIONS or (len(first[1]) == 1 and first[1].isupper())):
@@ -2321,6 +2326,12 @@ class _Reader:
                 continue
             if person is not None:
                 return person
+        if (
+            text[lo : lo + 1].isupper()
+            and (role := role_start(text, lo, end)) is not None
+            and not _NAMED_NEXT_RE.match(text, role.end("role"), end)
+        ):  # "California sheriff's office issues stark warning": the office (a role with
+            return self._role(role["role"], lo)[0]  # no name after it)
         if end - lo == 160 and text.startswith(_LONG_OPENERS, lo):
             # a subject past the first 160 characters, after a long opening phrase: "In a
             # meeting with officials, ... and the ambassadors of ..., Leader of the Islamic

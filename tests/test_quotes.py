@@ -432,6 +432,7 @@ pieces += [
     "” said registered dietitian and Academy Spokesperson Laura Wight. “",
     "\nSpeaking after it, Rangers’ manager expressed delight:\n\n> “",
     "\n\nPlayer’s First Words\n\n",
+    "California sheriff's office warns: 'leave now'\nA fire in Northern California ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -3986,3 +3987,12 @@ def test_block_quotes_introduced_by_a_sentence_that_ends_in_a_colon():
         "> “Rangers is a massive club with history and ambition.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rangers’ manager", "striker"]
+
+
+def test_a_headline_that_ends_in_a_quote_and_an_office_as_its_subject():
+    text = (
+        "California sheriff's office issues warning as wildfire rages:"
+        " 'You are in danger and you MUST leave now'\n"
+        "A newly ignited fire in Northern California has forced thousands to leave.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["California sheriff's office"]

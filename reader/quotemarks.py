@@ -73,8 +73,11 @@ _BREAK_RE = re.compile(  # (a space or two may end a line: "we \nneed", "we  \nn
     r"|(?=[\n\-*•]|\Z)|(?=[\"“„«»‘'])(?!(?<=[a-z,]\n).[a-z]))"  # not 'has\n"got a'
 )
 _NEWLINE_RE = re.compile(r"\n")
-_BREAK_RUN_RE = re.compile(_BREAK_RE.pattern + r"\s*")
-_NEWLINE_RUN_RE = re.compile(r"\n\s*")
+_BLANK_BREAK_RE = re.compile(r"\n(?=[ \t]*\n|[\-*•]|\Z)")
+_RUNS = {
+    pattern: re.compile(pattern.pattern + r"\s*")
+    for pattern in (_BREAK_RE, _NEWLINE_RE, _BLANK_BREAK_RE)
+}
 
 
 _CUT_RE = re.compile(r"\w(?=\w)")
@@ -119,14 +122,22 @@ def paragraph_breaks(text: str) -> list[int]:
     A single newline inside a sentence (hard-wrapped text, when the document separates
     paragraphs with blank lines) is not a break.
     """
-    pattern = _BREAK_RE if _wrapped(text) else _NEWLINE_RE
-    return find_all(pattern, text)
+    return find_all(_break_pattern(text), text)
 
 
 def paragraph_starts(text: str) -> list[int]:
     """Where the paragraphs after the first start: past the break and any blank lines."""
-    pattern = _BREAK_RUN_RE if _wrapped(text) else _NEWLINE_RUN_RE
-    return find_all(pattern, text, re.Match.end)
+    pattern = _break_pattern(text)
+    return find_all(_RUNS[pattern], text, re.Match.end)
+
+
+def _break_pattern(text: str) -> re.Pattern[str]:
+    if not _wrapped(text):
+        return _NEWLINE_RE
+    single = text.count("\n") - 2 * text.count("\n\n")  # the lines that are no blank's
+    if "\n\n" in text and len(find_all(_MID_SENTENCE_RE, text)) * 4 > single:
+        return _BLANK_BREAK_RE  # wrapped at a fixed width, blank lines between paragraphs:
+    return _BREAK_RE  # a line that ends a sentence is no paragraph's end
 
 
 _MID_SENTENCE_RE = re.compile(  # "cooperate with\nthem", 'has\n"got a'

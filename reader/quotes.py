@@ -345,6 +345,10 @@ _STATEMENT_SENT_RE = re.compile(
     r"(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following|a)\s+"
     r"(?:statement|message|letter|note|comment|tweet|post)\b"
 )
+_STATEMENT_FROM_SOURCE_RE = re.compile(  # "The following is a statement from Sean O'Keefe"
+    r"(?:[Tt]he following is|[Hh]ere is|[Bb]elow is) (?:a|the) (?:full )?statement (?:from|by) "
+    r"(?:[A-Z][\w.-]*\s+){0,4}?(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s+(?:regarding|on|about)\b|[,.:])"
+)
 _OWNER_OPENER_RE = re.compile(r"[A-Z][\w-]*['’]s ")  # "Sweden's foreign ministry said"
 _PLURAL_SUBJECT_RE = re.compile(  # "Parties may decide ... that they": the parties
     r"(?:Many |Some |Most |All |Both )?[A-Z][a-z]+s "
@@ -1923,6 +1927,17 @@ class _Reader:
             if person is not None:
                 why = f"a statement {person.name} introduced ('{sent.group()}')"
                 return person, None, None, None, why, 0.7
+        if (
+            self.text.find("statement ", max(0, open_mark - 300), open_mark) != -1
+            and (
+                source := _STATEMENT_FROM_SOURCE_RE.search(
+                    self.text, max(0, open_mark - 300), open_mark
+                )
+            )
+            and (person := self.resolve("name", source["name"], source.start("name"), True)[0])
+        ):  # "The following is a statement from NASA Administrator Sean O'Keefe regarding"
+            why = f"a statement from {person.name} announced before it"
+            return person, source.span("name"), None, None, why, 0.7
         end = self.text.rfind("\n", 0, open_mark)  # the line above, past blank lines
         while end > 0 and self.text[end - 1] in "\n ":
             end -= 1

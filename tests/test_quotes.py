@@ -433,6 +433,7 @@ pieces += [
     "\nSpeaking after it, Rangers’ manager expressed delight:\n\n> “",
     "\n\nPlayer’s First Words\n\n",
     "California sheriff's office warns: 'leave now'\nA fire in Northern California ",
+    "The following is a statement from Jo\nRoe regarding it.\n\n“We won the\nrace.\nWe did.\n\n“",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -463,7 +464,7 @@ def test_searching_in_parts_finds_what_one_search_finds(text):
     from reader.cues import SENTENCE_END_RES
 
     patterns = [*quotemarks._MARK_RES.values(), *SENTENCE_END_RES.values()]
-    patterns += [quotemarks._BREAK_RE, quotemarks._BREAK_RUN_RE, quotemarks._NEWLINE_RUN_RE]
+    patterns += [quotemarks._BREAK_RE, quotemarks._BLANK_BREAK_RE, *quotemarks._RUNS.values()]
     patterns += [quotemarks._MID_SENTENCE_RE]
     hints = [m.start() for m in quotes._LABEL_HINT_RE.finditer(text)]
     for part in (1, 3, 7):
@@ -3996,3 +3997,20 @@ def test_a_headline_that_ends_in_a_quote_and_an_office_as_its_subject():
         "A newly ignited fire in Northern California has forced thousands to leave.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["California sheriff's office"]
+
+
+def test_a_wrapped_statement_over_two_paragraphs_from_the_one_it_names():
+    text = (
+        "The following is a statement from NASA Administrator Sean\n"
+        "Okafor regarding Saturday’s successful landing of the first\n"
+        "rover, Spirit, on the Martian surface.\n\n"
+        "“Congratulations to the Mars Rover team on achieving a\n"
+        "successful landing on the surface of Mars by the Rover Spirit.\n"
+        "This amazing feat is a tribute to the many men and women\n"
+        "throughout NASA.\n\n"
+        "“In a few weeks, Spirit’s twin will be landing on\n"
+        "the other side of the planet.”\n"
+    )
+    quotes = analyse(text).quotes
+    assert len(quotes) == 1 and quotes[0].text.endswith("the other side of the planet.")
+    assert quotes[0].speaker == "Sean Okafor"

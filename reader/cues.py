@@ -292,7 +292,7 @@ MENTION_RE = re.compile(
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=[Ww])e|(?<=I)(?=\s))\b)"
     rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"
-    rf"(?:(?=\s)[ \t]*\n?[ \t]*(?!(?:I|On)\b){_JOIN}{_CAP}){{0,7}}))"  # (not past a blank line)
+    rf"(?:(?:[ \t]+\n?|\n)[ \t]*(?!(?:I|On)\b){_JOIN}{_CAP}){{0,7}}))"  # (not past a blank line)
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
 _PREFIXES = [

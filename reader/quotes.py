@@ -944,6 +944,7 @@ class _Reader:
         self.speakers: list[Person | None] = []  # the speaker of each quote so far
         self._subjects: dict[int, Person | None] = {}  # sentence start -> its subject
         self._clauses: dict[int, Person | None] = {}  # -> the speaker of a later clause
+        self._straddled: dict[tuple[int, int], Person | None] = {}  # a sentence round a quote
         self._pronouns: dict[int, Person] = {}  # position of a pronoun -> its referent
         self._owners: dict[int, str] = {}  # a pronoun -> "Roe's office" that decided it
         self.turns: list[Turn] = []
@@ -980,6 +981,7 @@ class _Reader:
         short one."""
         self._subjects = {k: v for k, v in self._subjects.items() if k >= pos}
         self._clauses = {k: v for k, v in self._clauses.items() if k >= pos}
+        self._straddled = {k: v for k, v in self._straddled.items() if k[0] >= pos}
         self._pronouns = {k: v for k, v in self._pronouns.items() if k >= pos}
 
     def sentence_start(self, pos: int) -> int:
@@ -1648,8 +1650,12 @@ class _Reader:
                     and (k == last or starts[k + 1] > lo)
                 ):  # a quote of no one's inside a sentence: "... collected signatures
                     # 'by the bucket load' ..., reports organiser Edward Holmes.": his
-                    end = starts[k + 1] if k < last else len(self.text)
-                    person = self._subject_of(starts[k], min(pos, gap_end, end), None, depth + 1)
+                    end = min(pos, gap_end, starts[k + 1] if k < last else len(self.text))
+                    if (starts[k], end) in self._straddled:
+                        person = self._straddled[starts[k], end]
+                    else:
+                        person = self._subject_of(starts[k], end, None, depth + 1)
+                        self._straddled[starts[k], end] = person
                 if named and person is not None:
                     person = self._named(person)
                 if person is not None and person.gender in genders:

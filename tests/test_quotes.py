@@ -4014,3 +4014,8 @@ def test_a_wrapped_statement_over_two_paragraphs_from_the_one_it_names():
     quotes = analyse(text).quotes
     assert len(quotes) == 1 and quotes[0].text.endswith("the other side of the planet.")
     assert quotes[0].speaker == "Sean Okafor"
+
+
+def test_the_owners_say_it():
+    text = "The restaurant's owners said on Facebook, “We have shared meals and music.”\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["restaurant's owners"]

@@ -472,7 +472,7 @@ _ONE_PERSON_ROLES = frozenset(
     "lawmaker legislator banker boss pastor priest cousin grandfather grandmother uncle aunt "
     "boyfriend girlfriend representative coauthor co-author veterinarian zookeeper keeper "
     "curator ranger CEO CFO founder chairman chairwoman chairperson protester protestor "
-    "frontbencher backbencher guy girl boy gentleman participant facilitator".split()
+    "frontbencher backbencher guy girl boy gentleman participant facilitator staffer".split()
 )  # a body or a group is "they"; one person "he" or "she"
 # a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"
 _PERSON_ROLE_RE = re.compile(
@@ -2094,8 +2094,9 @@ class _Reader:
             )
         ):
             lo = place.end()
-        if text.startswith(("And the ", "But the "), lo):  # "And the President called for
-            lo = text.index(" ", lo) + 1  # unity": the President
+        joined = text.startswith(("And the ", "But the ", "But a ", "And a "), lo)
+        if joined:  # "And the President called for unity": the President; "But a staffer
+            lo = text.index(" ", lo) + 1  # from her office says": the staffer
         if text.startswith(_INTRO_CLAUSES, lo):  # "Asked about Jo Roe, Minister for X,
             lo = _main_clause(text, lo, hi)  # the governor said": the governor
         elif text.startswith(("As we ", "As I "), lo) and (aside := _ASIDE_RE.match(text, lo, hi)):
@@ -2155,6 +2156,7 @@ class _Reader:
                     return person
         role = (
             text.startswith(ROLE_OPENERS, lo)
+            or joined
             or tied
             and (_OWNER_OPENER_RE.match(text, lo) or text.startswith(("the ", "a ", "an "), lo))
         ) and role_start(text, lo, end)  # "A police spokesman", "Sweden's foreign ministry"

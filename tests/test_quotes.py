@@ -434,6 +434,7 @@ pieces += [
     "\n\nPlayer’s First Words\n\n",
     "California sheriff's office warns: 'leave now'\nA fire in Northern California ",
     "The following is a statement from Jo\nRoe regarding it.\n\n“We won the\nrace.\nWe did.\n\n“",
+    "But a staffer from her office says it was settled. “It means we choose,” they told AAP. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4019,3 +4020,12 @@ def test_a_wrapped_statement_over_two_paragraphs_from_the_one_it_names():
 def test_the_owners_say_it():
     text = "The restaurant's owners said on Facebook, “We have shared meals and music.”\n"
     assert [q.speaker for q in analyse(text).quotes] == ["restaurant's owners"]
+
+
+def test_they_for_a_staffer_after_but():
+    text = (
+        "The state government has declared it will choose its own destiny.\n\n"
+        "But a staffer from Premier Ann Palmer's office says the matter was settled in 1859.\n\n"
+        '"That simply means we choose our own destiny," they told AAP.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["staffer from Premier Ann Palmer's office"]

@@ -4466,6 +4466,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         owners.append(reader.speakers[-1])
         previous = quote
     for k, quote in enumerate(quotes):
+        repeated = None
         if (
             quote.partial
             and (
@@ -4478,10 +4479,11 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 _pull_quote(text, quote)
                 or (owners[k] is None or quote.reason.startswith(_WEAK_REASONS))
                 and "continues" not in quote.reason
-                and _said_before(quotes, k)
+                and (repeated := _repeated(quotes, owners, k)) is not None
             )
         ):  # the headline's 'outrageous' (a headline's subject is a guess: all of it is
-            j = _echoed(quotes, owners, k)  # capitalised), a story's '"That day has come"'
+            j = repeated if repeated is not None else _echoed(quotes, owners, k)  # capitalised),
+            # a story's '"That day has come"'
             if j is not None:
                 owners[k] = owners[j]
                 quote.confidence = 0.5
@@ -4600,17 +4602,22 @@ def _names_a_work(text: str, open_mark: int) -> bool:
     return bool(words) and words[-1].rstrip(",") in _WORKS
 
 
-def _said_before(quotes: list[Quote], k: int) -> bool:
-    """Whether quote ``k`` repeats, word for word, a quote of four words or more a little
-    before it (a pull quote set in the text: "... Lisa says. ... 'It was not even on my
-    radar that this could happen.'")."""
+def _repeated(quotes: list[Quote], owners: list[Person | None], k: int) -> int | None:
+    """The quote of four words or more, with a known speaker, that quote ``k`` repeats
+    word for word a little after it (a pull quote set in the text: "... Lisa says. ... 'It
+    was not even on my radar that this could happen.'")."""
     size = len(quotes[k].text)
     words = quotes[k].text.strip(" .,;:!?'\"’”").casefold()
-    return words.count(" ") >= 3 and any(
-        abs(len(quotes[j].text) - size) < 4  # (a quick test first)
-        and quotes[j].text.strip(" .,;:!?'\"’”").casefold() == words
-        for j in range(max(0, k - 20), k)
-    )
+    if words.count(" ") < 3:
+        return None
+    for j in range(k - 1, max(-1, k - 21), -1):
+        if (
+            owners[j] is not None
+            and abs(len(quotes[j].text) - size) < 4  # (a quick test first)
+            and quotes[j].text.strip(" .,;:!?'\"’”").casefold() == words
+        ):
+            return j
+    return None
 
 
 def _echoed(quotes: list[Quote], owners: list[Person | None], k: int) -> int | None:

@@ -402,7 +402,7 @@ _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To
 _WINNERS = frozenset(("winner", "champion", "star"))
 # a line that ends with a quote's closing mark ends its sentence (a headline: "... warning as
 # wildfire rages: 'You are in imminent danger and you MUST leave now'\nA newly ignited ...")
-_QUOTED_LINE_END_RE = re.compile(r"[’”\"'][ \t]*\n(?=[A-Z])")
+_LINE_THEN_CAPITAL_RE = re.compile(r"\n(?=[A-Z])")  # (then the mark before it)
 _NAMED_NEXT_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+[A-Z]")  # "chief executive Paul"
 _SAID_ROLES_NAME_RE = re.compile(  # "said registered dietitian and Academy Spokesperson Jo Roe."
     r"[\s,]*(?P<cue>said|says|added|adds|explained|explains)\s+(?:[a-z][\w-]*\s+){1,4}and\s+"
@@ -967,7 +967,11 @@ class _Reader:
             for mark, pattern in SENTENCE_END_RES.items()
             if mark in text
         )
-        quoted_lines = [m.end() for m in _QUOTED_LINE_END_RE.finditer(text)]
+        quoted_lines = [  # (a line break first: a class of curly marks is slow to scan for)
+            m.end()
+            for m in _LINE_THEN_CAPITAL_RE.finditer(text)
+            if m.start() and text[m.start() - 1] in "’”\"'"
+        ]
         starts = sorted(chain([0], paragraph_starts(text), quoted_lines, *punctuation))
         self.sentence_starts = list(dict.fromkeys(starts))  # once where a paragraph ends in "."
         first = re.match(r"(\w+)\.[\"”’»]?\s+", text)  # "Mr. " or "J. " opens the text
@@ -4607,16 +4611,14 @@ def _repeated(quotes: list[Quote], owners: list[Person | None], k: int) -> int |
     word for word a little after it (a pull quote set in the text: "... Lisa says. ... 'It
     was not even on my radar that this could happen.'")."""
     size = len(quotes[k].text)
-    words = quotes[k].text.strip(" .,;:!?'\"’”").casefold()
-    if words.count(" ") < 3:
-        return None
+    words = ""
     for j in range(k - 1, max(-1, k - 21), -1):
-        if (
-            owners[j] is not None
-            and abs(len(quotes[j].text) - size) < 4  # (a quick test first)
-            and quotes[j].text.strip(" .,;:!?'\"’”").casefold() == words
-        ):
-            return j
+        if owners[j] is not None and abs(len(quotes[j].text) - size) < 4:  # (a quick test)
+            words = words or quotes[k].text.strip(" .,;:!?'\"’”").casefold()
+            if words.count(" ") < 3:
+                return None
+            if quotes[j].text.strip(" .,;:!?'\"’”").casefold() == words:
+                return j
     return None
 
 

@@ -250,7 +250,7 @@ ROLE_WORDS = frozenset(
     mom mum dad grandma grandpa petition protester protestor frontbencher backbencher guy
     girl boy posts tweets memes groups gentleman participant participants facilitator
     nutritionist nutritionists dietitian dietitians dietician striker midfielder defender
-    goalkeeper winger owners staffer staffers
+    goalkeeper winger owners staffer staffers player
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names

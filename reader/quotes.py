@@ -319,15 +319,15 @@ _HEAD_OF_RE = re.compile(  # "the head of state said", "noted the head of state"
 _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"[\s,]*(?:the|that|this)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"  # "the PNP statement"
     r"(?:official\s+|joint\s+|written\s+|press\s+)?"
-    r"(?P<noun>statement|release)\s+"
-    r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted|asked)\b"
+    r"(?P<noun>statement|release|letter)\s+"
+    r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|continues|stated|noted|asked)\b"
 )
 _SAYS_STATEMENT_RE = re.compile(  # '"...," reads the statement in part'
-    r"[\s,]*(?P<cue>reads|read|says|said)\s+the\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
-    r"(?:official\s+|joint\s+|written\s+|press\s+)?(?P<noun>statement|release)\b"
+    r"[\s,]*(?P<cue>reads|read|says|said|begins)\s+the\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
+    r"(?:official\s+|joint\s+|written\s+|press\s+|open\s+)?(?P<noun>statement|release|letter)\b"
 )
 _MADE_BY_RE = re.compile(
-    r"\b(?:organi[sz]ed|issued|released|signed|drafted|written|put out)\s+by\s+"
+    r"\b(?:organi[sz]ed|issued|released|signed|drafted|written|penned|put out)\s+by\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
 # 'Acme released a statement that said ...': Acme's words
@@ -3630,12 +3630,22 @@ class _Reader:
             tail = NAME_END_RE.search(text, span[1], end)
             if tail is not None and is_office(text[span[0] : end]):
                 raw, span = tail["name"], tail.span("name")
+        elif (
+            kind == "name"
+            and group == "after"
+            and text.startswith(("' ", "’ ", "'s ", "’s "), span[1])
+            and (owned := _NAME_AFTER_RE.match(text, text.index(" ", span[1])))
+        ):  # "says Squirrel Nut Zippers' Jimbo Mathus": the band's man
+            raw, span = owned[1], owned.span(1)
         elif kind == "name" and group == "after" and text.startswith(" ", span[1]):
             words = _ROLE_WORDS_RE.match(text, span[1] + 1, hi)  # "said Morningstar analyst
-            if words and any(w in ROLE_WORDS for w in words.group().split()):  # Ali Roe"
-                # (not "says Aussie skipper after Kolkata defeat": no name after the role)
+            if words and any(  # Ali Roe", "says Phantogram singer-guitarist Josh Carter"
+                w in ROLE_WORDS for w in words.group().replace("-", " ").split()
+            ):  # (not "says Aussie skipper after Kolkata defeat": no name after the role)
                 last = words.group().split()[-1]
-                office = last in ROLE_WORDS or last in OFFICE_WORDS  # "chief executive"
+                office = any(  # "chief executive", "singer-guitarist"
+                    part in ROLE_WORDS or part in OFFICE_WORDS for part in last.split("-")
+                )
                 then = MENTION_RE.match(text, words.end(), hi) if office else None
                 if then is not None and then.lastgroup == "name":
                     raw, span = then.group(), then.span()
@@ -3750,6 +3760,15 @@ class _Reader:
         """ "...," the statement said (or "the release asked"): the words of whoever the text
         says issued it ("The minister added in an official statement that ...")."""
         text, start = self.text, self.sentence_start(says.start())
+        k = bisect_right(self.sentence_starts, says.end())
+        ends = self.sentence_starts[k] if k < len(self.sentence_starts) else len(text)
+        if (by := _MADE_BY_RE.search(text, says.end(), min(ends, says.end() + 150))) and (
+            person := self.resolve("name", by["name"], by.start("name"), tied=True)[0]
+        ):  # '"...," begins the open letter ... that was penned by Loretta Claiborne'
+            why = (
+                f"'the {says['noun']}' {where} the quote, {by.group().split()[0]} by {person.name}"
+            )
+            return person, by.span("name"), says["cue"], says.span("cue"), why, 0.8
         if says["org"] and (org := self.resolve("name", says["org"], says.start("org"), True)[0]):
             # (an acronym the text spells out is its body: "the UPP statement")
             why = f"'the {says['org']} {says['noun']} {says['cue']}' {where} the quote"

@@ -435,6 +435,8 @@ pieces += [
     "California sheriff's office warns: 'leave now'\nA fire in Northern California ",
     "The following is a statement from Jo\nRoe regarding it.\n\n“We won the\nrace.\nWe did.\n\n“",
     "But a staffer from her office says it was settled. “It means we choose,” they told AAP. ",
+    '" says Squirrel Nut Zippers\' Jim Math. "',
+    "” begins the open letter that was penned by Lora Clay. “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4029,3 +4031,21 @@ def test_they_for_a_staffer_after_but():
         '"That simply means we choose our own destiny," they told AAP.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["staffer from Premier Ann Palmer's office"]
+
+
+def test_musicians_after_their_bands_and_a_letter_penned_by_its_author():
+    text = (
+        '"It is not the style that has a shelf life," says Squirrel Nut Zippers\' Jim Math.\n'
+        '"We draw from a darker place," says Phantogram singer-guitarist Jo Carter.\n'
+        '"Our songs are drinking songs," says Cadillac Three lap-steel player Kel Ray.\n\n'
+        "“The word deeply harms people,” begins the open letter posted to the website that"
+        " was penned by Lora Clay, the group’s chief officer.\n"
+        "“I would be honored to speak with you,” the letter continues.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Jim Math",
+        "Jo Carter",
+        "Kel Ray",
+        "Lora Clay",
+        "Lora Clay",
+    ]

@@ -87,6 +87,8 @@ queried queries
         "put it",
         "puts it",  # "Or as Efron puts it: '...'"
         "told reporters",
+        "wanted to know",  # "Cllr Roe wanted to know 'if that is worth the paper'"
+        "wants to know",
         "made it clear",  # "Mr Khan made it clear that the party was fighting for '...'"
         "makes it clear",
         "making it clear",
@@ -250,7 +252,7 @@ ROLE_WORDS = frozenset(
     mom mum dad grandma grandpa petition protester protestor frontbencher backbencher guy
     girl boy posts tweets memes groups gentleman participant participants facilitator
     nutritionist nutritionists dietitian dietitians dietician striker midfielder defender
-    goalkeeper winger owners staffer staffers player
+    goalkeeper winger owners staffer staffers player guard guards
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names

@@ -499,9 +499,14 @@ _DIGIT_RE = re.compile(r"-\d|^[A-Z]+\d")  # (but "No10" speaks for Downing Stree
 _DESCRIPTOR_RE = re.compile(r"[A-Z][\w'’]*-[a-z][\w-]*")
 
 
+_TRIPLED_RE = re.compile(r"(\w)\1\1")
+_GLUED_AD_RE = re.compile(r"^(?:Hide )?Ad(?=[A-Z])")  # a page's button glued to the name
+# when its text is copied: "Hide AdCllr Jo Roe said"
+
+
 def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     """(name without courtesy or office, gender the prefixes imply, office, courtesy)."""
-    words = _SPACE.sub(" ", raw).strip().split(" ")
+    words = _GLUED_AD_RE.sub("", _SPACE.sub(" ", raw).strip()).split(" ")
     for k in range(len(words) - 2, -1, -1):
         if _DESCRIPTOR_RE.fullmatch(words[k]):  # "Golden Globe-winner Jennifer", "Oscar-
             words = words[k + 1 :]  # nominated Jo Roe": what they won, then the name
@@ -824,7 +829,7 @@ class People:
             self._never.add((raw, lone_surname))
             return None  # "Deputy Prime Minister": offices all, no one's name
         known = self._by_key.get(_norm(name)) or self._patronymic(name) or self._given(name)
-        if known is None and lone_surname and " " not in name:
+        if known is None and (lone_surname or courtesy or office) and " " not in name:
             known = self._misspelt(name)  # "Chowdhary said", of Adhir Ranjan Chowdhury
             if known is not None:
                 self._key(known, name)
@@ -926,17 +931,23 @@ class People:
 
     def _misspelt(self, surname: str) -> Person | None:
         """The one person known by a full name whose surname ``surname`` misspells by a
-        vowel: "Chowdhary" for "Chowdhury" (six letters or more; if two could be meant,
-        neither is)."""
+        vowel, "Chowdhary" for "Chowdhury", or by a letter typed thrice, "Pattterson" (six
+        letters or more; if two could be meant, neither is)."""
         if len(surname) < 6:
             return None
+        tripled = _TRIPLED_RE.sub(r"\1\1", surname)
         found = None
         for person in self.people:
             last = person.name.rsplit(" ", 1)[-1]
-            if len(last) != len(surname) or " " not in person.name or last == surname:
+            if last == tripled != surname and " " in person.name:
+                diff = [0]
+            elif len(last) != len(surname) or " " not in person.name or last == surname:
                 continue
-            diff = [i for i, (a, b) in enumerate(zip(last, surname, strict=True)) if a != b]
-            if len(diff) == 1 and last[diff[0]] in _VOWELS and surname[diff[0]] in _VOWELS:
+            else:
+                diff = [i for i, (a, b) in enumerate(zip(last, surname, strict=True)) if a != b]
+            if len(diff) == 1 and (
+                last == tripled or last[diff[0]] in _VOWELS and surname[diff[0]] in _VOWELS
+            ):
                 if found is not None and found is not person:
                     return None  # (two could be meant: none is)
                 found = person

@@ -53,6 +53,9 @@ _SAID_AFTER_RE = re.compile(  # ", UAE energy minister Jo Roe said on Wednesday.
     r"(?! that)[^”\"]*$)",
     re.MULTILINE,
 )
+# the lines a news page puts between a quote's paragraphs, copied with its text
+# ("Advertisement", then "Hide Ad" glued to the next paragraph)
+_AD_LINES_RE = re.compile(r"(?:(?:Advertisement|ADVERTISEMENT|Hide Ad)[ \t\n]*)+")
 
 
 @dataclass(slots=True)
@@ -230,6 +233,8 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 k = para_end + 1
                 while k < n and text[k] in " \t\n":
                     k += 1
+                if text[k : k + 1] in ("A", "H") and (junk := _AD_LINES_RE.match(text, k)):
+                    k = junk.end()  # '“... words.\nAdvertisement\nHide Ad“More words'
                 mark = text[k] if k < n else ""
                 if (
                     mark

@@ -472,7 +472,7 @@ _ONE_PERSON_ROLES = frozenset(
     "lawmaker legislator banker boss pastor priest cousin grandfather grandmother uncle aunt "
     "boyfriend girlfriend representative coauthor co-author veterinarian zookeeper keeper "
     "curator ranger CEO CFO founder chairman chairwoman chairperson protester protestor "
-    "frontbencher backbencher guy girl boy gentleman participant facilitator staffer".split()
+    "frontbencher backbencher guy girl boy gentleman participant facilitator staffer guard".split()
 )  # a body or a group is "they"; one person "he" or "she"
 # a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"
 _PERSON_ROLE_RE = re.compile(

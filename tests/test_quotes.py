@@ -4049,3 +4049,21 @@ def test_musicians_after_their_bands_and_a_letter_penned_by_its_author():
         "Lora Clay",
         "Lora Clay",
     ]
+
+
+def test_a_council_report_copied_with_a_pages_ad_lines():
+    text = (
+        "Green councillor Pia Penn-Vargas described “increasing unhappiness” to Bob Stanway.\n"
+        "Advertisement\n"
+        "Hide AdCllr Pennn-Vargas said: “I wonder if you will call residents customers.\n"
+        "“We are not fulfilling the old motto, so we might as well call them victims.\n"
+        "Advertisement\n"
+        "Hide AdAdvertisement\n"
+        "Hide Ad“More seriously, what is the council doing about it?”\n"
+        "Cllr Stanway wanted to know 'if that is worth the paper it is written on'.\n"
+        "“There can be no physical contact,” the security guard said. Her mother asked why.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.text[:12] for q in quotes][1:] == ["I wonder if ", "if that is w", "There can be"]
+    assert quotes[1].text.endswith("what is the council doing about it?")
+    assert [q.speaker for q in quotes][1:] == ["Pia Penn-Vargas", "Bob Stanway", "security guard"]

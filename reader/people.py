@@ -921,11 +921,12 @@ class People:
             return None
         first = _norm(name).split(" ")[0]
         # "Tom Oduya" is not "Ada Oduya": a different first name is a different person
-        if (
-            " " in _norm(name)
-            and len(name_words(person.name)) > 1  # ("von der Leyen" is a surname alone)
+        if " " in _norm(name) and (
+            len(name_words(person.name)) > 1  # ("von der Leyen" is a surname alone)
             and _norm(person.name).split(" ")[0] != first
-        ):
+            or person.gender in (MALE, FEMALE)
+            and GIVEN_NAME_GENDER.get(name.split(" ")[0], person.gender) != person.gender
+        ):  # (nor is "Harriet Backhouse" the "Mr Backhouse" before her)
             return None
         return person
 

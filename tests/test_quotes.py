@@ -4067,3 +4067,13 @@ def test_a_council_report_copied_with_a_pages_ad_lines():
     assert [q.text[:12] for q in quotes][1:] == ["I wonder if ", "if that is w", "There can be"]
     assert quotes[1].text.endswith("what is the council doing about it?")
     assert [q.speaker for q in quotes][1:] == ["Pia Penn-Vargas", "Bob Stanway", "security guard"]
+
+
+def test_a_wife_who_shares_the_surname_of_the_mr_named_before_her():
+    text = (
+        "Paramedics worked to revive Mr Bellhouse for 40 minutes. However, he died.\n\n"
+        "Tributes have been paid to the father of Henry and Jessica.\n\n"
+        'His partner of five years, Harriet Bellhouse described him as "a fantastic guy".\n\n'
+        '"He was a real family man who loved his kids," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Harriet Bellhouse"] * 2

@@ -87,6 +87,8 @@ queried queries
         "put it",
         "puts it",  # "Or as Efron puts it: '...'"
         "told reporters",
+        "spoke of",  # "After the match he spoke of his 'great feelings'"
+        "speaks of",
         "wanted to know",  # "Cllr Roe wanted to know 'if that is worth the paper'"
         "wants to know",
         "made it clear",  # "Mr Khan made it clear that the party was fighting for '...'"

@@ -775,6 +775,8 @@ class People:
             name = " ".join(words)  # write it (not "Factory Girl DVD")
         if len(words) == 2 and words[0] in DEMONYMS and words[1] not in NOT_PERSON_WORDS:
             name, words = words[1], [words[1]]  # "Texan Spieth": the Spieth the text names
+        elif len(words) > 2 and words[0] in DEMONYMS and words[1] in GIVEN_NAME_GENDER:
+            name, words = " ".join(words[1:]), words[1:]  # "Ghanaian Kofi Mensah"
         elif len(words) > 2 and words[0] == words[-1]:  # "record-setter Spieth\nJordan
             name, words = " ".join(words[1:]), words[1:]  # Spieth", as a column wraps
         title = ""

@@ -4077,3 +4077,11 @@ def test_a_wife_who_shares_the_surname_of_the_mr_named_before_her():
         '"He was a real family man who loved his kids," she said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Harriet Bellhouse"] * 2
+
+
+def test_spoke_of_a_phrase():
+    text = (
+        "Ghanaian Kofi Mensah-Ade ran to the bench after breaking the deadlock.\n\n"
+        'After the match he spoke of his "great feelings" as he thanked his family.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kofi Mensah-Ade"]

@@ -528,6 +528,8 @@ _TITLE_WORDS = frozenset("state deputy former acting senior vice".split()) | OFF
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
 _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
+_LABEL_PARTICLES = frozenset("de da di du del der van von la le al el bin ibn".split())
+_PARTICLE = rf"(?:(?:{'|'.join(_LABEL_PARTICLES)})[ \t])"  # a label's "ALEX de MINAUR:"
 LABEL_RE = re.compile(
     r"^[ \t]*(?:\[[\d:.]+\][ \t]*|\d{1,2}[ \t]+(?=[A-Z]))?(?:"  # (after a time, or a line's
     # number in a court's transcript: " 8              MS. OKAFOR:  Mr. Chief Justice")
@@ -542,9 +544,9 @@ LABEL_RE = re.compile(
     r"(?P<stamped>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
     r"|(?:M(?:r|rs|s)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio transcripts write it
-    r"(?P<label>Q|A|[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){0,6}"  # JONES:,
-    r"(?:[ \t]\#\d{1,2})?"  # "LÓPEZ OBRADOR:"
-    r"|[A-Z][a-z'’‑-]+(?:[ \t][A-Z][\w'’.‑-]+){1,3}|[A-Z][a-z'’‑-]+(?=,))"  # Jean-Pierre Roe:,
+    r"(?P<label>Q|A|[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # JONES:, "LÓPEZ OBRADOR:", "ALEX de MINAUR:",
+    rf"(?:[ \t]{_PARTICLE}?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){{0,6}}(?:[ \t]\#\d{{1,2}})?"  # Jean-Pierre
+    rf"|[A-Z][a-z'’‑-]+(?:[ \t]{_PARTICLE}?[A-Z][\w'’.‑-]+){{1,3}}|[A-Z][a-z'’‑-]+(?=,))"  # Roe:,
     r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3}"  # "JO ROE/GMA7:", the outlet
     r"|[ \t][–—][ \t][A-Z][\w.&'’‑-]*(?:[ \t][A-Z][\w.&'’‑-]*){0,3})?"  # "Jo Roe – RBA:"
     r"(?:,[ \t]+(?:[A-Z][A-Z.'’ -]{1,40}(?<! )"  # "JONES, HOST:", "JO ROE, CHIEF, ATF:", and
@@ -616,18 +618,29 @@ def _mc(m: re.Match[str]) -> str:
     return "Mc" + m[1].upper()
 
 
+def _in_capitals(label: str) -> bool:
+    """Whether a label is written in capitals: "MITCH MCCONNELL", "ALEX de MINAUR"."""
+    return " ".join(w for w in label.split() if w not in _LABEL_PARTICLES).isupper()
+
+
 def _label_name(label: str, people: People, interviewee: str | None, text: str) -> str:
     if label == "Q":
         return "Interviewer"
     if label == "A":
         return interviewee or "Interviewee"
     name = label
-    if label.isupper():  # "MITCH MCCONNELL": as the text writes it, "Mitch McConnell"
+    words = label.split()
+    if _in_capitals(label):
+        # "MITCH MCCONNELL": as the text writes it, "Mitch McConnell" ("ALEX de MINAUR")
         acronym = len(label) < 4 or not set(label) & set("AEIOUY")  # "AFP:", "CCTV:"
-        name = label if acronym and " " not in label else _MC_RE.sub(_mc, label.title())
+        name = (
+            label
+            if acronym and " " not in label
+            else " ".join(w if w in _LABEL_PARTICLES else _MC_RE.sub(_mc, w.title()) for w in words)
+        )
         words = r"\s+".join(map(re.escape, label.split()))
         for m in re.finditer(rf"\b{words}\b", text[:200_000], re.IGNORECASE):
-            if not m.group().isupper() and m.group()[0].isupper():
+            if not _in_capitals(m.group()) and m.group()[0].isupper():
                 name = " ".join(m.group().split())
                 break
     for title in _LABEL_TITLES:  # "SEC. PANELO:", "PCO USEC. CASTRO:" (Philippine briefings)

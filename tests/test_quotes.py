@@ -4085,3 +4085,20 @@ def test_spoke_of_a_phrase():
         'After the match he spoke of his "great feelings" as he thanked his family.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kofi Mensah-Ade"]
+
+
+def test_a_sports_transcripts_label_with_a_particle():
+    text = (
+        "THE MODERATOR: Alex, congratulations. Can you describe the emotions?\n\n"
+        "ALEX de MINAUR: Honestly, a little bit of disbelief.\n\n"
+        'Q. You said on court that "it was a weird feeling". Is that the word?\n\n'
+        'ALEX de MINAUR: Yeah, I said it felt "like a dream", honestly.\n'
+    )
+    result = analyse(text)
+    assert [t.speaker for t in result.turns] == [
+        "The Moderator",
+        "Alex de Minaur",
+        "Interviewer",
+        "Alex de Minaur",
+    ]
+    assert [q.speaker for q in result.quotes] == ["Alex de Minaur"] * 2

@@ -608,7 +608,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     """Whether a capitalised phrase can be a person's name. ``spoken``: it was seen
     speaking ("Park said") or has a title ("Sen. Linda Park"), so a name that could be a
     place still counts (and an organisation that speaks is a speaker too)."""
-    words = name_words(name)
+    words = [w for w in name_words(name) if w != "&"]  # "Johnson & Johnson said"
     if not 1 <= len(words) <= (6 if _PATRONYMIC & set(words) else 4) or words[0] in STOP_WORDS:
         return False
     initials = (  # "Justice AM Khanwilkar": initials before a surname, as Indian papers
@@ -777,7 +777,9 @@ class People:
             name, words = words[1], [words[1]]  # "Texan Spieth": the Spieth the text names
         elif len(words) > 2 and words[0] in DEMONYMS and words[1] in GIVEN_NAME_GENDER:
             name, words = " ".join(words[1:]), words[1:]  # "Ghanaian Kofi Mensah"
-        elif len(words) > 2 and words[0] == words[-1]:  # "record-setter Spieth\nJordan
+        elif (
+            len(words) > 2 and words[0] == words[-1] and "&" not in words
+        ):  # "record-setter Spieth\nJordan
             name, words = " ".join(words[1:]), words[1:]  # Spieth", as a column wraps
         title = ""
         son = next((i for i, w in enumerate(words) if i and w.lower() in _PATRONYMIC), 0)
@@ -788,7 +790,11 @@ class People:
         if len(words) == 3 and words[1].lower() in OFFICE_WORDS:  # "Philippine President
             title, name, office = " ".join(words[:2]), words[2], words[1].lower()  # Marcos"
             words = [name]
-        elif len(words) > 3 and words[0] != "Pope":  # ("Pope John Paul II": all his name)
+        elif (
+            len(words) > 3
+            and words[0] != "Pope"  # ("Pope John Paul II": all his name)
+            and ("&" not in words or any(w.lower() in OFFICE_WORDS for w in words))
+        ):  # (and "U.S. News & World Report" a company's, but "Alloa & Grangemouth MP Roe")
             # "Senate Majority Leader Chuck Morrow": a title, then the name
             for i in range(1, len(words) - 1):  # someone known: "... Dr. Tedros Adhanom X"
                 known = self._by_key.get(_norm(" ".join(words[i:])))
@@ -853,6 +859,7 @@ class People:
                 and name not in _WORD_SURNAMES
                 or name.startswith("Air ")  # an airline: "Air India"
                 or (name[1:2] == "." and " " not in name)  # "U.N."
+                or " & " in name  # "Procter & Gamble"
                 or (name.isupper() and " " not in name and not courtesy)  # "NATO" (or "AMLO":
                 # see _pronoun; but not "Miss S", as a court names a witness)
             ):
@@ -870,7 +877,7 @@ class People:
                 for i, w in enumerate(parts):
                     if w.lower() in _PATRONYMIC:
                         self._key(known, " ".join(parts[:i]))
-            elif len(words) > 1:
+            elif len(words) > 1 and "&" not in words:  # (no surname in "Marks & Spencer")
                 same = self._by_key.get(_norm(words[-1]))
                 if same is not None and " " in same.name:  # "Monica Cousins", then "Zelda
                     self.shared.setdefault(words[-1], [same]).append(known)  # Cousins"

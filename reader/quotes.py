@@ -170,7 +170,9 @@ _ROLE_APPOSED_RE = re.compile(  # (the name may carry its party: "..., Deputy Jo
     rf"(?:\s+(?:[a-z-]+|[A-Z][\w-]+)){{0,4}}{APPOSED_NAME_RE.pattern.removesuffix('(?=[,.;:])')}"
     r"(?=[,.;:]|\s+\([A-Z][\w-]{0,10}\)\s)"
 )
-_TICKER_RE = re.compile(r" \((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)(?= [A-Z])")  # " (WFM) CEO"
+_TICKER_RE = re.compile(  # " (WFM) CEO", " (PG) former CEO"
+    r" \((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)(?= (?:(?:former|current|new|interim|acting) )?[A-Z])"
+)
 _FINITE_RE = re.compile(
     r", (?:has|had|is|was|were|will|would|did|does|[a-z]+ed)\b"
 )  # "Roe, ..., has"
@@ -543,7 +545,8 @@ LABEL_RE = re.compile(
     # "Jane Roe (01:20):" or "Speaker 2: (01:20)", the words on the same line or the next
     r"(?P<stamped>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
-    r"|(?:M(?:r|rs|s)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio transcripts write it
+    r"|(?:(?:M(?:r|rs|s)|Dr)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio
+    # transcripts write it; "Dr. Jo Roe:"
     r"(?P<label>Q|A|[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # JONES:, "LÓPEZ OBRADOR:", "ALEX de MINAUR:",
     rf"(?:[ \t]{_PARTICLE}?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){{0,6}}(?:[ \t]\#\d{{1,2}})?"  # Jean-Pierre
     rf"|[A-Z][a-z'’‑-]+(?:[ \t]{_PARTICLE}?[A-Z][\w'’.‑-]+){{1,3}}|[A-Z][a-z'’‑-]+(?=,))"  # Roe:,
@@ -567,7 +570,11 @@ LABEL_RE = re.compile(
 
 
 # "McClellan:", "Robbie:": a label of one word (a surname of a full label, or recurring)
-SURNAME_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w'’‑-]+)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+SURNAME_LABEL_RE = re.compile(
+    r"^[ \t]*(?P<title>(?:Dr|Prof|M(?:r|rs|s))\.?[ \t]+)?"
+    r"(?P<label>[A-Z][\w'’‑-]+)[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)  # ("Dr. Ueta:", after the interviewer's own label: an answer)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
@@ -838,6 +845,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         for m in single
         if (word := m["label"]) in name_words
         or word in _ASKERS  # "Reporter:", once, before the one who answers
+        or (m["title"] and labels)
         or (recurring[word] > 1 and word not in _NOT_LABELS and word not in STOP_WORDS)
     ]
     # "BRIEFER: Adam Ereli, Deputy Spokesman" heads a transcript, "LISTEN:" a web page

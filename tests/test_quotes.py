@@ -4102,3 +4102,28 @@ def test_a_sports_transcripts_label_with_a_particle():
         "Alex de Minaur",
     ]
     assert [q.speaker for q in result.quotes] == ["Alex de Minaur"] * 2
+
+
+def test_a_company_with_an_ampersand_and_its_ceo_after_a_ticker():
+    text = (
+        '"We are reviewing the report," Johnson & Johnson said in a statement.\n\n'
+        "Alloa & Grangemouth MP Jo Leish said he would appeal.\n\n"
+        '"I will clear my name," he said.\n\n'
+        "Procter & Gamble (PG) former CEO A.G. Lafton on why he came back\n\n"
+        "“The short answer was duty and unfinished business.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Johnson & Johnson",
+        "Jo Leish",
+        "A.G. Lafton",
+    ]
+
+
+def test_an_interview_whose_answers_are_labelled_with_the_doctors_title():
+    text = (
+        "Medical Research: What is the background for this study?\n\n"
+        "Dr. Ueda: In 2009 we had reported an initial review.\n\n"
+        "Medical Research: What are the main findings?\n\n"
+        "Dr. Ueda: An increase in adverse events was observed.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Medical Research", "Ueda"] * 2

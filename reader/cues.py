@@ -555,7 +555,8 @@ STATEMENT_FROM_RE = re.compile(
 # or a heading that gives someone's words: "Coach Roe's comments on the goals:"
 OWN_WORDS_RE = re.compile(
     rf"(?:(?:And|But|So)\s+)?{_BODY_OFFICE}(?P<name>{_NAME})['’]s\s+"
-    r"(?:comments|remarks|words|message|response|reaction|statements|speech)\b[^:\n\"“”]{0,100}:"
+    r"(?:comments|remarks|words|message|response|reaction|statements?|speech|caption|post|tweet"
+    r"|letter)\b[^:\n\"“”]{0,100}:"  # "This post mirrors Jo Roe's caption about evolution:"
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
 # '"...", said a party member quoting Jo Roe': whose words they are

@@ -53,6 +53,12 @@ _SAID_AFTER_RE = re.compile(  # ", UAE energy minister Jo Roe said on Wednesday.
     r"(?! that)[^”\"]*$)",
     re.MULTILINE,
 )
+# a closing mark, then its speaker: what shows a quote whose opening mark is missing
+_UNOPENED_RE = re.compile(
+    r"[,.!?]”[ \t]+(?:(?:[A-Z][\w.'’-]*[ \t]+){1,4}|the[ \t]+[a-z]+[ \t]+)"
+    r"(?:said|says|told|added|wrote|writes|asked)\b"
+)
+_DOUBLE_MARK_RE = re.compile('[“”"«»„]')
 # the lines a news page puts between a quote's paragraphs, copied with its text
 # ("Advertisement", then "Hide Ad" glued to the next paragraph)
 _AD_LINES_RE = re.compile(r"(?:(?:Advertisement|ADVERTISEMENT|Hide Ad)[ \t\n]*)+")
@@ -359,6 +365,8 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             else:
                 role = _double_role(text, i, ch, stack, doubles)
                 if role == "ignore":
+                    if ch == "”" and not stack and _UNOPENED_RE.match(text, i - 1):
+                        _unopened(text, para_ends[e - 1] + 1 if e else 0, i, spans)
                     continue
         if role == "open":
             stack.append((ch, family, i))
@@ -388,6 +396,20 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
     if stack:
         _recover(text, stack[0][2], min(para_end, n), inner, spans)
     return spans
+
+
+def _unopened(text: str, start: int, close: int, spans: list[Span]) -> None:
+    """A paragraph that opens with a quote whose opening mark was left out, the first
+    mark in it the closing one before its speaker: 'Sir Carter and Rumi 1 month
+    today,” Beyonce said'."""
+    while start < close and text[start].isspace():
+        start += 1
+    if (
+        text[start : start + 1].isupper()
+        and _DOUBLE_MARK_RE.search(text, start, close) is None
+        and not (spans and spans[-1].close_mark >= start)  # (no quote before it there)
+    ):
+        spans.append(Span(start, close, start, close, recovered=True))
 
 
 def _last_curly(stack: list[tuple[str, str, int]]) -> int:

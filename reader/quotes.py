@@ -220,6 +220,8 @@ _EPITHET_NAME_RE = re.compile(_EPITHET)
 _A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
 # what someone makes that says something: "Mr Roe made a post stating"
 _DOCUMENTS = frozenset("post tweet statement letter message video".split())
+_THE_DOCUMENTS = frozenset(f"{the} {noun}" for the in ("The", "the") for noun in _DOCUMENTS)
+_MADE_RE = re.compile(r"\b(?:posted|published|tweeted|shared|wrote|issued|released)\b")
 _SOURCE_ROLE_RE = re.compile(r"the (?P<role>[a-z-]+),")  # "According to the diplomat, ..."
 _TITLED = ("titled ", "entitled ")  # 'a paper titled "..."': a title of any length
 _MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
@@ -1405,6 +1407,7 @@ class _Reader:
                 and given.isalpha()
                 and given not in STOP_WORDS
                 and given.lower() not in OFFICE_WORDS  # not "Chairman Imran": a given name
+                and given.lower() not in COURTESY  # (nor "First Lady Michelle")
                 and not after.isalpha()
                 and not _in_heading(text, at)  # not "Says Apple" of "Cook Says Apple Invests"
                 and (
@@ -1818,6 +1821,16 @@ class _Reader:
     def _named(self, person: Person) -> Person | None:
         """A role stands for its principal ("a lawyer for Jo Roe": Jo Roe), or no one."""
         return self._principals.get(person) if self._is_role(person) else person
+
+    def _author_before(self, pos: int) -> Person | None:
+        """Who made "the post" at ``pos``: the subject of the last sentence just before it
+        that says someone posted, wrote or issued something."""
+        made = list(_MADE_RE.finditer(self.text, max(0, pos - 600), pos))
+        for m in reversed(made):
+            person = self._subject_of(self.sentence_start(m.start()), m.start(), tied=True)
+            if person is not None and person.gender in _PEOPLE and not self._is_role(person):
+                return person
+        return None
 
     def _introduced(self, open_mark: int) -> Found | None:
         """A quote that opens its paragraph after one that ends "Jane Roe said:"."""
@@ -2738,7 +2751,11 @@ class _Reader:
             if person is not None:
                 found = (person, head.span("name"), None, None, f"{why}: the headline's", 0.6)
         if not found and lead.endswith(":"):  # 'On the loss: "..."' under a sheet's heading
+            colon = lo + len(lead) - 1
             found = self._sheet_head(open_mark)
+            if not found and (heading := self._heading(lo, colon)) is not None:
+                person, mention, why = heading  # "This post mirrors Miley's caption: '...'"
+                found = (person, mention, None, None, f"{why}: their words, after the colon", 0.7)
         unknown = False  # someone the text does not name speaks
         if not found and not lead and line_start:
             found = (
@@ -3225,6 +3242,13 @@ class _Reader:
                 if author is not None:
                     why = f"{why}, who {made['verb']} the {role['role'].rsplit(None, 1)[-1]}"
                     return author, made.span("name"), cue.group(), cue.span(), why, 0.8
+            if (
+                role is not None
+                and role["role"] in _THE_DOCUMENTS
+                and (author := self._author_before(role.start())) is not None
+            ):  # "The Queen published her first post ... The post added": hers
+                why = f"'{role['role']}' -> {author.name}, who made it, before cue '{word}'"
+                return author, None, cue.group(), cue.span(), why, 0.7
             if role is not None:  # "A lawyer for Maria Roe said": not Maria Roe
                 person, why = self._role(role["role"], role.start())
                 span = role.span("role")

@@ -4127,3 +4127,24 @@ def test_an_interview_whose_answers_are_labelled_with_the_doctors_title():
         "Dr. Ueda: An increase in adverse events was observed.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Medical Research", "Ueda"] * 2
+
+
+def test_social_media_copy():
+    text = (
+        "Former First Lady Michele Oban celebrated her birthday. Michele also shared some"
+        " thoughts. “With the girls off at college, this birthday brings a new perspective.”\n\n"
+        "Singer Bey Knowle posted the first photo of her twins on Instagram.\n\n"
+        "Sir Carter and Rumi 1 month today,” Bey Knowle said in the description.\n\n"
+        "Queen Alma published her first post on Thursday. The 92-year-old monarch posted"
+        " about a letter. The post added “it seems fitting to me that I publish this post.”\n\n"
+        "This post mirrors Mila's caption over the weekend about evolution: \"Like the"
+        ' mountain I am standing on, change is inevitable."\n'
+    )
+    quotes = analyse(text).quotes
+    assert [q.text[:10] for q in quotes] == [
+        "With the g",
+        "Sir Carter",
+        "it seems f",
+        "Like the m",
+    ]
+    assert [q.speaker for q in quotes] == ["Michele Oban", "Bey Knowle", "Alma", "Mila"]

@@ -179,6 +179,9 @@ def _decade(text: str, i: int) -> bool:
     return text[i + 1 : i + 3].isdigit() and not text[i + 3 : i + 4].isdigit()
 
 
+_POSSESSIVE_AFTER = frozenset("+#)]”’%")
+
+
 def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
     """'open', 'close', 'apos', or 'misplaced' (a mark stuck to the word before it,
     as in "called Gaza' the centre'") for a single quotation mark or apostrophe."""
@@ -186,6 +189,8 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if _is_word(prev) and _is_word(nxt):
         return "apos"  # don't, Palestine's, O'Brien
+    if nxt == "s" and prev in _POSSESSIVE_AFTER and not _is_word(text[i + 2 : i + 3] or " "):
+        return "apos"  # "Apple TV+'s", "the ‘Wonder Woman’’s" (a possessive after no letter)
     if ch == "‘" and _is_word(prev) and nxt.isspace():
         ch = "’"  # a mark typed the wrong way round after a word: "Davis‘ comment"
     elif ch in "‘‚‹`":

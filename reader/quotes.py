@@ -1879,7 +1879,7 @@ class _Reader:
         open_mark = end = span.open_mark
         while end > 0 and text[end - 1] in " \t\n":  # (a blank line between)
             end -= 1
-        question = text[text.rfind("\n", 0, end) + 1 : end]
+        question = text[max(text.rfind("\n", 0, end) + 1, asked) : end]
         topic = question.startswith("On ") and len(question) < 80 and question[-1].isalnum()
         if not (question.endswith("?") or topic or asked >= 0) or any(
             c in question for c in '"“”„«»'
@@ -2786,6 +2786,9 @@ class _Reader:
                 found = self._alone(dated)  # SOUL'"), nor '"Follow the water" has been'
                 if not found and not self.speakers:  # the text's first quote
                     found = self._lede(span.close_mark + 1)
+        elif not found and text[open_mark - 1 : open_mark] == "?":
+            found = self._answer(span, previous, self.sentence_start(open_mark - 1))  # "Why?
+            # ‘Being an actress is tough.’", an interview printed as one paragraph
         elif (
             not found
             and not lead

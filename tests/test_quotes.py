@@ -4148,3 +4148,16 @@ def test_social_media_copy():
         "Like the m",
     ]
     assert [q.speaker for q in quotes] == ["Michele Oban", "Bey Knowle", "Alma", "Mila"]
+
+
+def test_an_interview_printed_as_one_paragraph_and_a_possessive_after_a_plus():
+    text = (
+        "Scarlet Jovan: ‘Fame is a megalomaniac’\n\n"
+        "It was no different when I met Jovan in January to talk about her new movie. You play"
+        " a cyborg in ‘Ghost in the Shell’. Where do you even start?‘It felt restrictive."
+        " It was challenging.’ Are you interested in technology?‘I’m wary of it.’\n\n"
+        "The pair worked together on Apple TV+'s acclaimed comedy drama 'Dickinson'.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.text[:10] for q in quotes] == ["Fame is a ", "It felt re", "I’m wary o"]
+    assert [q.speaker for q in quotes] == ["Scarlet Jovan"] * 3

@@ -254,7 +254,7 @@ ROLE_WORDS = frozenset(
     mom mum dad grandma grandpa petition protester protestor frontbencher backbencher guy
     girl boy posts tweets memes groups gentleman participant participants facilitator
     nutritionist nutritionists dietitian dietitians dietician striker midfielder defender
-    goalkeeper winger owners staffer staffers player guard guards
+    goalkeeper winger owners staffer staffers player guard guards prosecution defence defense
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
@@ -401,7 +401,8 @@ POST_ROLE_RE = re.compile(
 )
 # a role that is the subject of the cue right after it: 'A ministry spokesman told ...'
 _AUXILIARIES = frozenset(
-    "also then later again further once has had have was is would will who".split()
+    "also then later again further once has had have was is would will who might may could can"
+    " should must".split()
 )
 _TAIL_WORDS = frozenset(("for", "of", "at", "to", "with"))
 # how a sentence whose subject is a role starts; "The company" is an office mention
@@ -441,7 +442,8 @@ def role_named(text: str, at: int, end: int) -> re.Match[str] | None:
 
 
 ROLE_END_RE = re.compile(
-    rf"(?<!\S)(?P<role>{_ROLE})\s+(?:who\s+)?{_ADVERBS}$"
+    rf"(?<!\S)(?P<role>{_ROLE})\s+(?:who\s+)?(?:(?:might|may|could|can|should|must)\s+)?"
+    rf"{_ADVERBS}$"  # "the prosecution might say"
 )  # not "aide, Jo Roe,"
 
 

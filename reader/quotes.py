@@ -1836,6 +1836,13 @@ class _Reader:
         """A quote that opens its paragraph after one that ends "Jane Roe said:"."""
         text: str = self.text
         colon = text.rfind(":", max(0, open_mark - 200), open_mark)
+        comma = text.rfind(",\n", max(0, open_mark - 200), open_mark)
+        if comma > colon and not text[comma + 1 : open_mark].strip(" \t\n>"):
+            lo = self.sentence_start(comma)  # "the prosecution might say,\n\n'...'": a cue
+            cue = last_cue(text, lo, comma)  # that ends its line with a comma
+            if cue is None or not DIRECT_RE.fullmatch(text, cue.end(), comma + 1):
+                return None
+            return self._from_cue(cue, lo, comma + 1)
         if colon < 0 or text[colon + 1 : open_mark].strip(" \t\n>"):
             return None  # (a quote set off as "> ..." below its colon is introduced too)
         lo = self.sentence_start(colon)

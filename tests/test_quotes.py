@@ -4161,3 +4161,13 @@ def test_an_interview_printed_as_one_paragraph_and_a_possessive_after_a_plus():
     quotes = analyse(text).quotes
     assert [q.text[:10] for q in quotes] == ["Fame is a ", "It felt re", "I’m wary o"]
     assert [q.speaker for q in quotes] == ["Scarlet Jovan"] * 3
+
+
+def test_a_cue_that_ends_its_line_with_a_comma_introduces_the_quote_below():
+    text = (
+        "For example, in a charge of GBH, the prosecution might say,\n\n"
+        "“The defendant accepts punching Mr Archer.”\n\n"
+        "Whereas the litigant apologised, the Supreme Court proceeded to caution,\n"
+        '"Just because we are hearing via video conferencing does not mean it is allowed."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["prosecution", "Supreme Court"]

@@ -566,7 +566,9 @@ LABEL_RE = re.compile(
     r"|(?P<named>Operator|(?:[A-Z][a-z'’‑-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’‑-]+){1,3})"
     r"(?:[ \t]+--?[ \t]+[^\n]{1,60})?[ \t]*\n(?=\S)"
     r"|(?P<q>Q)\.[ \t]+(?=\S)"  # "Q. When you ...", as sports transcripts ask
-    r"|(?P<spaced>[A-Z]{2,4})(?:[ \t]{2,}|\t)(?=\S))",  # "TAG        Thank you.": initials
+    r"|(?P<spaced>[A-Z]{2,4})(?:[ \t]{2,}|\t)(?=\S)"  # "TAG        Thank you.": initials
+    r"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{1,60})>[ \t]*(?=\S))",  # a WebVTT caption's
+    # voice: "<v Roger Bingham>We are in New York City"
     re.MULTILINE,
 )
 
@@ -579,7 +581,7 @@ SURNAME_LABEL_RE = re.compile(
 )  # ("Dr. Ueta:", after the interviewer's own label: an answer)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
-    rf"\n[ \t]*(?:Q\.[ \t]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
+    rf"\n[ \t]*(?:Q\.[ \t]|<v[ .]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z))"  # "(Jo Roe)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
@@ -601,6 +603,9 @@ class Turn:
         return {"start": self.start, "end": self.end, "speaker": self.speaker}
 
 
+_CUE_TIMING_RE = re.compile(r"\n(?:\d+\n)?[\d:.]+ --> [\d:.]+[^\n]*\s*\Z")  # "0:00:05.320 --> ..."
+
+
 def _label(m: re.Match[str]) -> str:
     return (
         m["label"]
@@ -611,6 +616,7 @@ def _label(m: re.Match[str]) -> str:
         or m["office"]
         or m["titled"]
         or m["spaced"]
+        or m["voice"]
     )
 
 
@@ -908,6 +914,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     turns = []
     for k, (start, words, label) in enumerate(labels):
         end = labels[k + 1][0] if k + 1 < len(labels) else len(text)
+        if text.startswith("<v", start) and (timing := _CUE_TIMING_RE.search(text, words, end)):
+            end = timing.start()  # (not the next caption's timing)
         while end > words and text[end - 1].isspace():
             end -= 1
         name = names[label]
@@ -917,6 +925,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
             and asker["name"].lower() not in _STAGE_NOTES
         ):  # "Q: (Paul Truong, USA) Fans are ..." (not "Q. (Indiscernible)?")
             name, words = asker["name"], asker.end()
+        if turns and turns[-1].speaker == name and text.startswith("<v", start):
+            turns[-1] = Turn(turns[-1].start, end, name, turns[-1].label_start)  # the next
+            continue  # caption of the same voice: one turn
         turns.append(Turn(words, end, name, start))
     return turns
 

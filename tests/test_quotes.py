@@ -4171,3 +4171,23 @@ def test_a_cue_that_ends_its_line_with_a_comma_introduces_the_quote_below():
         '"Just because we are hearing via video conferencing does not mean it is allowed."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["prosecution", "Supreme Court"]
+
+
+def test_a_webvtt_captions_voices_are_turns():
+    text = (
+        "WEBVTT\n\n"
+        "00:00:02.480 --> 00:00:05.280\n<v Speaker 1>Did you see the layoffs\n\n"
+        "00:00:05.320 --> 00:00:11.320\n<v Speaker 1>making headlines last weekend?\n\n"
+        "00:00:31.480 --> 00:00:31.920\n<v.loud Jo Roe>That's right.</v>\n\n"
+        '00:00:32.040 --> 00:00:34.840\n<v Speaker 1>We said it was "a heartbreaking round".\n'
+    )
+    result = analyse(text)
+    turns = [(t.speaker, text[t.start : t.end]) for t in result.turns]
+    assert turns[0] == (
+        "Speaker 1",
+        "Did you see the layoffs\n\n00:00:05.320 --> 00:00:11.320\n"
+        "<v Speaker 1>making headlines last weekend?",
+    )
+    assert [speaker for speaker, _ in turns] == ["Speaker 1", "Jo Roe", "Speaker 1"]
+    assert turns[1][1] == "That's right.</v>"
+    assert [q.text for q in result.quotes] == ["a heartbreaking round"]

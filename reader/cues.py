@@ -336,7 +336,8 @@ _BODY_OFFICE = (
     rf"(?:(?:{_NAME}\s+)?(?:(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}|{_POSITIONS})\s+"
     rf"(?:and\s+(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?)?"  # "secretary and acting spokesman"
     r"(?:an?\s+[a-z]+-[a-z]+\s+(?=[A-Z])"  # "a straight-faced Merkel told", "veteran
-    rf"|(?:{_NAME}\s+)?(?:(?!(?:the|an?|of|and|or|but|for|to|in|on|at|by|with)\s)[a-z-]+\s+){{1,3}}"
+    rf"|(?:{_NAME}\s+)?(?:(?!(?:the|an?|of|and|or|but|for|to|in|on|at|by|with|what|which|who"
+    r"|that|how|when|where|why|if|whether|as|than|is|are|was|were|has|have|had)\s)[a-z-]+\s+){1,3}"
     r"(?=[A-Z][a-z]))?"  # defensive lineman Kedric Golston said", "National Hurricane
     # Center meteorologist Dennis Feltgen said"
 )

@@ -894,6 +894,7 @@ class People:
         ):
             known.name = name  # "Varga" first, "Helena Varga" later: keep the fuller form
             self._key(known, name)
+            known.gender = known.gender or GIVEN_NAME_GENDER.get(name.split(" ", 1)[0])
         if gender and not known.gender:
             known.gender = gender
         for alias in (office, title):

@@ -220,6 +220,10 @@ _EPITHET_NAME_RE = re.compile(_EPITHET)
 _A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
 # what someone makes that says something: "Mr Roe made a post stating"
 _DOCUMENTS = frozenset("post tweet statement letter message video".split())
+_HANDLE_CUE_RE = re.compile(
+    r"(?P<handle>@\w{1,30})\s+(?:also\s+)?(?P<cue>said|says|wrote|writes|tweeted|posted|replied"
+    r"|added)\b"
+)
 _THE_DOCUMENTS = frozenset(f"{the} {noun}" for the in ("The", "the") for noun in _DOCUMENTS)
 _MADE_RE = re.compile(r"\b(?:posted|published|tweeted|shared|wrote|issued|released)\b")
 _SOURCE_ROLE_RE = re.compile(r"the (?P<role>[a-z-]+),")  # "According to the diplomat, ..."
@@ -310,7 +314,7 @@ _EVENT_WORDS = frozenset(
     "Interview Transcript Briefing Release Update Speech Statement Remarks Conference".split()
 )
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
-_WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:also|has|had|later|then|once)\s+)*$")
+_WHO_BEFORE_RE = re.compile(r",\s+wh(?:o|ich)\s+(?:(?:also|has|had|later|then|once)\s+)*$")
 # "The family of former One Direction star ": a role of the name that comes next
 _ROLE_OF_RE = re.compile(r"(?:The|the|A|a) (?P<role>[a-z]+) of (?:[\w'’-]+ ){0,6}")
 _NAMING = ("Calling ", "Terming ", "Branding ", "Describing ", "Dubbing ", "Labelling ")
@@ -3161,11 +3165,12 @@ class _Reader:
         ):  # "protected against lawsuits, called 'qualified immunity'", "a blog site called
             # 'Sandra Rose'", "a worker we'll call 'Ana'": a name, nobody's words
             return None, None, cue.group(), cue.span(), f"'{cue.group()}' names something", 0.5
-        who = _WHO_BEFORE_RE.search(text, max(lo, start - 40), start) if "who" in head else None
-        if who is not None:  # "raised by Sir Patrick McLoughlin, who said '...'": him
+        who = _WHO_BEFORE_RE.search(text, max(lo, start - 40), start) if ", wh" in head else None
+        if who is not None:  # "raised by Sir Patrick McLoughlin, who said '...'": him (and
+            # "PolitiFact was referred to the Pentagon, which said: '...'")
             named = NAME_END_RE.search(text, max(lo, who.start() - 60), who.start())
             m = MENTION_RE.match(text, named.start(), named.end()) if named else None
-            found = self._found(m, cue, "before ', who'", 0.9) if m else None
+            found = self._found(m, cue, f"before '{who.group().strip()}'", 0.9) if m else None
             if found is not None:
                 return found
         if (
@@ -3541,6 +3546,11 @@ class _Reader:
                 k += 1
         elif text[k : k + 1].isdigit() and (age := _AGE_BEFORE_RE.match(text, k, hi)):
             lo = k = age.end()  # '"...," 60-year-old shipping clerk Leon Byrd said'
+        if text.startswith("@", k) and (handle := _HANDLE_CUE_RE.match(text, k, hi)):
+            name = handle["handle"]  # '"...," @jo_roe said in the tweet': an account
+            person = self._roles.setdefault(name, Person(name))
+            why = f"the account '{name}', cue '{handle['cue']}' after the quote"
+            return person, handle.span("handle"), handle["cue"], handle.span("cue"), why, 0.9
         if k >= hi or not (text[k].isalpha() or text[k] in "—–-"):
             return None  # both patterns start with a word or a dash after [\s,]*
         quoted_as = _QUOTED_AS_RE.match(text, k, hi) if "quoted" in text[k : k + 80] else None

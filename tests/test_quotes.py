@@ -4191,3 +4191,24 @@ def test_a_webvtt_captions_voices_are_turns():
     assert [speaker for speaker, _ in turns] == ["Speaker 1", "Jo Roe", "Speaker 1"]
     assert turns[1][1] == "That's right.</v>"
     assert [q.text for q in result.quotes] == ["a heartbreaking round"]
+
+
+def test_fact_check_copy():
+    text = (
+        "Trumble had been considering a law. 'I will deploy the military,' Trumble said. Soon"
+        " after, Burnet referred to the law. The president, she said, was 'basically saying he"
+        " is going ahead.' She spoke later with Donald Trumble.\n\n"
+        "Rudy Giulio said the drug could help. 'I think we should let doctors decide,' he said."
+        " 'Everything shows that it works.'"
+        " His comments echo what Trumble has said over the past few weeks.\n\n"
+        "'Here @whpresscorps Ask about THIS!!' @Wiser1 said in the tweet.\n\n"
+        "The White House referred us to the Pentagon, which said: 'That is false.'\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Donald Trumble",
+        "Burnet",
+        "Rudy Giulio",
+        "Rudy Giulio",
+        "@Wiser1",
+        "Pentagon",
+    ]

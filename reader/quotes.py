@@ -4578,7 +4578,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 _pull_quote(text, quote)
                 or (owners[k] is None or quote.reason.startswith(_WEAK_REASONS))
                 and "continues" not in quote.reason
-                and (repeated := _repeated(quotes, owners, k)) is not None
+                and (repeated := _repeats(text, quotes, owners, k)) is not None
             )
         ):  # the headline's 'outrageous' (a headline's subject is a guess: all of it is
             j = repeated if repeated is not None else _echoed(quotes, owners, k)  # capitalised),
@@ -4717,18 +4717,37 @@ def _repeated(quotes: list[Quote], owners: list[Person | None], k: int) -> int |
     return None
 
 
+_NO_MARKS = str.maketrans("", "", "'\"‘’“”«»„")
+
+
+def _repeats(text: str, quotes: list[Quote], owners: list[Person | None], k: int) -> int | None:
+    """The quote that quote ``k`` repeats: one of its length, or, for a quote on a line
+    of its own under the headline (a deck: '"She thought he was 'The One'."'), one that
+    holds its words."""
+    j = _repeated(quotes, owners, k)
+    if (
+        j is None
+        and quotes[k].start < 400
+        and text[quotes[k].start - 2 : quotes[k].start - 1] in ("", "\n")
+    ):
+        end = quotes[k].end
+        j = _echoed(quotes, owners, k) if text[end + 1 : end + 2] in ("", "\n") else None
+    return j
+
+
 def _echoed(quotes: list[Quote], owners: list[Person | None], k: int) -> int | None:
     """The nearest quote with a known speaker (a few quotes either side) whose text holds
     the words of fragment ``k``, or four words or more of them: a story quotes a phrase
     again, or in its headline."""
-    words = quotes[k].text.strip(" .,;:!?'\"’”").casefold()
+    words = quotes[k].text.translate(_NO_MARKS).strip(" .,;:!?").casefold()
     if " " not in words:
         return None  # one word ('no-deal', 'persistence') is anyone's
     near = range(max(0, k - 20), min(len(quotes), k + 21))
     for j in sorted(near, key=lambda j: abs(j - k)):
         if owners[j] is None or j == k:
             continue
-        other = quotes[j].text.strip(" .,;:!?'\"’”").casefold()
+        other = quotes[j].text.translate(_NO_MARKS).strip(" .,;:!?").casefold()  # (the
+        # marks of a quote inside may differ: "'The One'", "“the one”")
         if words in other or (other.count(" ") >= 3 and other in words):
             return j
     return None

@@ -4212,3 +4212,14 @@ def test_fact_check_copy():
         "@Wiser1",
         "Pentagon",
     ]
+
+
+def test_a_deck_under_the_headline_that_repeats_a_later_quote():
+    text = (
+        "Insider claims Brad Coop broke Lady Gala's heart\n\n"
+        "\"She thought he was 'The One'.\"\n\n"
+        "Lady Gala is reportedly telling friends that Brad Coop broke her heart.\n\n"
+        "“There’s no doubt about it,” a source told the magazine. “She thought he was “the"
+        " one” and assumed he felt the same way.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["source"] * 3

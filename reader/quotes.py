@@ -571,8 +571,11 @@ LABEL_RE = re.compile(
     r"(?:[ \t]+--?[ \t]+[^\n]{1,60})?[ \t]*\n(?=\S)"
     r"|(?P<q>Q)\.[ \t]+(?=\S)"  # "Q. When you ...", as sports transcripts ask
     r"|(?P<spaced>[A-Z]{2,4})(?:[ \t]{2,}|\t)(?=\S)"  # "TAG        Thank you.": initials
-    r"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{1,60})>[ \t]*(?=\S))",  # a WebVTT caption's
+    r"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{1,60})>[ \t]*(?=\S)"  # a WebVTT caption's
     # voice: "<v Roger Bingham>We are in New York City"
+    r"|(?!None )(?P<portrait>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){0,4})[ \t]Portrait[ \t]"
+    r"[^\n]{1,120}\n-[ \t]Hansard[ \t-]*(?:Excerpts)?[ \t]*\n\s*(?=\S))",  # "Lord Lansley
+    # Portrait Mr Lansley\n- Hansard -", the debates as Parallel Parliament prints them
     re.MULTILINE,
 )
 
@@ -585,7 +588,8 @@ SURNAME_LABEL_RE = re.compile(
 )  # ("Dr. Ueta:", after the interviewer's own label: an answer)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
-    rf"\n[ \t]*(?:Q\.[ \t]|<v[ .]|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
+    rf"\n[ \t]*(?:Q\.[ \t]|<v[ .]|[A-Z][^\n]{{0,60}}? Portrait "
+    rf"|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z))"  # "(Jo Roe)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
@@ -621,6 +625,7 @@ def _label(m: re.Match[str]) -> str:
         or m["titled"]
         or m["spaced"]
         or m["voice"]
+        or m["portrait"]
     )
 
 

@@ -4223,3 +4223,25 @@ def test_a_deck_under_the_headline_that_repeats_a_later_quote():
         " one” and assumed he felt the same way.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["source"] * 3
+
+
+def test_a_commons_debate_as_parallel_parliament_prints_it():
+    text = (
+        "Sittings of the House\n\n"
+        "Commons Chamber\n"
+        "Lord Lanning Portrait The Leader of the House of Commons (Mr Andrew Lanning)\n"
+        "- Hansard - - - Excerpts\n\n"
+        "I beg to move, That this House shall sit on Friday 22 March.\n\n"
+        "John Spell Portrait Mr John Spell (Warley) (Lab)\n"
+        "- Hansard - -\n\n"
+        'I said the motion was "unacceptable".\n\n'
+        "None Portrait Several hon. Members rose—\n"
+        "- Hansard -\n\n"
+        "Lord Lanning Portrait Mr Lanning\n"
+        "- Hansard - - - Excerpts\n\n"
+        "From memory, no.\n"
+    )
+    result = analyse(text)
+    assert [t.speaker for t in result.turns] == ["Andrew Lanning", "John Spell", "Andrew Lanning"]
+    assert [text[t.start : t.end] for t in result.turns][2] == "From memory, no."
+    assert [q.speaker for q in result.quotes] == ["John Spell"]

@@ -567,15 +567,17 @@ LABEL_RE = re.compile(
     r"|(?P<alone>[A-Z][A-Z.'’‑-]+(?:[ \t][A-Z][A-Z.'’‑-]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)"
     # "Steve Filton" (or "Steve Filton -- Chief Financial Officer") alone on its line, the
     # words on the next: an earnings call's transcript (a label only if it recurs)
-    r"|(?P<named>Operator|(?:[A-Z][a-z'’‑-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’‑-]+){1,3})"
+    r"|(?!None Portrait )(?P<named>Operator"
+    r"|(?:[A-Z][a-z'’‑-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’‑-]+){1,3})"
     r"(?:[ \t]+--?[ \t]+[^\n]{1,60})?[ \t]*\n(?=\S)"
     r"|(?P<q>Q)\.[ \t]+(?=\S)"  # "Q. When you ...", as sports transcripts ask
     r"|(?P<spaced>[A-Z]{2,4})(?:[ \t]{2,}|\t)(?=\S)"  # "TAG        Thank you.": initials
     r"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{1,60})>[ \t]*(?=\S)"  # a WebVTT caption's
     # voice: "<v Roger Bingham>We are in New York City"
-    r"|(?!None )(?P<portrait>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){0,4})[ \t]Portrait[ \t]"
-    r"[^\n]{1,120}\n-[ \t]Hansard[ \t-]*(?:Excerpts)?[ \t]*\n\s*(?=\S))",  # "Lord Lansley
-    # Portrait Mr Lansley\n- Hansard -", the debates as Parallel Parliament prints them
+    r"|(?:(?!None )(?P<portrait>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){0,4})[ \t]Portrait[ \t]"
+    r"[^\n]{1,120}|None[ \t]Portrait[ \t](?P<members>Hon\.[ \t]Members))\n-[ \t]"
+    r"(?:View[ \t]Speech[ \t]-[ \t])?Hansard[ \t-]*(?:Excerpts)?[ \t]*\n\s*(?=\S))",  # "Lord
+    # Lansley Portrait Mr Lansley\n- Hansard -", the debates as Parallel Parliament prints them
     re.MULTILINE,
 )
 
@@ -626,6 +628,7 @@ def _label(m: re.Match[str]) -> str:
         or m["spaced"]
         or m["voice"]
         or m["portrait"]
+        or m["members"]
     )
 
 

@@ -4238,10 +4238,18 @@ def test_a_commons_debate_as_parallel_parliament_prints_it():
         "None Portrait Several hon. Members rose—\n"
         "- Hansard -\n\n"
         "Lord Lanning Portrait Mr Lanning\n"
-        "- Hansard - - - Excerpts\n\n"
-        "From memory, no.\n"
+        "- View Speech - Hansard - - - Excerpts\n\n"
+        "From memory, no.\n\n"
+        "None Portrait Hon. Members\n"
+        "- Hansard -\n\n"
+        "More!\n"
     )
     result = analyse(text)
-    assert [t.speaker for t in result.turns] == ["Andrew Lanning", "John Spell", "Andrew Lanning"]
-    assert [text[t.start : t.end] for t in result.turns][2] == "From memory, no."
+    assert [t.speaker for t in result.turns] == [
+        "Andrew Lanning",
+        "John Spell",
+        "Andrew Lanning",
+        "Hon. Members",
+    ]
+    assert [text[t.start : t.end] for t in result.turns][2:] == ["From memory, no.", "More!"]
     assert [q.speaker for q in result.quotes] == ["John Spell"]

@@ -504,6 +504,14 @@ _GLUED_AD_RE = re.compile(r"^(?:Hide )?Ad(?=[A-Z])")  # a page's button glued to
 # when its text is copied: "Hide AdCllr Jo Roe said"
 
 
+def _stop_word_first(words: list[str]) -> bool:
+    """Whether a name's first word is a word of the sentence ("As", "The"), not of the
+    name: "An" is an article only before a vowel ("An Fengshan" is a surname first)."""
+    return words[0] in STOP_WORDS and (
+        words[0] != "An" or len(words) == 1 or words[1][:1] in "AEIOUH"
+    )
+
+
 def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     """(name without courtesy or office, gender the prefixes imply, office, courtesy)."""
     words = _GLUED_AD_RE.sub("", _SPACE.sub(" ", raw).strip()).split(" ")
@@ -512,7 +520,7 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
             words = words[k + 1 :]  # nominated Jo Roe": what they won, then the name
             break
     while len(words) > 1 and (
-        (words[0] in STOP_WORDS and words[0] not in _COURTESY_STARTS)
+        (_stop_word_first(words) and words[0] not in _COURTESY_STARTS)
         or (len(words) > 2 and words[0].lower() in _TRADES)
         or (len(words) > 3 and words[0] in _BEFORE_TRADE and words[1].lower() in _TRADES)
     ):  # "As Florence Nightingale", "Singer Mara Venn": capitals that only start a sentence
@@ -609,7 +617,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     speaking ("Park said") or has a title ("Sen. Linda Park"), so a name that could be a
     place still counts (and an organisation that speaks is a speaker too)."""
     words = [w for w in name_words(name) if w != "&"]  # "Johnson & Johnson said"
-    if not 1 <= len(words) <= (6 if _PATRONYMIC & set(words) else 4) or words[0] in STOP_WORDS:
+    if not 1 <= len(words) <= (6 if _PATRONYMIC & set(words) else 4) or _stop_word_first(words):
         return False
     initials = (  # "Justice AM Khanwilkar": initials before a surname, as Indian papers
         (spoken or words[0] in _INITIAL_NAMES)  # write a name; "DJ Cooper"

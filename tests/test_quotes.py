@@ -4253,3 +4253,12 @@ def test_a_commons_debate_as_parallel_parliament_prints_it():
     ]
     assert [text[t.start : t.end] for t in result.turns][2:] == ["From memory, no.", "More!"]
     assert [q.speaker for q in result.quotes] == ["John Spell"]
+
+
+def test_an_as_a_surname_before_a_consonant():
+    text = (
+        "An Fengshan, spokesman for the office, made the remarks.\n\n"
+        'Describing the trend, An said that "anyone trying to fight the trend will fail."\n\n'
+        '"An Olympic dream," an official said of the bid.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["An Fengshan", "official"]

@@ -179,6 +179,9 @@ def _decade(text: str, i: int) -> bool:
     return text[i + 1 : i + 3].isdigit() and not text[i + 3 : i + 4].isdigit()
 
 
+_FUNCTION_WORD_RE = re.compile(
+    r"(?:with|and|or|to|of|in|on|for|from|by|as|at|but|that|which|is|are|was|were|had|has)\b"
+)
 _POSSESSIVE_AFTER = frozenset("+#)]”’%")
 
 
@@ -207,8 +210,13 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
             return "apos"  # single marks, "‘... your dinner, ’coz by the time ...’"
         return "open" if not nxt.isspace() else ("close" if single_open else "apos")
     if single_open:
-        if prev in "sS" and nxt == " " and _LATER_CLOSER_RE.match(text, i + 1):
-            return "apos"  # 'It's the students' union that will pay.' closes later
+        if (
+            prev in "sS"
+            and nxt == " "
+            and not _FUNCTION_WORD_RE.match(text, i + 2)
+            and _LATER_CLOSER_RE.match(text, i + 1)
+        ):  # 'It's the students' union that will pay.' closes later (but not
+            return "apos"  # "‘my own personal ethical convictions’ with the ...": no noun)
         return "close"
     if prev in "sSzZ" or not _is_word(prev):
         return "apos"  # students', Jones'

@@ -244,9 +244,9 @@ _SAID_THIS_RE = re.compile(  # "Lagarde observed this in an interview": the word
 _SUBORDINATORS = frozenset("While When As After Although Though If Because Since".split())
 _ORDINALS = frozenset("second third fourth fifth sixth other next".split())  # "the third user"
 _ANOTHER_RE = re.compile(  # one more of a group, unnamed: "another", "a third"
-    r"(?:^|[\s,;:.!?])(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth))\s+(?:also\s+)?$"
-)
-_ANOTHER_ENDS = ("nother ", "second ", "third ", "fourth ", "fifth ", "also ")
+    r"(?:^|[\s,;:.!?])(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth)|One)\s+(?:also\s+)?$"
+)  # (and "One said they were '...'", the first of them)
+_ANOTHER_ENDS = ("nother ", "second ", "third ", "fourth ", "fifth ", "also ", "One ")
 _CITATION_RE = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|citation needed)\])+")  # "[12]", "[a]"
 _CAPS_QUESTION_RE = re.compile(r"(?=[^a-z\n]*[A-Z]{2})[^a-z\n]{6,200}[?.][ \t]*")
 _QUESTION_WORDS = frozenset(

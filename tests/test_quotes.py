@@ -4262,3 +4262,20 @@ def test_an_as_a_surname_before_a_consonant():
         '"An Olympic dream," an official said of the bid.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["An Fengshan", "official"]
+
+
+def test_british_fragments_of_unnamed_staff():
+    text = (
+        "Comments came during a session for staff within the department.\n\n"
+        "One said they were ‘embarrassed and ashamed’ of measures in the Bill.\n\n"
+        "A third claimed they were struggling to balance ‘my own personal ethical convictions’"
+        " with the Home Secretary’s ‘rhetoric and policies’. The code says so.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.text for q in quotes] == [
+        "embarrassed and ashamed",
+        "my own personal ethical convictions",
+        "rhetoric and policies",
+    ]
+    assert [q.speaker for q in quotes][:2] == [None, None]
+    assert "'One' before cue 'said'" in quotes[0].reason

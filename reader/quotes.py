@@ -590,7 +590,7 @@ SURNAME_LABEL_RE = re.compile(
 )  # ("Dr. Ueta:", after the interviewer's own label: an answer)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
-    rf"\n[ \t]*(?:Q\.[ \t]|<v[ .]|[A-Z][^\n]{{0,60}}? Portrait "
+    rf"\n[ \t]*(?:Q\.[ \t]|<v[ .]"
     rf"|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z))"  # "(Jo Roe)"
@@ -599,6 +599,9 @@ _LABEL_HINT_RE = re.compile(
     r"(?: --? [^\n]{1,60})?(?=\n|\Z)|[A-Z]{2,4}(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is
+_PORTRAIT_RE = re.compile(
+    r"\n[^\n]{1,80}? Portrait [^\n]*\n-[ \t](?:View[ \t]Speech[ \t]-[ \t])?Hansard"
+)
 _LINE_START = re.compile(r"(?=\n)")  # a label line's hint starts with its line break
 
 
@@ -821,6 +824,8 @@ _ENDS = frozenset('.?!…"”')
 def find_turns(text: str, people: People | None = None) -> list[Turn]:
     """Speaker turns of a transcript; none unless two different labels each open a line."""
     hints = find_all(_LABEL_HINT_RE, text, cut_at=_LINE_START)  # each line break before one
+    if "Hansard" in text and "Portrait " in text:  # "Lord Lansley Portrait Mr Lansley"
+        hints = sorted({*hints, *(m.start() for m in _PORTRAIT_RE.finditer(text))})
     reports = [m for at in hints if (m := _REPORT_LINE_RE.match(text, at))]
     reports = reports if len(reports) > 1 else []  # "The Presiding Officer (Jo Roe)"
     labelled = len(hints) + bool(LABEL_RE.match(text)) > 1 or (

@@ -174,12 +174,16 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
             cue = CUE_RE.match(text, pos, hi) if pos >= lo else None
             if cue and word[:4] == "argu" and _ARGUED_CASE_RE.match(text, cue.end()):
                 continue  # "Roberts had argued 39 cases before the Court": a lawyer's work
+            if cue and cue.group().endswith(" like") and not _QUOTE_NEXT_RE.match(text, cue.end()):
+                continue  # "leaving was like a 'prison break'": a likeness (but "I was
+                # like, 'No'" speaks)
             if cue and not (pos > 0 and text[pos - 1] == "-"):  # "so-called" is no cue,
                 if k == 0 or words[k - 1] not in _DETERMINERS:  # nor "the state has"
                     return cue
     return None
 
 
+_QUOTE_NEXT_RE = re.compile(r"\s*[,:]?\s*[\"“‘']")
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
 _ARGUED_CASE_RE = re.compile(
     r"\s+(?:\d+|a|an|the|his|her|their|its|many|several)\s+(?:[\w-]+\s+)?(?:cases?|appeals?)\b"

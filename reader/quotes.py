@@ -220,6 +220,10 @@ _EPITHET_NAME_RE = re.compile(_EPITHET)
 _A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
 # what someone makes that says something: "Mr Roe made a post stating"
 _DOCUMENTS = frozenset("post tweet statement letter message video".split())
+_CLAUSE_AFTER_RE = re.compile(
+    r"\s+(?:as|while|after|before|when|amid|during|following|ahead\s+of|despite|on\s+[A-Z]"
+    r"|in\s+a|at\s+a)\s"
+)
 _HANDLE_CUE_RE = re.compile(
     r"(?P<handle>@\w{1,30})\s+(?:also\s+)?(?P<cue>said|says|wrote|writes|tweeted|posted|replied"
     r"|added)\b"
@@ -3836,13 +3840,18 @@ class _Reader:
         part = _PARTICIPLE_RE.search(text, lo, stop)
         if part is not None:  # "..., Roe said today, countering claims '...'"
             stop, comma = part.start(), text.rfind(",", lo, part.start())
-        elif text[stop - 1 : stop] not in (".", "!", "?"):
-            return None
-        if comma == -1 or stop - comma > 60 or not last_cue(text, comma, stop):
+        elif text[stop - 1 : stop] not in (".", "!", "?") and not text.startswith("\n", stop):
+            return None  # (a headline ends at its line: "'...' of Labour, claims Jo Roe")
+        if comma == -1 or not last_cue(text, comma, min(stop, comma + 60)):
             return None
         found = self._post(comma + 1, stop, True) or self._pair(comma + 1, stop)
-        if found is None or found[3] is None or text.count(" ", found[3][1], stop) > 4:
-            return None  # (not "..., Roe said he would resign.": that is Roe's own sentence)
+        if (
+            found is None
+            or found[3] is None
+            or text.count(" ", found[3][1], stop) > 4
+            and not _CLAUSE_AFTER_RE.match(text, found[3][1])
+        ):  # (not "..., Roe said he would resign.": that is Roe's own sentence; but
+            return None  # "..., Theresa May has claimed as Liz Truss faces a rebellion.")
         return *found[:4], found[4].replace("after the quote", "ending its sentence"), 0.7
 
     def _statement_says(self, says: re.Match[str], where: str = "after") -> Found | None:

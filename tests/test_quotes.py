@@ -4279,3 +4279,17 @@ def test_british_fragments_of_unnamed_staff():
     ]
     assert [q.speaker for q in quotes][:2] == [None, None]
     assert "'One' before cue 'said'" in quotes[0].reason
+
+
+def test_live_blog_copy():
+    text = (
+        "Rupert Murdo has called the vote “wonderful”. The owner of several newspapers said"
+        " that leaving was like a “prison break ... we’re out”.\n\n"
+        'The bill is "illegal" and will fail, Theresa Mays has claimed as Liz Truss faces a'
+        " rebellion from backbenchers.\n\n"
+        "Labour 'far more supportive' of Government than they say, claims Matt Hanning\n\n"
+        "Labour's Jon Ash is far closer to the Government than he says, Hanning said.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.cue for q in quotes][1:] == ["said", "claimed", "claims"]
+    assert [q.speaker for q in quotes][2:] == ["Theresa Mays", "Matt Hanning"]

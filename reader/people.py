@@ -785,10 +785,9 @@ class People:
             name, words = words[1], [words[1]]  # "Texan Spieth": the Spieth the text names
         elif len(words) > 2 and words[0] in DEMONYMS and words[1] in GIVEN_NAME_GENDER:
             name, words = " ".join(words[1:]), words[1:]  # "Ghanaian Kofi Mensah"
-        elif (
-            len(words) > 2 and words[0] == words[-1] and "&" not in words
-        ):  # "record-setter Spieth\nJordan
-            name, words = " ".join(words[1:]), words[1:]  # Spieth", as a column wraps
+        elif len(words) > 2 and words[0] == words[-1] and "&" not in words:
+            name, words = " ".join(words[1:]), words[1:]  # "record-setter Spieth\nJordan
+            # Spieth", as a column wraps (not "Johnson & Johnson")
         title = ""
         son = next((i for i, w in enumerate(words) if i and w.lower() in _PATRONYMIC), 0)
         if son > 1:  # "Crown Prince Mohammed bin Salman": the title, then the name

@@ -663,14 +663,15 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
     if label == "A":
         return interviewee or "Interviewee"
     name = label
-    words = label.split()
     if _in_capitals(label):
         # "MITCH MCCONNELL": as the text writes it, "Mitch McConnell" ("ALEX de MINAUR")
         acronym = len(label) < 4 or not set(label) & set("AEIOUY")  # "AFP:", "CCTV:"
         name = (
             label
             if acronym and " " not in label
-            else " ".join(w if w in _LABEL_PARTICLES else _MC_RE.sub(_mc, w.title()) for w in words)
+            else " ".join(
+                w if w in _LABEL_PARTICLES else _MC_RE.sub(_mc, w.title()) for w in label.split()
+            )
         )
         words = r"\s+".join(map(re.escape, label.split()))
         for m in re.finditer(rf"\b{words}\b", text[:200_000], re.IGNORECASE):

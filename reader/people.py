@@ -500,8 +500,8 @@ _DESCRIPTOR_RE = re.compile(r"[A-Z][\w'’]*-[a-z][\w-]*")
 
 
 _TRIPLED_RE = re.compile(r"(\w)\1\1")
-_GLUED_AD_RE = re.compile(r"^(?:Hide )?Ad(?=[A-Z])")  # a page's button glued to the name
-# when its text is copied: "Hide AdCllr Jo Roe said"
+_GLUED_AD_RE = re.compile(r"^(?:Advertisement )*(?:(?:Hide )?Ad(?=[A-Z]))?")  # a page's
+# button glued to the name when its text is copied: "Advertisement\nHide AdCllr Jo Roe said"
 
 
 def _stop_word_first(words: list[str]) -> bool:

@@ -4293,3 +4293,12 @@ def test_live_blog_copy():
     quotes = analyse(text).quotes
     assert [q.cue for q in quotes][1:] == ["said", "claimed", "claims"]
     assert [q.speaker for q in quotes][2:] == ["Theresa Mays", "Matt Hanning"]
+
+
+def test_a_name_after_the_ad_lines_of_a_copied_page():
+    text = (
+        "Council row over homes\n\n"
+        "Advertisement\n"
+        "Hide AdCllr Pia Penn-Vargas said: “I wonder if you will call residents customers.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Pia Penn-Vargas"]

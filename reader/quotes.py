@@ -3553,6 +3553,14 @@ class _Reader:
             k += 1
         return MENTION_RE.match(self.text, k, open_mark) if k > end else None
 
+    def _name_and_cue(self, named: re.Match[str], confidence: float) -> Found | None:
+        """The person a match's "name" group names, speaking its "cue" group."""
+        person, why = self.resolve("name", named["name"], named.start("name"), tied=True)
+        if person is None:
+            return None
+        cue = named["cue"]
+        return person, named.span("name"), cue, named.span("cue"), f"{why}, cue '{cue}'", confidence
+
     def _post(self, lo: int, hi: int, partial: bool = False) -> Found | None:
         """ "...," NAME said / "...," said NAME"""
         text, k = self.text, lo
@@ -3613,22 +3621,11 @@ class _Reader:
             and held["body"].rsplit(" ", 1)[-1].lower() not in OFFICE_WORDS
         ):  # '"...," co-chair of the Greens/EFA Ska Keller said', "spokesman for the Labour
             # Party Jo Roe said" (not "spokesman for President Jo Roe": another speaks)
-            person, why = self.resolve("name", held["name"], held.start("name"), tied=True)
-            if person is not None:
-                cue = held["cue"]
-                return person, held.span("name"), cue, held.span("cue"), f"{why}, cue '{cue}'", 0.9
+            if (found := self._name_and_cue(held, 0.9)) is not None:
+                return found
         if text[k] in "sae" and (named := _SAID_ROLES_NAME_RE.match(text, lo, hi)):
-            person, why = self.resolve("name", named["name"], named.start("name"), tied=True)
-            if person is not None:  # '"...," said registered dietitian nutritionist and
-                cue = named["cue"]  # Academy Spokesperson Lauri Wright.'
-                return (
-                    person,
-                    named.span("name"),
-                    cue,
-                    named.span("cue"),
-                    f"{why}, cue '{cue}'",
-                    0.85,
-                )
+            if (found := self._name_and_cue(named, 0.85)) is not None:  # '"...," said
+                return found  # registered dietitian nutritionist ... Lauri Wright.'
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
         if m and m.re is POST_RE and m["cue"] and text[lo - 2] != ",":
             if text.find(" who ", m.end("mention"), m.start("cue")) != -1:
@@ -3655,31 +3652,12 @@ class _Reader:
         if not m and text[k].isalpha() and text[lo - 2] in ",!?—–…":
             m = POST_ANY_RE.match(text, lo, hi)
         if not m and text[k].isupper() and (named := UNCLOSED_CUE_RE.match(text, lo, hi)):
-            person, why = self.resolve("name", named["name"], named.start("name"), tied=True)
-            if person is not None:
-                cue = named["cue"]
-                return (
-                    person,
-                    named.span("name"),
-                    cue,
-                    named.span("cue"),
-                    f"{why}, cue '{cue}'",
-                    0.85,
-                )
+            if (found := self._name_and_cue(named, 0.85)) is not None:
+                return found
         if not m and text[k].isalpha() and (named := APPOSED_CUE_RE.search(text, lo, hi)):
             # '"...," Associate Director of the FTC's Division of X, Serena Roe, said'
-            if ". " not in text[lo : named.start()]:
-                person, why = self.resolve("name", named["name"], named.start("name"), tied=True)
-                if person is not None:
-                    cue = named["cue"]
-                    return (
-                        person,
-                        named.span("name"),
-                        cue,
-                        named.span("cue"),
-                        f"{why}, cue '{cue}'",
-                        0.9,
-                    )
+            if ". " not in text[lo : named.start()] and (found := self._name_and_cue(named, 0.9)):
+                return found
         if not m and (head := _HEAD_OF_RE.match(text, k, hi)) and (person := self._head(head)):
             h, c = ("head", "cue") if head["head"] else ("head2", "cue2")
             why = f"'{head[h]}' -> {person.name}, cue '{head[c]}' after the quote"

@@ -170,8 +170,11 @@ _ROLE_APPOSED_RE = re.compile(  # (the name may carry its party: "..., Deputy Jo
     rf"(?:\s+(?:[a-z-]+|[A-Z][\w-]+)){{0,4}}{APPOSED_NAME_RE.pattern.removesuffix('(?=[,.;:])')}"
     r"(?=[,.;:]|\s+\([A-Z][\w-]{0,10}\)\s)"
 )
+_FORMER = frozenset(  # words before an office that say when it is held
+    ("former", "current", "new", "then", "acting", "interim", "outgoing", "incoming")
+)
 _TICKER_RE = re.compile(  # " (WFM) CEO", " (PG) former CEO"
-    r" \((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)(?= (?:(?:former|current|new|interim|acting) )?[A-Z])"
+    rf" \((?:[A-Z]+:\s?)?[A-Z.]{{1,6}}\)(?= (?:(?:{'|'.join(sorted(_FORMER))}) )?[A-Z])"
 )
 _FINITE_RE = re.compile(
     r", (?:has|had|is|was|were|will|would|did|does|[a-z]+ed)\b"
@@ -441,7 +444,6 @@ _ISSUED_BY_RE = re.compile(
     r"\b(?:statement|letter|message|post|note)\s+(?:released|issued|signed|posted|sent)\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
 )
-_FORMER = frozenset(("former", "new", "then", "acting", "interim", "outgoing", "incoming"))
 _INVERTED_CUES = ("said ", "says ", "reports ", "reported ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "

@@ -398,7 +398,12 @@ DEMONYMS = frozenset(
     French Dutch German Spanish Spaniard Italian Swiss Austrian Belgian Danish Dane Swedish Swede
     Norwegian Finnish Finn Polish Pole Czech Russian Ukrainian Greek Portuguese Brazilian
     Argentine Argentinian Chilean Colombian Uruguayan Mexican Canadian Australian Kiwi Japanese
-    Chinese Korean Indian Pakistani Nigerian Ghanaian Kenyan Senegalese""".split()
+    Chinese Korean Indian Pakistani Nigerian Ghanaian Kenyan Senegalese Iranian Iraqi Israeli
+    Palestinian Saudi Egyptian Turkish Syrian Lebanese Jordanian Qatari Emirati Kuwaiti Yemeni
+    Afghan Bangladeshi Nepali Thai Vietnamese Indonesian Malaysian Filipino Singaporean
+    Taiwanese Kazakh Uzbek Georgian Armenian Azerbaijani Hungarian Romanian Bulgarian Serbian
+    Croatian Slovak Estonian Latvian Lithuanian Belarusian Ethiopian Ugandan Tanzanian
+    Moroccan Algerian Tunisian Libyan Sudanese Venezuelan Peruvian Cuban Jamaican""".split()
 )
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))  # "Mohammed bin Salman": son of Salman
 # what a surname may start with: "Ursula von der Leyen" is "von der Leyen" and "Leyen"

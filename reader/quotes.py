@@ -96,6 +96,7 @@ from reader.cues import (
 from reader.gcpause import gc_paused
 from reader.people import (
     COURTESY,
+    DEMONYMS,
     FEMALE,
     GIVEN_NAME_GENDER,
     JOBS,
@@ -232,6 +233,10 @@ _HANDLE_CUE_RE = re.compile(
     r"|added)\b"
 )
 _THE_DOCUMENTS = frozenset(f"{the} {noun}" for the in ("The", "the") for noun in _DOCUMENTS)
+_NAME_GIVEN_RE = re.compile(  # "a man who identified himself as", ", who gave her name as"
+    r",? (?:who )?(?:identified (?:himself|herself|themselves)|gave (?:his|her|their) name)"
+    r" (?:only )?as "
+)
 _MADE_RE = re.compile(r"\b(?:posted|published|tweeted|shared|wrote|issued|released)\b")
 _SOURCE_ROLE_RE = re.compile(r"the (?P<role>[a-z-]+),")  # "According to the diplomat, ..."
 _TITLED = ("titled ", "entitled ")  # 'a paper titled "..."': a title of any length
@@ -1228,6 +1233,8 @@ class _Reader:
             and (line := raw.split("\n", 1)[0]).rsplit(" ", 2)[-2:][0] in GIVEN_NAME_GENDER
         ):  # "Tom Penders\nOpening statement:": the name on its own line
             return self.resolve(kind, line, pos, tied)
+        if person is None and raw.split(" ", 1)[0] in DEMONYMS and _office_alone(raw):
+            return self.resolve("title", raw, pos, tied)  # "Iranian Foreign Minister said"
         if person is None:
             return None, f"'{raw}' is not a person's name"
         return person, f"name '{raw}'" + ("" if raw == person.name else f" -> {person.name}")
@@ -1329,6 +1336,14 @@ class _Reader:
         one whose principal is named is theirs: "a lawyer for Ms Roe", "Ms Roe's lawyer"
         and "her lawyer" are all "Jane Roe's lawyer". "The minister" is the one named.
         ``known``: who the role is from now on ("said his daughter Hannah": Hannah)."""
+        if (
+            self.text.startswith(raw, pos)
+            and (given := _NAME_GIVEN_RE.match(self.text, pos + len(raw))) is not None
+            and (named := MENTION_RE.match(self.text, given.end())) is not None
+            and named.lastgroup == "name"
+            and (person := self.resolve("name", named.group(), named.start(), True)[0])
+        ):  # "said a man who identified himself as Travis Gilbert": Gilbert
+            return person, f"'{raw}' -> {person.name}, the name given"
         words = raw.split()
         cut = next((i + 1 for i, w in enumerate(words[:3]) if w in _SUBORDINATORS), 0)
         if 0 < cut < len(words):  # "While some users asked": users ("2023 While some
@@ -3454,8 +3469,9 @@ class _Reader:
             if (  # Popovich had a more complete answer": the second clause's subject
                 named is not None
                 and named.lastgroup == "name"
-                and _LOWER_WORD_RE.match(text, named.end() + 1)
-                and text[named.end()] == " "
+                and (verb := _LOWER_WORD_RE.match(text, named.end() + 1))
+                and verb.group() not in _LINKS  # (not "the Centre for Legal and Policy
+                and text[named.end()] == " "  # Studies of the university, Jo Roe said")
             ):
                 person = self.resolve("name", named.group(), named.start(), tied=True)[0]
                 if person is not None:

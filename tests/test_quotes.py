@@ -4302,3 +4302,30 @@ def test_a_name_after_the_ad_lines_of_a_copied_page():
         "Hide AdCllr Pia Penn-Vargas said: “I wonder if you will call residents customers.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Pia Penn-Vargas"]
+
+
+def test_a_name_inside_an_institutes_name_is_no_clause_subject():
+    text = (
+        "Speaking at the Lakeside Forum, hosted by the Centre for Legal and Policy Studies of"
+        " the university, Mira Castellanos went on to say, “We have kept every promise”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mira Castellanos"]
+
+
+def test_a_role_that_gives_a_name_is_that_person():
+    text = (
+        '"We ran for the doors," said a woman who identified herself as Dana Okafor.\n\n'
+        '"It was loud," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Dana Okafor", "Dana Okafor"]
+
+
+def test_an_office_after_a_demonym_with_no_article():
+    text = (
+        "Regarding trade, Peruvian Finance Minister said, “We are ready to talk.”\n\n"
+        "Peruvian Finance Minister Ana Torres arrived on Monday.\n\n"
+        "Asked again, Peruvian Finance Minister added, “We are ready.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ana Torres", "Ana Torres"]
+    alone = analyse(text.split("\n\n")[0]).quotes
+    assert [q.speaker for q in alone] == ["Peruvian Finance Minister"]

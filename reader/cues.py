@@ -100,6 +100,9 @@ queried queries
         "used the words",
         "used the term",
         "used the phrase",
+        "broke in",  # "The minister broke in, '...'"
+        "cut in",
+        "chimed in",
     ]
 )
 

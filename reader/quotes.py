@@ -243,8 +243,12 @@ _TITLED = ("titled ", "entitled ")  # 'a paper titled "..."': a title of any len
 _MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
 # a quote's speaker named by a possessive pronoun: "His words: '...'" (Nigerian copy)
-_WORDS_LEAD_RE = re.compile(r"(?:In )?(?P<pron>[Hh]is|[Hh]er|[Tt]heir) words ?[,:;]")
-_WORDS_ENDS = ("words,", "words:", "words;", "words :")
+_WORDS_LEAD_RE = re.compile(
+    r"(?:In )?(?P<pron>[Hh]is|[Hh]er|[Tt]heir) (?:words ?[,:;]"
+    r"|(?:answer|reply|response|retort|verdict|advice|message) ?(?:was|is)?[,:]?)"
+)
+_WORDS_ENDS = ("words,", "words:", "words;", "words :", "was", "was,", "was:", "is:", "answer:")
+_WORDS_ENDS += ("reply:", "response:", "retort:", "verdict:", "advice:", "message:")
 # a sentence of a speech verb alone: 'Adding: "..."' goes on from the quote before
 _CUE_WORDS = frozenset(w for w in ONE_WORD_CUES if w.islower())
 _BARE_CUE_RE = re.compile(r"(?:And )?(?P<cue>[A-Z][a-z]+ing)(?: that)? ?[:,]?")
@@ -833,16 +837,23 @@ def _named_by_initials(initials: str, runs: list[list[str]]) -> str | None:
 _ENDS = frozenset('.?!…"”')
 
 
+_TRANSCRIPT_HEADS = ("Transcript", "TRANSCRIPT")
+
+
 def find_turns(text: str, people: People | None = None) -> list[Turn]:
-    """Speaker turns of a transcript; none unless two different labels each open a line."""
+    """Speaker turns of a transcript; none unless two different labels each open a line
+    (or one, under a heading that says the text is a transcript)."""
     hints = find_all(_LABEL_HINT_RE, text, cut_at=_LINE_START)  # each line break before one
     if "Hansard" in text and "Portrait " in text:  # "Lord Lansley Portrait Mr Lansley"
         hints = sorted({*hints, *(m.start() for m in _PORTRAIT_RE.finditer(text))})
     reports = [m for at in hints if (m := _REPORT_LINE_RE.match(text, at))]
     reports = reports if len(reports) > 1 else []  # "The Presiding Officer (Jo Roe)"
+    transcript = text.startswith(_TRANSCRIPT_HEADS) or "TRANSCRIPT" in text[:80]
     labelled = len(hints) + bool(LABEL_RE.match(text)) > 1 or (
-        len(hints) == 1 and ": (" in text and _STAMPED_INLINE_RE.search(text) is not None
-    )  # (one label opens a line, the others run on inside it: "... Mr. Stewart: (00:29)")
+        len(hints) == 1
+        and (transcript or ": (" in text and _STAMPED_INLINE_RE.search(text) is not None)
+    )  # (one label opens a line, the others run on inside it: "... Mr. Stewart: (00:29)";
+    # or a transcript of one speaker: "TRANSCRIPT – DOORSTOP INTERVIEW\nJO ROE:\n...")
     run_on = [label for hint in hints[:3] for label in _run_on_labels(text, hint)]
     if not labelled and not reports and not run_on:
         return []  # cheap: a multi-line pattern is tried at every position of the text
@@ -865,6 +876,10 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         and not (m["label"] and _headlines(text, m))
         and not (m["label"] and _dashed_heading(m))
     ]  # (not a quote sheet's "Elon Musk, CEO of Tesla: '...'", whose words are quotes)
+    one = None  # the one label of a transcript that says it is one: "ANGIE BELL:"
+    if transcript and not labels and len(found) == 1 and ":" in found[0].group():
+        one = (found[0].start(), found[0].end(), _label(found[0]))
+        labels = [one] if one[2].isupper() else []
     # one word as a label: the given name or surname of a full label ("Brian Lehrer:",
     # "Brian:"; "Scott McClellan:", "McClellan:"), or a word that opens two lines or more
     # and is no heading ("Robbie:", "Interviewer:")
@@ -903,7 +918,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         if m.start() + 1 not in taken
     ]
     labels.sort()
-    if len(labels) < 2 or len({label for _, _, label in labels}) < 2:
+    if (len(labels) < 2 or len({label for _, _, label in labels}) < 2) and labels != [one]:
         return []
     people = people or People()
     named = set()

@@ -4329,3 +4329,28 @@ def test_an_office_after_a_demonym_with_no_article():
     assert [q.speaker for q in analyse(text).quotes] == ["Ana Torres", "Ana Torres"]
     alone = analyse(text.split("\n\n")[0]).quotes
     assert [q.speaker for q in alone] == ["Peruvian Finance Minister"]
+
+
+def test_her_answer_was_and_broke_in():
+    text = (
+        "Jo Roe took questions on Monday. Her answer was, “No comment.”\n\n"
+        "Al Lee spoke next. His reply: “Never.”\n\n"
+        "The reporter asked, “Why not?”\n\n"
+        "Ms Roe broke in, “Enough.”\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["Jo Roe", "Al Lee", "reporter", "Jo Roe"]
+    assert quotes[3].cue == "broke in"
+
+
+def test_a_transcript_of_one_speaker():
+    text = (
+        "TRANSCRIPT – DOORSTOP INTERVIEW, TOWN HALL, BALLARAT\n"
+        "MIRA OKONJO:\n"
+        "Good afternoon. The minister could not say how many staff the agency will need.\n"
+    )
+    turns = analyse(text).turns
+    assert [(t.speaker, text[t.start : t.end]) for t in turns] == [
+        ("Mira Okonjo", text.split(":\n")[1].rstrip())
+    ]
+    assert analyse(text.replace("TRANSCRIPT – ", "")).turns == []  # a heading, not a label

@@ -212,6 +212,7 @@ _EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$
 _STAR_WORDS = (
     *("star ", "actress ", "actor ", "singer ", "model ", "rapper ", "comedian "),
     *("forward ", "striker ", "midfielder ", "defender ", "goalkeeper ", "winger "),
+    *("player ", "man ", "woman "),  # "the Hull City man"
 )  # "the Spanish forward said"
 _STAR = (
     r"[Tt]he (?P<who>(?:“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|[A-Z][\w'’.-]*"
@@ -219,6 +220,8 @@ _STAR = (
     rf"(?:{'|'.join(w.strip() for w in _STAR_WORDS)}))"
 )
 _STAR_RE = re.compile(rf"\b{_STAR}\s+$")
+_SIGNER_RE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")  # a headline's "- Jo Roe"
+_STAR_END_RE = re.compile(rf"{_STAR}\b")
 _STAR_POST_RE = re.compile(rf"{_STAR}(?:,\s+\d{{1,3}},)?\s+")  # '"...," the actress, 34, told'
 _EPITHET_NAME_RE = re.compile(_EPITHET)
 _A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
@@ -2187,6 +2190,8 @@ class _Reader:
             and _CREDIT_RE.match(text, lo)
         ):
             return None  # a photo credit, "RNZ / Mark Papalii", or a caption "... (Jo Roe/PA)"
+        if (lo == 0 or text[lo - 1] == "\n") and (signer := self._signer(lo, hi)) is not None:
+            return signer  # "We switched off against Juventus - Mikel": Mikel
         if depth and self.turns and (k := bisect_left(self._turn_starts, lo)) < len(self.turns):
             if self._turn_starts[k] == lo:  # "Mr ROE: Senator Cash made statements ... She
                 lo = self.turns[k].start  # said": no "she" in Roe's turn is Roe (but Cash)
@@ -2474,6 +2479,19 @@ class _Reader:
             if main > end - 60:
                 return self._subject_of(main, hi, before, depth, tied)
         return self._interviewed(lo, hi)
+
+    def _signer(self, lo: int, hi: int) -> Person | None:
+        """The person whose name ends a headline after a dash, the one whose words it
+        gives: "We switched off against Juventus - Mikel"."""
+        text: str = self.text
+        eol = text.find("\n", lo, hi + 1)
+        if eol == -1 or text[eol - 1] in ".!?:":
+            return None
+        dash = max(text.rfind(" - ", lo, eol), text.rfind(" – ", lo, eol))
+        if dash <= lo or not _SIGNER_RE.fullmatch(text, dash + 3, eol):
+            return None
+        person = self.resolve("name", text[dash + 3 : eol], dash + 3, tied=True)[0]
+        return person if person is not None and person.gender in _PEOPLE else None
 
     def _interviewed(self, lo: int, hi: int) -> Person | None:
         """A sentence whose subject is no person, about someone it interviews or quotes:
@@ -3631,6 +3649,14 @@ class _Reader:
         ):  # '"...," the Queen & Slim actress, 34, told Porter': the actress named before
             why = f"'{star['who']}' -> {person.name}, named before it, cue '{cue.group()}'"
             return person, (k, star.end("who")), cue.group(), cue.span(), why, 0.75
+        if (
+            (the := text.find(" the ", k, k + 12)) != -1
+            and (cue := CUE_RE.fullmatch(text, k, the)) is not None
+            and (star := _STAR_END_RE.match(text, the + 1, hi)) is not None
+            and (person := self._epithet(star["who"], k)) is not None
+        ):  # '"...," said the Hull City man': the player named before
+            why = f"'{star['who']}' -> {person.name}, named before it, cue '{cue.group()}'"
+            return person, (the + 1, star.end("who")), cue.group(), cue.span(), why, 0.75
         if text.startswith("it ", k) and (cue := CUE_RE.match(text, k + 3, hi)) is not None:
             body = self._it(k)  # '"We, the NPP ...", it said.': the body the sentence
             if body is not None and body.gender == NEUTER:  # before names

@@ -437,6 +437,8 @@ pieces += [
     "But a staffer from her office says it was settled. “It means we choose,” they told AAP. ",
     '" says Squirrel Nut Zippers\' Jim Math. "',
     "” begins the open letter that was penned by Lora Clay. “",
+    '\n""They sang," said the Hull City man.\n',
+    "We switched off - Jo Roe\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4354,3 +4356,22 @@ def test_a_transcript_of_one_speaker():
         ("Mira Okonjo", text.split(":\n")[1].rstrip())
     ]
     assert analyse(text.replace("TRANSCRIPT – ", "")).turns == []  # a heading, not a label
+
+
+def test_a_mark_typed_twice_and_a_club_man():
+    text = (
+        "Winger Stuart Ellison said the players were sad for the fans.\n\n"
+        '""They are fantastic. They keep singing," said the Hull City man.\n'
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("They are fantastic. They keep singing,", "Stuart Ellison")
+    ]
+
+
+def test_a_headline_signed_with_the_speakers_name():
+    text = (
+        "We switched off against Juventus - Mikel\n\n"
+        "“I think we switched off,” he told Skysports. “We should have dealt with it.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mikel", "Mikel"]

@@ -2190,8 +2190,8 @@ class _Reader:
             and _CREDIT_RE.match(text, lo)
         ):
             return None  # a photo credit, "RNZ / Mark Papalii", or a caption "... (Jo Roe/PA)"
-        if (lo == 0 or text[lo - 1] == "\n") and (signer := self._signer(lo, hi)) is not None:
-            return signer  # "We switched off against Juventus - Mikel": Mikel
+        if lo < 300 and (lo == 0 or text[lo - 1] == "\n") and (signer := self._signer(lo, hi)):
+            return signer  # the headline "We switched off against Juventus - Mikel": Mikel
         if depth and self.turns and (k := bisect_left(self._turn_starts, lo)) < len(self.turns):
             if self._turn_starts[k] == lo:  # "Mr ROE: Senator Cash made statements ... She
                 lo = self.turns[k].start  # said": no "she" in Roe's turn is Roe (but Cash)
@@ -2481,8 +2481,8 @@ class _Reader:
         return self._interviewed(lo, hi)
 
     def _signer(self, lo: int, hi: int) -> Person | None:
-        """The person whose name ends a headline after a dash, the one whose words it
-        gives: "We switched off against Juventus - Mikel"."""
+        """The person whose name ends a headline (a line near the top) after a dash, the
+        one whose words it gives: "We switched off against Juventus - Mikel"."""
         text: str = self.text
         eol = text.find("\n", lo, hi + 1)
         if eol == -1 or text[eol - 1] in ".!?:":

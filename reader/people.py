@@ -364,7 +364,7 @@ Memorial Tribute Anniversary Ceremony Festival Lecture Words Excitement Ambition
 Thoughts Verdict
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
-Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express
+Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express Show
 """.split()
 )
 # what a ministry is of: "Minister for Defense Khawaja Muhammad Asif"

@@ -302,10 +302,14 @@ _KIN_OF_RE = re.compile(
 _WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Whilst Once Since Until".split())
 _TO_WHOM_RE = re.compile(r"\s+(?:to|for)\s+[^:\"“”\n]{1,40}:\s*")
 _NO_CUE = "no speech cue near the quote"
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)\b")
 _WEAK_REASONS = ("no cue: ", "a quote on its own")
 _PARTICIPLE_RE = re.compile(r",\s+(?:adding|citing|countering|saying|noting|calling)\b")
 _SAID_END_RE = re.compile(r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|says)\.\s*$")
 _LIST_MARKS = ("– ", "— ", "- ", "• ")
+_MAKER_AFTER_RE = re.compile(  # who made a work, after its name: '"Lost" star Jo Roe'
+    r"(?:director|star|actor|actress|singer|creator|author|producer|host|co-star|writer)s? [A-Z]"
+)
 _WORK_OF_RE = re.compile(r" [a-z]+ [A-Z][a-z]")  # '"Erin Brockovich" star Julia Roberts'
 _CLAUSE_COMMA_RE = re.compile(r",[”\"]? ")  # (after a title: 'for "Places in the Heart," she')
 _ADVERBS_FIRST = tuple(f"{w} " for w in "Then And But So Now Also Still Yet Later".split())
@@ -323,6 +327,8 @@ _TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2},? )?\d{4} "
     r"(?:[-—–] )?(?:\([\w .&-]{1,30}\) )?[-—–]{1,2} "  # – May 23, 2014 – (RealEstateRama) — "
     r"|[A-Z][a-z]++(?: [A-Z][a-z]++)?, [A-Z][a-z]++ [—–] "  # "Metro Manila, Philippines – "
+    r"|[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}+, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.? \d{1,2} \([A-Z][\w .&-]{1,20}\)(?::| [-—–]) "  # "Los Angeles, Nov 20 (IANS): "
 )
 _BEFORE_PARTICIPLE = frozenset("for after by before while without".split())
 _CLAUSE_OPENER_RE = re.compile(  # (or a verb of the same subject: "— and unloaded on")
@@ -1993,13 +1999,26 @@ class _Reader:
             end = starts[k + 1] if k + 1 < len(starts) else open_mark
             tied = last_cue(self.text, starts[k], end) is not None  # "Blair says ..."
             person = self._subject_of(starts[k], end, tied=tied)
-            if person is not None:
+            if person is not None or self.text[end - 2 : end - 1] != "?":
                 break
-            if self.text[end - 2 : end - 1] != "?":
-                return None
-        if person is None or person.gender not in _PEOPLE or self._is_role(person):
-            return None
-        return person, None, None, None, f"a quote after a sentence about {person.name}", 0.5
+        if person is not None and person.gender in _PEOPLE and not self._is_role(person):
+            return person, None, None, None, f"a quote after a sentence about {person.name}", 0.5
+        before = self.speakers[-1] if self.speakers else None
+        if (
+            before is not None
+            and k == last
+            and (person is None or self._is_role(person))
+            and (line := self.text.rfind("\n", 0, open_mark) + 1) > self.gaps[-1][0]
+            and self.text.count("\n", self.gaps[-1][0], line) <= 2
+            and _PASSIVE_RE.search(self.text, line, open_mark)
+            and all(
+                m.lastgroup == "title" or m.group() in STOP_WORDS
+                for m in MENTION_RE.finditer(self.text, line, open_mark)
+            )
+        ):  # '"...," said Reese.\nTo get it done, a hypnotist was called in. "That helped
+            why = f"no cue: goes on from the quote before by {before.name}, across a sentence"
+            return before, None, None, None, f"{why} that names no one", 0.4  # me a lot."'
+        return None
 
     def _cited(self, pos: int) -> Found | None:
         """A sentence that ends by naming its source in brackets, as blurbs and reviews are
@@ -2326,7 +2345,7 @@ class _Reader:
             if text.startswith(" (", stop) and (ticker := _TICKER_RE.match(text, stop)):
                 ticker_end = ticker.end()  # "Liberty Global (LBTYA) CEO Mike Fries said":
                 continue  # the company's officer
-            if start < ticker_end or text[start - 1] in "‘“":
+            if start < ticker_end or text[start - 1] in "‘“\"'":
                 continue  # (nor a quote's words: "did not pronounce ‘the B-word’, she")
             if text.startswith(_POSSESSIVE, stop):
                 if start == lo and text.startswith("Office", stop + 3):  # "The Prime
@@ -4591,6 +4610,11 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 text.endswith(_TITLED, 0, open_mark)  # 'a lecture titled "The Future of ..."'
                 and quote.text[:1].isupper()
             )
+            or (
+                text.startswith(" ", close_mark + 1)
+                and _MAKER_AFTER_RE.match(text, close_mark + 2) is not None
+                and _looks_like_a_name(quote)
+            )  # "'West Side Story' director Steven Spielberg"
             or (
                 quote.text.startswith("The ")
                 and text.endswith(("the ", "The "), 0, open_mark)  # 'said on the "The Ellen

@@ -4375,3 +4375,38 @@ def test_a_headline_signed_with_the_speakers_name():
         "“I think we switched off,” he told Skysports. “We should have dealt with it.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mikel", "Mikel"]
+
+
+def test_celebrity_copy_from_an_agency():
+    text = (
+        "Los Angeles, Nov 20 (IANS): 'Harbour Lights' director Tomas Brandt and actress Lena"
+        " Marsh joked about their lack of experience.\n"
+        'She told the magazine: "We would make jokes that we were going to teach each other."\n'
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We would make jokes that we were going to teach each other.", "Lena Marsh")
+    ]
+
+
+def test_a_quote_after_a_sentence_in_the_passive_goes_on():
+    text = (
+        "“I was so scared to start,” said Reena Watts.\n"
+        "To get the job done, a hypnotist was called in. “That helped me a lot.”\n\n"
+        "“Fine,” said Tom Pike.\n"
+        "For Teller, nothing is easy. “The more you want it, the less you get.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Reena Watts",
+        "Reena Watts",
+        "Tom Pike",
+        None,
+    ]
+
+
+def test_a_talk_show_is_no_person():
+    text = (
+        "During an appearance on The Graham Norton Show, the actress revealed she was"
+        " 'petrified' of her co-star.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["actress"]

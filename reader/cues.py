@@ -236,8 +236,9 @@ _LOWER_CUES = _trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (D
 ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys official
     officials aide aides adviser advisers advisor advisors source sources police prosecutor
-    prosecutors investigators authorities witness witnesses analyst analysts expert experts
-    organisers organizers resident residents doctor doctors researchers relative relatives
+    prosecutors investigators detective detectives authorities witness witnesses analyst
+    analysts expert experts organisers organizers resident residents doctor doctors researchers
+    relative relatives
     minister ministry department government agency commission council committee company
     director ambassador governor mayor leader office campaign family embassy union officer
     officers representatives man woman lady men women commenter teacher student students

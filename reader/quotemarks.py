@@ -535,6 +535,8 @@ def _double_role(
                 )
             ) or (prev in ".!?,:" and nxt.isupper() and _closed(text, i)):  # 'he said.”I am',
                 return "open"  # 'Kapoor said,”I think'
+            if prev == ":" and nxt == " " and text[i + 2 : i + 3].isupper():
+                return "open"  # 'Smith said:” We have heard from 220 people'
             return "ignore"
         if ch == '"' and (nxt.isspace() or i + 1 == len(text)):
             return "ignore"

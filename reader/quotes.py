@@ -158,8 +158,9 @@ _TITLE_GOES_ON_RE = re.compile(
 )
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
 _DOTTED_RE = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]\.(?:[A-Z]\.){1,2})\s+(?:(?:has|had|also)\s+)?")
-_CREDIT_RE = re.compile(  # a photo credit line: "RNZ / Mark Papalii", "Photo: AFP / Jo Roe"
-    r"(?:(?:Photo|Image|Picture)s?:?[ \t]*)?[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,3}[ \t]*/[ \t]*"
+_CREDIT_RE = re.compile(  # a photo credit line: "RNZ / Mark Papalii", "Photo: AFP / Jo Roe",
+    r"(?:(?:Photo|Image|Picture)s?(?: source,| credit:)?:?[ \t]*)?"  # "Image source, Jo Roe/BBC"
+    r"[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,3}[ \t]*/[ \t]*"
     r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*$"
     r"|[^\n.!?]{1,120}\([A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*\)[ \t]*$",  # a caption, "(Jo Roe/PA)"
     re.MULTILINE,
@@ -495,7 +496,8 @@ _ROLE_GENDER = dict.fromkeys(
 _ONE_PERSON_ROLES = frozenset(
     "spokesperson lawyer attorney official aide adviser advisor source prosecutor witness "
     "analyst expert resident doctor relative minister director ambassador governor mayor "
-    "leader officer commenter teacher student worker farmer voter neighbour neighbor parent "
+    "leader officer detective commenter teacher student worker farmer voter neighbour "
+    "neighbor parent "
     "owner driver nurse patient victim survivor volunteer fan reporter journalist editor "
     "daughter son wife husband widow sister brother friend colleague partner publicist "
     "coach captain judge sheriff clerk commissioner juror prisoner defendant landlord tenant "

@@ -439,6 +439,8 @@ pieces += [
     "” begins the open letter that was penned by Lora Clay. “",
     '\n""They sang," said the Hull City man.\n',
     "We switched off - Jo Roe\n",
+    " said:” We ",
+    "\nImage source, Jo Roe/BBC\nImage caption,\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4410,3 +4412,20 @@ def test_a_talk_show_is_no_person():
         " 'petrified' of her co-star.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["actress"]
+
+
+def test_a_police_appeal_as_the_bbc_prints_it():
+    text = (
+        "Det Supt Mia Crane, the head of the unit, has made an appeal.\n\n"
+        "Image source, Tom Fairley/BBC\nImage caption,\n\n"
+        "Officers are carrying out forensic investigations at the scene\n\n"
+        '"There are some items that I would like to make an appeal for," she said.\n\n'
+        "Detectives leading the inquiry have pledged they will be ‘exploring all options’.\n\n"
+        "Det Supt Mia Crane said:” We have heard from more than 220 people.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("There are some items that I would like to make an appeal for,", "Mia Crane"),
+        ("exploring all options", "detectives"),
+        ("We have heard from more than 220 people.", "Mia Crane"),
+    ]

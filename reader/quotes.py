@@ -1600,6 +1600,13 @@ class _Reader:
                 person = self._mentioned(pos, gender, start)  # "Then I spoke to Tom and he"
             if (
                 person is None
+                and gender in _OTHER_SUBJECT
+                and self.text.startswith(_OTHER_SUBJECT[gender], start)
+                and self._outside_quotes(start)
+            ):  # "He went on to attack Ms McDonald, saying she commented": her
+                person = self._mentioned(pos, gender, start + 3)
+            if (
+                person is None
                 and gender
                 and (acronym := _ACRONYM_RE.match(self.text, start, pos)) is not None
                 and (cue := CUE_RE.match(self.text, acronym.end())) is not None
@@ -4235,6 +4242,7 @@ _FIRM_RE = re.compile(
     r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|Group|Holdings|AG|SA|GmbH)\b\.?"
 )
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
+_OTHER_SUBJECT = {FEMALE: ("He ", "His "), MALE: ("She ", "Her ")}  # (not the pronoun's own)
 _FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+|Then\s+|So\s+|And\s+)?(?:I|We|we)\s")
 _REPORT_THAT_RE = re.compile(
     r"\b(?:a|an|the)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"

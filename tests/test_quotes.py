@@ -4429,3 +4429,12 @@ def test_a_police_appeal_as_the_bbc_prints_it():
         ("exploring all options", "detectives"),
         ("We have heard from more than 220 people.", "Mia Crane"),
     ]
+
+
+def test_she_in_his_sentence_is_the_woman_he_named():
+    text = (
+        "Ciara Walsh said the vote was close.\n\n"
+        "Mr Dunne rose to speak. He went on to attack Ms Keane, saying she commented that the"
+        " state could not look after “our own” as well.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Keane"]

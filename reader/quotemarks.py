@@ -456,6 +456,10 @@ def _recover(
     inner.clear()
 
 
+_NAME_SAID_RE = re.compile(  # "Dana Lin said", after a quote
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+    r" (?:said|says|added|told|stated)\b"
+)
 # what follows a quote's closing ” that ends its line: the line's end, or "he said"
 _LINE_END_RE = re.compile(
     r"[.,]?[ \t]*(?:\n|\Z)|,?[ \t]+(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)[ \t]+"
@@ -547,6 +551,8 @@ def _double_role(
         return "close" if top == "»" else "open"
     if ch == "»":
         return "close" if top == "«" else "open"
+    if ch == "“" and top == "“" and prev == " " and _NAME_SAID_RE.match(text, i + 1):
+        return "close"  # '... in Texas, “Fletcher said': the closing mark typed as an opening one
     if ch == "“" and top not in "„" and prev in " \t\n" and not nxt.isspace():
         return "open"  # a nested opening curly mark
     return "close"

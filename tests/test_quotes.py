@@ -440,6 +440,7 @@ pieces += [
     '\n""They sang," said the Hull City man.\n',
     "We switched off - Jo Roe\n",
     " said:” We ",
+    ", “Roe said. . “",
     "\nImage source, Jo Roe/BBC\nImage caption,\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
@@ -4438,3 +4439,15 @@ def test_she_in_his_sentence_is_the_woman_he_named():
         " state could not look after “our own” as well.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Keane"]
+
+
+def test_closing_marks_typed_as_opening_ones():
+    text = (
+        "“I am proud of the work I have done for up to ‘to 1.7 million people, “Dana Lin said"
+        " in a statement. . “Houstonians will benefit for generations to come. “\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I am proud of the work I have done for up to ‘to 1.7 million people,", "Dana Lin"),
+        ("Houstonians will benefit for generations to come.", "Dana Lin"),
+    ]

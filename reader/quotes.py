@@ -303,6 +303,15 @@ _KIN_OF_RE = re.compile(
 _WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Whilst Once Since Until".split())
 _TO_WHOM_RE = re.compile(r"\s+(?:to|for)\s+[^:\"“”\n]{1,40}:\s*")
 _NO_CUE = "no speech cue near the quote"
+# who a call's speaker says they are: "Hi Bob. It's Darryl from Highfalutin Capital ..."
+_HAIL_RE = re.compile(
+    r"(?:Hi|Hello|Hey|Morning|Good (?:morning|afternoon|evening)),? (?P<name>[A-Z][a-z]+)\b"
+)
+_SELF_INTRO_RE = re.compile(
+    r"(?:[^.!?\n]{0,30}[.!?,] )?(?:It['’]s|This is|I['’]m|My name is) "
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:from|with|at|of) "
+)
+_THANKS_RE = re.compile(r"(?:Thanks|Thank you),? (?P<name>[A-Z][a-z]+)\b")
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)\b")
 _WEAK_REASONS = ("no cue: ", "a quote on its own")
 _PARTICIPLE_RE = re.compile(r",\s+(?:adding|citing|countering|saying|noting|calling)\b")
@@ -2901,7 +2910,8 @@ class _Reader:
                 and not quoted.isupper()
                 and not text[span.close_mark + 1 : hi].lstrip()[:1].islower()
             ):  # not when someone unknown "said" it, nor a heading ("'QUEEN OF ROCK AND
-                found = self._alone(dated)  # SOUL'"), nor '"Follow the water" has been'
+                found = self._greeting(span, previous) or self._alone(dated)  # SOUL'"), nor
+                # '"Follow the water" has been'
                 if not found and not self.speakers:  # the text's first quote
                     found = self._lede(span.close_mark + 1)
         elif not found and text[open_mark - 1 : open_mark] == "?":
@@ -3091,6 +3101,27 @@ class _Reader:
         if person is None:
             return None
         return person, None, None, None, f"{why}, who spoke in the sentence before", 0.5
+
+    def _greeting(self, span: Span, previous: Quote | None) -> Found | None:
+        """A quote that says who speaks, as a call does: '"Hi Bob. It's Darryl from
+        Highfalutin Capital ..."' is Darryl's, and the '"Thanks Darryl ..."' that answers
+        it is Bob's."""
+        text = self.text
+        if (intro := _SELF_INTRO_RE.match(text, span.start, span.end)) is not None:
+            person, why = self.resolve("name", intro["name"], intro.start("name"), tied=True)
+            if person is not None:
+                return person, intro.span("name"), None, None, f"{why}, who says so", 0.7
+        if (
+            previous is not None
+            and previous.speaker is not None
+            and (thanks := _THANKS_RE.match(text, span.start, span.end)) is not None
+            and previous.speaker.split()[0] == thanks["name"]
+            and (hailed := _HAIL_RE.match(text, previous.start, previous.end)) is not None
+            and (person := self.resolve("name", hailed["name"], hailed.start("name"), True)[0])
+        ):
+            why = f"an answer to {previous.speaker}, who hailed {person.name}"
+            return person, None, None, None, why, 0.6
+        return None
 
     def _said_this(self, pos: int) -> Found | None:
         """Words with no cue that one of the next two sentences owns: '... "is unacceptably

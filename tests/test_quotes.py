@@ -4451,3 +4451,12 @@ def test_closing_marks_typed_as_opening_ones():
         ("I am proud of the work I have done for up to ‘to 1.7 million people,", "Dana Lin"),
         ("Houstonians will benefit for generations to come.", "Dana Lin"),
     ]
+
+
+def test_a_caller_who_says_who_they_are():
+    text = (
+        "Question and answer time. The queue fills up quickly.\n\n"
+        '"Hi Bob. It\'s Darryl from Highfalutin Capital. Terrific job!"\n\n'
+        '"Thanks Darryl. We really appreciate hearing that."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Darryl", "Bob"]

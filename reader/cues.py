@@ -107,7 +107,7 @@ queried queries
 )
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """One regex alternation factored by common prefixes: Python's engine tries a
     300-way flat alternation branch by branch at every position, a trie in one step."""
     trie: dict[str, Any] = {}
@@ -131,14 +131,14 @@ def _trie_pattern(words: list[str]) -> str:
 
 # capitalised too ("Asked about it, she said"), but not "State" (Harbor State, Secretary of
 # State), "Read" (Read more) or "Note" (Note:), which are names more often than not
-_CUES = _trie_pattern(
+_CUES = trie_pattern(
     sorted({w for c in _CUE_WORDS for w in (c, c[0].upper() + c[1:])} - {"State", "Read", "Note"})
 )
 CUE_RE = re.compile(rf"\b{_CUES}\b")
 # The commonest sentence before a quote: "He said," / "she added:" and nothing else.
 PRONOUN_LEAD_RE = re.compile(
     r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey) (?P<cue>"
-    + _trie_pattern(sorted(c for c in _CUE_WORDS if " " not in c))
+    + trie_pattern(sorted(c for c in _CUE_WORDS if " " not in c))
     + r")\s*[,:—–-]?"
 )
 _CUE_FIRST = frozenset(
@@ -222,7 +222,7 @@ _JOIN = (  # "al-Jaber", "bin Salman", "von der Leyen", "da Silva", "de la Rúa"
 )
 _NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b){_JOIN}{_CAP}){{0,5}}"
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
-_OFFICE_WORDS = _trie_pattern(
+_OFFICE_WORDS = trie_pattern(
     """minister president secretary spokesperson spokesman spokeswoman chair chairman
     chairwoman chairperson governor mayor director ambassador senator chancellor leader premier
     commissioner ministry department government agency commission council committee police
@@ -230,7 +230,7 @@ _OFFICE_WORDS = _trie_pattern(
     owner director-general secretary-general attorney-general lawmaker legislator king queen
     prince princess emir""".split()
 )
-_LOWER_CUES = _trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (Department)
+_LOWER_CUES = trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (Department)
 # Someone unnamed, described by a role: "police", "a ministry spokesman", "his lawyer",
 # "senior U.S. officials", "a spokeswoman for the ministry"
 ROLE_WORDS = frozenset(
@@ -272,12 +272,12 @@ _ROLE_FORMS = (
     | {w.capitalize() for w in _CAPITAL_ROLES}
     | {"CM", "PM", "CJ", "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"}
 )  # "the new CM", "one Tory MP"
-_ROLE_WORD = _trie_pattern(sorted(_ROLE_FORMS))
+_ROLE_WORD = trie_pattern(sorted(_ROLE_FORMS))
 _ROLE_TAIL = (
     rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?"
     rf"(?:{_CAP}(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_CAP}){{0,5}}"  # "the Department
     r"(?:['’]s(?:\s+[a-z]+){0,2}\s+office\b|(?!['’]s\b))"  # of Energy and Climate Change"
-    rf"|{_trie_pattern(sorted(ROLE_WORDS))}\b(?:['’]\s[a-z]+|['’]s\s+office\b)?"
+    rf"|{trie_pattern(sorted(ROLE_WORDS))}\b(?:['’]\s[a-z]+|['’]s\s+office\b)?"
     r"|(?:an?\s+)?(?:new\s+)?(?:study|report|paper|review|survey|book)\b))?"
 )  # "a spokeswoman for the workers' union", "a spokesperson with Ford's media office", "an
 # author of a new report"; not "a parent at Monday's meeting"
@@ -336,7 +336,7 @@ DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))
 # before a name, a body and its office: "U.S. State Department spokeswoman" Jen Psaki
 # an office with its body before a name: "Secretary of State Jo Roe said", "Hall of Famer
 # Ernie Els said" (all-capitalised offices are read as part of the name)
-_OF_OFFICE = _trie_pattern(sorted({p for p in _PREFIXES if " of " in p or " for " in p}))
+_OF_OFFICE = trie_pattern(sorted({p for p in _PREFIXES if " of " in p or " for " in p}))
 _POSITIONS = r"(?:QB|WR|RB|TE|LB|CB|DB|DE|DT|OL|OT|OG)\b"  # "Panthers QB Cam Newton"
 _BODY_OFFICE = (
     rf"(?:{_OF_OFFICE}\s+(?=[A-Z]))?"
@@ -429,6 +429,7 @@ ROLE_OPENERS = (
     "The ",
     *(w.capitalize() for w in _CAPITAL_ROLES),
 )
+ROLE_OPENER_RE = re.compile(trie_pattern(list(ROLE_OPENERS)))  # (one test, not 85)
 # a verb next, or a clause about the role ("The coach, known for ..."), not a name
 _ROLE_START_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?=,?\s+[a-z])")
 
@@ -653,7 +654,7 @@ TITLE_LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?")
 # "Prime Minister Helena Varga", and "Minister of Information Jamal Jarrah": an office, the
 # body it is of (``body``, with the name after it: "Leader of the Islamic Revolution of Iran
 # Ayatollah Ali Roe"), then the name; all on one line ("Sen. Jo Roe\nAnn Holt:" is two)
-PREFIX = _trie_pattern(sorted(set(_PREFIXES)))  # "President", "Prime Minister", "Mrs", ...
+PREFIX = trie_pattern(sorted(set(_PREFIXES)))  # "President", "Prime Minister", "Mrs", ...
 PREFIXED_RE = re.compile(
     PREFIX
     + r"\.?\s+"

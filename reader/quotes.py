@@ -70,7 +70,7 @@ from reader.cues import (
     READS_OWNER_RE,
     REPLY_RE,
     ROLE_OF_CUE_RE,
-    ROLE_OPENERS,
+    ROLE_OPENER_RE,
     ROLE_WORDS,
     SAID_NAME_RE,
     SEED,
@@ -92,6 +92,7 @@ from reader.cues import (
     role_named,
     role_start,
     scan,
+    trie_pattern,
 )
 from reader.gcpause import gc_paused
 from reader.people import (
@@ -2249,7 +2250,7 @@ class _Reader:
         joined = text.startswith(("And the ", "But the ", "But a ", "And a "), lo)
         if joined:  # "And the President called for unity": the President; "But a staffer
             lo = text.index(" ", lo) + 1  # from her office says": the staffer
-        if text.startswith(_INTRO_CLAUSES, lo):  # "Asked about Jo Roe, Minister for X,
+        if _INTRO_CLAUSE_RE.match(text, lo):  # "Asked about Jo Roe, Minister for X,
             lo = _main_clause(text, lo, hi)  # the governor said": the governor
         elif text.startswith(("As we ", "As I "), lo) and (aside := _ASIDE_RE.match(text, lo, hi)):
             lo = aside.end()  # "As we posted earlier, Obama ...": the writer's aside
@@ -2307,7 +2308,7 @@ class _Reader:
                 if person is not None:
                     return person
         role = (
-            text.startswith(ROLE_OPENERS, lo)
+            ROLE_OPENER_RE.match(text, lo)
             or joined
             or tied
             and (_OWNER_OPENER_RE.match(text, lo) or text.startswith(("the ", "a ", "an "), lo))
@@ -2641,7 +2642,7 @@ class _Reader:
             if (
                 sentence_cue is not None
                 and sentence_cue.start() == lo
-                and text.startswith(_INTRO_CLAUSES, lo)
+                and _INTRO_CLAUSE_RE.match(text, lo)
             ):  # 'Calling his presence "long-overdue", Golding remarked': the main clause's
                 sentence_cue = None  # cue, after the quote
             elif (
@@ -4310,6 +4311,7 @@ _INTRO_CLAUSES = tuple(
 )
 
 
+_INTRO_CLAUSE_RE = re.compile(trie_pattern(list(_INTRO_CLAUSES)))
 _TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
 _TOPIC_OPENERS = ("On ", "(On ", "(on ")  # a quote sheet's topic: "On his knee:", "(on X)"
 # or on the answer's line: 'On the matchup: "Well, ...', 'Opening Statement: "Hats off ...'

@@ -217,8 +217,8 @@ PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
 PRON_RE = re.compile(PRON)
 # not "Roe\nOn the match:"; "Sultan al-Jaber", an Arabic surname with its article, and
 # "Mohammed bin Salman", a patronymic
-_JOIN = (  # "al-Jaber", "bin Salman", "von der Leyen", "da Silva", "de la Rúa"
-    r"(?:a[ln]-|(?:(?:bint?|ibn|v[ao]n|d(?:e[lnr]?|[aiu]|[ao]s)|la|&)\s+){1,2}(?=[A-Z]))?"
+_JOIN = (  # "al-Jaber", "bin Salman", "von der Leyen", "da Silva", "de la Rúa", "ole Magelo"
+    r"(?:a[ln]-|(?:(?:bint?|ibn|v[ao]n|d(?:e[lnr]?|[aiu]|[ao]s)|la|ole|&)\s+){1,2}(?=[A-Z]))?"
 )
 _NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b){_JOIN}{_CAP}){{0,5}}"
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"

@@ -287,7 +287,13 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             if i == skip:
                 continue
         ch = text[i]
-        if ch == '"' and doubles and stack[-1][2] == i - 1 and text[i + 1 : i + 2].isalnum():
+        if (
+            ch == '"'
+            and stack
+            and stack[-1][0] == '"'
+            and stack[-1][2] == i - 1
+            and text[i + 1 : i + 2].isalnum()
+        ):
             stack[-1] = (ch, DOUBLE, i)  # '""They keep singing," said Roe': a mark typed
             continue  # twice opens once
         if ch == '"' and doubles:  # the commonest mark: a straight closing quote (but

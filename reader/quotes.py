@@ -1611,9 +1611,14 @@ class _Reader:
             if (
                 person is None
                 and gender in _OTHER_SUBJECT
-                and self.text.startswith(_OTHER_SUBJECT[gender], start)
+                and (
+                    self.text.startswith(_OTHER_SUBJECT[gender], start)
+                    or _GROUP_SUBJECT_RE.match(self.text, start)
+                )
+                and self.text[pos - 2 : pos] != ", "  # (not "..., he claimed.": the speaker)
                 and self._outside_quotes(start)
-            ):  # "He went on to attack Ms McDonald, saying she commented": her
+            ):  # "He went on to attack Ms McDonald, saying she commented": her; "The MCAs
+                # were reacting to statements by Ruto, where he warned": him
                 person = self._mentioned(pos, gender, start + 3)
             if (
                 person is None
@@ -4274,6 +4279,10 @@ _FIRM_RE = re.compile(
     r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|Group|Holdings|AG|SA|GmbH)\b\.?"
 )
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
+_GROUP_SUBJECT_RE = re.compile(  # a sentence about a group: "The MCAs were reacting"
+    r"(?:The |Many |Some |All |Both )?(?:[A-Z][A-Za-z]*[a-rt-z]s|[A-Z]{2,}s|They) "
+    r"(?:were|are|have|had|did|do|will|would)\b"
+)
 _OTHER_SUBJECT = {FEMALE: ("He ", "His "), MALE: ("She ", "Her ")}  # (not the pronoun's own)
 _FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+|Then\s+|So\s+|And\s+)?(?:I|We|we)\s")
 _REPORT_THAT_RE = re.compile(

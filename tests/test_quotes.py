@@ -4460,3 +4460,24 @@ def test_a_caller_who_says_who_they_are():
         '"Thanks Darryl. We really appreciate hearing that."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Darryl", "Bob"]
+
+
+def test_kenyan_county_copy():
+    text = (
+        "The guards were led by Speaker Alex ole Kisemei.\n\n"
+        "Kisemei further accused Governor Otieno of impunity.\n\n"
+        "“We are not moving from here,” he said.\n\n"
+        "The Congress will “become history” under Rahul Gandhi, he claimed.\n\n"
+        "The MCAs were reacting to statements made by William Ruto, where he warned the"
+        " assembly in an attempt he claimed is meant to “forestall” a by-election.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Alex ole Kisemei",
+        "Alex ole Kisemei",
+        "William Ruto",
+    ]
+
+
+def test_a_straight_mark_after_an_open_single_one_is_no_mark_typed_twice():
+    text = '"While confronting MPs, she said: ‘"Roe‘ '  # (found by the property test)
+    assert [q.text for q in analyse(text).quotes] == ["While confronting MPs, she said: ‘"]

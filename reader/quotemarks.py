@@ -290,12 +290,11 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
         if (
             ch == '"'
             and stack
-            and stack[-1][0] == '"'
-            and stack[-1][2] == i - 1
+            and stack[-1][1:] == (DOUBLE, i - 1)
             and text[i + 1 : i + 2].isalnum()
         ):
-            stack[-1] = (ch, DOUBLE, i)  # '""They keep singing," said Roe': a mark typed
-            continue  # twice opens once
+            stack[-1] = (ch, DOUBLE, i)  # '""They keep singing," said Roe', '“"It hurts':
+            continue  # a mark typed twice opens once
         if ch == '"' and doubles:  # the commonest mark: a straight closing quote (but
             # one after "(" opens a term the quote defines: 'Systems' ("ITS") products', and
             # one before a word inside curly marks opens a quote in the quote: '“In the words

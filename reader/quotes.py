@@ -2563,7 +2563,8 @@ class _Reader:
         self.quote_end = span.close_mark + 1
         quoted = text[span.start : span.end]
         partial = _is_partial(text, span, quoted)
-        lead = text[lo:open_mark].rstrip()  # the quote's sentence before it
+        doubled = text[open_mark - 1 : open_mark] in ('"', "“")  # '“"It hurts': a mark typed twice
+        lead = text[lo : open_mark - doubled].rstrip()  # the quote's sentence before it
         line_start = open_mark == 0 or text[open_mark - 1] == "\n"
         if not line_start and not lead:  # ' “I think ...': a space before the mark
             line_start = text[text.rfind("\n", 0, open_mark) + 1 : open_mark].isspace()

@@ -4370,6 +4370,10 @@ def test_a_mark_typed_twice_and_a_club_man():
     assert [(q.text, q.speaker) for q in quotes] == [
         ("They are fantastic. They keep singing,", "Stuart Ellison")
     ]
+    text = 'Democrat Ada Stein, on losing in 1952: “"It hurts too much to laugh."\n'
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("It hurts too much to laugh.", "Ada Stein")
+    ]
 
 
 def test_a_headline_signed_with_the_speakers_name():

@@ -858,6 +858,7 @@ def _named_by_initials(initials: str, runs: list[list[str]]) -> str | None:
 _ENDS = frozenset('.?!…"”')
 
 
+_INITIAL_LABEL_RE = re.compile(r"[A-Z]\. (?P<surname>[A-Z][\w'’-]+)")  # "S. O'Brien"
 _TRANSCRIPT_HEADS = ("Transcript", "TRANSCRIPT")
 
 
@@ -965,6 +966,14 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
             person = people.lookup(initials[label])
             if person is not None:  # and "ML speaks into mic:" in the text is Matt Laslo
                 people.add_alias(person, label)
+        elif (initial := _INITIAL_LABEL_RE.fullmatch(name)) is not None:  # "S. O'BRIEN:"
+            fuller = {  # after "SOLEDAD O'BRIEN, CNN ANCHOR:"
+                n
+                for n in full_names
+                if n[0] == name[0] and n.endswith(" " + initial["surname"]) and n[1] != "."
+            }
+            if len(fuller) == 1:
+                names[label] = fuller.pop()
         elif " " not in name:  # "President Lund." and "President of Estra Tom Lund:"
             fuller = {  # "McClellan:" or "JOSEPH/GMA7:" after "JOSEPH MORONG/GMA7:"
                 n for n in full_names if n.endswith(" " + name) or n.startswith(name + " ")

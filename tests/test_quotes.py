@@ -4485,3 +4485,18 @@ def test_kenyan_county_copy():
 def test_a_straight_mark_after_an_open_single_one_is_no_mark_typed_twice():
     text = '"While confronting MPs, she said: ‘"Roe‘ '  # (found by the property test)
     assert [q.text for q in analyse(text).quotes] == ["While confronting MPs, she said: ‘"]
+
+
+def test_a_labels_initial_and_surname_is_the_full_label_before():
+    text = (
+        "SOLEDAD O'BRIEN, CNN ANCHOR: Good morning.\n\n"
+        "MILES O'BRIEN, CNN CORRESPONDENT: I'm Miles O'Brien.\n\n"
+        "S. O'BRIEN: Let's get right to our top story.\n\n"
+        "M. O'BRIEN: Please join us.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Soledad O'Brien",
+        "Miles O'Brien",
+        "Soledad O'Brien",
+        "Miles O'Brien",
+    ]

@@ -265,6 +265,7 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                             text, max(stack[0][2], para_ends[e - 1] if e else 0), para_end
                         )
                     )
+                    and not (mark == '"' and stack[0][0] == "”")  # ('said:” We ...' then '"Hi')
                 ):  # (but '“... supply, Jo Roe said.' then '"We ...': two quotes, one unclosed)
                     del stack[1:]
                     inner.clear()

@@ -4500,3 +4500,12 @@ def test_a_labels_initial_and_surname_is_the_full_label_before():
         "Soledad O'Brien",
         "Miles O'Brien",
     ]
+
+
+def test_a_quote_opened_with_a_closing_mark_stops_at_its_paragraph():
+    text = 'Mia Crane said:” We have heard from 220 people.\n\n"Hi Bob," said Al Lee.\n'
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We have heard from 220 people.", "Mia Crane"),
+        ("Hi Bob,", "Al Lee"),
+    ]

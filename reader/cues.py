@@ -234,12 +234,12 @@ _LOWER_CUES = trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (De
 # Someone unnamed, described by a role: "police", "a ministry spokesman", "his lawyer",
 # "senior U.S. officials", "a spokeswoman for the ministry"
 ROLE_WORDS = frozenset(
-    """spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys official
-    officials aide aides adviser advisers advisor advisors source sources police prosecutor
-    prosecutors investigators detective detectives authorities witness witnesses analyst
-    analysts expert experts organisers organizers resident residents doctor doctors researchers
-    relative relatives
-    minister ministry department government agency commission council committee company
+    """spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys official officials aide
+    aides adviser advisers advisor advisors source sources police prosecutor prosecutors
+    investigators detective detectives authorities witness witnesses analyst analysts expert
+    experts organisers organizers resident residents doctor doctors researchers relative
+    relatives minister ministry department government agency commission council committee
+    company
     director ambassador governor mayor leader office campaign family embassy union officer
     officers representatives man woman lady men women commenter teacher student students
     worker workers farmer farmers voter voters neighbour neighbor parent parents mother

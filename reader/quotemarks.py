@@ -48,8 +48,9 @@ _LATER_CLOSER_RE = re.compile(r"[^\n]{0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—
 _LETTERS_RE = re.compile("[A-Za-z]+")
 # a single mark closing what a double one opened, before the words that say who spoke
 _ODD_CLOSE_RE = re.compile(r"[,!?]['’](?=\s+[a-z])")
+_SAID = r"(?:said|says|added|told|stated)\b"
 _SAID_AFTER_RE = re.compile(  # ", UAE energy minister Jo Roe said on Wednesday." (no "that")
-    r",(?= (?:(?:[A-Z][\w.'’-]*|[a-z]+) ){0,5}[A-Z][\w.'’-]* (?:said|says|added|told|stated)\b"
+    rf",(?= (?:(?:[A-Z][\w.'’-]*|[a-z]+) ){{0,5}}[A-Z][\w.'’-]* {_SAID}"
     r"(?! that)[^”\"]*$)",
     re.MULTILINE,
 )
@@ -463,13 +464,11 @@ def _recover(
 
 
 _NAME_SAID_RE = re.compile(  # "Dana Lin said", after a quote
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
-    r" (?:said|says|added|told|stated)\b"
+    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}) {_SAID}"
 )
 # what follows a quote's closing ” that ends its line: the line's end, or "he said"
 _LINE_END_RE = re.compile(
-    r"[.,]?[ \t]*(?:\n|\Z)|,?[ \t]+(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)[ \t]+"
-    r"(?:said|says|added|told|stated)\b"
+    rf"[.,]?[ \t]*(?:\n|\Z)|,?[ \t]+(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)[ \t]+{_SAID}"
 )
 BULLETS = frozenset("•·*-–")  # what opens a list item: "• “...”"
 

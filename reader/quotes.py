@@ -1628,7 +1628,7 @@ class _Reader:
                 and self._outside_quotes(start)
             ):  # "He went on to attack Ms McDonald, saying she commented": her; "The MCAs
                 # were reacting to statements by Ruto, where he warned": him
-                person = self._mentioned(pos, gender, start + 3)
+                person = self._mentioned(pos, gender, start + 3)  # (past "He", "The")
             if (
                 person is None
                 and gender
@@ -3716,22 +3716,17 @@ class _Reader:
             if person is not None:
                 why = f"'quoted {who} as saying' after the quote: {person.name}"
                 return person, quoted_as.span("who"), "quoted", quoted_as.span("cue"), why, 0.85
-        if (
-            text[k] in "Tt"
-            and (star := _STAR_POST_RE.match(text, k, hi)) is not None
-            and (cue := CUE_RE.match(text, star.end(), hi)) is not None
-            and (person := self._epithet(star["who"], k)) is not None
-        ):  # '"...," the Queen & Slim actress, 34, told Porter': the actress named before
+        # '"...," the Queen & Slim actress, 34, told Porter', '"...," said the Hull City
+        star = cue = None  # man': the one named before
+        if text[k] in "Tt" and (star := _STAR_POST_RE.match(text, k, hi)) is not None:
+            cue = CUE_RE.match(text, star.end(), hi)
+        elif (the := text.find(" the ", k, k + 12)) != -1 and (
+            cue := CUE_RE.fullmatch(text, k, the)
+        ):
+            star = _STAR_END_RE.match(text, the + 1, hi)
+        if star and cue and (person := self._epithet(star["who"], k)) is not None:
             why = f"'{star['who']}' -> {person.name}, named before it, cue '{cue.group()}'"
-            return person, (k, star.end("who")), cue.group(), cue.span(), why, 0.75
-        if (
-            (the := text.find(" the ", k, k + 12)) != -1
-            and (cue := CUE_RE.fullmatch(text, k, the)) is not None
-            and (star := _STAR_END_RE.match(text, the + 1, hi)) is not None
-            and (person := self._epithet(star["who"], k)) is not None
-        ):  # '"...," said the Hull City man': the player named before
-            why = f"'{star['who']}' -> {person.name}, named before it, cue '{cue.group()}'"
-            return person, (the + 1, star.end("who")), cue.group(), cue.span(), why, 0.75
+            return person, (star.start(), star.end("who")), cue.group(), cue.span(), why, 0.75
         if text.startswith("it ", k) and (cue := CUE_RE.match(text, k + 3, hi)) is not None:
             body = self._it(k)  # '"We, the NPP ...", it said.': the body the sentence
             if body is not None and body.gender == NEUTER:  # before names

@@ -564,6 +564,12 @@ STATEMENT_FROM_RE = re.compile(
     rf"(?:[Ss]tatement|[Cc]omments?|[Rr]emarks|[Mm]essage)\s+(?:from|by)\s+"
     rf"(?:the\s+)?{_BODY_OFFICE}(?P<name>{_NAME})\s*:"
 )
+# a line over a sheet of someone's answers: "Statements to Sport TV by striker Jo Roe after
+# the win.", "Reaction from Jo Roe"
+SHEET_BY_RE = re.compile(
+    r"(?:Statements?|Comments?|Words|Reactions?|Remarks)\b[^\n:]{0,60}?\s(?:by|from)\s+"
+    rf"(?:(?:the\s+)?[a-z]+\s+)?(?P<name>{_NAME})"
+)
 # or a heading that gives someone's words: "Coach Roe's comments on the goals:"
 OWN_WORDS_RE = re.compile(
     rf"(?:(?:And|But|So)\s+)?{_BODY_OFFICE}(?P<name>{_NAME})['’]s\s+"
@@ -579,6 +585,8 @@ QUOTING_BEFORE_RE = re.compile(
     rf"|quote|maxim|adage)\s+(?:by|of)\s+)?(?P<name>(?:[A-Z][a-z]{{1,4}}\.\s+)?{_NAME}),?$"
 )
 HEADLINE_NAME_RE = re.compile(rf"(?P<name>{_NAME}):\s")  # "Jo Roe: We will not be 'bullied'"
+# and "Jo Roe rips senators: They had a 'lobotomy'"
+HEADLINE_SUBJECT_RE = re.compile(rf"(?P<name>{_NAME})(?:\s+(?P<verb>[a-z]+)\b[^:\n]*)?:\s")
 # who made the post or statement a cue follows: "Mr Roe made a post stating"
 AUTHOR_RE = re.compile(
     rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+|also\s+)?(?P<verb>made|issued|posted|put\s+up"

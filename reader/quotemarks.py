@@ -256,6 +256,8 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 if text[k : k + 1] in ("A", "H") and (junk := _AD_LINES_RE.match(text, k)):
                     k = junk.end()  # '“... words.\nAdvertisement\nHide Ad“More words'
                 mark = text[k] if k < n else ""
+                if mark == "`" and text.startswith("`", k + 1):
+                    mark, second = '"', k + 1  # ``wire copy's doubled backticks'' repeated
                 if (
                     mark
                     and _FAMILY.get(mark) == stack[0][1]
@@ -325,6 +327,11 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
         else:
             family = _FAMILY[ch]
             if family == SINGLE and i == second:
+                continue
+            if ch == "`" and text.startswith("`", i + 1) and not singles:
+                stack.append(("`", DOUBLE, i + 1))  # ``fair and thorough,'' the chief said:
+                doubles += 1  # wire copy's double marks (the '' closes as a ’’ does)
+                second = i + 1
                 continue
             if family == SINGLE and len(stack) == doubles == 1 and text.startswith(ch, i + 1):
                 # “So it goes,’’ said Roe: two closing singles close a double (some papers)

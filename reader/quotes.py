@@ -44,6 +44,7 @@ from reader.cues import (
     HAD_TO_SAY_RE,
     HEADLINE_AFTER_RE,
     HEADLINE_NAME_RE,
+    HEADLINE_SUBJECT_RE,
     LEAD_NAME_RE,
     LEAD_REPLY_RE,
     MENTION_RE,
@@ -75,6 +76,7 @@ from reader.cues import (
     SAID_NAME_RE,
     SEED,
     SENTENCE_END_RES,
+    SHEET_BY_RE,
     SIGNATURE_RE,
     SPEECH_BY_RE,
     SPEECH_OWNER_RE,
@@ -198,7 +200,8 @@ _WORKS_OF = _WORKS | frozenset(
 )
 # what a headline has its speaker do after the quote: "'...': Roe hits back at critics"
 _HEADLINE_VERBS = frozenset(
-    "hits fires lashes blasts rules backs doubles defends berates slams rips".split()
+    """hits fires lashes blasts rules backs doubles defends berates slams rips questions
+    mocks""".split()
 )
 # someone named before, called by their age or nationality: "The 45-year-old said"
 _EPITHET = (
@@ -2868,7 +2871,12 @@ class _Reader:
                 and partial
                 and (lo == 0 or text[lo - 1] == "\n")
                 and self._turn_at(lo) is None  # (not a transcript's "Roe: By 'you' I mean")
-                and (head := HEADLINE_NAME_RE.match(text, lo, open_mark)) is not None
+                and (head := HEADLINE_SUBJECT_RE.match(text, lo, open_mark)) is not None
+                and (
+                    not head["verb"]
+                    or (head["verb"] in ONE_WORD_CUES or head["verb"] in _HEADLINE_VERBS)
+                    and text[text.find("\n", open_mark) - 1] != "."  # a headline: no full stop
+                )
                 and (
                     head["name"].split(" ", 1)[0] in GIVEN_NAME_GENDER
                     or self.people.lookup(head["name"])
@@ -2899,6 +2907,13 @@ class _Reader:
             if not found and (heading := self._heading(lo, colon)) is not None:
                 person, mention, why = heading  # "This post mirrors Miley's caption: '...'"
                 found = (person, mention, None, None, f"{why}: their words, after the colon", 0.7)
+        if (
+            not found
+            and text[open_mark - 2 : open_mark].strip()[-1:] in (":", "?")
+            and (labelled := _LABELLED_RE.match(text, text.rfind("\n", 0, open_mark) + 1))
+            and labelled.end() == open_mark + 1
+        ):  # "Game analysis: « ... »", "Tired? « ... »" under "Statements by Jo Roe"
+            found = self._sheet_by(labelled.start())
         unknown = False  # someone the text does not name speaks
         if not found and not lead and line_start:
             found = (
@@ -4191,6 +4206,29 @@ class _Reader:
             return person, (at, at + len(name)), None, None, why, 0.7
         return None
 
+    def _sheet_by(self, line: int) -> Found | None:
+        """The speaker of a sheet of answers, each on a line after its topic or question
+        ("Game analysis: « ... »"), named in a line above them all: "Statements to Sport TV
+        by striker Jo Roe after the win."."""
+        text: str = self.text
+        for _ in range(30):
+            if line == 0:
+                return None
+            end = line - 1
+            line = text.rfind("\n", 0, end) + 1
+            head = text[line:end]
+            if not head.strip() or _LABELLED_RE.match(head):
+                continue  # a blank line, or an answer above
+            if (by := SHEET_BY_RE.match(head)) is None:
+                return None
+            at = line + by.start("name")
+            person, why = self.resolve("name", by["name"], at, tied=True)
+            if person is None:
+                return None
+            why = f"{why}: the sheet of answers is theirs"
+            return person, (at, at + len(by["name"])), None, None, why, 0.7
+        return None
+
     def _headed(self, k: int) -> Found | None:
         """A quote in paragraph ``k`` of a list that names each speaker in a line above
         their words: "Valtteri Bottas, 3rd, 1:08.469", "SERGIO PEREZ"."""
@@ -4338,6 +4376,8 @@ _SAID_HEAD_RE = re.compile(
     r"(?P<who>[^\n]{3,60}?)\s+(?:said|says|had\s+to\s+say)\b"
 )
 _SUBJECT_START_RE = re.compile(r"[A-Z]|the\s")
+# a line of a sheet of answers: its topic or question, then the answer in marks
+_LABELLED_RE = re.compile(r"[^\n]{0,120}?[:?][ \t]*[\"“«„‘']|[ \t]*[\"“«„‘']")
 
 
 def _same_place(a: str, b: str) -> bool:

@@ -4509,3 +4509,38 @@ def test_a_quote_opened_with_a_closing_mark_stops_at_its_paragraph():
         ("We have heard from 220 people.", "Mia Crane"),
         ("Hi Bob,", "Al Lee"),
     ]
+
+
+def test_wire_copys_doubled_backticks_and_apostrophes():
+    text = (
+        "Chief Ann Vela vowed a ``fair and thorough investigation.''\n\n"
+        "``It is our priority,'' the chief said. ``It will take time.\n\n"
+        "``We value the students' trust,'' she said.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("fair and thorough investigation.", "Ann Vela"),
+        ("It is our priority,", "Ann Vela"),
+        ("It will take time.\n\n``We value the students' trust,", "Ann Vela"),
+    ]
+
+
+def test_a_headline_names_its_speaker_after_the_quote_or_before_a_colon():
+    text = (
+        "'Silence is complicity': Maria Lopez questions why her colleagues wait\n\n"
+        'Maria Lopez rips her party: They seem to have had a "lobotomy"\n\n'
+        "Maria Lopez said it in a radio interview on Friday.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_a_sheet_of_answers_under_the_line_that_names_whose_they_are():
+    text = (
+        "Statements to Sport TV by striker Ivan Kral after the 2-1 win on Thursday.\n\n"
+        "Game analysis: « We knew it would be hard. »\n\n"
+        "Tired? « Of course, but we have to run. »\n"
+    )
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("We knew it would be hard.", "Ivan Kral"),
+        ("Of course, but we have to run.", "Ivan Kral"),
+    ]

@@ -519,6 +519,14 @@ def _stop_word_first(words: list[str]) -> bool:
     )
 
 
+_PLURAL_OFFICES = {  # an office before two names, each of whom holds it
+    "sens.": "sen.",
+    "senators": "senator",
+    "reps.": "rep.",
+    "representatives": "representative",
+}
+
+
 def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     """(name without courtesy or office, gender the prefixes imply, office, courtesy)."""
     words = _GLUED_AD_RE.sub("", _SPACE.sub(" ", raw).strip()).split(" ")
@@ -548,6 +556,10 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
         if len(words) > 2 and words[0] == "Deputy" and words[1].lower() not in OFFICE_WORDS:
             words, changed = words[1:], True  # "Deputy José Guimaraes", a member of Brazil's
             continue  # Chamber (but "Deputy Prime Minister" is an office of its own)
+        if len(words) > 2 and words[0].lower() in _PLURAL_OFFICES:
+            office = _PLURAL_OFFICES[words[0].lower()]  # "Sens. Jo Roe (R-ME) and Al Lee"
+            words, changed = words[1:], True
+            continue
         for size in (3, 2, 1):
             head = " ".join(words[:size]).lower()
             if len(words) > size and head in COURTESY:

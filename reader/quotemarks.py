@@ -195,6 +195,13 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
         return "apos"  # don't, Palestine's, O'Brien
     if nxt == "s" and prev in _POSSESSIVE_AFTER and not _is_word(text[i + 2 : i + 3] or " "):
         return "apos"  # "Apple TV+'s", "the ‘Wonder Woman’’s" (a possessive after no letter)
+    if (
+        nxt == "s"
+        and prev == " "
+        and text[i + 2 : i + 3] == " "
+        and _is_word(text[i - 2 : i - 1] or " ")
+    ):
+        return "apos"  # "CNN ‘s Dana Bash": a possessive typed after a space
     if ch == "‘" and _is_word(prev) and nxt.isspace():
         ch = "’"  # a mark typed the wrong way round after a word: "Davis‘ comment"
     elif ch in "‘‚‹`":

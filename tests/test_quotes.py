@@ -442,6 +442,12 @@ pieces += [
     " said:” We ",
     ", “Roe said. . “",
     "\nImage source, Jo Roe/BBC\nImage caption,\n",
+    "vowed a ``fair,'' the chief said. ``",
+    "\n'Silent': Jo Roe questions ",
+    "\nStatements by striker Jo Roe after it.\nGame analysis: « ",
+    " Tired? « ",
+    "\nSEN. JO ROE (R), MAINE: ",
+    "CNN ‘s Jo ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4543,4 +4549,25 @@ def test_a_sheet_of_answers_under_the_line_that_names_whose_they_are():
     assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
         ("We knew it would be hard.", "Ivan Kral"),
         ("Of course, but we have to run.", "Ivan Kral"),
+    ]
+
+
+def test_cnn_labels_with_a_party_and_an_office_before_two_names():
+    text = (
+        "Sens. Lisa Rowe (R-Alaska) and Ann Kerr (R-Maine) call themselves “kindred spirits,”"
+        " and CNN ‘s Dana Bash calls them heroes.\n\n"
+        "DANA BASH, HOST: Did I read that right?\n\n"
+        "SEN. LISA ROWE (R), ALASKA: You did.\n\n"
+        "SEN. ANN KERR (R), MAINE: It helps to have a kindred soul close by.\n\n"
+        "BASH: How do you see yourselves?\n\n"
+        "ROWE: As someone who votes for Alaska.\n"
+    )
+    result = analyse(text)
+    assert [q.text for q in result.quotes] == ["kindred spirits,"]  # ("CNN ‘s": no mark)
+    assert [t.speaker for t in result.turns] == [
+        "Dana Bash",
+        "Lisa Rowe",
+        "Ann Kerr",
+        "Dana Bash",
+        "Lisa Rowe",
     ]

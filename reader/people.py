@@ -538,8 +538,9 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
         (_stop_word_first(words) and words[0] not in _COURTESY_STARTS)
         or (len(words) > 2 and words[0].lower() in _TRADES)
         or (len(words) > 3 and words[0] in _BEFORE_TRADE and words[1].lower() in _TRADES)
+        or (words[0][-1] == "s" and words[0][:-1].isupper() and len(words[0]) > 2)
     ):  # "As Florence Nightingale", "Singer Mara Venn": capitals that only start a sentence
-        # (and "Head Coach Mark Stoops", "Junior Guard Armon Basset")
+        # (and "Head Coach Mark Stoops", "Junior Guard Armon Basset"; "PMQs Rishi Sunak")
         words = words[1:]
     while len(words) > 1 and (
         (len(words) > 2 and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR))

@@ -1327,6 +1327,19 @@ class _Reader:
             return self._walk(pos, depth, _KNOWN, named=True) or person  # before it, a man
         return person
 
+    def _affiliated(self, party: str, pos: int) -> Person | None:
+        """The one person named as the party's, "Labour's Barry Gardiner", not long before
+        ``pos``."""
+        pattern = rf"\b{re.escape(party)}['’]s\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
+        names = {
+            m["name"]
+            for m in re.finditer(pattern, self.text[max(0, pos - 1500) : pos])
+            if m["name"].split()[0] in GIVEN_NAME_GENDER or self.people.lookup(m["name"])
+        }  # (not the headline's "Labour's Election Prospects")
+        if len(names) != 1:
+            return None
+        return self.people.person(names.pop())
+
     def _holder(self, raw: str, title: str, pos: int) -> Person | None:
         """ "The prime minister said", in a story that has named David Cameron and no
         prime minister: the first use of an office written in lowercase (or "CM"), as news
@@ -1342,6 +1355,11 @@ class _Reader:
         }  # "the new CM": "chief", "minister"
         if not raw.lower().startswith("the ") or not offices:
             return None
+        party, _, office = title.partition(" ")
+        if party.istitle() and office in ("MP", "leader", "senator", "minister", "candidate"):
+            person = self._affiliated(party, pos)  # "the Labour MP", after "Labour's Barry
+            if person is not None:  # Gardiner and the Conservative's James Cleverly"
+                return person
         lo = max(0, pos - 2000)
         first = self.text[lo:pos].lower().find(raw.lower())
         if self._turn_at(pos) or (first != -1 and self.sentence_start(lo + first) != lo + first):
@@ -2400,6 +2418,8 @@ class _Reader:
                 continue  # a possessive is not the subject ("Roe's lawyer said")
             if self._in_title(start):
                 continue  # nor "the Press" of a show
+            if start > lo and _word_before(text, start) in _OUTLET_NOUNS:
+                continue  # nor "leaked to Tory-supporting website Guido Fawkes": no "he"
             if (
                 text[stop : stop + 1] == " "
                 and (text[stop + 1 : stop + 2].islower() or text[stop + 1 : stop + 2] == "(")
@@ -2578,6 +2598,8 @@ class _Reader:
         partial = _is_partial(text, span, quoted)
         doubled = text[open_mark - 1 : open_mark] in ('"', "“")  # '“"It hurts': a mark typed twice
         lead = text[lo : open_mark - doubled].rstrip()  # the quote's sentence before it
+        if lead.endswith(":-"):  # 'Chairman:- "How else ..."', an older style of colon
+            lead = lead[:-1]
         line_start = open_mark == 0 or text[open_mark - 1] == "\n"
         if not line_start and not lead:  # ' “I think ...': a space before the mark
             line_start = text[text.rfind("\n", 0, open_mark) + 1 : open_mark].isspace()
@@ -2682,8 +2704,8 @@ class _Reader:
                 found = (None, None, None, None, why, 0.5)  # contained the word "shall"'
             elif lead[-1] == ")" and (sheet := self._sheet_head(open_mark)) is not None:
                 found = sheet  # "(on how he split the reps) '...'"
-            elif lead[-1] == ")" and (aside := text.rfind(": (", lo, open_mark)) != -1:
-                found = self._colon(lo, aside + 2)  # "Alex Ferguson: (On the penalty) '...'"
+            elif lead[-1] == ")" and (aside := _bracket_after_colon(text, lo, open_mark)) != -1:
+                found = self._colon(lo, aside)  # "Alex Ferguson: (On the penalty) '...'"
             elif lead.endswith(("Translation:", "translation:")) and previous is not None:
                 person = self.speakers[-1]  # "[Translation: '...']": the words of the
                 why = "a translation of the quote before"  # quote before, in English
@@ -2861,6 +2883,17 @@ class _Reader:
                 if person is not None:
                     why = f"a fragment quoted in a sentence about {person.name}"
                     found = (person, None, None, None, why, 0.5)
+            if (
+                not found
+                and partial
+                and text.startswith(_INTRO_CLAUSES, lo)
+                and _OWN_REMARKS_RE.search(lead)
+                and (main := _main_clause(text, lo, hi)) > span.close_mark
+            ):  # "Asked about his comments that it was 'dire', Mr Roe insisted": his
+                person = self._subject_of(main, hi)
+                if person is not None and person.gender in _PEOPLE:
+                    why = f"'{lead.split(None, 1)[0]} about their words': {person.name}'s"
+                    found = (person, None, None, None, why, 0.6)
             if not found and partial and sentence_cue and _passive(text, lo, sentence_cue.start()):
                 found = self._agent(span.close_mark + 1, hi)  # "was accused of loosening
                 # rules 'through the back door' by campaigners Greenpeace": theirs
@@ -3204,6 +3237,8 @@ class _Reader:
         text: str = self.text
         k = open_mark
         while k > lo and text[k - 1].isspace():
+            k -= 1
+        if text[k - 2 : k] == ":-":  # "Chairman:- "
             k -= 1
         if k <= lo or text[k - 1] != ":":
             return None
@@ -4377,6 +4412,12 @@ _SAID_HEAD_RE = re.compile(
     r"(?P<who>[^\n]{3,60}?)\s+(?:said|says|had\s+to\s+say)\b"
 )
 _SUBJECT_START_RE = re.compile(r"[A-Z]|the\s")
+_OWN_REMARKS_RE = re.compile(
+    r"\b(?:his|her|their) (?:comments?|remarks?|words|claims?|description|statement|warning)\b"
+)
+_OUTLET_NOUNS = frozenset(
+    "website site blog newspaper paper tabloid magazine channel broadcaster podcast".split()
+)
 # a line of a sheet of answers: its topic or question, then the answer in marks
 _LABELLED_RE = re.compile(r"[^\n]{0,120}?[:?][ \t]*[\"“«„‘']|[ \t]*[\"“«„‘']")
 
@@ -4495,6 +4536,14 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
 def _office_alone(title: str) -> bool:
     """An office with no name after it: "Deputy Regional Communications Officer"."""
     return title.rsplit(None, 1)[-1].lower() in OFFICE_WORDS
+
+
+def _bracket_after_colon(text: str, lo: int, hi: int) -> int:
+    """Where the bracket opens in "Alex Ferguson: (On the penalty)" or "Chairman:- (...)"."""
+    at = text.rfind(": (", lo, hi)
+    if at == -1 and (at := text.rfind(":- (", lo, hi)) != -1:
+        at += 1
+    return at + 2 if at != -1 else -1
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -448,6 +448,10 @@ pieces += [
     " Tired? « ",
     "\nSEN. JO ROE (R), MAINE: ",
     "CNN ‘s Jo ",
+    "Labour's Jo Roe and the Tories' Al Lee. The Labour MP said ",
+    "leaked to website Guido Fawkes. He told ",
+    "Asked about his comments that it was ",
+    "Chairman:- (putting down his pen) ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4571,3 +4575,30 @@ def test_cnn_labels_with_a_party_and_an_office_before_two_names():
         "Dana Bash",
         "Lisa Rowe",
     ]
+
+
+def test_uk_political_copy_parties_outlets_and_asked_clauses():
+    text = (
+        "Things got heated between Labour's Barry Gardner and the Conservative's James"
+        " Clever on election night.\n\n"
+        'The Labour MP said "the idea is fanciful."\n\n'
+        "The recording was leaked to Tory-supporting website Guido Fawkes.\n\n"
+        'He told the BBC he was "joshing" with a friend.\n\n'
+        'Asked about his comments that the situation was "dire" and the party had made a'
+        " mistake, Mr Gardner insisted this was not his view.\n\n"
+        'At PMQs Rishi Sunak claimed the plan "will not work".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Barry Gardner",
+        "Barry Gardner",
+        "Barry Gardner",
+        "Rishi Sunak",
+    ]
+
+
+def test_a_colon_and_dash_before_the_words_is_a_colon():
+    text = (
+        'Chairman:- (putting down his pen) "How else could he have done it?"\n'
+        'Legal Adviser to defendant:- "Please sit down".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Chairman", "Legal Adviser"]

@@ -130,9 +130,13 @@ def trie_pattern(words: list[str]) -> str:
 
 
 # capitalised too ("Asked about it, she said"), but not "State" (Harbor State, Secretary of
-# State), "Read" (Read more) or "Note" (Note:), which are names more often than not
+# State), "Read" (Read more), "Note" (Note:) or "Brand" (Russell Brand), which are names
+# more often than not
 _CUES = trie_pattern(
-    sorted({w for c in _CUE_WORDS for w in (c, c[0].upper() + c[1:])} - {"State", "Read", "Note"})
+    sorted(
+        {w for c in _CUE_WORDS for w in (c, c[0].upper() + c[1:])}
+        - {"State", "Read", "Note", "Brand"}
+    )
 )
 CUE_RE = re.compile(rf"\b{_CUES}\b")
 # The commonest sentence before a quote: "He said," / "she added:" and nothing else.
@@ -593,7 +597,9 @@ AUTHOR_RE = re.compile(
     r"|released|sent|wrote|shared|published)\s+$"
 )
 # "'...': Roe hits back at critics", a line that is no sentence (no full stop ends it)
-HEADLINE_AFTER_RE = re.compile(rf":\s+(?P<name>{_NAME})\s+(?P<verb>[a-z]+)\b[^\n]*(?<!\.)$", re.M)
+HEADLINE_AFTER_RE = re.compile(  # (or the name alone: "'...': Anthony Albanese")
+    rf":[ \t]+(?P<name>{_NAME})(?:\s+(?P<verb>[a-z]+)\b[^\n]*)?(?<!\.)$", re.M
+)
 # '"...," was Dubchek's only reply', '"No," came her answer'
 REPLY_RE = re.compile(
     rf"(?:was|came)\s+(?:(?P<name>{_NAME})['’]s|(?P<pron>[Hh]is|[Hh]er|[Tt]heir)"

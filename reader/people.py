@@ -632,6 +632,9 @@ _HEADING_VERBS = frozenset(
 _INITIAL_NAMES = frozenset("AJ BJ DJ JJ PJ RJ TJ".split())  # given names as written
 
 
+_PAGE_LINKS = frozenset(("Read More", "Read Next", "Learn More", "See More", "Show More"))
+
+
 def looks_like_person(name: str, spoken: bool = False) -> bool:
     """Whether a capitalised phrase can be a person's name. ``spoken``: it was seen
     speaking ("Park said") or has a title ("Sen. Linda Park"), so a name that could be a
@@ -656,6 +659,8 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         w.isupper() and len(w) > 1 and w[1] != "." and w not in _GENERATIONS for w in words
     ):
         return False  # "NATO", but not the initial in "James A. Mish" (nor "NATO said": it speaks)
+    if name in _PAGE_LINKS:
+        return False  # "Read More" under a story
     if any(w in _PRONOUN_WORDS or w in _HEADING_VERBS for w in words):
         return False  # "I Now Pronounce You Chuck & Larry": a title
     if len(words) == 2 and words[0] in _COMPASS and not spoken:

@@ -192,12 +192,13 @@ _SIR = ("Sir", "Dame")  # a knight's or dame's given name alone: "Sir George", "
 _WORKS = frozenset(
     """book memoir novel film movie album song single show series documentary play musical
     column essay poem podcast episode exhibition titled entitled record track anthem comedy
-    drama sitcom thriller special programme""".split()
+    drama sitcom thriller special programme filming shooting""".split()
 )
 # a part of a work, or someone in it, then "of" and its title: "the star of 'Dreamgirls'"
 _WORKS_OF = _WORKS | frozenset(
     "season cast finale premiere sequel remake creator star lyrics verse chorus".split()
 )
+_WORKED_ON = frozenset("working worked filming filmed shooting collaborating".split())
 # what a headline has its speaker do after the quote: "'...': Roe hits back at critics"
 _HEADLINE_VERBS = frozenset(
     """hits fires lashes blasts rules backs doubles defends berates slams rips questions
@@ -2769,6 +2770,17 @@ class _Reader:
                 found = None
         if not found and partial and not sentence_cue:
             found = self._signed_at_end(span.close_mark + 1, hi)
+        if (
+            not found
+            and partial
+            and lead
+            and (joined := _AND_CUE_RE.match(text, span.close_mark + 1, hi))
+            and (cue := CUE_RE.match(text, joined.end(), hi))
+        ):  # "Jo Roe feels Al Lee is 'intimidating', and admits she was scared": Roe's
+            person = self._subject_of(lo, open_mark)
+            if person is not None and person.gender in _PEOPLE:
+                why = f"{person.name}, the subject of the sentence, goes on '{cue[0]}'"
+                found = (person, None, cue[0], cue.span(), why, 0.7)
         if not found and not lead and text[span.close_mark + 1 : hi].lstrip()[:1].islower():
             found = self._post_clause(span.close_mark + 1, hi)
         if not found and not lead and not text[span.close_mark + 1 : hi].strip():
@@ -2886,6 +2898,22 @@ class _Reader:
             if (
                 not found
                 and partial
+                and not sentence_cue
+                and (feel := _FEELING_LEAD_RE.search(lead)) is not None
+                and (
+                    feel["felt"]
+                    and quoted.count(" ") < 4
+                    or quoted.count(" ") < 2
+                    and quoted.rstrip(" .,!").rsplit(None, 1)[-1].lower() in _FEELINGS
+                )
+            ):  # "Zac Efron felt 'nervous'", "Jo Roe is “thrilled”": a feeling is theirs to say
+                person = self._subject_of(lo, open_mark)
+                if person is not None and person.gender in _PEOPLE and not self._is_role(person):
+                    why = f"how {person.name} '{feel[0].strip()}': their own word"
+                    found = (person, None, None, None, why, 0.5)
+            if (
+                not found
+                and partial
                 and text.startswith(_INTRO_CLAUSES, lo)
                 and _OWN_REMARKS_RE.search(lead)
                 and (main := _main_clause(text, lo, hi)) > span.close_mark
@@ -2926,7 +2954,11 @@ class _Reader:
             and text.startswith(": ", span.close_mark + 1)
             and line_start
             and (head := HEADLINE_AFTER_RE.match(text, span.close_mark + 1)) is not None
-            and (head["verb"] in ONE_WORD_CUES or head["verb"] in _HEADLINE_VERBS)
+            and (
+                head["verb"] is None
+                or head["verb"] in ONE_WORD_CUES
+                or head["verb"] in _HEADLINE_VERBS
+            )
             and (
                 head["name"].split(" ", 1)[0] in GIVEN_NAME_GENDER
                 or self.people.lookup(head["name"])
@@ -4350,6 +4382,7 @@ _BODY_IN_RE = re.compile(
 _ASIDE_RE = re.compile(r"As (?:we|I) [^,.;:]{1,40}, ")
 _NICKNAME_RE = re.compile(r"[^\W_][\w'’.-]*(?: [A-Z][\w'’-]*)?")  # (or a gamer's: "fng")
 _SURNAME_AFTER_RE = re.compile(r"[A-Z][\w'’-]+")
+_HEADLINE_LINKS = _MINOR_WORDS | frozenset("about after over into against amid as".split())
 _CHARGE_RE = re.compile(r"\b(?:charges?|counts?|offen[cs]es?|crimes?|suspicion)\s+of$")
 _GROUP_WORDS = tuple(f"{w} " for w in "Many Some Most All Several Few Both Each".split())
 _ASIDES = ("Most of all, ", "All in all, ", "Some days, ", "Most importantly, ")  # (no group)
@@ -4412,6 +4445,16 @@ _SAID_HEAD_RE = re.compile(
     r"(?P<who>[^\n]{3,60}?)\s+(?:said|says|had\s+to\s+say)\b"
 )
 _SUBJECT_START_RE = re.compile(r"[A-Z]|the\s")
+_FEELING_LEAD_RE = re.compile(
+    r"\b(?:(?P<felt>felt|feels?|feeling)|is|was|are|were|remains|became|seemed)"
+    r"(?: (?:so|very|quite|really|rather|extremely))?$"
+)
+_FEELINGS = frozenset(
+    """nervous scared excited thrilled devastated delighted heartbroken happy proud gutted
+    terrified intimidated honoured honored humbled grateful shocked sad upset worried anxious
+    relieved overwhelmed frightened petrified emotional disappointed saddened""".split()
+)
+_AND_CUE_RE = re.compile(r",? and (?:also |later )?")  # "..., and admits"
 _OWN_REMARKS_RE = re.compile(
     r"\b(?:his|her|their) (?:comments?|remarks?|words|claims?|description|statement|warning)\b"
 )
@@ -4662,7 +4705,9 @@ def _nickname(text: str, open_mark: int, close_mark: int) -> str | None:
         return None
     given = _GIVEN_BEFORE_RE.search(text, max(0, open_mark - 20), open_mark)
     surname = _SURNAME_AFTER_RE.match(text, close_mark + 2) if given else None
-    return f"{given.group()}{surname.group()}" if surname else None
+    if surname is None or surname.group().lower() in _HEADLINE_LINKS:
+        return None  # (not a headline's "Paradis ‘nervous’ About Acting Opposite Depp")
+    return f"{given.group()}{surname.group()}"
 
 
 def _looks_like_a_name(quote: Quote) -> bool:
@@ -4928,7 +4973,12 @@ def _a_title(text: str, span: Span) -> bool:
 def _names_a_work(text: str, open_mark: int) -> bool:
     words = text[max(0, open_mark - 24) : open_mark].split()
     if len(words) > 1 and words[-1] in ("of", "on", "from"):  # "the Christmas special of
-        return words[-2] in _WORKS_OF  # 'Doctor Who'", "those lyrics on 'FACTS.'"
+        return (
+            words[-2] in _WORKS_OF
+            or (  # 'Doctor Who'", "those lyrics on 'FACTS.'"
+                words[-1] == "on" and not _WORKED_ON.isdisjoint(words[-4:-1])
+            )
+        )  # "working with him on 'Arthur'"
     return bool(words) and words[-1].rstrip(",") in _WORKS
 
 

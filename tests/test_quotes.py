@@ -452,6 +452,12 @@ pieces += [
     "leaked to website Guido Fawkes. He told ",
     "Asked about his comments that it was ",
     "Chairman:- (putting down his pen) ",
+    "\nZak Ebron felt ",
+    " Russell Brand is quite ",
+    "', and admits she was scared working with him on '",
+    "\nParr ‘nervous’ About ",
+    "’: Anthony Albanese\n",
+    "\nRead More\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4602,3 +4608,34 @@ def test_a_colon_and_dash_before_the_words_is_a_colon():
         'Legal Adviser to defendant:- "Please sit down".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Chairman", "Legal Adviser"]
+
+
+def test_celebrity_copy_feelings_and_films_and_names_that_look_like_cues():
+    text = (
+        "Zak Ebron felt 'nervous' working with Nicola Kidd\n\n"
+        "Veteran actress Helen Mirren feels comedian Russell Brand is quite 'intimidating',"
+        " and admits she was scared working with him on 'Arthur'.\n\n"
+        "Vanessa Parr is “thrilled” about the role.\n\n"
+        "Parr ‘nervous’ About Acting Opposite Depp\n"
+    )
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("nervous", "Zak Ebron"),
+        ("intimidating", "Helen Mirren"),
+        ("thrilled", "Vanessa Parr"),
+        ("nervous", "Vanessa Parr"),
+    ]
+
+
+def test_a_scare_quote_after_is_stays_nobodys_unless_it_names_a_feeling():
+    text = "Jo Roe met the board. The plan is “dead” and the deal was “unfair”.\n"
+    assert [q.speaker for q in analyse(text).quotes] == [None, None]
+
+
+def test_a_read_more_link_signs_nothing():
+    text = (
+        "‘I will show up’: Anthony Albanese\n"
+        "“I'll show up, and I'll work every day,” Mr Albanese said.\n"
+        "“I'll step up.\"\n"
+        "Read More\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Anthony Albanese"] * 3

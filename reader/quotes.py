@@ -766,7 +766,9 @@ _NOT_LABELS = frozenset(
     Conclusion Introduction Example Step Tip Important Edit""".split()
 )
 _PAGE_LABELS = _NOT_LABELS - {"Question", "Answer"}  # "QUESTION:" is a transcript's label
-_HEADINGS = frozenset("Transcript Note Notes Update Summary Credit Caption Correction".split())
+_HEADINGS = frozenset(
+    "Transcript Note Notes Update Summary Credit Caption Correction Subjects Topics".split()
+)  # ("SUBJECTS: Budget; Medicare", as Australian transcripts list what they cover)
 
 
 def _inline_labels(text: str, labels: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -904,9 +906,10 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         and not (m["label"] and _dashed_heading(m))
     ]  # (not a quote sheet's "Elon Musk, CEO of Tesla: '...'", whose words are quotes)
     one = None  # the one label of a transcript that says it is one: "ANGIE BELL:"
-    if transcript and not labels and len(found) == 1 and ":" in found[0].group():
-        one = (found[0].start(), found[0].end(), _label(found[0]))
-        labels = [one] if one[2].isupper() else []
+    rest = [m for m in found if _label(m).title().rsplit(" ", 1)[-1] not in _HEADINGS]
+    if transcript and len(rest) == 1 and ":" in rest[0].group() and _label(rest[0]).isupper():
+        one = (rest[0].start(), rest[0].end(), _label(rest[0]))  # (not "SUBJECTS: Budget;
+        labels = [one, *(label for label in labels if label[0] != one[0])]  # Medicare")
     # one word as a label: the given name or surname of a full label ("Brian Lehrer:",
     # "Brian:"; "Scott McClellan:", "McClellan:"), or a word that opens two lines or more
     # and is no heading ("Robbie:", "Interviewer:")

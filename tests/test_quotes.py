@@ -458,6 +458,7 @@ pieces += [
     "\nParr ‘nervous’ About ",
     "’: Anthony Albanese\n",
     "\nRead More\n",
+    "Transcript - Doorstop\n\nSUBJECTS: Jobs; the vote.\n\nJO ROE, MEMBER FOR HUNTER: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4639,3 +4640,17 @@ def test_a_read_more_link_signs_nothing():
         "Read More\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Anthony Albanese"] * 3
+
+
+def test_australian_transcripts_subjects_line_and_one_inline_label():
+    text = (
+        "Transcript - Doorstop - Toronto - Thursday, 14 October 2021\n\n"
+        "SUBJECTS: Hunter jobs; the election.\n\n"
+        "JO FITZROY, MEMBER FOR HUNTER: Good morning, everyone. Thanks for coming.\n"
+    )
+    turns = analyse(text).turns
+    assert [(t.speaker, text[t.start : t.end]) for t in turns] == [
+        ("Jo Fitzroy", "Good morning, everyone. Thanks for coming.")
+    ]
+    two = text + "\nAL LEE, PRIME MINISTER: Thanks, Jo.\n"
+    assert [t.speaker for t in analyse(two).turns] == ["Jo Fitzroy", "Al Lee"]

@@ -510,6 +510,11 @@ def _closed(text: str, i: int, at_end: bool = False) -> bool:
     return not at_end or _LINE_END_RE.match(text, close + 1) is not None
 
 
+def _line_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end == -1 else end
+
+
 def _ends_with_colon(text: str, end: int) -> bool:
     k = end - 1
     while k >= 0 and text[k] in " \t":
@@ -560,6 +565,14 @@ def _double_role(
                 return "open"  # 'Kapoor said,”I think'
             if prev == ":" and nxt == " " and text[i + 2 : i + 3].isupper():
                 return "open"  # 'Smith said:” We have heard from 220 people'
+            if (
+                prev == ","
+                and nxt == " "
+                and text[i + 2 : i + 3].isupper()
+                and (later := _DOUBLE_MARK_RE.search(text, i + 1, _line_end(text, i)))
+                and later.group() in '”"'
+            ):
+                return "open"  # 'She further said,” I expected more."'
             return "ignore"
         if ch == '"' and (nxt.isspace() or i + 1 == len(text)):
             return "ignore"

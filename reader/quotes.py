@@ -2902,6 +2902,20 @@ class _Reader:
                 not found
                 and partial
                 and not sentence_cue
+                and not after_name  # ('Roe "asked about it. I told him ..."': not Roe's)
+                and not (previous and previous.speaker and self._same_paragraph(previous, span))
+                and _FIRST_PERSON_RE.search(quoted)
+                and not _OTHERS_WORDS_RE.search(lead)
+                and not last_cue(text, span.close_mark + 1, hi)
+            ):  # "Morgan credited his team for “showing what we are capable of”": his
+                person = self._subject_of(self.sentence_start(open_mark), open_mark)
+                if person is not None and person.gender in (MALE, FEMALE):
+                    why = f"a fragment in the first person, in a sentence about {person.name}"
+                    found = (person, None, None, None, why, 0.5)
+            if (
+                not found
+                and partial
+                and not sentence_cue
                 and (feel := _FEELING_LEAD_RE.search(lead)) is not None
                 and (
                     feel["felt"]
@@ -4456,6 +4470,10 @@ _FEELINGS = frozenset(
     """nervous scared excited thrilled devastated delighted heartbroken happy proud gutted
     terrified intimidated honoured honored humbled grateful shocked sad upset worried anxious
     relieved overwhelmed frightened petrified emotional disappointed saddened""".split()
+)
+_OTHERS_WORDS_RE = re.compile(  # words someone else may have said: "rejected claims that"
+    r"\b(?:claims?|reports?|accusations?|allegations?|critics|rumou?rs?|suggestions?|charges?"
+    r"|slogans?|chants?|signs?|banners?|posts?|messages?|letters?)\b"
 )
 _AND_CUE_RE = re.compile(r",? and (?:also |later )?")  # "..., and admits"
 _OWN_REMARKS_RE = re.compile(

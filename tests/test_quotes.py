@@ -458,6 +458,8 @@ pieces += [
     "\nParr ‘nervous’ About ",
     "’: Anthony Albanese\n",
     "\nRead More\n",
+    'She further said,” I expected it."',
+    " credited his team for “showing what we ",
     "Transcript - Doorstop\n\nSUBJECTS: Jobs; the vote.\n\nJO ROE, MEMBER FOR HUNTER: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
@@ -4654,3 +4656,24 @@ def test_australian_transcripts_subjects_line_and_one_inline_label():
     ]
     two = text + "\nAL LEE, PRIME MINISTER: Thanks, Jo.\n"
     assert [t.speaker for t in analyse(two).turns] == ["Jo Fitzroy", "Al Lee"]
+
+
+def test_a_closing_mark_typed_to_open_after_a_comma():
+    text = 'Sara Mendes was upset. She further said,” I expected the others to score runs."\n'
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("I expected the others to score runs.", "Sara Mendes")
+    ]
+
+
+def test_a_fragment_in_the_first_person_is_the_sentence_subjects():
+    text = (
+        "England won by ten runs.\n\n"
+        "Eoin Morgan credited his team for “showing what we are capable of”.\n\n"
+        'Quist said nothing "unusual" came up. Walt Kessler "asked about the workers first.'
+        ' I told him they all stay."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Eoin Morgan",
+        "Quist",
+        "Quist",
+    ]

@@ -321,13 +321,18 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             family = DOUBLE
         elif ch == '"' and not stack:
             if (i + 1 == n or text[i + 1].isspace()) and not (
-                text[i - 1 : i] in ("\n", "")
+                text[i - 1 : i] in ("\n", "", " ")
                 and text[i + 2 : i + 3].isalnum()
                 and _closed(text, i)
-                and (_closed(text, i, at_end=True) or text[text.find('"', i + 1) - 1] in ",.!?")
+                and (
+                    text[i - 1 : i] != " "
+                    and _closed(text, i, at_end=True)
+                    or text[text.find('"', i + 1) - 1] in ",.!?"
+                )
             ):
                 continue  # a stray mark before a space (not '" The waves ..."' at a line's start,
-                # nor '" Europe went positive," the finance officer said')
+                # nor '" Europe went positive," the finance officer said', nor 'are
+                # " unacceptable," and')
             stack.append((ch, DOUBLE, i))
             doubles = 1
             continue

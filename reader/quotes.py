@@ -758,6 +758,7 @@ _REPORT_LINE_RE = re.compile(
     r"[ \t]+\([A-Z][\w ]{0,12}\))[ \t]*\n\s*(?=\S)"
 )
 _ASKERS = frozenset("Reporter Reporters Journalist Interviewer Moderator".split())
+_CONJUNCTIONS = frozenset("AND BUT SO OR And But So Or".split())
 _NOT_LABELS = frozenset(
     """Note Notes Update Updated Source Sources Photo Photos Video Editor Correction
     Disclaimer Summary Background Warning Image Credit Caption Related Read Watch Listen
@@ -937,7 +938,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         if not _HEADER_RE.match(text, words)
         and (label.title() not in _PAGE_LABELS or ":" not in text[at:words])  # (but "TO
         and label.title().rsplit(" ", 1)[-1] not in _HEADINGS  # Good morning": initials;
-    ]  # "Full Transcript: ..." is a heading)
+        and label.split(" ", 1)[0] not in _CONJUNCTIONS  # "Full Transcript: ..." is a
+    ]  # heading; "AND SERIOUSLY, FOLKS:" an aside)
     labels += _inline_labels(text, labels)
     taken = {start for start, _, _ in labels}
     labels += [label for label in run_on if label[0] not in taken]

@@ -460,6 +460,8 @@ pieces += [
     "\nRead More\n",
     'She further said,” I expected it."',
     " credited his team for “showing what we ",
+    ' are " unacceptable," and ',
+    "\nAND SERIOUSLY, FOLKS: ",
     "Transcript - Doorstop\n\nSUBJECTS: Jobs; the vote.\n\nJO ROE, MEMBER FOR HUNTER: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
@@ -4677,3 +4679,19 @@ def test_a_fragment_in_the_first_person_is_the_sentence_subjects():
         "Quist",
         "Quist",
     ]
+
+
+def test_a_straight_mark_and_a_space_before_the_words_still_opens():
+    text = 'Ban said acts of violence are " unacceptable," and must end.\n'
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [("unacceptable,", "Ban")]
+    stray = 'The sign read " no entry and the gate was shut.\n'
+    assert analyse(stray).quotes == []
+
+
+def test_a_conjunction_in_capitals_opens_no_turn():
+    text = (
+        "QUESTION:  What was your reaction?\n\n"
+        "WRITER:  I was deeply humbled.\n\n"
+        "AND SERIOUSLY, FOLKS: Here is my own favourite question.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Question", "Writer"]

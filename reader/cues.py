@@ -545,9 +545,10 @@ SIGNATURE_RE = re.compile(
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,8}})(?=,\s|\s+of\s)"
 )
 # or a caption with no comma right below: "Ruby Walsh revealing ...", "Ecstatic owner Tim
-# Radford praises ...", "Lizzie Kelly on overcoming her demons"
+# Radford praises ...", "Lizzie Kelly on overcoming her demons" (not "Bay of Plenty readers
+# have their say")
 BARE_SIGNATURE_RE = re.compile(
-    rf"[ \t]*\n(?:[A-Z][a-z]+[ \t]+(?:[a-z-]+[ \t]+){{1,2}})?"
+    rf"[ \t]*\n(?:[A-Z][a-z]+[ \t]+(?:(?!of\b|and\b|the\b)[a-z-]+[ \t]+){{1,2}})?"
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+"
     r"(?:on[ \t]|(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b|(?:is|was)[ \t]+[a-z]+|(?!says\b)[a-z]{3,}s\b)"
 )

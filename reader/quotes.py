@@ -4160,6 +4160,12 @@ class _Reader:
         ):
             return None  # (but "Jo Roe, of X, describing Y" signs it; and a paragraph of
             # its own, "David Chen, my former colleague, now Head of Product Marketing.")
+        if (
+            (of := _OF_PLACE_RE.match(text, sign.end(), end)) is not None
+            and text[of.end() : end].strip(" .")
+            and text[of.end()] != ","
+        ):
+            return None  # a sentence: "Bay of Plenty readers have their say."
         name, at = sign["name"], sign.start("name")
         if name.startswith(_SECTION_OPENERS):
             return None  # a press release's boilerplate: "About The Conference of Mayors"
@@ -4477,6 +4483,7 @@ _OTHERS_WORDS_RE = re.compile(  # words someone else may have said: "rejected cl
     r"\b(?:claims?|reports?|accusations?|allegations?|critics|rumou?rs?|suggestions?|charges?"
     r"|slogans?|chants?|signs?|banners?|posts?|messages?|letters?)\b"
 )
+_OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _AND_CUE_RE = re.compile(r",? and (?:also |later )?")  # "..., and admits"
 _OWN_REMARKS_RE = re.compile(
     r"\b(?:his|her|their) (?:comments?|remarks?|words|claims?|description|statement|warning)\b"

@@ -462,6 +462,7 @@ pieces += [
     " credited his team for “showing what we ",
     ' are " unacceptable," and ',
     "\nAND SERIOUSLY, FOLKS: ",
+    "'\nBay of Plenty readers have their say.\n'",
     "Transcript - Doorstop\n\nSUBJECTS: Jobs; the vote.\n\nJO ROE, MEMBER FOR HUNTER: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
@@ -4695,3 +4696,13 @@ def test_a_conjunction_in_capitals_opens_no_turn():
         "AND SERIOUSLY, FOLKS: Here is my own favourite question.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Question", "Writer"]
+
+
+def test_a_sentence_under_a_quote_that_starts_with_a_place_signs_nothing():
+    text = (
+        "'We the ratepayers are going to be paying the bill.'\n"
+        "Bay of Plenty readers have their say.\n"
+        "'We have work to do.'\n"
+        "Jo Roe of Tauranga\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, "Jo Roe"]

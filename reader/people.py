@@ -433,6 +433,9 @@ _COMPASS = frozenset(
 _PLACE_INITIALS = frozenset("US UK EU UN UAE USA".split())
 
 
+RANKED = frozenset("chief prime deputy vice".split())  # words that make another office
+
+
 def _title_words(key: str) -> frozenset[str]:
     """The words of a title that say which office it is, initials spelt out."""
     return frozenset(
@@ -632,6 +635,7 @@ _HEADING_VERBS = frozenset(
 _INITIAL_NAMES = frozenset("AJ BJ DJ JJ PJ RJ TJ".split())  # given names as written
 
 
+_PRESIDENTS = frozenset(("POTUS", "VPOTUS", "FLOTUS"))  # a person, as pool reports write
 _PAGE_LINKS = frozenset(("Read More", "Read Next", "Learn More", "See More", "Show More"))
 
 
@@ -767,8 +771,8 @@ class People:
         words = _title_words(key)  # "the CJ" is "the Chief Justice"
         if not words:
             return None
-        found = {p for title, p in self._titles if words <= title}
-        last = key.rsplit(" ", 1)[-1]
+        found = {p for title, p in self._titles if words <= title and title & RANKED <= words}
+        last = key.rsplit(" ", 1)[-1]  # (not "the minister" for Prime Minister Imran Khan)
         if not words & OFFICE_WORDS and last.title() in NOT_PERSON_WORDS:
             # "the National Hurricane Center" is no person: not its meteorologist Jo Roe
             found = {p for p in found if p.name.rsplit(" ", 1)[-1].lower() == last}
@@ -892,7 +896,9 @@ class People:
                 or name.startswith("Air ")  # an airline: "Air India"
                 or (name[1:2] == "." and " " not in name)  # "U.N."
                 or " & " in name  # "Procter & Gamble"
-                or (name.isupper() and " " not in name and not courtesy)  # "NATO" (or "AMLO":
+                or (
+                    name.isupper() and " " not in name and not courtesy and name not in _PRESIDENTS
+                )  # "NATO" (or "AMLO":
                 # see _pronoun; but not "Miss S", as a court names a witness)
             ):
                 gender = NEUTER  # a country, or an organisation that speaks: never "he"

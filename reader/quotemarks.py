@@ -320,19 +320,8 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             )
             family = DOUBLE
         elif ch == '"' and not stack:
-            if (i + 1 == n or text[i + 1].isspace()) and not (
-                text[i - 1 : i] in ("\n", "", " ")
-                and text[i + 2 : i + 3].isalnum()
-                and _closed(text, i)
-                and (
-                    text[i - 1 : i] != " "
-                    and _closed(text, i, at_end=True)
-                    or text[text.find('"', i + 1) - 1] in ",.!?"
-                )
-            ):
-                continue  # a stray mark before a space (not '" The waves ..."' at a line's start,
-                # nor '" Europe went positive," the finance officer said', nor 'are
-                # " unacceptable," and')
+            if (i + 1 == n or text[i + 1].isspace()) and not _spaced_open(text, i):
+                continue  # a stray mark before a space
             stack.append((ch, DOUBLE, i))
             doubles = 1
             continue
@@ -513,6 +502,23 @@ def _closed(text: str, i: int, at_end: bool = False) -> bool:
     if close == -1 or "\n" in text[i:close]:
         return False
     return not at_end or _LINE_END_RE.match(text, close + 1) is not None
+
+
+def _spaced_open(text: str, i: int) -> bool:
+    """Whether a straight mark before a space opens a quote: '" The waves ..."' at a
+    line's start, '" Europe went positive," the finance officer said', 'are
+    " unacceptable," and', 'said " we are all committed ", he' (but not '..., " he said.
+    "We ...', a closing mark whose opening one is missing)."""
+    if text[i - 1 : i] not in ("\n", "", " ") or not text[i + 2 : i + 3].isalnum():
+        return False
+    if not _closed(text, i):
+        return False
+    close = text.find('"', i + 1)
+    if text[close - 1] in ",.!?":
+        return True
+    if text[i - 1 : i] != " ":
+        return _closed(text, i, at_end=True)
+    return not text[close + 1 : close + 2].isalnum()
 
 
 def _line_end(text: str, i: int) -> int:

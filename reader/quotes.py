@@ -111,6 +111,7 @@ from reader.people import (
     OFFICE_WORDS,
     OFFICES,
     PAPAL,
+    RANKED,
     RANKS,
     STOP_WORDS,
     People,
@@ -1384,7 +1385,12 @@ class _Reader:
 
         def fits(person: Person) -> bool:
             office = held(person)
-            return bool(office & offices) and (modifier is None or modifier in office)
+            ranked = office & RANKED  # "the minister" is no Prime Minister Imran Khan
+            return (
+                bool(office & offices)
+                and (modifier is None or modifier in office)
+                and (not ranked or not ranked.isdisjoint(offices))
+            )
 
         holders = [p for p in self.people.people if fits(p)]
         if len(holders) == 1:  # "the new CM": the one minister the text names
@@ -2923,7 +2929,7 @@ class _Reader:
                     feel["felt"]
                     and quoted.count(" ") < 4
                     or quoted.count(" ") < 2
-                    and quoted.rstrip(" .,!").rsplit(None, 1)[-1].lower() in _FEELINGS
+                    and quoted.rstrip(" .,!").rpartition(" ")[2].lower() in _FEELINGS
                 )
             ):  # "Zac Efron felt 'nervous'", "Jo Roe is “thrilled”": a feeling is theirs to say
                 person = self._subject_of(lo, open_mark)

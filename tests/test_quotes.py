@@ -463,6 +463,8 @@ pieces += [
     ' are " unacceptable," and ',
     "\nAND SERIOUSLY, FOLKS: ",
     "'\nBay of Plenty readers have their say.\n'",
+    'POTUS said that " we are all committed ", he ',
+    "Prime Minister Imran Khan met them. Asked, the minister said ",
     "Transcript - Doorstop\n\nSUBJECTS: Jobs; the vote.\n\nJO ROE, MEMBER FOR HUNTER: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
@@ -4706,3 +4708,34 @@ def test_a_sentence_under_a_quote_that_starts_with_a_place_signs_nothing():
         "Jo Roe of Tauranga\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, "Jo Roe"]
+
+
+def test_pool_report_potus_and_marks_typed_with_spaces_inside():
+    text = (
+        'POTUS said that " we are all committed to see ISIS defeated ", he also talked'
+        " about Iraq.\n\n"
+        "POTUS did not take shouted questions.\n\n"
+        "“We’ll have a whole press conference, Julie,” he said.\n"
+    )
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("we are all committed to see ISIS defeated", "POTUS"),
+        ("We’ll have a whole press conference, Julie,", "POTUS"),
+    ]
+
+
+def test_the_minister_is_not_the_prime_minister_named_before():
+    text = (
+        "The cabinet met with Prime Minister Imran Khan on Monday.\n\n"
+        "“But right now, the protestors will be satisfied,” Shibli Faraz said.\n\n"
+        "Asked about the protests, the minister lambasted the opposition.\n\n"
+        "“They have no moral standing,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Shibli Faraz", "Shibli Faraz"]
+
+
+def test_a_quote_of_punctuation_after_is_raises_nothing():
+    text = (  # (found by the property test)
+        "Jo Roe released a statement that said it was “, and while Mr. Brown said he had"
+        " not heard it, he suggested she ““"
+    )
+    assert all(q.speaker is None for q in analyse(text).quotes)

@@ -589,6 +589,8 @@ QUOTING_BEFORE_RE = re.compile(
     r"\bquoting\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,3}(?:statement|words|line|remark|saying"
     rf"|quote|maxim|adage)\s+(?:by|of)\s+)?(?P<name>(?:[A-Z][a-z]{{1,4}}\.\s+)?{_NAME}),?$"
 )
+# a name and the initials a transcript will label them by: "Simon Felstein [SF] “...”"
+NAME_INITIALS_RE = re.compile(rf"(?P<name>{_NAME})[ \t]*[\[(](?P<initials>[A-Z]{{2,4}})[\])]")
 HEADLINE_NAME_RE = re.compile(rf"(?P<name>{_NAME}):\s")  # "Jo Roe: We will not be 'bullied'"
 # and "Jo Roe rips senators: They had a 'lobotomy'"
 HEADLINE_SUBJECT_RE = re.compile(rf"(?P<name>{_NAME})(?:\s+(?P<verb>[a-z]+)\b[^:\n]*)?:\s")

@@ -50,6 +50,7 @@ from reader.cues import (
     MENTION_RE,
     MESSAGE_FROM_RE,
     NAME_END_RE,
+    NAME_INITIALS_RE,
     NAME_LINE_RE,
     ONE_WORD_CUES,
     ORG_APPOSITION_RE,
@@ -1068,6 +1069,7 @@ class _Reader:
         self._owners: dict[int, str] = {}  # a pronoun -> "Roe's office" that decided it
         self.turns: list[Turn] = []
         self._turn_starts: list[int] = []  # where each turn's label starts
+        self._labels: dict[str, str] = {}  # a turn's label in capitals -> its speaker
         self.unknown: Quote | None = None  # the last quote with a cue but no known speaker
         self._surnames_sought: set[str] = set()  # looked for with any given name
         self._given_sought: set[str] = set()  # looked for with a known given name only
@@ -2533,6 +2535,14 @@ class _Reader:
                         and "," not in gap.group()
                         and CUE_RE.match(text, gap.end()) is not None
                     )
+                    or (
+                        tied
+                        and start == lo
+                        and " " not in raw
+                        and raw[-1] != "s"  # (not "Videos", "Bloggers")
+                        and _SURNAME_VERB_RE.match(text, stop) is not None
+                        and text.find(raw.lower()) == -1  # (no word: "Civil", "Leaked")
+                    )  # "Pochettino then turns to Felstein ... and says": a surname, subject
                 )  # (or "Trump said" in a sentence with a cue: a surname right before one)
                 known = self._lookup(raw, start) if kind == "name" and not who else None
                 person = known or self.resolve(kind, raw, start, tied=bool(who))[0]
@@ -2722,6 +2732,11 @@ class _Reader:
                 person = self.speakers[-1]  # "[Translation: '...']": the words of the
                 why = "a translation of the quote before"  # quote before, in English
                 found = (person, None, None, None, why, previous.confidence)
+            elif lead[-1] == "]" and (named := NAME_INITIALS_RE.fullmatch(lead)) is not None:
+                at = lo + named.start("name")  # "Simon Felstein [SF] “...”"
+                person, why = self.resolve("name", named["name"], at, tied=True)
+                if person is not None:
+                    found = (person, (at, at + len(named["name"])), None, None, why, 0.85)
             elif lead[-1] == ":":  # Jane Smith: "..."
                 if lead.startswith("On ") and not any(c in lead for c in ".,;") and len(lead) < 60:
                     found = self._alone(lo)  # "On Neco Williams: '...'": a topic, no speaker
@@ -2869,7 +2884,9 @@ class _Reader:
             if not found:
                 found = self._from_cue(sentence_cue, lo, open_mark) if sentence_cue else None
             if not found and lead[-1] == ":" and any(w.islower() for w in lead.split()):
-                person = self._subject_of(lo, open_mark)  # "Morrow was cautious: '...'"
+                head = text.find(": ", lo, open_mark - 2)  # (after a label: "Nottingham
+                start = lo if head == -1 else head + 2  # Forest: The consensus has gone:")
+                person = self._subject_of(start, open_mark)  # "Morrow was cautious: '...'"
                 if person is not None:
                     why = f"{person.name} is the subject of the sentence the colon ends"
                     found = (person, None, None, None, why, 0.7)
@@ -3306,6 +3323,9 @@ class _Reader:
                 if person is not None:
                     return person, field.span("name"), None, None, f"{why}, the record's", 0.8
         m = NAME_END_RE.search(text, max(lo, k - 60), k - 1)
+        if m is not None and (speaker := self._labels.get(m["name"])) is not None:
+            person = self.people.lookup(speaker) or Person(speaker)  # "... SF: “Move on.”"
+            return person, m.span("name"), None, None, f"'{m['name']}' labels {speaker}", 0.8
         head = LEAD_NAME_RE.match(text, lo, k) if m and m.start() > lo else None
         if (
             head is not None
@@ -4490,6 +4510,7 @@ _OTHERS_WORDS_RE = re.compile(  # words someone else may have said: "rejected cl
     r"|slogans?|chants?|signs?|banners?|posts?|messages?|letters?)\b"
 )
 _OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
+_SURNAME_VERB_RE = re.compile(r" (?:(?:then|also|later|again) [a-z]{3,}[^s]s|[a-z]{3,}ed)\b")
 _AND_CUE_RE = re.compile(r",? and (?:also |later )?")  # "..., and admits"
 _OWN_REMARKS_RE = re.compile(
     r"\b(?:his|her|their) (?:comments?|remarks?|words|claims?|description|statement|warning)\b"
@@ -4775,6 +4796,10 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
     reader = _Reader(text, breaks)
     reader.learn_people()  # first: "MITCH MCCONNELL:" is the "Mitch McConnell" of the text
     reader.turns = find_turns(text, reader.people)
+    for turn in reader.turns:  # "SF:" and "DS:" run on inside a paragraph too
+        label = text[turn.label_start : turn.start].strip(" \t\n:")
+        if label.isupper() and label.isalpha() and len(label) < 5:
+            reader._labels.setdefault(label, turn.speaker)
     reader._turn_starts = [turn.label_start for turn in reader.turns]
     # a label alone on its line is no part of a sentence ("Steve Filton\nSure, A.J. ...")
     alone = {turn.start for turn in reader.turns if text[turn.start - 1] == "\n"}

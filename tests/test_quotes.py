@@ -465,6 +465,10 @@ pieces += [
     "'\nBay of Plenty readers have their say.\n'",
     'POTUS said that " we are all committed ", he ',
     "Prime Minister Imran Khan met them. Asked, the minister said ",
+    "\nSimon Felstein [SF] “",
+    "” SF: “",
+    "\nPochettino then turns to Felstein and says: ",
+    "\nNottingham Forest: The consensus has gone: “",
     "Transcript - Doorstop\n\nSUBJECTS: Jobs; the vote.\n\nJO ROE, MEMBER FOR HUNTER: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
@@ -4739,3 +4743,31 @@ def test_a_quote_of_punctuation_after_is_raises_nothing():
         " not heard it, he suggested she ““"
     )
     assert all(q.speaker is None for q in analyse(text).quotes)
+
+
+def test_a_press_officers_initials_label_his_words_inside_a_paragraph():
+    text = (
+        "Simon Felstein [SF] “We have gone over that.”\n\n"
+        "DS: “I have to ask the question.”\n\n"
+        "SF: “No, move it on please.”\n\n"
+        "DS: “With respect, everybody is talking about this.”\n\n"
+        "SF: “No, no, no.” Pochettino then turns to Felstein, pats him on the arm and says:"
+        " “You’re going to be the star.” SF: “Move it on please.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Simon Felstein",
+        "DS",
+        "Simon Felstein",
+        "DS",
+        "Simon Felstein",
+        "Pochettino",
+        "Simon Felstein",
+    ]
+
+
+def test_a_label_before_a_sentence_that_a_colon_ends_is_not_its_subject():
+    text = (
+        "Nottingham Forest: The consensus on Forest has gone like this: “certain to go down”,"
+        " “nah, they’ve had it”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, None]

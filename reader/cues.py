@@ -138,7 +138,7 @@ _CUES = trie_pattern(
         - {"State", "Read", "Note", "Brand"}
     )
 )
-CUE_RE = re.compile(rf"\b{_CUES}\b")
+CUE_RE = re.compile(rf"\b{_CUES}\b(?! the truth\b| lies\b)")  # (not "was telling the truth")
 # The commonest sentence before a quote: "He said," / "she added:" and nothing else.
 PRONOUN_LEAD_RE = re.compile(
     r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey) (?P<cue>"
@@ -267,6 +267,8 @@ ROLE_WORDS = frozenset(
     girl boy posts tweets memes groups gentleman participant participants facilitator
     nutritionist nutritionists dietitian dietitians dietician striker midfielder defender
     goalkeeper winger owners staffer staffers player guard guards prosecution defence defense
+    maker manufacturer retailer chain giant carrier lender insurer automaker carmaker drugmaker
+    producer supplier operator startup lawsuit suit complaint
     """.split()
 )
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names

@@ -469,6 +469,7 @@ pieces += [
     "” SF: “",
     "\nPochettino then turns to Felstein and says: ",
     "\nNottingham Forest: The consensus has gone: “",
+    "The Los Angeles clothing maker said that Lo was telling the truth and she was ‘",
     "Transcript - Doorstop\n\nSUBJECTS: Jobs; the vote.\n\nJO ROE, MEMBER FOR HUNTER: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
@@ -4771,3 +4772,17 @@ def test_a_label_before_a_sentence_that_a_colon_ends_is_not_its_subject():
         " “nah, they’ve had it”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, None]
+
+
+def test_telling_the_truth_is_no_cue_and_a_maker_is_a_role():
+    text = (
+        "The Los Angeles clothing maker also said it had ‘voluminous evidence’.\n"
+        "Eric Baum, the lawyer for the plaintiffs, said he was confident that Lo was telling the"
+        " truth and that she was ‘tricked’ into the meeting.\n"
+        "‘The claims are legitimate,’ he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Los Angeles clothing maker",
+        "Eric Baum",
+        "Eric Baum",
+    ]

@@ -3060,7 +3060,7 @@ class _Reader:
             not found
             and not lead
             and not partial
-            and not last_cue(text, span.close_mark + 1, hi)
+            and not _cue_after(text, span.close_mark + 1, hi)
             and not text[span.close_mark + 1 : hi].lstrip()[:1].islower()
             and not (previous and previous.speaker and self._same_paragraph(previous, span))
         ):  # (after a quote in the paragraph, who spoke since is weighed below)
@@ -4636,6 +4636,15 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
 def _office_alone(title: str) -> bool:
     """An office with no name after it: "Deputy Regional Communications Officer"."""
     return title.rsplit(None, 1)[-1].lower() in OFFICE_WORDS
+
+
+def _cue_after(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last speech cue in text[lo:hi], after a quote, unless it brings on the next
+    quote: '"...". As for regrets, Wynne said: "..."'."""
+    cue = last_cue(text, lo, hi)
+    if cue is not None and text[cue.end() : hi].strip() == ":" and hi < len(text):
+        return None
+    return cue
 
 
 def _bracket_after_colon(text: str, lo: int, hi: int) -> int:

@@ -470,6 +470,7 @@ pieces += [
     "\nPochettino then turns to Felstein and says: ",
     "\nNottingham Forest: The consensus has gone: “",
     "The Los Angeles clothing maker said that Lo was telling the truth and she was ‘",
+    '". As for regrets, Wynne said: "',
     "Transcript - Doorstop\n\nSUBJECTS: Jobs; the vote.\n\nJO ROE, MEMBER FOR HUNTER: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
@@ -4786,3 +4787,13 @@ def test_telling_the_truth_is_no_cue_and_a_maker_is_a_role():
         "Eric Baum",
         "Eric Baum",
     ]
+
+
+def test_a_cue_that_brings_on_the_next_quote_is_not_the_one_before_it():
+    text = (
+        "The Tories are ahead.\n\n"
+        "Premier Kathleen Wynne acknowledged that the election is lost, on Saturday."
+        ' "Electing them will do exactly that". As for regrets, Wynne said: "I wish I had'
+        ' done more".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kathleen Wynne", "Kathleen Wynne"]

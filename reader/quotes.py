@@ -604,7 +604,7 @@ LABEL_RE = re.compile(
     r"(?:,[ \t]+(?:[A-Z][A-Z.'’ -]{1,40}(?<! )"  # "JONES, HOST:", "JO ROE, CHIEF, ATF:", and
     r"|[A-Z][\w.&'’‑-]*(?:[ \t]+(?:[A-Z][\w.&'’‑-]*|of|for|the|and)){0,6})){0,3}"  # "Chijiwa,
     # TV Asahi:", "Mr. Jo Roe, Minister for Foreign Affairs:", as Japan's ministries write
-    r"(?:[ \t]+\([A-Z][^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)"  # "JO ROE (Director, X):"
+    r"(?:[ \t]+\((?:[A-Z]|to[ \t])[^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)"  # "JO ROE (Director, X):",
     # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label
     # only if it recurs)
     r"|(?P<alone>[A-Z][A-Z.'’‑-]+(?:[ \t][A-Z][A-Z.'’‑-]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)"
@@ -628,14 +628,14 @@ LABEL_RE = re.compile(
 # "McClellan:", "Robbie:": a label of one word (a surname of a full label, or recurring)
 SURNAME_LABEL_RE = re.compile(
     r"^[ \t]*(?P<title>(?:Dr|Prof|M(?:r|rs|s))\.?[ \t]+)?"
-    r"(?P<label>[A-Z][\w'’‑-]+)[ \t]*:[ \t]+(?=\S)",
+    r"(?P<label>[A-Z][\w'’‑-]+)(?:[ \t]+\(to[ \t][^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE,
 )  # ("Dr. Ueta:", after the interviewer's own label: an answer)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:Q\.[ \t]|<v[ .]"
     rf"|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
-    r"|[^\n:(]{1,60}+(?::[ \t]|\(\d"
+    r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z))"  # "(Jo Roe)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
     r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
@@ -2375,6 +2375,12 @@ class _Reader:
                     and (" " in named.group() or self.people.lookup(named.group()))
                 )
             ):  # (not "Ibrahim Liman, a member of the militia, said": the name's apposition)
+                role = role_start(text, comma + 2, end)
+            elif (
+                text.startswith("In ", lo)
+                and (comma := text.rfind(", the ", lo, end)) != -1
+                and MENTION_RE.search(text, comma, end) is None
+            ):  # "In his closing argument, at five to the hour, the defense attorney said"
                 role = role_start(text, comma + 2, end)
         if role:  # "A spokesperson for Mayor Roe declined ...": not Mayor Roe
             words = [w for w in role["role"].split() if w not in _FORMER]

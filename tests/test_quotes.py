@@ -471,6 +471,8 @@ pieces += [
     "\nNottingham Forest: The consensus has gone: “",
     "The Los Angeles clothing maker said that Lo was telling the truth and she was ‘",
     '". As for regrets, Wynne said: "',
+    "\nProsecutor (to a witness, before the jury): ",
+    "In his closing, at five to the hour, the defense attorney said ",
     "Transcript - Doorstop\n\nSUBJECTS: Jobs; the vote.\n\nJO ROE, MEMBER FOR HUNTER: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
@@ -4797,3 +4799,24 @@ def test_a_cue_that_brings_on_the_next_quote_is_not_the_one_before_it():
         ' done more".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kathleen Wynne", "Kathleen Wynne"]
+
+
+def test_court_blog_labels_with_an_aside_and_a_role_after_an_opening_phrase():
+    text = (
+        "Prosecutor (to a defense witness, before the jury): He would benefit, wouldn't he?\n"
+        "Witness: Yes, I suppose he would.\n"
+        "Prosecutor: And can inmates take classes?\n"
+        "Witness: Well, I guess they can.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Prosecutor",
+        "Witness",
+        "Prosecutor",
+        "Witness",
+    ]
+    text = (
+        "The trial went on.\n\n"
+        "In his closing argument, at five minutes before the hour, the defense attorney stood"
+        ' before the jury and said "I have an announcement."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["defense attorney"]

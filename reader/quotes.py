@@ -572,7 +572,7 @@ _OFFICE_MODIFIERS = frozenset(
     "interior justice trade economy environment culture transport energy agriculture "
     "treasury cabinet private permanent chief".split()
 )
-_RANKS = frozenset("chief prime deputy vice press".split())  # another office: "prime minister"
+_RANKS = RANKED | {"press"}  # another office: "prime minister", "press secretary"
 # words of a title before a name, after which a preposition may still come
 _TITLE_WORDS = frozenset("state deputy former acting senior vice".split()) | OFFICE_WORDS
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most

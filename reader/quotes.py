@@ -2547,7 +2547,8 @@ class _Reader:
                         and " " not in raw
                         and raw[-1] != "s"  # (not "Videos", "Bloggers")
                         and _SURNAME_VERB_RE.match(text, stop) is not None
-                        and text.find(raw.lower()) == -1  # (no word: "Civil", "Leaked")
+                        and text.find(raw.lower(), max(0, start - 20_000), start + 20_000)
+                        == -1  # (no word of the text around: "Civil", "Leaked")
                     )  # "Pochettino then turns to Felstein ... and says": a surname, subject
                 )  # (or "Trump said" in a sentence with a cue: a surname right before one)
                 known = self._lookup(raw, start) if kind == "name" and not who else None

@@ -584,6 +584,14 @@ OWN_WORDS_RE = re.compile(
     r"|letter)\b[^:\n\"“”]{0,100}:"  # "This post mirrors Jo Roe's caption about evolution:"
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
+# an office of a body, then the name: "Secretary General of the Supreme Council of
+# Antiquities Zahi Hawas told", "said Director-General of the World Health Organization
+# Tedros Ghebreyesus." (which words are the name is for the reader to judge)
+OFFICE_OF_RE = re.compile(
+    rf"(?:(?P<cue>{_LOWER_CUES})[ \t]+)?(?P<office>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+of[ \t]+"
+    rf"(?:the[ \t]+)?(?P<body>{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*{_CAP}){{2,9}})"
+    rf"(?=[ \t]+{_ADVERBS}(?P<cue2>{_LOWER_CUES})\b|[ \t]*(?:[.,;]|$))"
+)
 # '"...", said a party member quoting Jo Roe': whose words they are
 QUOTING_RE = re.compile(rf",?\s+quoting\s+(?P<name>{_NAME})")
 # 'quoting the famous statement by Sen. Arthur Vandenberg, "..."': his words

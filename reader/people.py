@@ -448,6 +448,7 @@ def _title_words(key: str) -> frozenset[str]:
 
 _MONTH_SURNAMES = frozenset("March April May June August".split())  # "Theresa May"
 _WORD_SURNAMES = _MONTH_SURNAMES | {"Union", "Temple"}  # "Gabrielle Union", "Shirley Temple"
+_SHORT_SURNAMES = frozenset({"So", "An", "Do", "Oh", "Ho", "Ma", "Yu"})  # "Wesley So"
 # Capitalised words that start sentences or headings and are not names.
 STOP_WORDS = frozenset(
     """
@@ -669,7 +670,11 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False  # "I Now Pronounce You Chuck & Larry": a title
     if len(words) == 2 and words[0] in _COMPASS and not spoken:
         return False  # "Northern California": a region (whose "California" is no surname)
-    if len(words) > 1 and (words[-1] in STOP_WORDS or words[-1] in _BYLINES):
+    if (
+        len(words) > 1
+        and (words[-1] in STOP_WORDS or words[-1] in _BYLINES)
+        and not (len(words) == 2 and words[-1] in _SHORT_SURNAMES and words[0] in GIVEN_NAME_GENDER)
+    ):
         return False  # "... dominates National Assembly No honeymoon", a headline run on;
         # "Staff Correspondent", a byline
     if len(words) > 1 and all(w.lower() in OFFICE_WORDS or w.lower() in _RANKS for w in words):

@@ -52,6 +52,7 @@ from reader.cues import (
     NAME_END_RE,
     NAME_INITIALS_RE,
     NAME_LINE_RE,
+    OFFICE_OF_RE,
     ONE_WORD_CUES,
     ORG_APPOSITION_RE,
     OWN_WORDS_RE,
@@ -2412,6 +2413,13 @@ class _Reader:
             return None  # "A video they recorded ... says": a thing, not "they"
         if text.startswith(_GROUP_WORDS, lo) and not text.startswith(_ASIDES, lo):
             return None  # "Many of our respondents stressed that they ...": a group
+        if (
+            text.find(" of ", lo, lo + 40) != -1
+            and (office := OFFICE_OF_RE.match(text, lo, end)) is not None
+            and (office["cue2"] or before is not None and text[office.end() : end].isspace())
+            and (person := self._office_of(office)) is not None
+        ):  # "Director-General of the World Health Organization Tedros Ghebreyesus said"
+            return person
         office_domain = ticker_end = skipped = -1
         for m in MENTION_RE.finditer(text, lo, end):
             start, stop = m.span()
@@ -3107,6 +3115,17 @@ class _Reader:
                     person = speaker = None  # "I read the reports. Each witness was asked,
                     confidence = 0.3  # '...'": not my words
                     reason = f"'{cue[0]}' in the passive since the previous quote: not its speaker"
+            elif (
+                cue is None
+                and not lead
+                and (after := self._after_sentence(open_mark)) is not None
+                and after[0].name != previous.speaker
+            ):  # '"... us." New Democrat MP Ryan Cleary didn't miss a beat. "Let me ...'
+                person, speaker = after[0], after[0].name
+                reason = (
+                    f"no cue: {speaker} is the subject of the sentence since the previous quote"
+                )
+                confidence = 0.5
             self.speakers.append(person)
         elif said := self._said_this(hi) or self._list_head(open_mark):
             person, mention_span, cue_name, cue_span, reason, confidence = said
@@ -3814,6 +3833,24 @@ class _Reader:
             k += 1
         return MENTION_RE.match(self.text, k, open_mark) if k > end else None
 
+    def _office_of(self, m: re.Match[str]) -> Person | None:
+        """The person an OFFICE_OF_RE match names at its end: the last two words of the
+        body, when the first is a given name, the last a surname the text uses alone, or
+        the word before them ends the body ("... Organization Tedros Ghebreyesus")."""
+        words = m["body"].split()
+        first, last = words[-2], words[-1]
+        if (
+            not is_office(m["office"])
+            or any(w in NOT_PERSON_WORDS or w.lower() in OFFICE_WORDS for w in (first, last))
+            or not (
+                first in GIVEN_NAME_GENDER
+                or getattr(self.people.lookup(last), "name", None) == last
+                or words[-3] in NOT_PERSON_WORDS
+            )
+        ):
+            return None
+        return self.resolve("name", f"{first} {last}", _name_start(m), True)[0]
+
     def _name_and_cue(self, named: re.Match[str], confidence: float) -> Found | None:
         """The person a match's "name" group names, speaking its "cue" group."""
         person, why = self.resolve("name", named["name"], named.start("name"), tied=True)
@@ -3890,6 +3927,16 @@ class _Reader:
         if text[k] in "sae" and (named := _SAID_ROLES_NAME_RE.match(text, lo, hi)):
             if (found := self._name_and_cue(named, 0.85)) is not None:  # '"...," said
                 return found  # registered dietitian nutritionist ... Lauri Wright.'
+        if (
+            text.find(" of ", k, k + 40) != -1
+            and (office := OFFICE_OF_RE.match(text, k, hi)) is not None
+            and (office["cue"] or office["cue2"])
+            and (person := self._office_of(office)) is not None
+        ):  # '"...," Secretary General of the Supreme Council of Antiquities Zahi Hawas told'
+            cue = "cue" if office["cue"] else "cue2"
+            why = f"{person.name}, named after the office '{office['office']} of ...'"
+            named = (_name_start(office), office.end("body"))
+            return person, named, office[cue], office.span(cue), why, 0.85
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
         if m and m.re is POST_RE and m["cue"] and text[lo - 2] != ",":
             if text.find(" who ", m.end("mention"), m.start("cue")) != -1:
@@ -4682,6 +4729,12 @@ def _titled(text: str, start: int) -> bool:
     """Whether the word before ``start`` is a person's title: "candidate", "Sen.", "Dr"."""
     before = text[max(0, start - 24) : start].split()
     return bool(before) and before[-1].rstrip(".").lower() in _PERSON_TITLES
+
+
+def _name_start(office: re.Match[str]) -> int:
+    """Where the two words that end an OFFICE_OF_RE match's body start."""
+    body = office["body"]
+    return office.start("body") + body.rfind(" ", 0, body.rstrip().rfind(" ")) + 1
 
 
 def _name_at_end(title: str) -> str | None:

@@ -474,6 +474,10 @@ pieces += [
     "\nProsecutor (to a witness, before the jury): ",
     "In his closing, at five to the hour, the defense attorney said ",
     "Transcript - Doorstop\n\nSUBJECTS: Jobs; the vote.\n\nJO ROE, MEMBER FOR HUNTER: ",
+    "The young Marco So won. ” – says So – “",
+    '," said Head of the Museum of Antiquities Sefa Orun. Ms Orun added ',
+    "Director of the Harbour Authority Keld Aranow told reporters: ",
+    "” Councillor Dara Quint did not miss a beat. “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4820,3 +4824,44 @@ def test_court_blog_labels_with_an_aside_and_a_role_after_an_opening_phrase():
         ' before the jury and said "I have an announcement."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["defense attorney"]
+
+
+def test_a_surname_that_is_also_a_common_word_and_a_cue_between_dashes():
+    text = (
+        "The young Marco So from Cebu won the open. He beat Ilya Brenner in round two.\n\n"
+        "“Honestly I was lucky against Brenner” – says So – “I admire him a great deal.”\n\n"
+        "So the crowd stood up. “A fine day,” Brenner said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Marco So", "Marco So", "Ilya Brenner"]
+
+
+def test_a_long_office_of_a_body_before_the_name():
+    text = (
+        "“This is the oldest hull we have found,” Director of the Maritime Heritage Authority"
+        " Keld Aranow told reporters at the dock.\n\n"
+        "“We will know more in spring,” said Head of the Regional Museum of Antiquities"
+        " Sefa Orun. Ms Orun added that the timbers were sound.\n\n"
+        "Chairman of the Harbour Board of Ostmark Jonas Pell said: “The dock stays shut.”\n\n"
+        "“We regret the delay,” the Ministry of Coastal Affairs said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Keld Aranow",
+        "Sefa Orun",
+        "Jonas Pell",
+        "Ministry of Coastal Affairs",
+    ]
+
+
+def test_a_quote_after_a_sentence_about_someone_else_in_the_paragraph_is_theirs():
+    text = (
+        "“I will not sit under this banner,” Harlow said. “It is a disgrace.” Councillor"
+        " Dara Quint did not miss a beat. “Then let me take it down, shall I?”\n\n"
+        "“We will win,” Tomas Reyne said. Reyne paused. “And soon.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Harlow",
+        "Harlow",
+        "Dara Quint",
+        "Tomas Reyne",
+        "Tomas Reyne",
+    ]

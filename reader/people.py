@@ -162,6 +162,9 @@ OFFICES = (
     "chairperson",
     "ceo",
     "co-ceo",
+    "cfo",  # "COO and CFO Blake Jorgensen"
+    "coo",
+    "cto",
     "chief executive",
     "chief minister",
     "cm",  # "CM Himanta Biswa Sarma": a chief minister, as Indian papers write it
@@ -210,7 +213,9 @@ RANKS = frozenset(
     officer major corporal constable trooper gen sgt capt col maj""".split()
     + _POLICE_RANKS
 )
-ACRONYM_TITLES = frozenset("cm pm mp mep mk td ceo".split() + _POLICE_RANKS)  # "CM", not "Cm"
+ACRONYM_TITLES = frozenset(  # "CM", not "Cm"
+    "cm pm mp mep mk td ceo cfo coo cto".split() + _POLICE_RANKS
+)
 OFFICE_GENDER = {
     "king": MALE,
     "queen": FEMALE,
@@ -619,7 +624,8 @@ JOBS = frozenset(
     "scientist economist strategist analyst engineer counsel architect correspondent "
     "producer designer technologist researcher adviser advisor".split()
 )
-_BYLINES = frozenset("Correspondent Reporter Writer Desk".split())  # "Staff Correspondent"
+# "Staff Correspondent"; "Joe Schmidt\nPhoto: ...", a caption's credit run on
+_BYLINES = frozenset("Correspondent Reporter Writer Desk Photo Photos Image Caption".split())
 _GENERATIONS = frozenset(("II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"))  # "Lloyd J. Austin III"
 _REIGNS = frozenset(("pope", "king", "queen", "emperor"))  # "King Charles III"
 _PRONOUN_WORDS = frozenset("You Me We Us He She They It Him Her".split())

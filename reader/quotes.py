@@ -562,6 +562,7 @@ _NAMED_BODIES = {
 # "the ministry said" (no leading \b: the search skips to the words' first letters)
 _BODY_SAID_RE = re.compile(rf"(?:{'|'.join(_NAMED_BODIES)}) (?:said|says|stated|added)\b")
 # what celebrity copy calls the person it is about: "the actor told People"
+_TEAM_ROLES = frozenset("boss coach manager skipper captain".split())  # "the Scotland boss"
 _DESCRIPTORS = frozenset(
     "actor actress singer songstress nominee rapper comedian musician frontbencher "
     "backbencher".split()
@@ -1350,6 +1351,22 @@ class _Reader:
             return None
         return self.people.person(names.pop())
 
+    def _team_holder(self, team: str, pos: int) -> Person | None:
+        """Who "the Scotland boss" is: the one person named as the subject of at least
+        two of the sentences about Scotland before ``pos`` (a player once is not enough)."""
+        counts: Counter[Person] = Counter()
+        starts, base = self.sentence_starts, max(0, pos - 5000)
+        for m in re.finditer(rf"\b{re.escape(team)}\b", self.text[base:pos]):
+            k = bisect_right(starts, base + m.start()) - 1
+            end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+            person = self._subject_of(starts[k], min(end, pos)) if k >= 0 else None
+            if person is not None and person.gender in _PEOPLE and not self._is_role(person):
+                counts[person] += 1
+        best = counts.most_common(2)
+        if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
+            return best[0][0]
+        return None
+
     def _holder(self, raw: str, title: str, pos: int) -> Person | None:
         """ "The prime minister said", in a story that has named David Cameron and no
         prime minister: the first use of an office written in lowercase (or "CM"), as news
@@ -1454,6 +1471,15 @@ class _Reader:
             person = self._holder(raw, raw[4:], pos)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}, the last one named before it"
+            if (
+                2 < len(words) < 5
+                and words[-1] in _TEAM_ROLES
+                and words[1][:1].isupper()
+                and (person := self._team_holder(" ".join(words[1:-1]), pos)) is not None
+            ):  # "the Scotland boss said", in a story about Gregor Townsend and Scotland
+                self._roles[raw[4:]] = person
+                why = f"'{raw}' -> {person.name}, the subject of the text's sentences on the team"
+                return person, why
             body = raw[4:].lower()
             if body in ("company", "firm") or body in _NAMED_BODIES:
                 # the last one named: "BlackBerry Ltd.", "the Russian Foreign Ministry"
@@ -2301,8 +2327,9 @@ class _Reader:
         joined = text.startswith(("And the ", "But the ", "But a ", "And a "), lo)
         if joined:  # "And the President called for unity": the President; "But a staffer
             lo = text.index(" ", lo) + 1  # from her office says": the staffer
-        if _INTRO_CLAUSE_RE.match(text, lo):  # "Asked about Jo Roe, Minister for X,
-            lo = _main_clause(text, lo, hi)  # the governor said": the governor
+        if _INTRO_CLAUSE_RE.match(text, lo) or _OPENING_PARTICIPLE_RE.match(text, lo):
+            lo = _main_clause(text, lo, hi)  # "Asked about Jo Roe, Minister for X, the
+            # governor said": the governor; "Looking at his squad, ..., Al Lee did his best"
         elif text.startswith(("As we ", "As I "), lo) and (aside := _ASIDE_RE.match(text, lo, hi)):
             lo = aside.end()  # "As we posted earlier, Obama ...": the writer's aside
         end = min(hi if before is None else before, lo + 160)
@@ -4538,6 +4565,11 @@ _INTRO_CLAUSES = tuple(
 
 
 _INTRO_CLAUSE_RE = re.compile(trie_pattern(list(_INTRO_CLAUSES)))
+# a participle that opens a sentence: "Looking at his squad, ...", "Having lost, ..."
+_OPENING_PARTICIPLE_RE = re.compile(
+    r"(?:(?!According)[A-Z][a-z]{3,}ing\s+(?:at|on|to|back|ahead|for|with|about|into|over|after|through"
+    r"|the|his|her|their|a|an)|Having\s+[a-z]+)\s"
+)
 _TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
 _TOPIC_OPENERS = ("On ", "(On ", "(on ")  # a quote sheet's topic: "On his knee:", "(on X)"
 # or on the answer's line: 'On the matchup: "Well, ...', 'Opening Statement: "Hats off ...'
@@ -4557,7 +4589,8 @@ _FEELING_LEAD_RE = re.compile(
 _FEELINGS = frozenset(
     """nervous scared excited thrilled devastated delighted heartbroken happy proud gutted
     terrified intimidated honoured honored humbled grateful shocked sad upset worried anxious
-    relieved overwhelmed frightened petrified emotional disappointed saddened""".split()
+    relieved overwhelmed frightened petrified emotional disappointed saddened frustrated
+    furious livid baffled stunned bemused dismayed annoyed elated ecstatic""".split()
 )
 _OTHERS_WORDS_RE = re.compile(  # words someone else may have said: "rejected claims that"
     r"\b(?:claims?|reports?|accusations?|allegations?|critics|rumou?rs?|suggestions?|charges?"
@@ -4681,7 +4714,10 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
             ):  # (not the title after a name: "Jo Roe, Chief Executive Officer noted")
                 return comma + 2
             comma = text.rfind(", ", lo, comma)
-    if not text.startswith(("Asked ", "Speaking ", "Talking ", "Reacting "), lo):
+    if not (
+        text.startswith(("Asked ", "Speaking ", "Talking ", "Reacting "), lo)
+        or _OPENING_PARTICIPLE_RE.match(text, lo)  # "Looking at his squad, after injuries
+    ):  # to Jo Roe and Al Lee, Tim Ash did his best": Tim Ash
         return lo  # no cue: "Asked whether he chose not to tell them, Benjamin Netanyahu
     comma = text.rfind(", ", lo, min(hi, lo + 300))  # laughs it off."
     return comma + 2 if comma != -1 and _SUBJECT_START_RE.match(text, comma + 2) else lo

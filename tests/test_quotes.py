@@ -478,6 +478,11 @@ pieces += [
     '," said Head of the Museum of Antiquities Sefa Orun. Ms Orun added ',
     "Director of the Harbour Authority Keld Aranow told reporters: ",
     "” Councillor Dara Quint did not miss a beat. “",
+    "COO and CFO Dana Whitlock said it was “",
+    "Coach Rolf Amsel\nPhoto:\nphotosport\n",
+    "Tabai Morven was “",
+    "” the Scotland boss said. ",
+    "Looking at his squad, after injuries to Brian Oakes, Clive Wardle did his best. “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4865,3 +4870,42 @@ def test_a_quote_after_a_sentence_about_someone_else_in_the_paragraph_is_theirs(
         "Tomas Reyne",
         "Tomas Reyne",
     ]
+
+
+def test_chief_officers_by_their_initials_and_a_caption_credit_after_a_name():
+    text = (
+        "In a statement, COO and CFO Dana Whitlock said sales had remained “a solid base.”"
+        " “We are cutting costs,” she said.\n\n"
+        "Coach Rolf Amsel\nPhoto:\nphotosport\n"
+        '"Referees make errors," he said at the press conference.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Dana Whitlock",
+        "Dana Whitlock",
+        "Rolf Amsel",
+    ]
+
+
+def test_frustrated_after_was_is_the_subjects_own_word():
+    text = "Director of rugby Tabai Morven was “frustrated” by the referee’s decision.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Tabai Morven"]
+
+
+def test_the_team_boss_is_the_one_the_stories_on_the_team_are_about():
+    text = (
+        "Press Conference: Gregor Alvane frustrated by Scotland struggles\n\n"
+        "Gregor Alvane was left to lament Scotland’s errors after a 27-24 loss.\n\n"
+        "Finn Roddy and Huw Maddox all scored in vain for the home side.\n\n"
+        "“The pressure they put on us stopped us building,” the Scotland boss said.\n\n"
+        "Stuart Hallam scored for Wales. “We were fine,” the Wales coach said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Gregor Alvane", "Wales coach"]
+
+
+def test_the_subject_after_an_opening_participle_and_its_list_of_names():
+    text = (
+        "Looking at his squad, after injuries to captain Brian Oakes, flanker Rick Hale and"
+        " centre Tom Shand, Clive Wardle did his best to be upbeat.\n\n"
+        "“We have got to regroup overnight and move on.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Clive Wardle"]

@@ -350,7 +350,8 @@ _BODY_OFFICE = (
     rf"(?:(?:{_NAME}\s+)?(?:(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}|{_POSITIONS})\s+"
     rf"(?:and\s+(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?)?"  # "secretary and acting spokesman"
     r"(?:an?\s+[a-z]+-[a-z]+\s+(?=[A-Z])"  # "a straight-faced Merkel told", "veteran
-    rf"|(?:{_NAME}\s+)?(?:(?!(?:the|an?|of|and|or|but|for|to|in|on|at|by|with|what|which|who"
+    rf"|(?:{_NAME}\s+(?!(?:v[ao]n|de[lnr]?|d[aiu]|la|bin|ibn)\s))?"  # (not "Rob van Bree")
+    r"(?:(?!(?:the|an?|of|and|or|but|for|to|in|on|at|by|with|what|which|who"
     r"|that|how|when|where|why|if|whether|as|than|is|are|was|were|has|have|had)\s)[a-z-]+\s+){1,3}"
     r"(?=[A-Z][a-z]))?"  # defensive lineman Kedric Golston said", "National Hurricane
     # Center meteorologist Dennis Feltgen said"
@@ -402,6 +403,7 @@ POST_RE = re.compile(
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
     r"(?<! of )(?<! in )(?<! at )(?<! for )(?<! from )(?<! to )"  # (not "residents of
     # Kondele", "referring to Rep. Jo Roe")
+    rf"(?:(?:[A-Z]\.){{2,}}\s+(?=[A-Z]))?"  # "said U.S. Attorney Jo Roe"
     rf"(?P<after>{_TITLE}|{_AGED}|{_NAME}|{PRON})(?!(?:\s+{_CAP})*['’]s\b))"  # not "said one
     # of Roe's aides", nor "President" of "said President Jo Roe's spokesperson"
 )

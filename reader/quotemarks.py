@@ -90,13 +90,15 @@ _RUNS = {
 }
 
 
-_CUT_RE = re.compile(r"\w(?=\w)")
+# inside a word, five letters in: a pattern that looks ahead at the next word ("U.S. A|n"
+# is no sentence end before "An") sees no short word where the part was cut
+_CUT_RE = re.compile(r"\w{5}(?=\w)")
 PART = 1 << 17
 
 
 def parts(text: str, cut_at: re.Pattern[str] = _CUT_RE) -> Iterator[tuple[int, int]]:
     """(start, end) of the parts of about ``PART`` characters that ``text`` is searched
-    in, each cut where ``cut_at`` ends (by default between two letters), where the
+    in, each cut where ``cut_at`` ends (by default inside a word), where the
     pattern searched cannot match across. A search holds the GIL: over a whole 10 MB
     text the window (the quotes are found in a worker thread) would freeze for tens of
     milliseconds; between parts it gets the GIL back."""

@@ -483,6 +483,8 @@ pieces += [
     "Tabai Morven was “",
     "” the Scotland boss said. ",
     "Looking at his squad, after injuries to Brian Oakes, Clive Wardle did his best. “",
+    '," police chief Ruud van Dalen told reporters. "',
+    '," said U.S. Attorney Carla Ventris. "',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -508,7 +510,7 @@ def test_any_text_gives_ordered_in_bounds_spans(text):
 @example("\n\nMr Roe Z'\n\n")  # a name alone on its line, in a part that ends before its break
 def test_searching_in_parts_finds_what_one_search_finds(text):
     """The full-text scans run in parts (the window keeps the GIL between them): cut
-    between two letters, or before a line break, they find exactly what one pass finds."""
+    inside a word, or before a line break, they find exactly what one pass finds."""
     from reader import quotemarks, quotes
     from reader.cues import SENTENCE_END_RES
 
@@ -4909,3 +4911,16 @@ def test_the_subject_after_an_opening_participle_and_its_list_of_names():
         "“We have got to regroup overnight and move on.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Clive Wardle"]
+
+
+def test_a_name_with_van_and_an_office_with_initials_after_the_cue():
+    text = (
+        '"The suspect is in custody," Utrecht police chief Ruud van Dalen told reporters.\n\n'
+        '"We feel a tremendous sense of relief," said U.S. Attorney Carla Ventris.'
+        ' "Tonight we can sleep."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Ruud van Dalen",
+        "Carla Ventris",
+        "Carla Ventris",
+    ]

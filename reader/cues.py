@@ -66,6 +66,7 @@ laud lauded lauds lauding recognizes recognises indicate indicated indicates ind
 believe believes believed wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
 gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess confessed
+assure assured assures assuring
 confesses confessing captioned captions captioning specify specified specifies query
 queried queries
 """.split()
@@ -138,7 +139,10 @@ _CUES = trie_pattern(
         - {"State", "Read", "Note", "Brand"}
     )
 )
-CUE_RE = re.compile(rf"\b{_CUES}\b(?! the truth\b| lies\b)")  # (not "was telling the truth")
+CUE_RE = re.compile(  # (not "was telling the truth", nor "Hope Roe of Imo state who spoke")
+    rf"\b{_CUES}\b(?! the truth\b| lies\b)"
+    r"(?!(?<=state) (?:who|government|governor|house|police|command|assembly|capital)\b)"
+)
 # The commonest sentence before a quote: "He said," / "she added:" and nothing else.
 PRONOUN_LEAD_RE = re.compile(
     r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey) (?P<cue>"
@@ -520,7 +524,7 @@ def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:
     return role
 
 
-_PLACE_PREPOSITIONS = frozenset("in on via through".split())
+_PLACE_PREPOSITIONS = frozenset("in on via through with".split())  # ("spoke with journalists")
 _MEMBERS = frozenset("MP MPs MEP MEPs MSP MSPs".split())
 _COUNTED = frozenset("one a an the another two three some several many his her their".split())
 

@@ -97,6 +97,7 @@ OFFICES = (
     "sen.",
     "governor",
     "gov.",
+    "gov",  # "Gov Hope Uzodinnma", as Nigerian papers write it
     "mayor",
     "general",
     "gen.",
@@ -577,8 +578,8 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
                 courtesy = courtesy or head
                 words, changed = words[size:], True
                 break
-            if len(words) > size and head in OFFICES:
-                office = head
+            if len(words) > size and head in OFFICES and not (head == "mk" and len(words) == 2):
+                office = head  # ("MK Yael Cohen Paran" of the Knesset, but "MK Stalin")
                 gender = gender or OFFICE_GENDER.get(head)
                 words, changed = words[size:], True
                 break

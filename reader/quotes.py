@@ -390,7 +390,8 @@ _ISSUED_SAYING_RE = re.compile(
 _STATEMENT_LEAD_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
     r"(?:official\s+|joint\s+|written\s+|press\s+)?(?P<noun>statement|release)\s+"
-    r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted)\s*[:,]?\s*$"
+    r"(?:also\s+|partly\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted)"
+    r"(?:\s+in\s+part)?\s*[:,]?\s*$"  # "The statement partly read,", "... reads in part:"
 )
 _STATEMENT_SENT_RE = re.compile(
     r"(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following|a)\s+"
@@ -541,6 +542,7 @@ _OWNER_RE = re.compile(  # "Ms Roe's lawyer", "lawyer for Ms Roe", "aide with Ro
 _ABBREVIATED = {"CM": "chief minister", "PM": "prime minister", "MP": "mp", "CJ": "chief justice"}
 _SHORT_OFFICES = {
     "gov.": "governor",
+    "gov": "governor",
     "sen.": "senator",
     "rep.": "representative",
     "skipper": "captain",
@@ -5177,8 +5179,10 @@ def _repeats(text: str, quotes: list[Quote], owners: list[Person | None], k: int
         and quotes[k].start < 400
         and text[quotes[k].start - 2 : quotes[k].start - 1] in ("", "\n")
     ):
-        end = quotes[k].end
-        j = _echoed(quotes, owners, k) if text[end + 1 : end + 2] in ("", "\n") else None
+        end = quotes[k].end  # (after its closing mark, or where it was left unclosed)
+        if end < len(text) and text[end] in _CLOSERS:
+            end += 1
+        j = _echoed(quotes, owners, k) if text[end : end + 1] in ("", "\n") else None
     return j
 
 

@@ -485,6 +485,10 @@ pieces += [
     "Looking at his squad, after injuries to Brian Oakes, Clive Wardle did his best. “",
     '," police chief Ruud van Dalen told reporters. "',
     '," said U.S. Attorney Carla Ventris. "',
+    "Gov Hope Adaeze of Imo state who spoke with journalists assured them that “",
+    "The statement partly read, “",
+    "Chief Minister MK Stalin said it was ‘",
+    "Young people told\n- Halima Oyelaran\n“Already, people have suffered.\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4924,3 +4928,32 @@ def test_a_name_with_van_and_an_office_with_initials_after_the_cue():
         "Carla Ventris",
         "Carla Ventris",
     ]
+
+
+def test_nigerian_copy_a_state_a_governor_and_a_statement_read_in_part():
+    text = (
+        "Gov Hope Adaeze of Imo state who spoke with journalists assured Nigerians that"
+        " “prosperity is coming.”\n"
+        "“We think it is not wise at this moment for any demonstration,” the Imo governor said\n\n"
+        "The Speaker, Aminu Tanko, made his decision public in a statement he signed.\n"
+        "The statement partly read, “Having consulted widely, I have decided to wait.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Hope Adaeze",
+        "Hope Adaeze",
+        "Aminu Tanko",
+    ]
+
+
+def test_indian_initials_mk_and_a_pull_quote_left_open_under_the_headline():
+    text = (
+        "Chief Minister MK Stalin on Friday said the claims were ‘imaginary’.\n\n"
+        "Don't protest, governors tell young people\n"
+        "- Halima Oyelaran\n"
+        "“Already, people have suffered enough. The recession has hurt everyone.\n"
+        "The governors met in Abuja on Tuesday.\n"
+        "Gov Kelechi Obi spoke to journalists after the meeting.\n"
+        "“Already, people have suffered enough. The recession has hurt everyone. We think"
+        " it is not wise,” Obi said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["MK Stalin", "Kelechi Obi", "Kelechi Obi"]

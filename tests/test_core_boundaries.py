@@ -1,4 +1,5 @@
-"""The core imports no Qt; the PySide6 pin keeps out the release that aborts CPython 3.11."""
+"""The core imports no Qt; the PySide6 pin keeps out the release that aborts CPython 3.11;
+no module binds a top-level name twice."""
 
 import pkgutil
 import subprocess
@@ -32,3 +33,23 @@ def test_bundled_sample_is_installed():
     doc = load_document(sample_document())
     assert doc.title == "Office of the Prime Minister of Norland"
     assert 700 < len(doc.text.split()) < 900
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """The quote engine's modules hold hundreds of patterns and word lists: a second
+    ``_NAME_RE = ...`` far below the first silently replaces it for every use above."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    twice = []
+    for path in sorted(Path(reader.__file__).parent.rglob("*.py")):
+        names = Counter(
+            target.id
+            for node in ast.parse(path.read_text(encoding="utf-8")).body
+            if isinstance(node, ast.Assign | ast.AnnAssign)
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name)
+        )
+        twice += [f"{path.name}: {name}" for name, count in names.items() if count > 1]
+    assert twice == []

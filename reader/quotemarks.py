@@ -587,15 +587,15 @@ def _double_role(
             ):
                 return "open"  # 'She further said,” I expected more."'
             return "ignore"
-        if ch == '"' and (nxt.isspace() or i + 1 == len(text)):
-            return "ignore"
+        if ch in '"»' and (nxt.isspace() or i + 1 == len(text)):
+            return "ignore"  # (nor a » before a space: "Kabul airport » Twelve died")
         return "open"
     if ch == "„":
         return "open"
     if ch == "«":
         return "close" if top == "»" else "open"
     if ch == "»":
-        return "close" if top == "«" else "open"
+        return "close" if top == "«" else "ignore" if nxt.isspace() else "open"
     if ch == "“" and top == "“" and prev == " " and _NAME_SAID_RE.match(text, i + 1):
         return "close"  # '... in Texas, “Fletcher said': the closing mark typed as an opening one
     if ch == "“" and top not in "„" and prev in " \t\n" and not nxt.isspace():

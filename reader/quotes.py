@@ -763,7 +763,11 @@ _REPORT_LINE_RE = re.compile(
     r"|(?P<member>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]+\([A-Z][^()\n]{1,40}\)"
     r"[ \t]+\([A-Z][\w ]{0,12}\))[ \t]*\n\s*(?=\S)"
 )
-_ASKERS = frozenset("Reporter Reporters Journalist Interviewer Moderator".split())
+# roles that label a turn though they speak once: "Reporter:", "Announcer:" opening a show
+_ROLE_LABELS = frozenset(
+    """Reporter Reporters Journalist Interviewer Moderator Announcer Narrator Presenter
+    Caller""".split()
+)
 _CONJUNCTIONS = frozenset("AND BUT SO OR And But So Or".split())
 _NOT_LABELS = frozenset(
     """Note Notes Update Updated Source Sources Photo Photos Video Editor Correction
@@ -933,7 +937,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         (m.start(), m.end(), word)
         for m in single
         if (word := m["label"]) in name_words
-        or word in _ASKERS  # "Reporter:", once, before the one who answers
+        or word in _ROLE_LABELS  # "Reporter:", once, before the one who answers
         or (m["title"] and labels)
         or (recurring[word] > 1 and word not in _NOT_LABELS and word not in STOP_WORDS)
     ]

@@ -489,6 +489,8 @@ pieces += [
     "The statement partly read, “",
     "Chief Minister MK Stalin said it was ‘",
     "Young people told\n- Halima Oyelaran\n“Already, people have suffered.\n",
+    "\nAnnouncer: Welcome. ",
+    " at airport » Twelve died",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4957,3 +4959,22 @@ def test_indian_initials_mk_and_a_pull_quote_left_open_under_the_headline():
         " it is not wise,” Obi said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["MK Stalin", "Kelechi Obi", "Kelechi Obi"]
+
+
+def test_a_guillemet_before_a_space_separates_and_an_announcer_opens_the_show():
+    text = (
+        "Announcer: Welcome to another segment of the show. Here is your host, Hugh Brannock.\n\n"
+        "Hugh: Good evening. My guest is Pastor Al Whitcombe.\n\n"
+        "Pastor Al: Thanks Hugh. It is great to be here.\n\n"
+        "Hugh: Well, let us start.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Announcer",
+        "Hugh Brannock",
+        "Al Whitcombe",
+        "Hugh Brannock",
+    ]
+    text = "Twelve die in attack at airport » Twelve service members died on Thursday.\n"
+    assert analyse(text).quotes == []
+    text = "Er sagte: »Wir bleiben hier, bis es vorbei ist.« Dann ging er.\n"
+    assert [q.text for q in analyse(text).quotes] == ["Wir bleiben hier, bis es vorbei ist."]

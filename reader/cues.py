@@ -131,12 +131,12 @@ def trie_pattern(words: list[str]) -> str:
 
 
 # capitalised too ("Asked about it, she said"), but not "State" (Harbor State, Secretary of
-# State), "Read" (Read more), "Note" (Note:) or "Brand" (Russell Brand), which are names
-# more often than not
+# State), "Read" (Read more), "Note" (Note:), "Brand" (Russell Brand) or "Slam" (a Grand
+# Slam), which are names more often than not
 _CUES = trie_pattern(
     sorted(
         {w for c in _CUE_WORDS for w in (c, c[0].upper() + c[1:])}
-        - {"State", "Read", "Note", "Brand"}
+        - {"State", "Read", "Note", "Brand", "Slam"}
     )
 )
 CUE_RE = re.compile(  # (not "was telling the truth", nor "Hope Roe of Imo state who spoke")
@@ -271,6 +271,7 @@ ROLE_WORDS = frozenset(
     girl boy posts tweets memes groups gentleman participant participants facilitator
     nutritionist nutritionists dietitian dietitians dietician striker midfielder defender
     goalkeeper winger owners staffer staffers player guard guards prosecution defence defense
+    court tribunal
     maker manufacturer retailer chain giant carrier lender insurer automaker carmaker drugmaker
     producer supplier operator startup lawsuit suit complaint
     """.split()

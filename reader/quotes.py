@@ -387,6 +387,22 @@ _ISSUED_SAYING_RE = re.compile(
     r"(?P<noun>statement|release|letter|post)\s+(?:that|which)\s+(?:said|says|stated)\b"
 )
 # or before it: 'The statement said: "..."'
+# a caption after a quote: "Wimbledon champion Novak Djokovic offers his tips", "Djokovic,
+# who follows a strict diet, jokes about ...", "Federer is thankful for ..."
+_CAPTION_AFTER_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+|[a-z]+['’]s\s+|[a-z]+\s+(?=(?:[a-z]+\s+)?[A-Z])){0,4}?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:,\s+(?:who|a|the)\s+[^,.\n]{1,60},)?\s+(?P<verb>[a-z]+s)\b"
+)
+_NOT_PRESENT = frozenset("was his hers its this thus as us plus less unless across news".split())
+_OWN_FEELINGS_RE = re.compile(  # what someone shares of their own: "expressed his thoughts"
+    r"\b(his|her|their)\s+(?:thoughts|views|feelings|opinion|reaction|emotions|gratitude|thanks"
+    r"|delight|joy|frustration|disappointment)\b"
+)
+_OBJECT_APPOSED_RE = re.compile(  # "to his opponent, " before a name
+    r"\b(?:to|for|with|at|against|from|of)\s+(?:(?:his|her|their|its|the|a|an|our|my)\s+)?"
+    r"[a-z]+,\s+$"
+)
 _STATEMENT_LEAD_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
     r"(?:official\s+|joint\s+|written\s+|press\s+)?(?P<noun>statement|release)\s+"
@@ -1179,6 +1195,10 @@ class _Reader:
                 and not (
                     text.startswith(" said", app.end()) and split_name(name)[2] is not None
                 )  # ("after meeting Acting President Yemi Osinbajo, the Governor said": two)
+                and not (
+                    text[app.end() : app.end() + 1] not in ",.;"
+                    and _word_before(text, hit.start() - len(name)) in PREPOSITIONS
+                )  # (nor "After her win over Anett Kontaveit, the Dane was asked")
             ):
                 found.setdefault((name, app.group(1)), hit.start() - len(name))
         for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or
@@ -2479,6 +2499,8 @@ class _Reader:
                 continue  # a possessive is not the subject ("Roe's lawyer said")
             if self._in_title(start):
                 continue  # nor "the Press" of a show
+            if text.startswith(":", stop) and _OBJECT_APPOSED_RE.search(text, lo, start):
+                continue  # nor "A thought went to his opponent, Alcaraz:", the object
             if start > lo and _word_before(text, start) in _OUTLET_NOUNS:
                 continue  # nor "leaked to Tory-supporting website Guido Fawkes": no "he"
             if (
@@ -2862,7 +2884,7 @@ class _Reader:
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
             if found and not line_start and self._byline(found, span, previous):
                 found = None
-            if not found and line_start:
+            if not found and line_start and not _introduced_above(text, open_mark):
                 found = self._signature(
                     span.close_mark + 1, not self._next_paragraph(previous, span)
                 ) or (
@@ -2934,10 +2956,17 @@ class _Reader:
             if not found and lead[-1] == ":" and any(w.islower() for w in lead.split()):
                 head = text.find(": ", lo, open_mark - 2)  # (after a label: "Nottingham
                 start = lo if head == -1 else head + 2  # Forest: The consensus has gone:")
-                person = self._subject_of(start, open_mark)  # "Morrow was cautious: '...'"
+                person = self._subject_of(start, open_mark, tied=True)  # "Morrow was
+                # cautious: '...'" (the colon brings on the quote, as a cue would)
                 if person is not None:
                     why = f"{person.name} is the subject of the sentence the colon ends"
                     found = (person, None, None, None, why, 0.7)
+                elif (own := _OWN_FEELINGS_RE.search(lead)) is not None:
+                    at = lo + own.start()  # "the world number one expressed his thoughts in a
+                    person = self._pronoun(_OWNER_PRONOUN[own[1].lower()], at)  # press
+                    if person is not None:  # conference:" (whoever "the world number one" is)
+                        why = f"'{own.group()}' -> {person.name}, before a colon"
+                        found = (person, None, None, None, why, 0.6)
             if (
                 not found
                 and lead[-1] == ","
@@ -3076,6 +3105,7 @@ class _Reader:
                 self._sheet_head(open_mark)
                 or self._introduced(open_mark)
                 or self._answer(span, previous)
+                or (None if partial else self._caption_after(span.close_mark + 1, hi))
             )
             if not found and previous is self.unknown and self._next_paragraph(previous, span):
                 unknown = True  # "'...,' read a statement." then '"...' over paragraphs
@@ -3117,6 +3147,8 @@ class _Reader:
                 found = self._answer(span, previous, line)  # '...'", as team notes ask
             else:
                 found = self._after_sentence(open_mark)  # "Hitt continues. '...'"
+            if not found:
+                found = self._under_name(open_mark)
         if not found and (source := self._cited(span.close_mark + 1)):
             found = source  # '"Breezy ... irresistible" this memoir is' ... (Entertainment Weekly).
         confidence = 0.3
@@ -4238,12 +4270,59 @@ class _Reader:
             0.9,
         )
 
+    def _under_name(self, pos: int) -> Found | None:
+        """A quote in a paragraph under a line that is a name alone ("Roger Federer", then
+        "When asked if his cold could end it, at his age. '...'"), where the paragraph
+        names no one before it: that person's, as a page of quotes sets them out."""
+        text: str = self.text
+        para = text.rfind("\n", 0, pos)
+        k = para
+        while k > 0 and text[k - 1] in " \t\n":
+            k -= 1
+        if para <= 0 or k == para or text.count("\n", k, para) < 1:
+            return None  # (a line above, after a line break at least)
+        line = text.rfind("\n", 0, k) + 1
+        head = _head_line(text[line:k])
+        if head is None or any(
+            m.lastgroup == "name"
+            for m in MENTION_RE.finditer(text, para, pos)
+            if m.start() > para + 1 and text[m.start() - 2] not in ".!?"
+        ):
+            return None
+        at = line + head.start("name")
+        person, why = self.resolve("name", head["name"], at, tied=True)
+        if person is None or self._is_role(person):
+            return None
+        return person, (at, line + head.end("name")), None, None, f"{why}: the name above", 0.5
+
+    def _caption_after(self, pos: int, hi: int) -> Found | None:
+        """'"..." Roger Federer speaks frankly following his defeat.': a quote sheet's
+        caption after the quote, in its paragraph and in the present tense, names who
+        said it (not a story's next sentence, "Roe left the room")."""
+        text: str = self.text
+        while pos < hi and text[pos] in " \t":
+            pos += 1
+        if pos >= hi or not text[pos].isupper():
+            return None
+        caption = _CAPTION_AFTER_RE.match(text, pos, min(hi, pos + 160))
+        if caption is None or caption["verb"] in _NOT_PRESENT:
+            return None
+        person, why = self.resolve("name", caption["name"], caption.start("name"), tied=True)
+        if person is None or self._is_role(person):
+            return None
+        why = f"{why}: the caption after the quote ('{caption['verb']}')"
+        return person, caption.span("name"), None, None, why, 0.7
+
     def _signature(self, lo: int, sheet: bool) -> Found | None:
         """A quote alone on its line, signed on the next as a quote sheet does: "Matt
         Roe, an analyst for X, on the decline of Y" (not "Jo Roe, the mayor, has said").
         ``sheet``: no quote's paragraph is right above, so the line may go on as a
         caption does ("Jo Roe, minister of industry, says it is time")."""
         text: str = self.text
+        line = lo + len(text[lo : lo + 2]) - len(text[lo : lo + 2].lstrip())
+        line_end = text.find("\n", line)
+        if text[line : len(text) if line_end == -1 else line_end].rstrip().endswith(":"):
+            return None  # the line brings on the next quote: "Andy Murray tries to ease ...:"
         if (
             sheet
             and (sign := BARE_SIGNATURE_RE.match(text, lo, lo + 300)) is not None
@@ -4749,6 +4828,15 @@ def _bracket_after_colon(text: str, lo: int, hi: int) -> int:
     if at == -1 and (at := text.rfind(":- (", lo, hi)) != -1:
         at += 1
     return at + 2 if at != -1 else -1
+
+
+def _introduced_above(text: str, pos: int) -> bool:
+    """Whether the line above the one at ``pos`` ends with a colon, bringing on what is
+    below: "Andy Murray tries to ease the concerns of a nation:"."""
+    k = text.rfind("\n", 0, pos)
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k > 0 and text[k - 1] == ":"
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -491,6 +491,13 @@ pieces += [
     "Young people told\n- Halima Oyelaran\n“Already, people have suffered.\n",
     "\nAnnouncer: Welcome. ",
     " at airport » Twelve died",
+    "” Wimbledon champion Novak Dukovic offers his tips.\n",
+    " explains what keeps driving her after a Grand Slam:\n“",
+    "\n\nRoger Fenner\n\nWhen asked if it could end. “",
+    "After her win over Anett Konta, the Dane was asked. “",
+    'the world number one expressed his thoughts in a press conference: "',
+    "A thought went to his opponent, Alcarez: “",
+    "The court said that “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -4978,3 +4985,50 @@ def test_a_guillemet_before_a_space_separates_and_an_announcer_opens_the_show():
     assert analyse(text).quotes == []
     text = "Er sagte: »Wir bleiben hier, bis es vorbei ist.« Dann ging er.\n"
     assert [q.text for q in analyse(text).quotes] == ["Wir bleiben hier, bis es vorbei ist."]
+
+
+def test_a_page_of_tennis_quotes_captioned_after_above_and_under_a_name():
+    text = (
+        "“I suggest that to every player: get married, have kids.” Wimbledon champion Novak Dukovic"
+        " offers his tips for the perfect balance.\n"
+        "“I still won six matches, lost one.” Roger Fenner speaks frankly after his defeat.\n"
+        "“It means as much to me almost like winning.” Fenner is thankful for the support.\n\n"
+        "Serena Willis explains what keeps driving her after a 22nd Grand Slam:\n"
+        "“There is no ‘enough’. This is how it is: I come first.”\n"
+        "Andy Murrow tries to ease the concerns of a nation:\n"
+        "“It’s not that bad, is it?”\n\n"
+        "Roger Fenner\n\n"
+        "When asked if his head cold could mean the end for him. “It's scary times for me.”\n\n"
+        "Caroline Wozna\n\n"
+        "After her win over Anett Konta, the Dane was asked about her friend. “I would think"
+        " so,” she said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Novak Dukovic",
+        "Roger Fenner",
+        "Roger Fenner",
+        "Serena Willis",
+        "Andy Murrow",
+        "Roger Fenner",
+        "Caroline Wozna",
+    ]
+
+
+def test_a_press_conference_told_through_colons_and_a_court_that_speaks():
+    text = (
+        "Jannik Sorner won the final. Afterwards, the world number one expressed his"
+        ' thoughts in a press conference: "This is truly a special moment". A thought went to'
+        ' his opponent, Alcarez: "I would like to congratulate Carlos". Sorner does not'
+        ' forget those who supported him, beginning with his family: "I must thank my'
+        ' parents".\n\n'
+        "The court responded to the mother by stating that it appreciated her statement"
+        " “very sincerely” and went on to say that “it was not the court who found him"
+        " guilty.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Jannik Sorner",
+        "Jannik Sorner",
+        "Jannik Sorner",
+        "court",
+        "court",
+    ]

@@ -405,7 +405,8 @@ POST_RE = re.compile(
     rf"|\s+of\s+the\s+{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+[a-z]+){{0,2}}?)?"  # Ocean City fire
     # department told"
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
-    rf"|(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
+    rf"|(?:(?:once|also|later|then|famously)\s+)?"  # "once claimed Arsene Wenger"
+    rf"(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
     r"(?<! of )(?<! in )(?<! at )(?<! for )(?<! from )(?<! to )"  # (not "residents of
     # Kondele", "referring to Rep. Jo Roe")
     rf"(?:(?:[A-Z]\.){{2,}}\s+(?=[A-Z]))?"  # "said U.S. Attorney Jo Roe"
@@ -540,17 +541,19 @@ def _post_nominal(role: str) -> bool:
 # "...," — Professor Mei Chen, University of Hong Kong. / — U.S. Sen. Ann Roe, D-Ohio /
 # — White House press secretary Josh Earnest (the name after the body and the office) /
 # -President Ali, as headlines sign a quote
+# a nickname in quote marks between a given name and a surname: "Dave 'Harry' Bassett"
+NICKNAME = r"(?:[ \t]+['‘\"“][A-Z][\w-]*['’\"”](?=[ \t]+[A-Z]))"
 DASH_RE = re.compile(  # (the name on one line: not "— Jo Roe\nToday sees ...")
     rf"[\s,]*(?:[—–]|(?<= )-(?=[ A-Z]))\s*{_BODY_OFFICE}"
-    rf"(?P<name>\b{_CAP}(?:[ \t]+{_JOIN}{_CAP}){{0,5}})"
+    rf"(?P<name>\b{_CAP}{NICKNAME}?(?:[ \t]+{_JOIN}{_CAP}){{0,5}})"
 )
 # or in brackets on the next line: "(Apple CEO Jo Roe in August 2011)", "(Jo Roe, 2019)"
 BRACKET_SIGN_RE = re.compile(
     rf"\s*\n\s*\(\s*{_BODY_OFFICE}(?P<name>{_NAME})(?=\s+(?:in|on|at|during)\s|\s*[,)])"
 )
 # or alone on the next line, as a quote sheet signs it: "Analyst Jo Roe of Acme, on X"
-SIGNATURE_RE = re.compile(
-    rf"[ \t]*\n(?P<blank>[ \t]*\n)?{_BODY_OFFICE}"
+SIGNATURE_RE = re.compile(  # ("*Antonio Conte, Juventus coach", a footnote's star)
+    rf"[ \t]*\n(?P<blank>[ \t]*\n)?\*?{_BODY_OFFICE}"
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,8}})(?=,\s|\s+of\s)"
 )
 # or a caption with no comma right below: "Ruby Walsh revealing ...", "Ecstatic owner Tim

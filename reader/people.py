@@ -824,8 +824,17 @@ class People:
             name = " ".join(words)  # write it (not "Factory Girl DVD")
         if len(words) == 2 and words[0] in DEMONYMS and words[1] not in NOT_PERSON_WORDS:
             name, words = words[1], [words[1]]  # "Texan Spieth": the Spieth the text names
-        elif len(words) > 2 and words[0] in DEMONYMS and words[1] in GIVEN_NAME_GENDER:
-            name, words = " ".join(words[1:]), words[1:]  # "Ghanaian Kofi Mensah"
+        elif (
+            len(words) > 2
+            and words[0] in DEMONYMS
+            and (
+                words[1] in GIVEN_NAME_GENDER
+                or lone_surname
+                and len(words) == 3
+                and not any(w in NOT_PERSON_WORDS for w in words[1:])
+            )
+        ):  # "Ghanaian Kofi Mensah"; "German Bernd Stange resigns", seen speaking
+            name, words = " ".join(words[1:]), words[1:]
         elif len(words) > 2 and words[0] == words[-1] and "&" not in words:
             name, words = " ".join(words[1:]), words[1:]  # "record-setter Spieth\nJordan
             # Spieth", as a column wraps (not "Johnson & Johnson")

@@ -52,6 +52,7 @@ from reader.cues import (
     NAME_END_RE,
     NAME_INITIALS_RE,
     NAME_LINE_RE,
+    NICKNAME,
     OFFICE_OF_RE,
     ONE_WORD_CUES,
     ORG_APPOSITION_RE,
@@ -388,12 +389,18 @@ _ISSUED_SAYING_RE = re.compile(
 )
 # or before it: 'The statement said: "..."'
 # a caption after a quote: "Wimbledon champion Novak Djokovic offers his tips", "Djokovic,
-# who follows a strict diet, jokes about ...", "Federer is thankful for ..."
+# who follows a strict diet, jokes about ...", "Federer is thankful for ...", "Manchester
+# United manager Jose Mourinho speaking at ...", "Jurgen Klopp on Burnley", "(laughs) Roy
+# Keane [The Overlap]", "Emma Hayes (BT Sport)", or the name alone
 _CAPTION_AFTER_RE = re.compile(
+    r"(?:\([a-z ]{1,20}\)\s+)?"
     r"(?:[A-Z][\w'’-]*\s+|[a-z]+['’]s\s+|[a-z]+\s+(?=(?:[a-z]+\s+)?[A-Z])){0,4}?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"(?:,\s+(?:who|a|the)\s+[^,.\n]{1,60},)?\s+(?P<verb>[a-z]+s)\b"
+    rf"(?P<name>[A-Z][\w'’-]+{NICKNAME}?(?:\s+[A-Z][\w'’-]+){{0,2}})"
+    r"(?:,\s+(?:who|a|the)\s+[^,.\n]{1,60},)?"
+    r"(?:\s+(?P<verb>[a-z]+s|on|after|following|during|[a-z]{3,}ing)\b"
+    r"|(?:[ \t]*[(\[][^)\]\n]{1,40}[)\]])?[ \t]*(?=\n|$))"
 )
+_QUOTED_NICKNAME_RE = re.compile(NICKNAME)
 _NOT_PRESENT = frozenset("was his hers its this thus as us plus less unless across news".split())
 _OWN_FEELINGS_RE = re.compile(  # what someone shares of their own: "expressed his thoughts"
     r"\b(his|her|their)\s+(?:thoughts|views|feelings|opinion|reaction|emotions|gratitude|thanks"
@@ -4297,20 +4304,22 @@ class _Reader:
 
     def _caption_after(self, pos: int, hi: int) -> Found | None:
         """'"..." Roger Federer speaks frankly following his defeat.': a quote sheet's
-        caption after the quote, in its paragraph and in the present tense, names who
-        said it (not a story's next sentence, "Roe left the room")."""
+        caption after the quote, in its paragraph, names who said it, with a verb in the
+        present tense or a participle, a source in brackets, or alone on the line (not a
+        story's next sentence, "Roe left the room")."""
         text: str = self.text
         while pos < hi and text[pos] in " \t":
             pos += 1
-        if pos >= hi or not text[pos].isupper():
+        if pos >= hi or not (text[pos].isupper() or text[pos] == "("):
             return None
         caption = _CAPTION_AFTER_RE.match(text, pos, min(hi, pos + 160))
         if caption is None or caption["verb"] in _NOT_PRESENT:
             return None
-        person, why = self.resolve("name", caption["name"], caption.start("name"), tied=True)
+        name = _QUOTED_NICKNAME_RE.sub("", caption["name"])
+        person, why = self.resolve("name", name, caption.start("name"), tied=True)
         if person is None or self._is_role(person):
             return None
-        why = f"{why}: the caption after the quote ('{caption['verb']}')"
+        why = f"{why}: the caption after the quote"
         return person, caption.span("name"), None, None, why, 0.7
 
     def _signature(self, lo: int, sheet: bool) -> Found | None:
@@ -4564,7 +4573,9 @@ class _Reader:
         dash = DASH_RE.match(self.text, lo, hi) or BRACKET_SIGN_RE.match(self.text, lo, hi)
         if dash is None or self.text.startswith(_POSSESSIVE, dash.end("name")):
             return None  # (not "– Dana also revealed that Daley's response ...": a sentence)
-        name = dash.group("name")
+        name = _QUOTED_NICKNAME_RE.sub(
+            "", dash.group("name")
+        )  # "Dave 'Harry' Bassett": Dave Bassett
         person = self.resolve("name", name, dash.start("name"), tied=True)[0]
         if person is None:
             return None
@@ -5068,6 +5079,10 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 and _looks_like_a_name(quote)
             )  # "'West Side Story' director Steven Spielberg"
             or (
+                quote.text.rstrip(" .,").rpartition(" ")[2] in _SHOW_WORDS
+                and _looks_like_a_name(quote)
+            )  # "reveals on 'That Peter Crouch Podcast'"
+            or (
                 quote.text.startswith("The ")
                 and text.endswith(("the ", "The "), 0, open_mark)  # 'said on the "The Ellen
                 and _looks_like_a_name(quote)  # DeGeneres Show"': its name, article and all
@@ -5228,6 +5243,9 @@ def _a_title(text: str, span: Span) -> bool:
     """A short quote in title case: "Cool", 'Morning Joe' (a title, most likely)."""
     words = text[span.start : span.end].split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+_SHOW_WORDS = frozenset("Podcast Show Hour Tonight Magazine Radio Live".split())
 
 
 def _names_a_work(text: str, open_mark: int) -> bool:

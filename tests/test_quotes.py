@@ -498,6 +498,12 @@ pieces += [
     'the world number one expressed his thoughts in a press conference: "',
     "A thought went to his opponent, Alcarez: “",
     "The court said that “",
+    '." Manchester United manager Jose Morin speaking at a press conference\n',
+    "” (laughs) Roy Kean [The Overlap]\n\n“",
+    "”\n*Antonio Conti, Juventus coach\n\n",
+    '," once claimed Arsene Wenge.',
+    "\n        - Dave 'Harry' Bassey, renowned\n",
+    " reveals on 'That Peter Crutch Podcast' the present",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5031,4 +5037,37 @@ def test_a_press_conference_told_through_colons_and_a_court_that_speaks():
         "Jannik Sorner",
         "court",
         "court",
+    ]
+
+
+def test_a_week_in_quotes_signed_after_each_quote():
+    text = (
+        "The Week in Quotes\n"
+        '"I have qualified 14 times in 16 years." Manchester United manager Jose Morin'
+        " speaking at a press conference after the victory\n"
+        '"I got him a leather jacket and a book." Peter Crutch reveals on'
+        " 'That Peter Crutch Podcast' the present he gave his boss\n\n"
+        "“We are sitting in front of a packed dinner table.”\n"
+        "*Antonio Conti, Juventus coach\n\n"
+        '"That was horrendous for 45 minutes." Emma Hale (BT Sport)\n\n'
+        "“Alex Ferris pulled me in many times and said, ‘How many drinks?’” (laughs) Roy Kean"
+        " [The Overlap]\n\n"
+        '"Of the nine red cards we probably deserved half of them," once claimed Arsene Wenge.\n\n'
+        "\"One day I'm going to answer the phone and get, 'Harry, we're in the cart.'\"\n"
+        "        - Dave 'Harry' Bassey, renowned for taking over struggling clubs\n\n"
+        '"I look like a westerner."\n'
+        "        - German Bernd Stangel resigns as coach on his bodyguard's advice\n"
+    )
+    assert summary(analyse(text)) == [
+        ("I have qualified 14 times in 16 years.", "Jose Morin"),
+        ("I got him a leather jacket and a book.", "Peter Crutch"),
+        ("We are sitting in front of a packed dinner table.", "Antonio Conti"),
+        ("That was horrendous for 45 minutes.", "Emma Hale"),
+        ("Alex Ferris pulled me in many times and said, ‘How many drinks?’", "Roy Kean"),
+        ("Of the nine red cards we probably deserved half of them,", "Arsene Wenge"),
+        (
+            "One day I'm going to answer the phone and get, 'Harry, we're in the cart.'",
+            "Dave Bassey",
+        ),
+        ("I look like a westerner.", "Bernd Stangel"),
     ]

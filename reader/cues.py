@@ -598,7 +598,7 @@ NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
 # Antiquities Zahi Hawas told", "said Director-General of the World Health Organization
 # Tedros Ghebreyesus." (which words are the name is for the reader to judge)
 OFFICE_OF_RE = re.compile(
-    rf"(?:(?P<cue>{_LOWER_CUES})[ \t]+)?(?P<office>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+of[ \t]+"
+    rf"(?P<office>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+of[ \t]+"
     rf"(?:the[ \t]+)?(?P<body>{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*{_CAP}){{2,9}})"
     rf"(?=[ \t]+{_ADVERBS}(?P<cue2>{_LOWER_CUES})\b|[ \t]*(?:[.,;]|$))"
 )

@@ -2360,7 +2360,7 @@ class _Reader:
         joined = text.startswith(("And the ", "But the ", "But a ", "And a "), lo)
         if joined:  # "And the President called for unity": the President; "But a staffer
             lo = text.index(" ", lo) + 1  # from her office says": the staffer
-        if _INTRO_CLAUSE_RE.match(text, lo) or _OPENING_PARTICIPLE_RE.match(text, lo):
+        if _INTRO_OR_PARTICIPLE_RE.match(text, lo):
             lo = _main_clause(text, lo, hi)  # "Asked about Jo Roe, Minister for X, the
             # governor said": the governor; "Looking at his squad, ..., Al Lee did his best"
         elif text.startswith(("As we ", "As I "), lo) and (aside := _ASIDE_RE.match(text, lo, hi)):
@@ -2475,6 +2475,7 @@ class _Reader:
             return None  # "Many of our respondents stressed that they ...": a group
         if (
             text.find(" of ", lo, lo + 40) != -1
+            and _office_first(text, lo)
             and (office := OFFICE_OF_RE.match(text, lo, end)) is not None
             and (office["cue2"] or before is not None and text[office.end() : end].isspace())
             and (person := self._office_of(office)) is not None
@@ -3999,16 +4000,19 @@ class _Reader:
         if text[k] in "sae" and (named := _SAID_ROLES_NAME_RE.match(text, lo, hi)):
             if (found := self._name_and_cue(named, 0.85)) is not None:  # '"...," said
                 return found  # registered dietitian nutritionist ... Lauri Wright.'
-        if (
-            text.find(" of ", k, k + 40) != -1
-            and (office := OFFICE_OF_RE.match(text, k, hi)) is not None
-            and (office["cue"] or office["cue2"])
+        of = text.find(" of ", k, k + 50)  # (a quick test first)
+        said = CUE_RE.match(text, k, hi) if of != -1 and text[k].islower() else None  # "said
+        at = said.end() + 1 if said else k  # Secretary General of the Supreme Council of
+        if (  # Antiquities Zahi Hawas.", '"...," Director of the Maritime Authority Keld Aranow
+            of != -1  # told'
+            and _office_first(text, at)
+            and (office := OFFICE_OF_RE.match(text, at, hi)) is not None
+            and (cue := said or (office["cue2"] and CUE_RE.match(text, office.start("cue2"))))
             and (person := self._office_of(office)) is not None
-        ):  # '"...," Secretary General of the Supreme Council of Antiquities Zahi Hawas told'
-            cue = "cue" if office["cue"] else "cue2"
+        ):
             why = f"{person.name}, named after the office '{office['office']} of ...'"
             named = (_name_start(office), office.end("body"))
-            return person, named, office[cue], office.span(cue), why, 0.85
+            return person, named, cue.group(), cue.span(), why, 0.85
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
         if m and m.re is POST_RE and m["cue"] and text[lo - 2] != ",":
             if text.find(" who ", m.end("mention"), m.start("cue")) != -1:
@@ -4666,6 +4670,7 @@ _OPENING_PARTICIPLE_RE = re.compile(
     r"(?:(?!According)[A-Z][a-z]{3,}ing\s+(?:at|on|to|back|ahead|for|with|about|into|over|after|through"
     r"|the|his|her|their|a|an)|Having\s+[a-z]+)\s"
 )
+_INTRO_OR_PARTICIPLE_RE = re.compile(f"{_INTRO_CLAUSE_RE.pattern}|{_OPENING_PARTICIPLE_RE.pattern}")
 _TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
 _TOPIC_OPENERS = ("On ", "(On ", "(on ")  # a quote sheet's topic: "On his knee:", "(on X)"
 # or on the answer's line: 'On the matchup: "Well, ...', 'Opening Statement: "Hats off ...'
@@ -4870,6 +4875,17 @@ def _titled(text: str, start: int) -> bool:
     """Whether the word before ``start`` is a person's title: "candidate", "Sen.", "Dr"."""
     before = text[max(0, start - 24) : start].split()
     return bool(before) and before[-1].rstrip(".").lower() in _PERSON_TITLES
+
+
+def _office_first(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is a capitalised office with " of " soon after it (a
+    cheap test before OFFICE_OF_RE)."""
+    of = text.find(" of ", at, at + 40)
+    return (
+        of != -1
+        and text[at : at + 1].isupper()
+        and text[at : text.find(" ", at, of + 1)].lower() in OFFICE_WORDS
+    )
 
 
 def _name_start(office: re.Match[str]) -> int:
@@ -5079,8 +5095,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 and _looks_like_a_name(quote)
             )  # "'West Side Story' director Steven Spielberg"
             or (
-                quote.text.rstrip(" .,").rpartition(" ")[2] in _SHOW_WORDS
-                and _looks_like_a_name(quote)
+                quote.text.endswith(_SHOW_ENDINGS) and _looks_like_a_name(quote)
             )  # "reveals on 'That Peter Crouch Podcast'"
             or (
                 quote.text.startswith("The ")
@@ -5245,7 +5260,11 @@ def _a_title(text: str, span: Span) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-_SHOW_WORDS = frozenset("Podcast Show Hour Tonight Magazine Radio Live".split())
+_SHOW_ENDINGS = tuple(  # the last word of a show's name: "That Peter Crouch Podcast"
+    f" {word}{end}"
+    for word in "Podcast Show Hour Tonight Magazine Radio Live".split()
+    for end in ("", ".", ",")
+)
 
 
 def _names_a_work(text: str, open_mark: int) -> bool:

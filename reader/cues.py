@@ -391,6 +391,8 @@ SAID_NAME_RE = re.compile(rf"\b(?:said|says|added|told\s+reporters)\s+(?P<name>{
 CLAUSE_SPEAKER_RE = re.compile(
     rf"(?:,|;|,? and|,? but)\s+(?P<name>{_NAME})\s+(?:also\s+)?(?:{_LOWER_CUES})\b"
 )
+# or right after a quote that ends the clause before: '"...," Adele revealed that ...'
+AFTER_QUOTE_SPEAKER_RE = re.compile(rf"\s+(?P<name>{_NAME})\s+(?:also\s+)?(?:{_LOWER_CUES})\b")
 # "..., Foreign Ministry spokesperson Mao Ning said at a briefing.": the sentence's speaker
 TRAILING_NAME_RE = re.compile(
     rf",\s+{_BODY_OFFICE}(?!(?:I|We|You|It|They|He|She)\b)(?P<name>{_NAME})\s+(?:{_LOWER_CUES})\b"

@@ -77,7 +77,8 @@ COURTESY = {
     "pastor": None,
 }
 PAPAL = ("pope", "holy father", "pontiff", "his holiness")
-_POLICE_RANKS = "igp aig cp dcp acp csp sp dsp asp".split()  # Nigeria's: "SP Jo Roe"
+# Nigeria's ("SP Jo Roe") and Britain's detectives ("DI Ruth Dodsworth", "Det Supt Andy Smith")
+_POLICE_RANKS = "igp aig cp dcp acp csp sp dsp asp di dci dsupt".split()
 # Offices written before a name ("Prime Minister Helena Varga"); they become aliases.
 OFFICES = (
     "prime minister",

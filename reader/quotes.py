@@ -25,6 +25,7 @@ from typing import Any
 
 from reader.cues import (
     ABBREVIATIONS,
+    AFTER_QUOTE_SPEAKER_RE,
     APPOSED_CUE_RE,
     APPOSED_NAME_RE,
     APPOSITION_AT_RE,
@@ -1847,6 +1848,15 @@ class _Reader:
         while g >= oldest:
             lo, gap_end = gaps[g]
             k = bisect_left(starts, gap_end if gap_end < pos else pos) - 1
+            if (
+                named is False
+                and g > 0
+                and (k < 0 or starts[k] < lo)
+                and (tail := AFTER_QUOTE_SPEAKER_RE.match(self.text, lo, min(gap_end, pos)))
+                and (person := self.resolve("name", tail["name"], tail.start("name"), True)[0])
+                and person.gender in genders
+            ):  # 'When Winfrey noted "...", Adele revealed that ... "...," she said': the
+                return person  # clause after the quote before, in the sentence it ends
             while k >= 0 and starts[k] >= lo and seen < _MAX_SENTENCES:
                 seen += 1
                 start = starts[k]
@@ -2736,6 +2746,17 @@ class _Reader:
             if person is not None:
                 why = f"'{words.group()}': {self._pronoun_why(pronoun, at, person)}"
                 found = (person, (at, at + len(words["pron"])), None, None, why, 0.8)
+        if (
+            not found
+            and partial
+            and previous is not None
+            and previous.partial
+            and (before := self.speakers[-1]) is not None
+            and text[previous.end + 1 : open_mark] in (" and ", " or ", ", and ")
+        ):  # 'When Winfrey noted that it had "opened up your soul" and "pain was a muse,"
+            # Adele revealed': one clause, one speaker
+            why = f"joined by '{text[previous.end + 1 : open_mark].strip(' ,')}' to the"
+            found = (before, None, None, None, f"{why} fragment before, {before.name}'s", 0.7)
         if (
             not found
             and len(lead) < 24
@@ -5064,6 +5085,8 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             reader.people.add_alias(person, quote.text)
         if (
             nickname is not None
+            or quote.text.strip(" ,").isdigit()  # 'her album "30,"': a number is a name (but
+            # 'Price answered, "1998."' is an answer)
             or (
                 text[open_mark - 1 : open_mark] == "("
                 and text[close_mark + 1 : close_mark + 2] == ")"

@@ -504,6 +504,9 @@ pieces += [
     '," once claimed Arsene Wenge.',
     "\n        - Dave 'Harry' Bassey, renowned\n",
     " reveals on 'That Peter Crutch Podcast' the present",
+    "” and “pain was a muse for you,” Adela revealed that it was real. “",
+    "her new album “31,” in an interview",
+    "DI Ruth Dodsley said: “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5070,4 +5073,22 @@ def test_a_week_in_quotes_signed_after_each_quote():
             "Dave Bassey",
         ),
         ("I look like a westerner.", "Bernd Stangel"),
+    ]
+
+
+def test_two_fragments_of_one_clause_and_the_speaker_of_the_clause_after_them():
+    text = (
+        "Adela talked about her new album “31,” in an interview with Ophelia Winfield.\n\n"
+        "When Winfield noted that the album had “literally opened up your soul” and “pain was"
+        " almost like a muse for you,” Adela revealed that it was written in real time."
+        " “Everything was happening in real time,” she said.\n\n"
+        "DI Ruth Dodsley said: “The driver has nothing to fear.”\n\n"
+        "Asked when it last happened, Price answered, '1998.'\n"
+    )
+    assert summary(analyse(text)) == [
+        ("literally opened up your soul", "Ophelia Winfield"),
+        ("pain was almost like a muse for you,", "Ophelia Winfield"),
+        ("Everything was happening in real time,", "Adela"),
+        ("The driver has nothing to fear.", "Ruth Dodsley"),
+        ("1998.", "Price"),
     ]

@@ -642,6 +642,8 @@ LABEL_RE = re.compile(
     r"|(?:[A-Z][a-z'’‑-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’‑-]+){1,3})"
     r"(?:[ \t]+--?[ \t]+[^\n]{1,60})?[ \t]*\n(?=\S)"
     r"|(?P<q>Q)\.[ \t]+(?=\S)"  # "Q. When you ...", as sports transcripts ask
+    # "[Reporter:]", "[Mohammed Shami:]", as some transcripts bracket their labels
+    r"|\[(?P<bracketed>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){0,3}):\][ \t]*(?=\S)"
     r"|(?P<spaced>[A-Z]{2,4})(?:[ \t]{2,}|\t)(?=\S)"  # "TAG        Thank you.": initials
     r"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{1,60})>[ \t]*(?=\S)"  # a WebVTT caption's
     # voice: "<v Roger Bingham>We are in New York City"
@@ -661,7 +663,7 @@ SURNAME_LABEL_RE = re.compile(
 )  # ("Dr. Ueta:", after the interviewer's own label: an answer)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
-    rf"\n[ \t]*(?:Q\.[ \t]|<v[ .]"
+    rf"\n[ \t]*(?:Q\.[ \t]|<v[ .]|\[[A-Z][^\n\]:]{{0,60}}:\]"
     rf"|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z))"  # "(Jo Roe)"
@@ -703,6 +705,7 @@ def _label(m: re.Match[str]) -> str:
         or m["voice"]
         or m["portrait"]
         or m["members"]
+        or m["bracketed"]
     )
 
 

@@ -507,6 +507,8 @@ pieces += [
     "” and “pain was a muse for you,” Adela revealed that it was real. “",
     "her new album “31,” in an interview",
     "DI Ruth Dodsley said: “",
+    "\n[Reporter:] When? ",
+    "\n\n[Mo Shafiq:] No, but ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5092,3 +5094,16 @@ def test_two_fragments_of_one_clause_and_the_speaker_of_the_clause_after_them():
         ("The driver has nothing to fear.", "Ruth Dodsley"),
         ("1998.", "Price"),
     ]
+
+
+def test_labels_in_square_brackets_open_turns():
+    text = (
+        "Post-match press conference (Hindi) Transcript\n\n"
+        "[Reporter:] When you came on to bowl, was the wicket helping you?\n\n"
+        "[Mohammed Shafiq:] No, but it depends on what your role is.\n\n"
+        "[Reporter:] Tell us about the five wickets.\n\n"
+        "[Mohammed Shafiq:] All the wickets are good.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == ["Reporter", "Mohammed Shafiq"] * 2
+    assert text[turns[1].start : turns[1].end].startswith("No, but")

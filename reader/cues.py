@@ -60,7 +60,8 @@ commend commended commends commending hint hinted hints hinting reveal revealed 
 revealing deplore deplored deplores deploring
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
-whisper whispered shouting cried yelled wondered read reads lectured scolded chided snapped
+whisper whispered whispers whispering murmured mutters muttered shouting cried yelled wondered
+read reads lectured scolded chided snapped
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
 believe believes believed wished appreciated appreciates
@@ -271,7 +272,7 @@ ROLE_WORDS = frozenset(
     girl boy posts tweets memes groups gentleman participant participants facilitator
     nutritionist nutritionists dietitian dietitians dietician striker midfielder defender
     goalkeeper winger owners staffer staffers player guard guards prosecution defence defense
-    court tribunal
+    court tribunal director-general secretary-general
     maker manufacturer retailer chain giant carrier lender insurer automaker carmaker drugmaker
     producer supplier operator startup lawsuit suit complaint
     """.split()

@@ -548,13 +548,14 @@ _ONE_PERSON_ROLES = frozenset(
     "lawmaker legislator banker boss pastor priest cousin grandfather grandmother uncle aunt "
     "boyfriend girlfriend representative coauthor co-author veterinarian zookeeper keeper "
     "curator ranger CEO CFO founder chairman chairwoman chairperson protester protestor "
-    "frontbencher backbencher guy girl boy gentleman participant facilitator staffer guard".split()
+    "frontbencher backbencher guy girl boy gentleman participant facilitator staffer guard "
+    "director-general secretary-general".split()
 )  # a body or a group is "they"; one person "he" or "she"
 # a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"
 _PERSON_ROLE_RE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Aa]n?|[A-Z][\w-]*['’]s)\s+"
-    r"(?:[a-z-]+['’]s\s+|\d{1,3}-year-old\s+(?:[A-Z][a-z]+\s+)?)?(?P<head>"  # "an 18-year-old
-    # Marshallese girl"
+    r"(?:[a-z-]+['’]s\s+|\d{1,3}-year-old\s+(?:[A-Z][a-z]+\s+)?|(?:[a-z]+\s+)?(?:fe)?male\s+)?"
+    r"(?P<head>"  # "an 18-year-old Marshallese girl", "a prominent female founder"
     + "|".join(sorted(_ONE_PERSON_ROLES | set(_ROLE_GENDER), key=len, reverse=True))
     + r")\b"
 )
@@ -588,6 +589,9 @@ _NAMED_BODIES = {
 # "the ministry said" (no leading \b: the search skips to the words' first letters)
 _BODY_SAID_RE = re.compile(rf"(?:{'|'.join(_NAMED_BODIES)}) (?:said|says|stated|added)\b")
 # what celebrity copy calls the person it is about: "the actor told People"
+_HEAD_OFFICES = frozenset(
+    "director-general secretary-general president chairman chairwoman ceo head director".split()
+)
 _TEAM_ROLES = frozenset("boss coach manager skipper captain".split())  # "the Scotland boss"
 _DESCRIPTORS = frozenset(
     "actor actress singer songstress nominee rapper comedian musician frontbencher "
@@ -1419,6 +1423,8 @@ class _Reader:
         }  # "the new CM": "chief", "minister"
         if not raw.lower().startswith("the ") or not offices:
             return None
+        if offices == {"chief"}:  # "the WHO chief": whoever heads it, by any name
+            offices |= _HEAD_OFFICES
         party, _, office = title.partition(" ")
         if party.istitle() and office in ("MP", "leader", "senator", "minister", "candidate"):
             person = self._affiliated(party, pos)  # "the Labour MP", after "Labour's Barry
@@ -3012,6 +3018,9 @@ class _Reader:
                 if person is not None and person.gender in _PEOPLE and not self._is_role(person):
                     why = f"the quote ends a sentence about {person.name}, with no cue"
                     found = (person, None, None, None, why, 0.5)
+            if not found and partial and after_name and not sentence_cue:
+                found = self._post_clause(span.close_mark + 1, hi)  # 'The WHO "will not
+                # hesitate" to call it a pandemic, the director-general said.': his
             if (
                 not found
                 and partial

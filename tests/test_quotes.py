@@ -509,6 +509,10 @@ pieces += [
     "DI Ruth Dodsley said: “",
     "\n[Reporter:] When? ",
     "\n\n[Mo Shafiq:] No, but ",
+    '" to call it a pandemic, the director-general said. ',
+    "The WHO chief said that ",
+    "I once asked a prominent female founder about it. She said, “",
+    "” she whispers. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5107,3 +5111,24 @@ def test_labels_in_square_brackets_open_turns():
     turns = analyse(text).turns
     assert [t.speaker for t in turns] == ["Reporter", "Mohammed Shafiq"] * 2
     assert text[turns[1].start : turns[1].end].startswith("No, but")
+
+
+def test_a_director_general_in_lowercase_the_chief_of_a_body_and_a_female_founder():
+    text = (
+        'The outbreak is the WHO\'s "greatest concern," WHO Director-General Tedros Abebe'
+        " said Monday.\n"
+        'The WHO "will not hesitate" to call it a pandemic if the evidence suggests it, the'
+        " director-general said.\n"
+        "The WHO chief said that most cases come from five clusters.\n"
+        '"That is important," he said.\n\n'
+        "I once asked a prominent female founder about a drama. She essentially said, “I"
+        " can’t afford to show vulnerability.”\n\n"
+        "My wife stirs and wakes. “Have fun,” she whispers.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Tedros Abebe",
+        "Tedros Abebe",
+        "Tedros Abebe",
+        "prominent female founder",
+        "wife",
+    ]

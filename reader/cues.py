@@ -392,6 +392,11 @@ SAID_NAME_RE = re.compile(rf"\b(?:said|says|added|told\s+reporters)\s+(?P<name>{
 CLAUSE_SPEAKER_RE = re.compile(
     rf"(?:,|;|,? and|,? but)\s+(?P<name>{_NAME})\s+(?:also\s+)?(?:{_LOWER_CUES})\b"
 )
+# '"...," said Acme's CEO, Jo Roe.': the one the company's office names
+OWNED_OFFICE_NAME_RE = re.compile(
+    rf"[\s,]*(?P<cue>{_LOWER_CUES})\s+(?:the\s+)?{_NAME}[®™]?['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{_OFFICE_WORDS}|[A-Z]{{2,4}})(?:\s+[a-z-]+){{0,2}}?,?\s+(?P<name>{_NAME})"
+)
 # or right after a quote that ends the clause before: '"...," Adele revealed that ...'
 AFTER_QUOTE_SPEAKER_RE = re.compile(rf"\s+(?P<name>{_NAME})\s+(?:also\s+)?(?:{_LOWER_CUES})\b")
 # "..., Foreign Ministry spokesperson Mao Ning said at a briefing.": the sentence's speaker

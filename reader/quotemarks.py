@@ -185,7 +185,7 @@ def _decade(text: str, i: int) -> bool:
 _FUNCTION_WORD_RE = re.compile(
     r"(?:with|and|or|to|of|in|on|for|from|by|as|at|but|that|which|is|are|was|were|had|has)\b"
 )
-_POSSESSIVE_AFTER = frozenset("+#)]”’%")
+_POSSESSIVE_AFTER = frozenset("+#)]”’%®™!")  # ("Apple TV+’s", "SpongeTech®’s", "Yahoo!’s")
 
 
 def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:

@@ -58,6 +58,7 @@ from reader.cues import (
     ONE_WORD_CUES,
     ORG_APPOSITION_RE,
     OWN_WORDS_RE,
+    OWNED_OFFICE_NAME_RE,
     OWNER_BODY_RE,
     PAIR_CUE_RE,
     PASSIVE,
@@ -4046,6 +4047,12 @@ class _Reader:
             why = f"{person.name}, named after the office '{office['office']} of ...'"
             named = (_name_start(office), office.end("body"))
             return person, named, cue.group(), cue.span(), why, 0.85
+        if (
+            (text.find("’s ", k, k + 60) != -1 or text.find("'s ", k, k + 60) != -1)
+            and (owned := OWNED_OFFICE_NAME_RE.match(text, lo, hi)) is not None
+            and (found := self._name_and_cue(owned, 0.9)) is not None
+        ):  # '"...," said SpongeTech's CEO, Michael Metter.'
+            return found
         m = POST_RE.match(text, lo, hi) or role_after(text, lo, hi) if text[k].isalpha() else None
         if m and m.re is POST_RE and m["cue"] and text[lo - 2] != ",":
             if text.find(" who ", m.end("mention"), m.start("cue")) != -1:

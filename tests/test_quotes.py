@@ -487,6 +487,8 @@ pieces += [
     '," said U.S. Attorney Carla Ventris. "',
     "Gov Hope Adaeze of Imo state who spoke with journalists assured them that “",
     "The statement partly read, “",
+    ",” said SpongeCo®’s CEO, Michael\nMetter. “",
+    "Acme’s new ",
     "Chief Minister MK Stalin said it was ‘",
     "Young people told\n- Halima Oyelaran\n“Already, people have suffered.\n",
     "\nAnnouncer: Welcome. ",
@@ -5131,4 +5133,20 @@ def test_a_director_general_in_lowercase_the_chief_of_a_body_and_a_female_founde
         "Tedros Abebe",
         "prominent female founder",
         "wife",
+    ]
+
+
+def test_a_company_s_officer_named_after_the_cue_and_a_trademark_before_an_apostrophe():
+    text = (  # wire copy wrapped at a fixed width, as the filings print it
+        "“Due to\nthe increase in demand, we felt the best interest was to buy\nDicon,” said"
+        " SpongeCo®’s CEO, Michael\nMetter. “The purchase benefits us.”\n“We are\nenergized"
+        " by the union of our two companies,”\ncommented SpongeCo®’s COO, Steven Moskal.\n"
+    )
+    assert summary(analyse(text)) == [
+        (
+            "Due to\nthe increase in demand, we felt the best interest was to buy\nDicon,",
+            "Michael Metter",
+        ),
+        ("The purchase benefits us.", "Michael Metter"),
+        ("We are\nenergized by the union of our two companies,", "Steven Moskal"),
     ]

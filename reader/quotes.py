@@ -1612,6 +1612,8 @@ class _Reader:
                 and given.lower() not in COURTESY  # (nor "First Lady Michelle")
                 and not after.isalpha()
                 and not _in_heading(text, at)  # not "Says Apple" of "Cook Says Apple Invests"
+                and not _asks_with(text, at - len(given), given)  # nor "Will Dutton own
+                # Saturday's outcome?"
                 and (
                     not given_known
                     or given in GIVEN_NAME_GENDER
@@ -2472,9 +2474,15 @@ class _Reader:
                 and words[-1] in _ONE_PERSON_ROLES
             ):  # "Jo Roe sat down. The manager spoke ...": Jo Roe; "The Labour frontbencher",
                 # "The former Grasshoppers boss"
-                k = bisect_left(self.sentence_starts, lo)
-                if 0 < k < len(self.sentence_starts) and self.sentence_starts[k] == lo:
-                    named = self._subject_of(self.sentence_starts[k - 1], lo, None, depth + 1)
+                starts = self.sentence_starts
+                k = bisect_left(starts, lo)
+                if 0 < k < len(starts) and starts[k] == lo:
+                    if k > 1 and text[starts[k - 1]] in _OPENERS:  # (past a sentence that
+                        # is a quote: 'Hua Chunying told a briefing that "...". "We urge ..."
+                        # The Chinese official renewed': Hua Chunying)
+                        named = self._subject_of(starts[k - 2], starts[k - 1], None, depth + 1)
+                    else:
+                        named = self._subject_of(starts[k - 1], lo, None, depth + 1)
                     if named is not None and named.gender in _PEOPLE and not self._is_role(named):
                         return named
             apposed = _ROLE_APPOSED_RE.match(text, role.end("role"), end)
@@ -4895,6 +4903,14 @@ def _introduced_above(text: str, pos: int) -> bool:
     return k > 0 and text[k - 1] == ":"
 
 
+def _asks_with(text: str, pos: int, word: str) -> bool:
+    """Whether ``word`` at ``pos`` is "Will" or "May" opening a question, not a name."""
+    if word not in ("Will", "May") or (pos and text[pos - 1] not in '\n"“‘'):
+        return False
+    end = text.find("\n", pos)
+    return text[pos : len(text) if end == -1 else end].rstrip().endswith("?")
+
+
 def _word_before(text: str, pos: int) -> str:
     words = text[max(0, pos - 16) : pos].split()
     return words[-1] if words else ""
@@ -4992,7 +5008,9 @@ def _lowercase_later(text: str, quote: Quote, close_mark: int) -> bool:
     )
 
 
-_HEADLINE_SMALL_WORDS = frozenset("a an the and or of to in on at for by with from as vs".split())
+_HEADLINE_SMALL_WORDS = frozenset(
+    "a an the and or but of to in on at for by with from as vs".split()
+)
 
 
 def _name_before(text: str, end: int) -> str:
@@ -5028,8 +5046,13 @@ def _nickname(text: str, open_mark: int, close_mark: int) -> str | None:
         return None
     given = _GIVEN_BEFORE_RE.search(text, max(0, open_mark - 20), open_mark)
     surname = _SURNAME_AFTER_RE.match(text, close_mark + 2) if given else None
-    if surname is None or surname.group().lower() in _HEADLINE_LINKS:
-        return None  # (not a headline's "Paradis ‘nervous’ About Acting Opposite Depp")
+    if (
+        surname is None
+        or surname.group().lower() in _HEADLINE_LINKS
+        or _in_heading(text, open_mark)
+    ):
+        return None  # (not a headline's "Paradis ‘nervous’ About Acting Opposite Depp", "Albanese
+        # ‘Pretty Sure’ Opposition Not Controlling Agenda")
     return f"{given.group()}{surname.group()}"
 
 

@@ -489,6 +489,9 @@ pieces += [
     "The statement partly read, “",
     ",” said SpongeCo®’s CEO, Michael\nMetter. “",
     "Acme’s new ",
+    "\nWill Dorrian own the outcome?\nMr Dorrian says “",
+    '". "We urge you." The Chinese official renewed the call. She said "',
+    "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
     "Chief Minister MK Stalin said it was ‘",
     "Young people told\n- Halima Oyelaran\n“Already, people have suffered.\n",
     "\nAnnouncer: Welcome. ",
@@ -5149,4 +5152,25 @@ def test_a_company_s_officer_named_after_the_cue_and_a_trademark_before_an_apost
         ),
         ("The purchase benefits us.", "Michael Metter"),
         ("We are\nenergized by the union of our two companies,", "Steven Moskal"),
+    ]
+
+
+def test_a_question_headline_an_official_after_a_quote_and_no_nickname_in_a_headline():
+    text = (
+        "Will Dorrian own Saturday’s outcome?\n"
+        "Mr Dorrian says he is focused on “families in the suburbs” this week.\n\n"
+        "On Wednesday, Foreign Ministry spokeswoman Hua Chenying told a briefing that the"
+        ' "sanctions will not help."\n\n'
+        '"We urge the US side to stop this wrongdoing."\n\n'
+        "The Chinese official renewed Beijing's call for talks. She called for both sides to"
+        ' "exercise restraint."\n\n'
+        "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check With Dorrian\n\n"
+        "Albano was equivocal. “Look, I don’t think that’s true,” Albano said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Dorrian",
+        "Hua Chenying",
+        "Hua Chenying",
+        "Hua Chenying",
+        "Albano",  # (no "Albano Opposition" with the nickname "Pretty Sure")
     ]

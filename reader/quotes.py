@@ -3027,7 +3027,14 @@ class _Reader:
                 if person is not None and person.gender in _PEOPLE and not self._is_role(person):
                     why = f"the quote ends a sentence about {person.name}, with no cue"
                     found = (person, None, None, None, why, 0.5)
-            if not found and partial and after_name and not sentence_cue:
+            if (
+                not found
+                and partial
+                and after_name
+                and not sentence_cue
+                and text.find(", ", span.close_mark, hi) != -1
+                and last_cue(text, span.close_mark + 1, hi) is not None
+            ):
                 found = self._post_clause(span.close_mark + 1, hi)  # 'The WHO "will not
                 # hesitate" to call it a pandemic, the director-general said.': his
             if (
@@ -5127,7 +5134,8 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             reader.people.add_alias(person, quote.text)
         if (
             nickname is not None
-            or quote.text.strip(" ,").isdigit()  # 'her album "30,"': a number is a name (but
+            or (short := len(quote.text) < 40)
+            and quote.text.strip(" ,").isdigit()  # 'her album "30,"': a number is a name (but
             # 'Price answered, "1998."' is an answer)
             or (
                 text[open_mark - 1 : open_mark] == "("
@@ -5160,7 +5168,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 and _looks_like_a_name(quote)
             )  # "'West Side Story' director Steven Spielberg"
             or (
-                quote.text.endswith(_SHOW_ENDINGS) and _looks_like_a_name(quote)
+                short and quote.text.endswith(_SHOW_ENDINGS) and _looks_like_a_name(quote)
             )  # "reveals on 'That Peter Crouch Podcast'"
             or (
                 quote.text.startswith("The ")

@@ -272,7 +272,8 @@ ROLE_WORDS = frozenset(
     girl boy posts tweets memes groups gentleman participant participants facilitator
     nutritionist nutritionists dietitian dietitians dietician striker midfielder defender
     goalkeeper winger owners staffer staffers player guard guards prosecution defence defense
-    court tribunal director-general secretary-general
+    court tribunal director-general secretary-general homeowner homeowners bystander bystanders
+    motorist motorists passenger passengers onlooker onlookers creator
     maker manufacturer retailer chain giant carrier lender insurer automaker carmaker drugmaker
     producer supplier operator startup lawsuit suit complaint
     """.split()
@@ -394,8 +395,9 @@ CLAUSE_SPEAKER_RE = re.compile(
 )
 # '"...," said Acme's CEO, Jo Roe.': the one the company's office names
 OWNED_OFFICE_NAME_RE = re.compile(
-    rf"[\s,]*(?P<cue>{_LOWER_CUES})\s+(?:the\s+)?{_NAME}[®™]?['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
-    rf"(?:{_OFFICE_WORDS}|[A-Z]{{2,4}})(?:\s+[a-z-]+){{0,2}}?,?\s+(?P<name>{_NAME})"
+    rf"[\s,]*(?P<cue>{_LOWER_CUES})\s+(?:the\s+)?(?:{_NAME}|[a-z]+)[®™]?['’]s\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:{_OFFICE_WORDS}|[A-Z]{{2,4}}|[a-z]+(?:er|or))(?:\s+[a-z-]+){{0,2}}?"
+    rf",?\s+(?P<name>{_NAME})"  # ("wrote the fundraiser's creator, Ashley Herbert")
 )
 # or right after a quote that ends the clause before: '"...," Adele revealed that ...'
 AFTER_QUOTE_SPEAKER_RE = re.compile(rf"\s+(?P<name>{_NAME})\s+(?:also\s+)?(?:{_LOWER_CUES})\b")

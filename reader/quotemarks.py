@@ -331,11 +331,19 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             family = _FAMILY[ch]
             if family == SINGLE and i == second:
                 continue
-            if ch == "`" and text.startswith("`", i + 1) and not singles:
-                stack.append(("`", DOUBLE, i + 1))  # ``fair and thorough,'' the chief said:
-                doubles += 1  # wire copy's double marks (the '' closes as a ’’ does)
-                second = i + 1
-                continue
+            if (
+                ch == "`"
+                and text.startswith("`", i + 1)
+                or ch == "'"
+                and text.startswith("'", i + 1)
+                and not stack
+                and not _is_word(text[i - 1] if i else " ")
+                and text[i + 2 : i + 3].isalnum()
+            ) and not singles:
+                stack.append((ch, DOUBLE, i + 1))  # ``fair and thorough,'' the chief said:
+                doubles += 1  # wire copy's double marks (the '' closes as a ’’ does), and
+                second = i + 1  # ''The fire started inside,'' March said, as AP's archive
+                continue  # types them
             if family == SINGLE and len(stack) == doubles == 1 and text.startswith(ch, i + 1):
                 # “So it goes,’’ said Roe: two closing singles close a double (some papers)
                 found = len(spans)

@@ -489,6 +489,9 @@ pieces += [
     "The statement partly read, “",
     ",” said SpongeCo®’s CEO, Michael\nMetter. “",
     "Acme’s new ",
+    "\n''The fire started inside,'' March said. ''",
+    ",\" wrote the fundraiser's creator, Ashley Hebert. ",
+    "” one homeowner said. “",
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5173,4 +5176,20 @@ def test_a_question_headline_an_official_after_a_quote_and_no_nickname_in_a_head
         "Hua Chenying",
         "Hua Chenying",
         "Albano",  # (no "Albano Opposition" with the nickname "Pretty Sure")
+    ]
+
+
+def test_doubled_single_marks_a_fundraiser_s_creator_and_one_homeowner():
+    text = (
+        "''The fire started inside and climbed the walls,'' March said. ''We knocked it"
+        " down.''\n\n"
+        "\"I'm starting this fundraiser to help the family,\" wrote the fundraiser's creator,"
+        " Ashley Hebert.\n\n"
+        "“Everything we built is gone,” one homeowner said.\n"
+    )
+    assert summary(analyse(text)) == [
+        ("The fire started inside and climbed the walls,", "March"),
+        ("We knocked it down.", "March"),
+        ("I'm starting this fundraiser to help the family,", "Ashley Hebert"),
+        ("Everything we built is gone,", "homeowner"),
     ]

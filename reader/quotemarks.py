@@ -55,9 +55,9 @@ _SAID_AFTER_RE = re.compile(  # ", UAE energy minister Jo Roe said on Wednesday.
     re.MULTILINE,
 )
 # a closing mark, then its speaker: what shows a quote whose opening mark is missing
-_UNOPENED_RE = re.compile(
-    r"[,.!?]”[ \t]+(?:(?:[A-Z][\w.'’-]*[ \t]+){1,4}|the[ \t]+[a-z]+[ \t]+)"
-    r"(?:said|says|told|added|wrote|writes|asked)\b"
+_UNOPENED_RE = re.compile(  # ('...,” showrunner Veronica West tells', a job before the name)
+    r"[,.!?]”[ \t]+(?:(?:[a-z]+[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){1,4}|the[ \t]+[a-z]+[ \t]+)"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|explains)\b"
 )
 _DOUBLE_MARK_RE = re.compile('[“”"«»„]')
 # the lines a news page puts between a quote's paragraphs, copied with its text

@@ -492,6 +492,7 @@ pieces += [
     "\n''The fire started inside,'' March said. ''",
     ",\" wrote the fundraiser's creator, Ashley Hebert. ",
     "” one homeowner said. “",
+    "\n\nYou can’t just try,” showrunner Veronica Wend tells The Reporter. ",
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5192,4 +5193,16 @@ def test_doubled_single_marks_a_fundraiser_s_creator_and_one_homeowner():
         ("We knocked it down.", "March"),
         ("I'm starting this fundraiser to help the family,", "Ashley Hebert"),
         ("Everything we built is gone,", "homeowner"),
+    ]
+
+
+def test_a_paragraph_whose_opening_mark_was_left_out_before_a_job_and_a_name():
+    text = (
+        "Surface Boss on How the Sixth Episode Reframes Choices\n\n"
+        "You can’t just try to make somebody look like a villain,” showrunner Veronica Wend"
+        " tells The Hollywood Reporter. “It had to do a 180.”\n"
+    )
+    assert summary(analyse(text)) == [
+        ("You can’t just try to make somebody look like a villain,", "Veronica Wend"),
+        ("It had to do a 180.", "Veronica Wend"),
     ]

@@ -404,6 +404,12 @@ _CAPTION_AFTER_RE = re.compile(
 )
 _QUOTED_NICKNAME_RE = re.compile(NICKNAME)
 _NOT_PRESENT = frozenset("was his hers its this thus as us plus less unless across news".split())
+_NOUN_CUES = frozenset("comments comment remarks remark claims claim".split())
+_BY_WHOM_RE = re.compile(  # "comments from an MP accusing", "remarks by Jo Roe calling"
+    r"\s+(?P<by>from|by)\s+"
+    r"(?P<who>an?\s+(?:[a-z]+\s+)?[A-Za-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\s+(?:accusing|calling|saying|describing|branding|labell?ing|likening|comparing|who)\b"
+)
 _OWN_FEELINGS_RE = re.compile(  # what someone shares of their own: "expressed his thoughts"
     r"\b(his|her|their)\s+(?:thoughts|views|feelings|opinion|reaction|emotions|gratitude|thanks"
     r"|delight|joy|frustration|disappointment)\b"
@@ -1467,8 +1473,12 @@ class _Reader:
             # "chief economist" Amina Yusuf is not "the finance minister" (but "Gov. Asa
             # Hutchinson" is "the first-term Republican governor")
             offices |= {short for short, office in _SHORT_OFFICES.items() if office in offices}
-            if person is None or (
-                held(person) - RANKS and not fits(person) and not offices <= {"leader"}
+            if (
+                person is None
+                or person.gender == NEUTER  # (no minister is "police")
+                or held(person) - RANKS
+                and not fits(person)
+                and not offices <= {"leader"}
             ):  # (but any politician is "the senior BJP leader")
                 return None
         self.people.add_title(person, title)
@@ -2428,12 +2438,14 @@ class _Reader:
                 stop = hi  # Trade Minister Mustapa Mohamed."; "..., reports organiser Jo Roe."
                 while stop > comma and text[stop - 1] in " \n":
                     stop -= 1
-                ends = text[stop - 1] == "."  # (the sentence's end, not a cue's start)
+                dot = text[stop - 1] == "."  # (the sentence's end, or a headline's:
+                ends = dot or text.startswith("\n", stop)  # "..., says O'Neill"; not a cue's
+                # start)
                 run = text.index(" ", comma + 2) + 1
                 if text[comma + 2] == "r":  # "reports" with the reporter's job before the
                     job = _LOWER_WORD_RE.match(text, run)  # name (not "reported Contactmusic.",
                     run, ends = (job.end() + 1, ends) if job else (run, False)  # a source)
-                tail = NAME_END_RE.search(text, run, stop - 1) if ends else None
+                tail = NAME_END_RE.search(text, run, stop - dot) if ends else None
                 if tail is not None and not _TITLE_RUN_RE.fullmatch(text, run, tail.start()):
                     tail = None  # (not "..., said the deal makes a difference at Christmas.")
             if tail is not None:
@@ -3558,6 +3570,14 @@ class _Reader:
             if after is None:
                 return self._source_role(cue, open_mark)
             return self._found(after, cue, f"after '{word}'", 0.95)
+        if word in _NOUN_CUES and (by := _BY_WHOM_RE.match(text, end, open_mark)) is not None:
+            who, at = by["who"], by.start("who")  # "comments from an MP accusing the
+            person, why = (  # minister of 'acting like a poodle'": the MP's
+                self._role(who, at) if who[:1].islower() else self.resolve("name", who, at, True)
+            )
+            if person is not None:
+                why = f"{why}: the {word} {by['by']} them"
+                return person, (at, at + len(who)), cue.group(), cue.span(), why, 0.75
         if word in ("saying", "telling"):  # "The paper quoted officials as saying": them
             quoted = _QUOTED_WHO_RE.search(text, max(lo, start - 150), start)
             if quoted is not None:

@@ -493,6 +493,8 @@ pieces += [
     ",\" wrote the fundraiser's creator, Ashley Hebert. ",
     "” one homeowner said. “",
     "\n\nYou can’t just try,” showrunner Veronica Wend tells The Reporter. ",
+    " 'deflection', says O'Neary\n\nThe first minister told Gaskin: \"",
+    " distanced herself from comments from an MP accusing him of “",
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5205,4 +5207,22 @@ def test_a_paragraph_whose_opening_mark_was_left_out_before_a_job_and_a_name():
     assert summary(analyse(text)) == [
         ("You can’t just try to make somebody look like a villain,", "Veronica Wend"),
         ("It had to do a 180.", "Veronica Wend"),
+    ]
+
+
+def test_a_headline_that_ends_with_says_name_and_comments_from_an_mp():
+    text = (
+        "Police enquiries over Stormont meeting 'deflection', says O'Neary\n\n"
+        "The first minister has clashed with members of a committee over a complaint to"
+        " police.\n\n"
+        "Michelle O'Neary accused assembly member Tim Gaskin of distraction.\n\n"
+        'When asked about the record of the meeting, the first minister told Gaskin: "Fancying'
+        ' yourself as a judge here."\n\n'
+        "Mrs Forster distanced herself from comments from an MP accusing the health minister"
+        " of “acting like a poodle”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Michelle O'Neary",
+        "Michelle O'Neary",
+        "MP",
     ]

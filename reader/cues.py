@@ -256,7 +256,7 @@ ROLE_WORDS = frozenset(
     journalist journalists editor chief judge sheriff coach captain skipper clerk commissioner
     protesters protestors demonstrators crowd crowds daughter son wife husband widow sister
     brother friend friends colleague colleagues partner publicist solicitor solicitors barrister
-    airline firm club user users
+    airline firm club user users administrator
     barristers magistrate magistrates prisoner defendant juror jurors landlord tenant president rep
     premier chancellor senator secretary member councillor councilman foreperson manager
     referee actor actress singer agent lawmaker lawmakers legislator legislators speaker
@@ -407,7 +407,8 @@ TRAILING_NAME_RE = re.compile(
     r"[^,.\"“”\n]{0,60}[.!?]?\s*$"
 )
 POST_RE = re.compile(
-    rf"[\s,]*(?:{_BODY_OFFICE}(?P<mention>{_TITLE}|{_AGED}|{PRON}|{_NAME})"
+    rf"[\s,]*(?:{_BODY_OFFICE}(?:ex-(?=[A-Z]))?"  # "ex-Alderman Romey demanded"
+    rf"(?P<mention>{_TITLE}|{_AGED}|{PRON}|{_NAME})"
     r"(?:\s+\([A-Z][^()\"“”\n]{0,24}\))?"  # "Sen. Jo Roe (R-Texas) said"
     rf"(?:(?:,\s+[^,\"“”]{{1,90}}){{1,2}},"  # "Jo Roe, D-Hawaii, a member of X, told"
     r"|\s+who\s+[^,.\"“”\n]{1,80}?)?"  # "Jo Roe who is also the party's chair said"

@@ -1484,6 +1484,20 @@ class _Reader:
         self.people.add_title(person, title)
         return person
 
+    def _named_with(self, role: str, pos: int) -> Person | None:
+        """The one person the text names with ``role`` right before their name, not long
+        before ``pos``: "city administrator Nolan Schroeder", then "said the city
+        administrator"."""
+        if role.rsplit(" ", 1)[-1] not in ROLE_WORDS or not role.islower():
+            return None
+        found = set()
+        pattern = re.compile(rf"\b[{role[0]}{role[0].upper()}]{re.escape(role[1:])} (?=[A-Z])")
+        for m in pattern.finditer(self.text, max(0, pos - 2000), pos):
+            named = MENTION_RE.match(self.text, m.end())
+            if named is not None and named.lastgroup == "name":
+                found.add(self.resolve("name", named.group(), named.start(), tied=True)[0])
+        return found.pop() if len(found) == 1 else None
+
     def _role(self, raw: str, pos: int, known: Person | None = None) -> tuple[Person, str]:
         """An unnamed speaker known by a role: "police", "a spokesman for the ministry";
         one whose principal is named is theirs: "a lawyer for Ms Roe", "Ms Roe's lawyer"
@@ -1514,6 +1528,9 @@ class _Reader:
             person = self.people.lookup(raw)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}"
+            person = self._named_with(raw[4:], pos)
+            if person is not None:
+                return person, f"'{raw}' -> {person.name}, named so before it"
             # "A village elder, who asked not to be named, said ... '...,' the elder said":
             # that elder (one of the last roles, named a few sentences before)
             head = " " + words[-1].lower()

@@ -495,6 +495,8 @@ pieces += [
     "\n\nYou can’t just try,” showrunner Veronica Wend tells The Reporter. ",
     " 'deflection', says O'Neary\n\nThe first minister told Gaskin: \"",
     " distanced herself from comments from an MP accusing him of “",
+    "?” ex-Alderman Roemer demanded.\n\n“",
+    ",” snapped the city administrator. “",
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5225,4 +5227,21 @@ def test_a_headline_that_ends_with_says_name_and_comments_from_an_mp():
         "Michelle O'Neary",
         "Michelle O'Neary",
         "MP",
+    ]
+
+
+def test_a_role_named_before_a_name_and_an_ex_title():
+    text = (
+        "Town administrator Nola Schreiber faced the council, and defence lawyer Jo Roe"
+        " sat at the back.\n\n"
+        "“You don’t think a lifeguard is lifesaving?” ex-Alderman Craig Roemer demanded.\n\n"
+        "“We gave you our best answer,” snapped the town administrator.\n\n"
+        "“No comment,” said the lawyer.\n\n"
+        "“No comment,” said the nurse.\n"
+    )
+    assert [(q.speaker, q.confidence > 0.5) for q in analyse(text).quotes] == [
+        ("Craig Roemer", True),
+        ("Nola Schreiber", True),
+        ("Jo Roe", True),
+        ("nurse", True),
     ]

@@ -61,7 +61,7 @@ revealing deplore deplored deplores deploring
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered whispers whispering murmured mutters muttered shouting cried yelled wondered
-read reads lectured scolded chided snapped
+read reads lectured scolded chided snapped chanting
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
 believe believes believed wished appreciated appreciates
@@ -256,7 +256,7 @@ ROLE_WORDS = frozenset(
     journalist journalists editor chief judge sheriff coach captain skipper clerk commissioner
     protesters protestors demonstrators crowd crowds daughter son wife husband widow sister
     brother friend friends colleague colleagues partner publicist solicitor solicitors barrister
-    airline firm club user users administrator
+    airline firm club user users administrator caller callers
     barristers magistrate magistrates prisoner defendant juror jurors landlord tenant president rep
     premier chancellor senator secretary member councillor councilman foreperson manager
     referee actor actress singer agent lawmaker lawmakers legislator legislators speaker

@@ -282,6 +282,8 @@ Ghulam Kiren Hardeep Jairam Rajnath Venkaiah Ananth Pralhad Piyush Adhir Dharmen
 Akhilesh Uddhav Sharad Sitaram Yashwant Arun Ravi Jyotiraditya Mukesh Deepak Rakesh Mahesh
 Dinesh Naveen Praveen Nitin Shivraj Ashish Abhishek Vikram Vivek Rohit Virat Sachin Imran
 Nawaz Shehbaz Bilawal Asif Fawad
+Stephane Stéphane Farhan Janos János Andriy Dmytro Mykola Oleksandr Oleksiy Petro Serhiy Taras
+Vitali Vitaliy Yevhen
 """.split()
 _FEMALE_NAMES = """
 Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana
@@ -323,6 +325,7 @@ Ngozi Chioma Folake Funmilayo Zainab Hadiza Chimamanda Yewande
 Ama Akosua Abena Akua Yaa Afua Efua Adwoa Esi Afia
 Mamata Smriti Priyanka Nirmala Sushma Mayawati Mehbooba Supriya Kanimozhi Mahua Jayalalithaa
 Billie Pratibha Meenakshi Lakshmi Kavita Sunita Neha Pooja Deepika Hina Shobha Hasina
+Karoline Michèle Iryna Oksana Olena Yuliia Kateryna
 """.split()
 # Offices a readout refers to by their role: "the Head of State said"
 _HEADS = {

@@ -497,6 +497,7 @@ pieces += [
     " distanced herself from comments from an MP accusing him of “",
     "?” ex-Alderman Roemer demanded.\n\n“",
     ",” snapped the city administrator. “",
+    '. The callers could be heard chanting: "',
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5245,3 +5246,14 @@ def test_a_role_named_before_a_name_and_an_ex_title():
         ("Jo Roe", True),
         ("nurse", True),
     ]
+
+
+def test_a_pronoun_after_a_role_and_a_name_of_a_known_gender_and_callers_chanting():
+    text = (
+        "Ali Hadad spoke first.\n\n"
+        "The spokesman for the UN Secretary-General, Stephane Dumont, said that he did not"
+        ' hear the question when he stated that attacks on "civilian infrastructure" were'
+        " taking place.\n\n"
+        'The callers could be heard chanting: "We want to speak!"\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Stephane Dumont", "callers"]

@@ -204,7 +204,9 @@ _WORKS = frozenset(
 _WORKS_OF = _WORKS | frozenset(
     "season cast finale premiere sequel remake creator star lyrics verse chorus".split()
 )
-_WORKED_ON = frozenset("working worked filming filmed shooting collaborating".split())
+_WORKED_ON = frozenset(  # (or "during a live hit on 'New Day.'", "an appearance on")
+    "working worked filming filmed shooting collaborating hit appearance appeared".split()
+)
 # what a headline has its speaker do after the quote: "'...': Roe hits back at critics"
 _HEADLINE_VERBS = frozenset(
     """hits fires lashes blasts rules backs doubles defends berates slams rips questions

@@ -498,6 +498,7 @@ pieces += [
     "?” ex-Alderman Roemer demanded.\n\n“",
     ",” snapped the city administrator. “",
     '. The callers could be heard chanting: "',
+    ",” she said during a live hit on “New Day.”\n\n“",
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5257,3 +5258,14 @@ def test_a_pronoun_after_a_role_and_a_name_of_a_known_gender_and_callers_chantin
         'The callers could be heard chanting: "We want to speak!"\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Stephane Dumont", "callers"]
+
+
+def test_a_show_named_after_a_live_hit_on_is_nobodys_words():
+    text = (
+        "“I’m going to try to get through this,” reporter Sara Sidmore said during a live hit"
+        " on “New Day.”\n\nShe once made an appearance on “Morning Call.”\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I’m going to try to get through this,", "Sara Sidmore")
+    ]

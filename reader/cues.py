@@ -61,7 +61,7 @@ revealing deplore deplored deplores deploring
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered whispers whispering murmured mutters muttered shouting cried yelled wondered
-read reads lectured scolded chided snapped chanting
+read reads lectured scolded chided snapped chanting threatened threatens threatening
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
 believe believes believed wished appreciated appreciates
@@ -428,8 +428,9 @@ POST_RE = re.compile(
 # "...," the actor, 45, said
 POST_ROLE_RE = re.compile(
     rf"[\s,]*(?:(?P<mention>{_ROLE})(?:,\s+\d{{1,3}},)?"
-    r"(?:\s+of\s+the\s+[a-z]+)?(?:,?\s+who\s+[^,\"“”.]{1,80}?,?)?"  # "a resident of the
-    # village, who asked not to be named, told"
+    r"(?:\s+of\s+the\s+[a-z]+)?(?:,?\s+who\s+(?:[^,\"“”.]|\d[,.]\d){1,80}?,?)?"  # "a resident
+    # of the village, who asked not to be named, told" ("who inaugurated projects worth Rs
+    # 51,000 crores here, said")
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?P<after>{_ROLE}))"
 )

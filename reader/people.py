@@ -170,6 +170,7 @@ OFFICES = (
     "chief executive",
     "chief minister",
     "cm",  # "CM Himanta Biswa Sarma": a chief minister, as Indian papers write it
+    "dcm",  # "DCM DK Shivakumar": a deputy chief minister
     "pm",
     "mp",  # "MP Paul Sully", "Tory MP Andrea Leadsom"
     "mep",
@@ -216,7 +217,7 @@ RANKS = frozenset(
     + _POLICE_RANKS
 )
 ACRONYM_TITLES = frozenset(  # "CM", not "Cm"
-    "cm pm mp mep mk td ceo cfo coo cto".split() + _POLICE_RANKS
+    "cm dcm pm mp mep mk td ceo cfo coo cto".split() + _POLICE_RANKS
 )
 OFFICE_GENDER = {
     "king": MALE,

@@ -1907,7 +1907,9 @@ class _Reader:
                     limit = gap_end
                 if limit <= pos and start in subjects:
                     person = subjects[start]
-                elif self.text[start] in "O(" and self._topic_line(start):
+                elif self.text.startswith(_LINK_LINES, start) or (  # "Also Read | Man Held"
+                    self.text[start] in "O(" and self._topic_line(start)
+                ):
                     person = subjects[start] = None
                 else:
                     person = self._subject_of(start, min(limit, pos), None, depth + 1)
@@ -4766,6 +4768,7 @@ _OPENING_PARTICIPLE_RE = re.compile(
 )
 _INTRO_OR_PARTICIPLE_RE = re.compile(f"{_INTRO_CLAUSE_RE.pattern}|{_OPENING_PARTICIPLE_RE.pattern}")
 _TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
+_LINK_LINES = ("Also Read", "ALSO READ", "Also read", "READ MORE", "Read More", "Read more")
 _TOPIC_OPENERS = ("On ", "(On ", "(on ")  # a quote sheet's topic: "On his knee:", "(on X)"
 # or on the answer's line: 'On the matchup: "Well, ...', 'Opening Statement: "Hats off ...'
 _INLINE_TOPIC_RE = re.compile(

@@ -499,6 +499,9 @@ pieces += [
     ",” snapped the city administrator. “",
     '. The callers could be heard chanting: "',
     ",” she said during a live hit on “New Day.”\n\n“",
+    '\n\nAlso Read | Tamil Nadu Shocker: Man Held.\n\n"',
+    '," the chief minister, who opened works worth Rs 51,000 crores here, said. "',
+    ' had threatened to "',
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5268,4 +5271,23 @@ def test_a_show_named_after_a_live_hit_on_is_nobodys_words():
     quotes = analyse(text).quotes
     assert [(q.text, q.speaker) for q in quotes] == [
         ("I’m going to try to get through this,", "Sara Sidmore")
+    ]
+
+
+def test_agency_copy_with_also_read_lines_a_deputy_chief_minister_and_a_threat():
+    text = (
+        "Punjab Chief Minister Charan Singh Chandi on Tuesday slammed his predecessor.\n\n"
+        "Also Read | Tamil Nadu Shocker: Man Kills Woman In Madurai, Arrested.\n\n"
+        '"Due to this, the MLAs have ousted him," he added.\n\n'
+        '"Now it is the turn of the people," the chief minister, who opened works worth Rs'
+        " 51,000 crores here, said in a public meeting.\n\n"
+        'Asked about it, DCM DK Shivaram said, "He is talking out of frustration."\n\n'
+        'Vice President Rahul Gandhar had threatened to "expose personal corruption" while'
+        " claiming that he was not allowed to speak.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Charan Singh Chandi",
+        "Charan Singh Chandi",
+        "DK Shivaram",
+        "Rahul Gandhar",
     ]

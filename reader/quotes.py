@@ -2542,7 +2542,7 @@ class _Reader:
             and (person := self._office_of(office)) is not None
         ):  # "Director-General of the World Health Organization Tedros Ghebreyesus said"
             return person
-        office_domain = ticker_end = skipped = -1
+        office_domain = ticker_end = skipped = owned = -1
         for m in MENTION_RE.finditer(text, lo, end):
             start, stop = m.span()
             if stop == end and text[end : end + 1].isalnum():
@@ -2565,7 +2565,16 @@ class _Reader:
                     and owner.gender in _PEOPLE
                 ):  # "Smith's anger was plain when he blasted his players": his
                     return owner
+                if (
+                    m.lastgroup == "name"
+                    and text[stop + 3 : stop + 4].isupper()
+                    and (owner := self.resolve("name", m.group(), start, tied=True)[0])
+                    and owner.gender in _KNOWN
+                ):  # nor is the name right after a person's: "features Stewart's Diana",
+                    owned = stop + 3  # the part she plays
                 continue  # a possessive is not the subject ("Roe's lawyer said")
+            if start == owned:
+                continue
             if self._in_title(start):
                 continue  # nor "the Press" of a show
             if text.startswith(":", stop) and _OBJECT_APPOSED_RE.search(text, lo, start):

@@ -502,6 +502,7 @@ pieces += [
     '\n\nAlso Read | Tamil Nadu Shocker: Man Held.\n\n"',
     '," the chief minister, who opened works worth Rs 51,000 crores here, said. "',
     ' had threatened to "',
+    "\n\nThe scene features Stewart's Diana in a cafe.\n\n\"",
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5291,3 +5292,13 @@ def test_agency_copy_with_also_read_lines_a_deputy_chief_minister_and_a_threat()
         "DK Shivaram",
         "Rahul Gandhar",
     ]
+
+
+def test_a_name_right_after_a_persons_possessive_is_not_the_subject():
+    text = (
+        "Kirsten Stewer wasn't always confident. The actress appeared on a show.\n\n"
+        "The scene features Stewer's Diana in a cafe, and the actress was aware of the"
+        " moment.\n\n"
+        '"I was scared on that day," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kirsten Stewer"]

@@ -202,6 +202,7 @@ OFFICES = (
     "major",
     "corporal",
     "constable",
+    "pc",  # "PC Matt Riley": a police constable
     "commander",
     "trooper",
     "sheriff",
@@ -217,7 +218,7 @@ RANKS = frozenset(
     + _POLICE_RANKS
 )
 ACRONYM_TITLES = frozenset(  # "CM", not "Cm"
-    "cm dcm pm mp mep mk td ceo cfo coo cto".split() + _POLICE_RANKS
+    "cm dcm pm mp mep mk td ceo cfo coo cto pc".split() + _POLICE_RANKS
 )
 OFFICE_GENDER = {
     "king": MALE,

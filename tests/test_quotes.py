@@ -503,6 +503,7 @@ pieces += [
     '," the chief minister, who opened works worth Rs 51,000 crores here, said. "',
     ' had threatened to "',
     "\n\nThe scene features Stewart's Diana in a cafe.\n\n\"",
+    "\n\nPC Matt Riley said:\n\n“",
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5302,3 +5303,12 @@ def test_a_name_right_after_a_persons_possessive_is_not_the_subject():
         '"I was scared on that day," she said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kirsten Stewer"]
+
+
+def test_pc_is_a_police_constables_title():
+    text = (
+        "PC Matt Rilley said:\n\n"
+        "“Three males were seen at the location.” PC Matt Rilley, Staffordshire Police\n\n"
+        "“They left in a grey Astra,” said PC Rilley.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Matt Rilley", "Matt Rilley"]

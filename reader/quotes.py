@@ -602,6 +602,10 @@ _HEAD_OFFICES = frozenset(
     "director-general secretary-general president chairman chairwoman ceo head director".split()
 )
 _TEAM_ROLES = frozenset("boss coach manager skipper captain".split())  # "the Scotland boss"
+_SAME_JOB = {  # a team's manager is its coach or boss (its captain is another)
+    **dict.fromkeys(("boss", "coach", "manager"), "(?:[Hh]ead )?(?:boss|coach|manager)"),
+    **dict.fromkeys(("captain", "skipper"), "(?:captain|skipper)"),
+}
 _DESCRIPTORS = frozenset(
     "actor actress singer songstress nominee rapper comedian musician frontbencher "
     "backbencher".split()
@@ -1486,14 +1490,17 @@ class _Reader:
         self.people.add_title(person, title)
         return person
 
-    def _named_with(self, role: str, pos: int) -> Person | None:
+    def _named_with(self, role: str, pos: int, same_job: bool = False) -> Person | None:
         """The one person the text names with ``role`` right before their name, not long
         before ``pos``: "city administrator Nolan Schroeder", then "said the city
-        administrator"."""
+        administrator". ``same_job``: a team's coach may be named as its manager."""
         if role.rsplit(" ", 1)[-1] not in ROLE_WORDS or not role.islower():
             return None
         found = set()
-        pattern = re.compile(rf"\b[{role[0]}{role[0].upper()}]{re.escape(role[1:])} (?=[A-Z])")
+        words = (same_job and _SAME_JOB.get(role)) or (
+            f"[{role[0]}{role[0].upper()}]{re.escape(role[1:])}"
+        )
+        pattern = re.compile(rf"\b{words} (?=[A-Z])")
         for m in pattern.finditer(self.text, max(0, pos - 2000), pos):
             named = MENTION_RE.match(self.text, m.end())
             if named is not None and named.lastgroup == "name":
@@ -1553,6 +1560,14 @@ class _Reader:
                 self._roles[raw[4:]] = person
                 why = f"'{raw}' -> {person.name}, the subject of the text's sentences on the team"
                 return person, why
+            if (
+                2 < len(words) < 5
+                and words[-1] in _TEAM_ROLES
+                and words[1][:1].isupper()
+                and (person := self._named_with(words[-1], pos, same_job=True)) is not None
+            ):  # "The Bengaluru coach", in a story that names one: "manager Albert Roca"
+                self._roles[raw[4:]] = person
+                return person, f"'{raw}' -> {person.name}, the one the text names so"
             body = raw[4:].lower()
             if body in ("company", "firm") or body in _NAMED_BODIES:
                 # the last one named: "BlackBerry Ltd.", "the Russian Foreign Ministry"

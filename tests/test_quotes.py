@@ -504,6 +504,7 @@ pieces += [
     ' had threatened to "',
     "\n\nThe scene features Stewart's Diana in a cafe.\n\n\"",
     "\n\nPC Matt Riley said:\n\n“",
+    '\n\nThe Bengaluru coach defended his captain.\n\n"',
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5312,3 +5313,14 @@ def test_pc_is_a_police_constables_title():
         "“They left in a grey Astra,” said PC Rilley.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Matt Rilley", "Matt Rilley"]
+
+
+def test_a_teams_coach_is_the_one_manager_the_text_names():
+    text = (
+        "Bengaluru FC lost 4-3 to FC Goa on Thursday.\n\n"
+        "The Blues' manager Alberto Rocca felt the red card shifted the game.\n\n"
+        '"It\'s a shame," Rocca said.\n\n'
+        "The Bengaluru coach defended his team's captain Sunil Chetty.\n\n"
+        '"Sunil is an incredible player."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Alberto Rocca", "Alberto Rocca"]

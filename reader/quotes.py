@@ -524,6 +524,10 @@ _SURNAME_RE = re.compile(  # one word, the last capitalised (without a possessiv
     r"[A-Z][a-z'’-]+?(?=(?:['’]s)?(?![\w'’-]| [A-Z]))"
 )
 _ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
+_FIRM_SUFFIX_RE = re.compile(r",? (?:Inc|Ltd|Corp|LLC|plc|PLC|AG|SA|NV|GmbH)\b\.?")
+_OFFICES_NAME_RE = re.compile(  # "chairman, president and CEO, Jo Roe": offices, then a name
+    rf"(?:,\s+(?:[a-z]+|[A-Z]{{2,4}}))*,?\s+and\s+(?:[a-z]+|[A-Z]{{2,4}}){APPOSED_NAME_RE.pattern}"
+)
 _RUNS_ON_RE = re.compile(r" (?:the |[A-Z])")  # "Save the Children ...", not "Roe of the ..."
 # lower-case words in a name or an office before it: "Minister of State for Trade"
 _NAME_LINKS = frozenset(
@@ -4202,12 +4206,14 @@ class _Reader:
             else "name"
         )
         span = m.span(group)
-        if kind == "name" and group == "after" and _RUNS_ON_RE.match(text, span[1]):
+        firm = _FIRM_SUFFIX_RE.match(text, span[1]) if kind == "name" else None
+        runs = firm.end() if firm else span[1]  # "said Calix, Inc. President and CEO Jo Roe"
+        if kind == "name" and group == "after" and _RUNS_ON_RE.match(text, runs):
             # "says Save the Children New Zealand Chief Executive Liz Gibbs.": not "Save"
-            stop = _CLAUSE_END_RE.search(text, span[1], min(hi, span[1] + 150))
-            end = stop.start() if stop else min(hi, span[1] + 150)
-            tail = NAME_END_RE.search(text, span[1], end)
-            if tail is not None and is_office(text[span[0] : end]):
+            stop = _CLAUSE_END_RE.search(text, runs, min(hi, runs + 150))
+            end = stop.start() if stop else min(hi, runs + 150)
+            tail = NAME_END_RE.search(text, runs, end)
+            if tail is not None and is_office(text[runs if firm else span[0] : end]):
                 raw, span = tail["name"], tail.span("name")
         elif (
             kind == "name"
@@ -4234,7 +4240,11 @@ class _Reader:
                     and self.people.lookup(raw) is None
                 ):  # "says Aussie skipper after ...": a role, not "Aussie"
                     kind, raw, span = "role", f"{raw} {head}", (span[0], span[1] + 1 + len(head))
-        apposed = APPOSED_NAME_RE.match(text, span[1]) if kind == "role" else None
+        apposed = (
+            APPOSED_NAME_RE.match(text, span[1]) or _OFFICES_NAME_RE.match(text, span[1])
+            if kind == "role"
+            else None
+        )  # (or "said chairman, president and CEO, Germain Lamonde,")
         if apposed:  # "said another parent, David Stein": the name, not the role
             kind, raw, span = "name", apposed["name"], apposed.span("name")
         if kind == "role":

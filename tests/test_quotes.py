@@ -505,6 +505,8 @@ pieces += [
     "\n\nThe scene features Stewart's Diana in a cafe.\n\n\"",
     "\n\nPC Matt Riley said:\n\n“",
     '\n\nThe Bengaluru coach defended his captain.\n\n"',
+    ",” said Calix, Inc. President and CEO Carl Rosso.\n",
+    '," said chairman, president and CEO, Germain Lamond, in the release. "',
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5324,3 +5326,12 @@ def test_a_teams_coach_is_the_one_manager_the_text_names():
         '"Sunil is an incredible player."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Alberto Rocca", "Alberto Rocca"]
+
+
+def test_a_company_with_inc_before_its_officer_and_a_list_of_offices_before_a_name():
+    text = (
+        "“Our revenue was hit by shortages,” said Kalix, Inc. President and CEO Carl Rosso.\n\n"
+        '"Bookings came in lower than expected," said chairman, president and CEO, Germain'
+        " Lamond, in the release.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Carl Rosso", "Germain Lamond"]

@@ -393,6 +393,10 @@ SAID_NAME_RE = re.compile(rf"\b(?:said|says|added|told\s+reporters)\s+(?P<name>{
 CLAUSE_SPEAKER_RE = re.compile(
     rf"(?:,|;|,? and|,? but)\s+(?P<name>{_NAME})\s+(?:also\s+)?(?:{_LOWER_CUES})\b"
 )
+SUBCLAUSE_SUBJECT_RE = re.compile(  # "... as Governor Larry Hogan arrived at the city"
+    rf"\s(?:as|when|while|after|before|until)\s+(?P<name>{_NAME})\s+(?:has\s+|had\s+|was\s+)?"
+    r"[a-z]+(?:ed|s)\b"
+)
 # '"...," said Acme's CEO, Jo Roe.': the one the company's office names
 OWNED_OFFICE_NAME_RE = re.compile(
     rf"[\s,]*(?P<cue>{_LOWER_CUES})\s+(?:the\s+)?(?:{_NAME}|[a-z]+)[®™]?['’]s\s+"

@@ -86,6 +86,7 @@ from reader.cues import (
     SPEECH_BY_RE,
     SPEECH_OWNER_RE,
     STATEMENT_FROM_RE,
+    SUBCLAUSE_SUBJECT_RE,
     TITLE_END_RE,
     TITLE_LIST_RE,
     TITLE_LIST_SPLIT_RE,
@@ -1968,9 +1969,13 @@ class _Reader:
 
     def _clause_speaker(self, start: int, end: int) -> Person | None:
         """The one a later clause of the sentence at ``start`` names as speaking: "The
-        union asked for more, and Roe said ...": Roe (read once per sentence)."""
+        union asked for more, and Roe said ...": Roe; or as its subject, when the sentence's
+        own is a thing: "The street was closed as Governor Jo Roe arrived." (read once per
+        sentence)."""
         if start not in self._clauses:
-            said = CLAUSE_SPEAKER_RE.search(self.text, start, end)
+            said = CLAUSE_SPEAKER_RE.search(self.text, start, end) or SUBCLAUSE_SUBJECT_RE.search(
+                self.text, start, end
+            )
             self._clauses[start] = (
                 None
                 if said is None

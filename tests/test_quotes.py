@@ -507,6 +507,7 @@ pieces += [
     '\n\nThe Bengaluru coach defended his captain.\n\n"',
     ",” said Calix, Inc. President and CEO Carl Rosso.\n",
     '," said chairman, president and CEO, Germain Lamond, in the release. "',
+    ". The street stayed closed as Governor Larry Hogg arrived. He stated: “",
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5335,3 +5336,12 @@ def test_a_company_with_inc_before_its_officer_and_a_list_of_offices_before_a_na
         " Lamond, in the release.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Carl Rosso", "Germain Lamond"]
+
+
+def test_he_after_a_sentence_about_a_thing_is_the_one_its_as_clause_names():
+    text = (
+        "Andy Barrs, a county spokesman, confirmed one death.\n\n"
+        "The Main Street area remained closed on Sunday as Governor Larry Hogg arrived at the"
+        " city to review the damage. He stated: “I wanted to see it first hand.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Larry Hogg"]

@@ -798,7 +798,8 @@ _LABEL_TITLES = ("Pco ", "Usec. ", "Asec. ", "Sec. ")
 _INITIALS_SPLIT = re.compile(r"[ -]+")  # "Cindy Hyde-Smith" -> C H S
 # a label line that only names someone: "BRIEFER: Adam Ereli, Deputy Spokesman" (not "MS.
 # ROE:  Mr. Chief Justice, and may it", a line that wraps)
-_HEADER_RE = re.compile(
+_HEADER_RE = re.compile(  # (not "KATHY: Hi Molly", a greeting)
+    r"(?!(?:Hi|Hello|Hey|Thanks|Thank|Welcome|Good|Bye|Goodbye|Yes|No|Oh|Well)\b)"
     r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,(?![ \t]*[a-z]+[ \t]+[a-z])[^\n.?!]+)?"
     r"(?<![.?!,])[ \t]*$",
     re.M,

@@ -508,6 +508,7 @@ pieces += [
     ",” said Calix, Inc. President and CEO Carl Rosso.\n",
     '," said chairman, president and CEO, Germain Lamond, in the release. "',
     ". The street stayed closed as Governor Larry Hogg arrived. He stated: “",
+    '\nKATHY: Hi Molly\nMOLLY: I thought, "',
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5345,3 +5346,22 @@ def test_he_after_a_sentence_about_a_thing_is_the_one_its_as_clause_names():
         " city to review the damage. He stated: “I wanted to see it first hand.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Larry Hogg"]
+
+
+def test_a_greeting_after_a_label_is_a_turn_and_i_thought_in_a_turn_is_the_speakers():
+    text = (
+        "TOBIN: Radiolab host and producer Molly Webb!\n"
+        "MOLLY: Hello hello hello!\n"
+        "KATHY: Hi Molly\n"
+        "TOBIN: Welcome to the studio!\n"
+        'MOLLY: Once that happened I thought, "I\'m going to go stand there." I really did.\n'
+    )
+    analysis = analyse(text)
+    assert [t.speaker for t in analysis.turns] == [
+        "Tobin",
+        "Molly Webb",
+        "Kathy",
+        "Tobin",
+        "Molly Webb",
+    ]
+    assert [q.speaker for q in analysis.quotes] == ["Molly Webb"]

@@ -385,6 +385,7 @@ _SAYS_STATEMENT_RE = re.compile(  # '"...," reads the statement in part'
 )
 _MADE_BY_RE = re.compile(
     r"\b(?:organi[sz]ed|issued|released|signed|drafted|written|penned|put out)\s+by\s+"
+    r"(?:the\s+[\w\s'’-]{1,80}?,\s+)?"  # "by the Chief Press Secretary to the Governor, Jo Roe"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
 # 'Acme released a statement that said ...': Acme's words
@@ -4373,22 +4374,26 @@ class _Reader:
             # (an acronym the text spells out is its body: "the UPP statement")
             why = f"'the {says['org']} {says['noun']} {says['cue']}' {where} the quote"
             return org, says.span("org"), says["cue"], says.span("cue"), why, 0.85
-        at = text.rfind(says["noun"], max(0, start - 2_000), start)
-        while at != -1 and not self._outside_quotes(at):  # (not the quote's "this release")
+        person, at, tries = None, start, 3
+        while person is None and tries:  # (past "The statement further stressed that ...":
+            tries -= 1  # the one it goes on from)
             at = text.rfind(says["noun"], max(0, start - 2_000), at)
-        if at == -1:
-            return None
-        begins = self.sentence_start(at)  # "the White House said in a statement"
-        issued = self._from_cue(last_cue(text, begins, at), begins, at)
-        person = issued[0] if issued else self._subject_of(begins, at, tied=True)
-        if person is None and text.startswith("In ", begins) and at - begins < 20:
-            k = bisect_right(self.sentence_starts, at)  # "In a press release signed by
-            ends = self.sentence_starts[k] if k < len(self.sentence_starts) else len(text)
-            person = self._subject_of(begins, min(ends, start), tied=True)  # X, the Party
-        if person is None and (by := _MADE_BY_RE.search(text, at, min(start, at + 120))):
-            person = self.resolve("name", by["name"], by.start("name"), tied=True)[0]  # "The
-            # statement was organized by InterAction"
-        if person is None:  # said ...": the Party
+            while at != -1 and not self._outside_quotes(at):  # (not the quote's "this
+                at = text.rfind(says["noun"], max(0, start - 2_000), at)  # release")
+            if at == -1:
+                return None
+            begins = self.sentence_start(at)  # "the White House said in a statement"
+            issued = self._from_cue(last_cue(text, begins, at), begins, at)
+            person = issued[0] if issued else self._subject_of(begins, at, tied=True)
+            if person is None and text.startswith("In ", begins) and at - begins < 20:
+                k = bisect_right(self.sentence_starts, at)  # "In a press release signed by
+                ends = self.sentence_starts[k] if k < len(self.sentence_starts) else len(text)
+                person = self._subject_of(begins, min(ends, start), tied=True)  # X, the
+                # Party said ...": the Party
+            if person is None and (by := _MADE_BY_RE.search(text, at, min(start, at + 120))):
+                person = self.resolve("name", by["name"], by.start("name"), tied=True)[0]
+                # "The statement was organized by InterAction"
+        if person is None:
             return None
         why = f"'the {says['noun']} {says['cue']}' {where} the quote: issued by {person.name}"
         return person, None, says["cue"], says.span("cue"), why, 0.7

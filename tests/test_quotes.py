@@ -509,6 +509,7 @@ pieces += [
     '," said chairman, president and CEO, Germain Lamond, in the release. "',
     ". The street stayed closed as Governor Larry Hogg arrived. He stated: “",
     '\nKATHY: Hi Molly\nMOLLY: I thought, "',
+    "A statement issued by the Chief Press Secretary to the Governor, Jo Nihi, said “",
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5365,3 +5366,15 @@ def test_a_greeting_after_a_label_is_a_turn_and_i_thought_in_a_turn_is_the_speak
         "Molly Webb",
     ]
     assert [q.speaker for q in analysis.quotes] == ["Molly Webb"]
+
+
+def test_a_statement_issued_by_an_office_then_its_name_and_the_statement_added():
+    text = (
+        "The Kogi State Government has debunked the reports.\n"
+        "A statement issued by the Chief Press secretary to the Governor, Oladele Jon Nihi,"
+        " described the reports as fake news.\n"
+        "“It is the handiwork of mischief makers,” the statement said.\n"
+        "The statement further stressed that the report was concocted.\n"
+        "“The authors failed woefully,” the statement added.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Oladele Jon Nihi", "Oladele Jon Nihi"]

@@ -526,6 +526,7 @@ _SURNAME_RE = re.compile(  # one word, the last capitalised (without a possessiv
     r"[A-Z][a-z'’-]+?(?=(?:['’]s)?(?![\w'’-]| [A-Z]))"
 )
 _ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
+_I_THOUGHT_RE = re.compile(r"\bI (?:thought|think|wondered|figured)[,:]? ?$")
 _FIRM_SUFFIX_RE = re.compile(r",? (?:Inc|Ltd|Corp|LLC|plc|PLC|AG|SA|NV|GmbH)\b\.?")
 _OFFICES_NAME_RE = re.compile(  # "chairman, president and CEO, Jo Roe": offices, then a name
     rf"(?:,\s+(?:[a-z]+|[A-Z]{{2,4}}))*,?\s+and\s+(?:[a-z]+|[A-Z]{{2,4}}){APPOSED_NAME_RE.pattern}"
@@ -3320,6 +3321,15 @@ class _Reader:
         elif said := self._said_this(hi) or self._list_head(open_mark):
             person, mention_span, cue_name, cue_span, reason, confidence = said
             speaker = person.name
+            self.speakers.append(person)
+        elif (
+            self.turns
+            and _I_THOUGHT_RE.search(text, max(lo, open_mark - 24), open_mark)
+            and (turn := self._turn_at(open_mark)) is not None
+        ):  # "MOLLY: ... I thought, "I'm going to go stand there"": her own thought
+            person = self.people.lookup(turn.speaker) or Person(turn.speaker)
+            speaker, confidence = person.name, 0.7
+            reason = f"'I' thought it, in {speaker}'s turn"
             self.speakers.append(person)
         else:
             self.speakers.append(None)

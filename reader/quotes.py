@@ -363,6 +363,7 @@ _EVENT_WORDS = frozenset(
     "Interview Transcript Briefing Release Update Speech Statement Remarks Conference".split()
 )
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
+_PARTY_END_RE = re.compile(r"\s+\([A-Z][^()\n]{0,24}\)$")
 _WHO_BEFORE_RE = re.compile(r",\s+wh(?:o|ich)\s+(?:(?:also|has|had|later|then|once)\s+)*$")
 # "The family of former One Direction star ": a role of the name that comes next
 _ROLE_OF_RE = re.compile(r"(?:The|the|A|a) (?P<role>[a-z]+) of (?:[\w'’-]+ ){0,6}")
@@ -3673,7 +3674,10 @@ class _Reader:
         who = _WHO_BEFORE_RE.search(text, max(lo, start - 40), start) if ", wh" in head else None
         if who is not None:  # "raised by Sir Patrick McLoughlin, who said '...'": him (and
             # "PolitiFact was referred to the Pentagon, which said: '...'")
-            named = NAME_END_RE.search(text, max(lo, who.start() - 60), who.start())
+            stop = who.start()  # (past a party: "Rep. Baron Hill (D-Ind.), who accused")
+            if text[stop - 1] == ")" and (party := _PARTY_END_RE.search(text, lo, stop)):
+                stop = party.start()
+            named = NAME_END_RE.search(text, max(lo, stop - 60), stop)
             m = MENTION_RE.match(text, named.start(), named.end()) if named else None
             found = self._found(m, cue, f"before '{who.group().strip()}'", 0.9) if m else None
             if found is not None:

@@ -510,6 +510,7 @@ pieces += [
     ". The street stayed closed as Governor Larry Hogg arrived. He stated: “",
     '\nKATHY: Hi Molly\nMOLLY: I thought, "',
     "A statement issued by the Chief Press Secretary to the Governor, Jo Nihi, said “",
+    "enmity of Rep. Baron Hull (D-Ind.), who accused protesters of “",
     "\nWill Dorrian own the outcome?\nMr Dorrian says “",
     '". "We urge you." The Chinese official renewed the call. She said "',
     "Albano ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check\n",
@@ -5378,3 +5379,13 @@ def test_a_statement_issued_by_an_office_then_its_name_and_the_statement_added()
         "“The authors failed woefully,” the statement added.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Oladele Jon Nihi", "Oladele Jon Nihi"]
+
+
+def test_a_party_between_a_name_and_who_and_he_thought_after_said():
+    text = (
+        "The crowds are earning the enmity of Rep. Baron Hull (D-Ind.), who accused town hall"
+        " protesters of committing “political terrorism.”\n\n"
+        "Asked about a ban, Oz said he thought abortion policies should be left up to “women,"
+        ' doctors, local political leaders."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Baron Hull", "Oz"]

@@ -2563,8 +2563,7 @@ class _Reader:
         if text.startswith(_GROUP_WORDS, lo) and not text.startswith(_ASIDES, lo):
             return None  # "Many of our respondents stressed that they ...": a group
         if (
-            text.find(" of ", lo, lo + 40) != -1
-            and _office_first(text, lo)
+            _office_first(text, lo)
             and (office := OFFICE_OF_RE.match(text, lo, end)) is not None
             and (office["cue2"] or before is not None and text[office.end() : end].isspace())
             and (person := self._office_of(office)) is not None

@@ -278,6 +278,29 @@ ROLE_WORDS = frozenset(
     producer supplier operator startup lawsuit suit complaint
     """.split()
 )
+# one person by trade, calling or circumstance ("a firefighter said", "the professor added",
+# "one villager said"); with their plurals ("pundits argued")
+OCCUPATIONS = frozenset(
+    """surgeon physician paramedic medic firefighter pilot soldier engineer professor historian
+    architect accountant chef bishop imam rabbi cleric lecturer headteacher headmaster trainer
+    pundit commentator activist campaigner candidate investor entrepreneur consultant strategist
+    pollster negotiator mediator envoy inspector superintendent constable sergeant lieutenant
+    commander colonel psychologist psychiatrist therapist pharmacist dentist scholar executive
+    investigator rescuer employee customer shopper tourist visitor pupil eyewitness villager
+    shopkeeper vendor trader miner carer caregiver presenter host correspondent columnist blogger
+    writer novelist poet artist filmmaker photographer designer athlete cyclist swimmer boxer
+    jockey teenager mechanic electrician plumber builder contractor labourer laborer cashier
+    bartender baker rancher biologist chemist physicist geologist meteorologist forecaster
+    virologist ecologist astronomer archaeologist sociologist criminologist philosopher
+    theologian demographer statistician lobbyist regulator auditor coroner pathologist warden
+    trooper cop dean vicar monk nun mourner worshipper pilgrim refugee migrant evacuee commuter
+    pedestrian employer congressman congresswoman councilwoman businessman businesswoman
+    fisherman""".split()
+)
+ROLE_WORDS |= OCCUPATIONS | {
+    w[:-3] + "men" if w.endswith("man") else w + "es" if w.endswith("s") else w + "s"
+    for w in OCCUPATIONS
+}
 # starting a sentence: "Police said"; never "Minister" or "Director", offices before names
 _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
 _ROLE_FORMS = (

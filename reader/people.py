@@ -556,8 +556,18 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
         or (len(words) > 2 and words[0].lower() in _TRADES)
         or (len(words) > 3 and words[0] in _BEFORE_TRADE and words[1].lower() in _TRADES)
         or (words[0][-1] == "s" and words[0][:-1].isupper() and len(words[0]) > 2)
+        or (
+            len(words) > 2
+            and 1 < len(words[0]) < 6
+            and words[0].isupper()
+            and words[0].lower() not in OFFICES  # (an office: "PM Dwight Palmer")
+            and words[0].lower() not in COURTESY
+            and words[1].istitle()
+            and words[1].isalpha()
+        )
     ):  # "As Florence Nightingale", "Singer Mara Venn": capitals that only start a sentence
-        # (and "Head Coach Mark Stoops", "Junior Guard Armon Basset"; "PMQs Rishi Sunak")
+        # (and "Head Coach Mark Stoops", "Junior Guard Armon Basset"; "PMQs Rishi Sunak";
+        # a job's initials before a name, "SVP Mary Okafor", but not "MK Stalin")
         words = words[1:]
     while len(words) > 1 and (
         (len(words) > 2 and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR))

@@ -54,6 +54,7 @@ from reader.cues import (
     NAME_INITIALS_RE,
     NAME_LINE_RE,
     NICKNAME,
+    OCCUPATIONS,
     OFFICE_OF_RE,
     ONE_WORD_CUES,
     ORG_APPOSITION_RE,
@@ -544,15 +545,16 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _ARTICLES = frozenset(("the", "a", "an", "one", "its", "my", "our"))  # "my solicitor"
 _ROLE_GENDER = dict.fromkeys(
     """spokesman man father son husband brother actor grandfather grandson uncle nephew dad
-    boyfriend guy boy gentleman""".split(),
+    boyfriend guy boy gentleman congressman businessman fisherman headmaster monk""".split(),
     MALE,
 ) | dict.fromkeys(
     """spokeswoman woman lady mother daughter wife widow sister actress grandmother
-    granddaughter aunt niece mum mom girlfriend girl""".split(),
+    granddaughter aunt niece mum mom girlfriend girl congresswoman councilwoman businesswoman
+    nun""".split(),
     FEMALE,
 )
 
-_ONE_PERSON_ROLES = frozenset(
+_ONE_PERSON_ROLES = OCCUPATIONS | frozenset(
     "spokesperson lawyer attorney official aide adviser advisor source prosecutor witness "
     "analyst expert resident doctor relative minister director ambassador governor mayor "
     "leader officer detective commenter teacher student worker farmer voter neighbour "
@@ -799,6 +801,7 @@ def _headlines(text: str, m: re.Match[str]) -> bool:
 
 _LABEL_TITLES = ("Pco ", "Usec. ", "Asec. ", "Sec. ")
 _INITIALS_SPLIT = re.compile(r"[ -]+")  # "Cindy Hyde-Smith" -> C H S
+_DOTTED_INITIALS_RE = re.compile(r"(?!U\.[SKN]\.|E\.U\.|D\.C\.)(?:[A-Z]\.){1,3}")  # not "U.S."
 # a label line that only names someone: "BRIEFER: Adam Ereli, Deputy Spokesman" (not "MS.
 # ROE:  Mr. Chief Justice, and may it", a line that wraps)
 _HEADER_RE = re.compile(  # (not "KATHY: Hi Molly", a greeting)
@@ -1483,7 +1486,10 @@ class _Reader:
         else:  # the last one named (before its first use, when that opened a sentence:
             # "Jo Roe denied it. The Labour leader said ... The Labour leader added")
             person = self._walk(pos, 0, _PEOPLE, named=True) if first == -1 else None
-            if first != -1 and (k := bisect_left(self.sentence_starts, lo + first)) > 0:
+            apposed = first != -1 and _ROLE_APPOSED_RE.match(self.text, lo + first + len(raw))
+            if apposed:  # "The chief executive, Tom Reyes, was upbeat": him
+                person = self.resolve("name", apposed["name"], apposed.start("name"))[0]
+            elif first != -1 and (k := bisect_left(self.sentence_starts, lo + first)) > 0:
                 person = self._subject_of(self.sentence_starts[k - 1], lo + first)
             # "chief economist" Amina Yusuf is not "the finance minister" (but "Gov. Asa
             # Hutchinson" is "the first-term Republican governor")
@@ -1655,11 +1661,15 @@ class _Reader:
         while at != -1:
             words = text[max(lo, at - 30) : at].split() or [""]  # after a space or a line
             given = words[-1]  # break ("\n\nNatasha Speight, a lecturer")
-            double = len(words) > 1 and words[-2] in GIVEN_NAME_GENDER  # "Mary Lou McDonald"
+            double = len(words) > 1 and (  # "Mary Lou McDonald", "J. D. Vance"
+                words[-2] in GIVEN_NAME_GENDER
+                or _DOTTED_INITIALS_RE.fullmatch(words[-2])
+                and _DOTTED_INITIALS_RE.fullmatch(given)
+            )
             after = text[at + 1 + len(surname) : at + 2 + len(surname)]
             if (
                 given[:1].isupper()
-                and given.isalpha()
+                and (given.isalpha() or _DOTTED_INITIALS_RE.fullmatch(given))  # "A.J. Kazimi"
                 and given not in STOP_WORDS
                 and given.lower() not in OFFICE_WORDS  # not "Chairman Imran": a given name
                 and given.lower() not in COURTESY  # (nor "First Lady Michelle")

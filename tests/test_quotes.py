@@ -540,6 +540,11 @@ pieces += [
     "The WHO chief said that ",
     "I once asked a prominent female founder about it. She said, “",
     "” she whispers. ",
+    '," a firefighter said. "',
+    ", pundits said.\n",
+    '," said SVP Mary Okafor. "',
+    "The chief executive, Tom Reyes, was upbeat. ",
+    "A.J. Kazim spoke. J. D. Vance ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5389,3 +5394,46 @@ def test_a_party_between_a_name_and_who_and_he_thought_after_said():
         ' doctors, local political leaders."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Baron Hull", "Oz"]
+
+
+def test_trades_and_callings_speak_as_roles():
+    text = (
+        '"The water rose fast," a firefighter said.\n\n'
+        '"We lost everything," said one villager, who declined to give her name.\n\n'
+        '"This is a giveaway," pundits said.\n\n'
+        'The vote was close. "It is a good bill," the congressman said.\n\n'
+        'Dr. Amara Obi, a surgeon at the hospital, was on duty. "It was chaos," the surgeon said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "firefighter",
+        "villager",
+        "pundits",
+        "congressman",
+        "Amara Obi",
+    ]
+
+
+def test_a_jobs_initials_before_a_name_and_an_office_named_with_its_holder_first():
+    text = (
+        '"We had a strong quarter," CMO Blake Jorgensen said.\n\n'
+        '"Costs fell," said SVP Mary Okafor.\n\n'
+        '"We will win," MK Stalin said.\n\n'
+        'The chief executive, Tom Reyes, was upbeat. "It is a good day," the chief executive'
+        " said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Blake Jorgensen",
+        "Mary Okafor",
+        "MK Stalin",
+        "Tom Reyes",
+    ]
+
+
+def test_a_surname_alone_is_the_one_named_before_with_initials():
+    text = (
+        "Remarks by A.J. Kazim, the chief executive, opened the day.\n\n"
+        '"We welcome the partnership," Kazim said.\n\n'
+        'J. D. Vance spoke next. "We will see," Vance said.\n\n'
+        'The U.S. Congress met. "No," Congress said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["A.J. Kazim", "J. D. Vance", "Congress"]

@@ -207,7 +207,7 @@ _ARGUED_CASE_RE = re.compile(
 # look-behinds of one width each: Python's engine tries a 14-way alternation at every word.
 _DOT = (
     r"(?:(?=\.)(?:(?<=\b[A-Z])(?=\.\s[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))\."
-    r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Rev|Hon|Sgt|Col|Det|Maj|Cpl))\.|(?<=\b(?:Prof|Capt|Cmdr))\."
+    r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Sec|Gov|Rev|Hon|Sgt|Col|Det|Maj|Cpl))\.|(?<=\b(?:Prof|Capt|Cmdr))\."
     r"|(?<=\b[A-DF-TV-Z])\.(?:(?:[A-Z]\.){1,2}|[A-Z])(?=\s+[A-Z][a-z])))?"  # "C.J. Conrad",
     # "B.K Murti" (not "U.S.")
 )
@@ -752,8 +752,8 @@ PREPOSITIONS = (
 )
 _CLOSE = r"[\"'”’»]?\s+"  # a closing quotation mark, then the space after the sentence
 ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Det Maj Cpl Rev Hon hon St Jr Sr Mt Ft "
-    "No vs etc Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Ltd Co Corp Dept Univ".split()
+    "Mr Mrs Ms Dr Prof Sen Rep Sec Gov Gen Col Lt Sgt Capt Cmdr Det Maj Cpl Rev Hon hon St Jr Sr "
+    "Mt Ft No vs etc Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Ltd Co Corp Dept Univ".split()
 )
 # A sentence ends at . ! ? and a space, unless the full stop ends " Sen.", "Maj.-Gen." or an initial
 # (" J."), which one look-behind per width rules out. One pattern per mark, each starting

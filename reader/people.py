@@ -150,6 +150,7 @@ OFFICES = (
     "commissioner",
     "representative",
     "rep.",
+    "sec.",  # "Sec. Clinton", a secretary of state
     "congressman",
     "congresswoman",
     "speaker",

@@ -533,6 +533,10 @@ _FIRM_SUFFIX_RE = re.compile(r",? (?:Inc|Ltd|Corp|LLC|plc|PLC|AG|SA|NV|GmbH)\b\.
 _OFFICES_NAME_RE = re.compile(  # "chairman, president and CEO, Jo Roe": offices, then a name
     rf"(?:,\s+(?:[a-z]+|[A-Z]{{2,4}}))*,?\s+and\s+(?:[a-z]+|[A-Z]{{2,4}}){APPOSED_NAME_RE.pattern}"
 )
+_AND_OFFICE_NAME_RE = re.compile(  # "Acer chairman and CEO J.T. Wang,": another office, a name
+    r"\s+and\s+(?P<office>(?:[a-z]+\s+)?[a-z]+|[A-Z]{2,4})"
+    + APPOSED_NAME_RE.pattern.removeprefix(",")
+)
 _RUNS_ON_RE = re.compile(r" (?:the |[A-Z])")  # "Save the Children ...", not "Roe of the ..."
 # lower-case words in a name or an office before it: "Minister of State for Trade"
 _NAME_LINKS = frozenset(
@@ -589,6 +593,7 @@ _SHORT_OFFICES = {
     "gov": "governor",
     "sen.": "senator",
     "rep.": "representative",
+    "sec.": "secretary",
     "skipper": "captain",
 }
 # bodies, not anyone's office: "Lavrov and Kerry, the ministry said" makes no one a ministry
@@ -1333,6 +1338,13 @@ class _Reader:
             bare = raw.split(" ", 1)[1]
             return self.resolve("name", bare, pos + len(raw) - len(bare), tied)
         person = self._lookup(raw, pos)
+        if (
+            person is None
+            and raw.count(" ") > 1
+            and self.text.endswith(" of ", 0, pos)
+            and (known := self.people.lookup(rest := raw.split(" ", 1)[1])) is not None
+        ):  # "Secretary of State Hillary Clinton": "State" is the office's, not hers
+            raw, pos, person = rest, pos + len(raw) - len(rest), known
         if tied and (
             person is None
             or (len(name_words(person.name)) == 1 and person.name not in self._surnames_sought)
@@ -4275,6 +4287,13 @@ class _Reader:
             if kind == "role"
             else None
         )  # (or "said chairman, president and CEO, Germain Lamonde,")
+        if (
+            kind == "role"
+            and apposed is None
+            and (joined := _AND_OFFICE_NAME_RE.match(text, span[1])) is not None
+            and all(w.lower() in OFFICE_WORDS for w in joined["office"].split())
+        ):  # "said Acer chairman and CEO J.T. Wang": the name after the second office
+            apposed = joined
         if apposed:  # "said another parent, David Stein": the name, not the role
             kind, raw, span = "name", apposed["name"], apposed.span("name")
         if kind == "role":
@@ -5037,8 +5056,12 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     """Where the clause holding ``pos`` starts in the sentence from ``lo``: after a dash
     ("Ive and Roe were interviewed — the story notes ..."), but not after the second of a
     pair ("Jo Roe — the mayor — said"), nor after one a subordinate clause follows ("West
-    tells Big Boy ... – because they're raw, adding, '...'": West)."""
-    dashes = [m.end() for m in _SPACED_DASH_RE.finditer(text, lo, pos)]
+    tells Big Boy ... – because they're raw, adding, '...'": West); a dateline's dash
+    ("WASHINGTON -- ") starts no clause."""
+    dateline = _DATELINE_RE.match(text, lo, pos) if text[lo : lo + 2].isupper() else None
+    dashes = [
+        m.end() for m in _SPACED_DASH_RE.finditer(text, dateline.end() if dateline else lo, pos)
+    ]
     if len(dashes) % 2 and not _CLAUSE_OPENER_RE.match(text, dashes[-1]):
         return dashes[-1]
     return lo

@@ -545,6 +545,10 @@ pieces += [
     '," said SVP Mary Okafor. "',
     "The chief executive, Tom Reyes, was upbeat. ",
     "A.J. Kazim spoke. J. D. Vance ",
+    "Secretary of State Jo Roe said: ",
+    '," Sec. Roe said. "',
+    " said Acer chairman and CEO Jo Roe, in a statement.",
+    "\nWASHINGTON -- After talks, Jo Roe -- not surprisingly -- told reporters that “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5437,3 +5441,20 @@ def test_a_surname_alone_is_the_one_named_before_with_initials():
         'The U.S. Congress met. "No," Congress said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["A.J. Kazim", "J. D. Vance", "Congress"]
+
+
+def test_secretary_of_state_a_second_office_before_a_name_and_a_datelines_dash():
+    text = (
+        'Secretary of State Hillary Clinton said: "We are ready."\n\n'
+        '"We stand with the people," Sec. Clinton said.\n\n'
+        '"We are pleased," said Acer chairman and CEO John Wang, in a statement.\n\n'
+        "Talks Go On, Minister Says\n\n"
+        "WASHINGTON -- After her meeting with Foreign Minister Ahmet Davutoglu on Monday,"
+        " Anna Berg -- not surprisingly -- told reporters that Syria was “at the top.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Hillary Clinton",
+        "Hillary Clinton",
+        "John Wang",
+        "Anna Berg",
+    ]

@@ -494,6 +494,16 @@ def role_start(text: str, at: int, end: int) -> re.Match[str] | None:
     return _ROLE_START_RE.match(text, at, end)
 
 
+_ROLE_COMMA_RE = re.compile(rf"\s*(?P<role>{_ROLE}),")
+
+
+def role_comma(text: str, at: int, end: int) -> re.Match[str] | None:
+    """A role at ``at`` and a comma after it: "(according to) police, ..."."""
+    if not _has_role_word(text[at : min(end, at + 50)]):
+        return None
+    return _ROLE_COMMA_RE.match(text, at, end)
+
+
 _ROLE_NAMED_RE = re.compile(rf"(?P<role>{_ROLE}),\s+(?P<name>{_NAME}),")
 
 

@@ -98,6 +98,7 @@ from reader.cues import (
     last_cue,
     role_after,
     role_before,
+    role_comma,
     role_named,
     role_start,
     scan,
@@ -3656,7 +3657,7 @@ class _Reader:
                 return person, obj.span(1), cue.group(), cue.span(), why, 0.85
             after = self._mention_after(end, open_mark)
             if after is None:
-                return self._source_role(cue, open_mark)
+                return self._source_role(cue, open_mark) or self._source_unnamed(cue, open_mark)
             return self._found(after, cue, f"after '{word}'", 0.95)
         if word in _NOUN_CUES and (by := _BY_WHOM_RE.match(text, end, open_mark)) is not None:
             who, at = by["who"], by.start("who")  # "comments from an MP accusing the
@@ -4058,6 +4059,16 @@ class _Reader:
             return None
         why = f"{why}, named after '{named['role']}' after '{cue.group()}'"
         return person, named.span("name"), cue.group(), cue.span(), why, 0.9
+
+    def _source_unnamed(self, cue: re.Match[str], open_mark: int) -> Found | None:
+        """'according to police, the driver "..."', 'according to a police spokesman,':
+        the role, when no name follows it."""
+        role = role_comma(self.text, cue.end() + 1, open_mark)
+        if role is None or role["role"].startswith(("the ", "The ")):
+            return None  # ("according to the diplomat": the one named before, as a rule)
+        person, why = self._role(role["role"], role.start("role"))
+        why = f"{why} after '{cue.group()}'"
+        return person, role.span("role"), cue.group(), cue.span(), why, 0.9
 
     def _mention_after(self, end: int, open_mark: int) -> re.Match[str] | None:
         """The mention a word or more after a cue ("said Mr Roe")."""

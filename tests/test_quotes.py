@@ -549,6 +549,8 @@ pieces += [
     '," Sec. Roe said. "',
     " said Acer chairman and CEO Jo Roe, in a statement.",
     "\nWASHINGTON -- After talks, Jo Roe -- not surprisingly -- told reporters that “",
+    'According to police, "',
+    "According to a police spokesman, the car “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5458,3 +5460,12 @@ def test_secretary_of_state_a_second_office_before_a_name_and_a_datelines_dash()
         "John Wang",
         "Anna Berg",
     ]
+
+
+def test_according_to_a_role_with_no_name_after_it():
+    text = (
+        'According to police, "the driver was not wearing a seatbelt."\n\n'
+        'According to a police spokesman, "the road was icy."\n\n'
+        'According to witnesses, the car "was speeding."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["police", "police spokesman", "witnesses"]

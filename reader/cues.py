@@ -445,11 +445,16 @@ POST_RE = re.compile(
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
     rf"|(?:(?:once|also|later|then|famously)\s+)?"  # "once claimed Arsene Wenger"
     rf"(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
-    r"(?<! of )(?<! in )(?<! at )(?<! for )(?<! from )(?<! to )"  # (not "residents of
-    # Kondele", "referring to Rep. Jo Roe")
+    r"(?<! of )(?<! in )(?<! at )(?<! for )(?<! from )(?<! to )(?<! on )(?<! with )"  # (not
+    # "residents of Kondele", "referring to Rep. Jo Roe", "wrote one user on X")
     rf"(?:(?:[A-Z]\.){{2,}}\s+(?=[A-Z]))?"  # "said U.S. Attorney Jo Roe"
     rf"(?P<after>{_TITLE}|{_AGED}|{_NAME}|{PRON})(?!(?:\s+{_CAP})*['’]s\b))"  # not "said one
     # of Roe's aides", nor "President" of "said President Jo Roe's spokesperson"
+)
+# '"...," a confident Trump told supporters': a name with its article and adjective
+ADJECTIVE_NAME_CUE_RE = re.compile(
+    rf"an?\s+(?P<adjective>[a-z]+(?:\s+[a-z]+)?)\s+(?P<name>{_NAME})\s+{_ADVERBS}"
+    rf"(?P<cue>{_LOWER_CUES})\b"
 )
 # the same with a role: "...," police said / "...," said a spokeswoman for the ministry /
 # "...," the actor, 45, said

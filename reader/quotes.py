@@ -25,6 +25,7 @@ from typing import Any
 
 from reader.cues import (
     ABBREVIATIONS,
+    ADJECTIVE_NAME_CUE_RE,
     AFTER_QUOTE_SPEAKER_RE,
     APPOSED_CUE_RE,
     APPOSED_NAME_RE,
@@ -4153,6 +4154,21 @@ class _Reader:
                 body = None
             if body is not None:
                 return body, (k, k + 2), cue.group(), cue.span(), f"{why}, cue after it", 0.75
+        if (
+            text.startswith(("a ", "an "), k)
+            and (adjective := ADJECTIVE_NAME_CUE_RE.match(text, k, hi)) is not None
+            and not any(
+                w in ROLE_WORDS or w in PREPOSITIONS for w in adjective["adjective"].split()
+            )
+            and (
+                person := self.resolve("name", adjective["name"], adjective.start("name"), True)[0]
+            )
+        ):  # '"...," a confident Trump told supporters': him
+            why = (
+                f"name '{adjective['name']}' after '{adjective['adjective']}', cue after the quote"
+            )
+            span = adjective.span("name")
+            return person, span, adjective["cue"], adjective.span("cue"), why, 0.9
         if text.startswith(("was ", "came "), k) and (reply := REPLY_RE.match(text, k, hi)):
             found = self._reply_owner(reply, 0)  # "was the UFC president's reaction"
             if found is not None:

@@ -551,6 +551,8 @@ pieces += [
     "\nWASHINGTON -- After talks, Jo Roe -- not surprisingly -- told reporters that “",
     'According to police, "',
     "According to a police spokesman, the car “",
+    '," wrote one user on X. "',
+    '," a confident Roe told supporters. "',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5469,3 +5471,18 @@ def test_according_to_a_role_with_no_name_after_it():
         'According to witnesses, the car "was speeding."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["police", "police spokesman", "witnesses"]
+
+
+def test_a_name_with_an_article_and_adjective_and_a_platform_after_on():
+    text = (
+        '"It is unacceptable," wrote one user on X.\n\n'
+        '"We are going to win," a confident Trump told supporters.\n\n'
+        '"I am sorry," an emotional Biden said.\n\n'
+        '"Yes," a friend of Jo Roe said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "user",
+        "Trump",
+        "Biden",
+        "Jo Roe's friend",
+    ]

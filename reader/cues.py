@@ -354,8 +354,9 @@ _PREFIXES = [
 ]
 _ADVERBS = (
     r"(?:(?:also|then|later|again|further|once|once\s+again|has|had|have|was|is|would|will|"
-    r"(?:trying|tried|tries)\s+to|"  # "Jo Roe trying to explain"
-    r"(?:would|could|should|might|must)['’]ve|[a-z]+ly)\s+)*"  # "I would've said"
+    r"(?:trying|tried|tries)\s+to|"  # "Jo Roe trying to explain", "I would've said", "Roe
+    # angrily said" (not "the Roe family said")
+    r"(?:would|could|should|might|must)['’]ve|(?!(?:family|ally|assembly)\b)[a-z]+ly)\s+)*"
 )
 # between a mention and the cue it speaks: an apposition, adverbs, auxiliaries
 GAP_RE = re.compile(rf"(?:,\s+(?!which\b)[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")  # not a thing

@@ -1574,7 +1574,10 @@ class _Reader:
             head = " " + words[-1].lower()
             if len(words) > 2 and words[1] in _ORDINALS:  # "the third user": not the last
                 return self._roles.setdefault(raw[4:], Person(raw[4:])), f"role '{raw}'"
+            named = any(w[:1].isupper() for w in words[1:-1])  # "the Garcia family"
             for name in islice(reversed(self._roles), 20):
+                if named and name != raw[4:]:
+                    continue  # (not "the Obi family" named before)
                 if name.endswith(head) and self.text.rfind(name, max(0, pos - 600), pos) != -1:
                     return self._roles[name], f"'{raw}' -> the {name} named before it"
             person = self._holder(raw, raw[4:], pos)

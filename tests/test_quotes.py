@@ -553,6 +553,7 @@ pieces += [
     "According to a police spokesman, the car “",
     '," wrote one user on X. "',
     '," a confident Roe told supporters. "',
+    '," the Roe family said. "',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5485,4 +5486,17 @@ def test_a_name_with_an_article_and_adjective_and_a_platform_after_on():
         "Trump",
         "Biden",
         "Jo Roe's friend",
+    ]
+
+
+def test_a_family_named_by_its_surname_is_no_adverb_and_not_another_family():
+    text = (
+        '"We are heartbroken," the Smith family said in a statement.\n\n'
+        'The Obi family said: "We want answers."\n\n'
+        '"Thank you," said the Garcia family.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Smith family",
+        "Obi family",
+        "Garcia family",
     ]

@@ -2926,8 +2926,9 @@ class _Reader:
                 and text.startswith(("As we ", "As I "), lo)
                 and (aside := _ASIDE_RE.match(text, lo, open_mark)) is not None
                 and sentence_cue.end() <= aside.end()
-            ):  # 'As we posted earlier, Obama "called for ..."': the writer's aside
-                sentence_cue = None
+                and text[aside.end() : open_mark].strip(" ,")
+            ):  # 'As we posted earlier, Obama "called for ..."': the writer's aside (but
+                sentence_cue = None  # 'As I said last week, "..."' quotes its speaker)
             cue = near or (
                 sentence_cue if sentence_cue and sentence_cue.start() >= open_mark - 40 else None
             )

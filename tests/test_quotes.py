@@ -554,6 +554,7 @@ pieces += [
     '," wrote one user on X. "',
     '," a confident Roe told supporters. "',
     '," the Roe family said. "',
+    '\nROE: As I said last week, "',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5500,3 +5501,13 @@ def test_a_family_named_by_its_surname_is_no_adverb_and_not_another_family():
         "Obi family",
         "Garcia family",
     ]
+
+
+def test_as_i_said_right_before_a_quote_quotes_the_turns_speaker():
+    text = (
+        "COOPER: Senator, thank you for joining us.\n"
+        'THUNE: Glad to be here. As I said last week, "we will get this done."\n'
+        "COOPER: And the bill?\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Thune"]
+    assert [q.speaker for q in analyse('As we posted, Obama said "no."\n').quotes] == ["Obama"]

@@ -1647,7 +1647,9 @@ class _Reader:
             person = self._roles[name] = Person(name, gender)
             if owner is not None:
                 self._principals[person] = owner
-        if first in ("one", "another"):
+        if first in ("one", "another") or (
+            first in ("a", "an") and self.text[pos - 2 : pos] != ", "
+        ):  # an unnamed one: "A governor said" (not "Jo Roe, a former minister, said")
             self.one_of.add(person)
         why = f"role '{raw}'" + ("" if raw == name else f" -> {name}")
         return person, why if person.name == name else f"{why}: {person.name}"

@@ -5511,3 +5511,14 @@ def test_as_i_said_right_before_a_quote_quotes_the_turns_speaker():
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Thune"]
     assert [q.speaker for q in analyse('As we posted, Obama said "no."\n').quotes] == ["Obama"]
+
+
+def test_a_role_with_an_indefinite_article_is_not_the_one_its_quote_names():
+    text = (
+        "A governor, who is not among those travelling, said he was surprised.\n"
+        "He said, “Our colleagues are going to London. But I’m not happy that someone like"
+        " the Governor of Ekiti State, Mr. Ayo Fayemi, is not on the delegation.”\n\n"
+        "Sen. Leila de Lima, a former justice secretary, said the campaign was a gimmick.\n"
+        '"It was pure gimmickry," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["governor", "Leila de Lima"]

@@ -406,7 +406,7 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             else:
                 role = _double_role(text, i, ch, stack, doubles)
                 if role == "ignore":
-                    if ch == "”" and not stack and _UNOPENED_RE.match(text, i - 1):
+                    if ch == "”" and not stack and _unopened_close(text, i, para_ends, e):
                         _unopened(text, para_ends[e - 1] + 1 if e else 0, i, spans)
                     continue
         if role == "open":
@@ -437,6 +437,28 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
     if stack:
         _recover(text, stack[0][2], min(para_end, n), inner, spans)
     return spans
+
+
+def _unopened_close(text: str, i: int, para_ends: list[int], e: int) -> bool:
+    """Whether the closing mark at ``i``, with none open, ends a quote whose opening mark
+    was left out: its speaker follows ('...,” Beyonce said'), or it ends a paragraph that
+    a line ending in a colon introduces ("Here's a rough transcript:\n\nAs you said,
+    Barack, ... security.”")."""
+    if _UNOPENED_RE.match(text, i - 1):
+        return True
+    return (
+        e > 0
+        and text[i - 1 : i] in (".", "!", "?", "…")
+        and text[i + 1 : i + 2] in ("", "\n")
+        and _ends_with_colon(text, _last_non_blank(text, para_ends[e - 1]))
+    )
+
+
+def _last_non_blank(text: str, end: int) -> int:
+    """Where the text before ``end`` stops, past blank lines."""
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    return end
 
 
 def _unopened(text: str, start: int, close: int, spans: list[Span]) -> None:

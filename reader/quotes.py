@@ -2954,10 +2954,15 @@ class _Reader:
                 if person is not None:
                     found = (person, (at, at + len(named["name"])), None, None, why, 0.85)
             elif lead[-1] == ":":  # Jane Smith: "..."
-                if lead.startswith("On ") and not any(c in lead for c in ".,;") and len(lead) < 60:
+                topic = lead.lstrip("-–—•* ")  # (a list's item: "- On Iran: '...'")
+                if (
+                    topic.startswith("On ")
+                    and not any(c in topic for c in ".,;")
+                    and len(topic) < 60
+                ):
                     found = self._alone(lo)  # "On Neco Williams: '...'": a topic, no speaker
                     if found:
-                        why = f"'{lead}' names a topic: {found[0].name} goes on"
+                        why = f"'{topic}' names a topic: {found[0].name} goes on"
                         found = (found[0], None, None, None, why, found[5])
                 else:
                     found = self._colon(lo, open_mark) or self._led_by(lo, open_mark)
@@ -5365,7 +5370,12 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             reader.titles.append((open_mark, close_mark))
             continue
         # (a quote that never closed may hold the next one's cue: "‘... Roe said: “...”")
-        prev_end = span.start if span.recovered else close_mark + 1
+        # (but one whose opening mark was left out closed: "..., security.”")
+        prev_end = (
+            span.start
+            if span.recovered and text[close_mark : close_mark + 1] != "”"
+            else close_mark + 1
+        )
         quotes.append(quote)
         owners.append(reader.speakers[-1])
         previous = quote

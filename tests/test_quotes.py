@@ -555,6 +555,8 @@ pieces += [
     '," a confident Roe told supporters. "',
     '," the Roe family said. "',
     '\nROE: As I said last week, "',
+    "\n\nHere's a rough transcript:\n\nAs you said, Jo, it is so.”\n\n",
+    '\n- On Iran: "',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5522,3 +5524,26 @@ def test_a_role_with_an_indefinite_article_is_not_the_one_its_quote_names():
         '"It was pure gimmickry," she said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["governor", "Leila de Lima"]
+
+
+def test_a_paragraph_a_colon_introduces_that_ends_in_a_closing_mark_is_a_quote():
+    text = (
+        "President Barack Obama spoke first. Tom Roe boiled the issues down to two words.\n\n"
+        "Here's a rough transcript:\n\n"
+        "As you said, Barack, there is much to discuss. Jim Hale is right about that.”\n\n"
+        "He said that “it’s about keeping people safe.”\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text[:10], q.speaker) for q in quotes] == [
+        ("As you sai", "Tom Roe"),
+        ("it’s about", "Tom Roe"),
+    ]
+
+
+def test_a_listed_topic_before_a_quote_names_no_speaker():
+    text = (
+        "President Obama said:\n"
+        '- On the Jordanian attacks : "We take this very seriously."\n\n'
+        '- On Iran: "We do not have a disagreement on Iran."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Obama", "Obama"]

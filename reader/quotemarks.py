@@ -60,6 +60,11 @@ _UNOPENED_RE = re.compile(  # ('...,” showrunner Veronica West tells', a job b
     r"(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|explains)\b"
 )
 _DOUBLE_MARK_RE = re.compile('[“”"«»„]')
+# where a quote whose closing mark was left out ends, before its cue: "... raised up,
+# explained Capt. Jo Roe of the fire department."
+_CUE_AFTER_COMMA_RE = re.compile(
+    r",[ \t]+(?:said|says|told|tells|added|adds|explained|explains|asked|wrote|writes)\b"
+)
 # the lines a news page puts between a quote's paragraphs, copied with its text
 # ("Advertisement", then "Hide Ad" glued to the next paragraph)
 _AD_LINES_RE = re.compile(r"(?:(?:Advertisement|ADVERTISEMENT|Hide Ad)[ \t\n]*)+")
@@ -308,6 +313,22 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
         ):
             stack[-1] = (ch, DOUBLE, i)  # '""They keep singing," said Roe', '“"It hurts':
             continue  # a mark typed twice opens once
+        if (
+            ch == '"'
+            and len(stack) == 1
+            and stack[0][0] == '"'
+            and text[i - 1] in " \t"
+            and text[i + 1 : i + 2].isalpha()
+            and (stop := _last_sentence_end(text, stack[0][2], i)) > 0
+            and _closed(text, i)
+        ):  # 'the "importance of the sanctions. He said there could be a "peaceful
+            # solution"': the first quote never closed (a mark after a space opens)
+            if cue := _CUE_AFTER_COMMA_RE.search(text, stack[0][2], stop):
+                stop = cue.start() + 1
+            _close(text, stack[0][2], stop, True, spans)
+            stack[0] = (ch, DOUBLE, i)
+            inner.clear()
+            continue
         if ch == '"' and doubles:  # the commonest mark: a straight closing quote (but
             # one after "(" opens a term the quote defines: 'Systems' ("ITS") products', and
             # one before a word inside curly marks opens a quote in the quote: '“In the words

@@ -557,6 +557,8 @@ pieces += [
     '\nROE: As I said last week, "',
     "\n\nHere's a rough transcript:\n\nAs you said, Jo, it is so.”\n\n",
     '\n- On Iran: "',
+    ' raised up, explained Capt. Jo Roe of the fire department. "',
+    ' the "importance of it. He said there could be a "',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5547,3 +5549,20 @@ def test_a_listed_topic_before_a_quote_names_no_speaker():
         '- On Iran: "We do not have a disagreement on Iran."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Obama", "Obama"]
+
+
+def test_a_straight_mark_after_a_space_opens_a_new_quote_when_one_never_closed():
+    text = (
+        'Firefighters were called in. "We are taking out people who are stranded, explained'
+        ' Capt. Nick Dyson of the fire department. "People were coming out, then turning'
+        ' back." Crews used a truck.\n\n'
+        'President Obama talked about the "importance of the sanctions. He said there could be a'
+        ' "peaceful solution" to the crisis.\n'
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We are taking out people who are stranded,", "Nick Dyson"),
+        ("People were coming out, then turning back.", "Nick Dyson"),
+        ("importance of the sanctions.", "Obama"),
+        ("peaceful solution", "Obama"),
+    ]

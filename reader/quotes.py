@@ -1902,6 +1902,11 @@ class _Reader:
         ]
         return self._role(roles[-1].group(), roles[-1].start())[0] if roles else None
 
+    def _quoted_by(self, pos: int) -> Person | None:
+        """The speaker of the quote, read so far, that holds ``pos``."""
+        g = bisect_right(self.gaps, (pos, len(self.text))) - 1
+        return self.speakers[g] if 0 <= g < len(self.speakers) else None
+
     def _outside_quotes(self, pos: int) -> bool:
         """Whether ``pos`` is in the text between quotes, as read so far."""
         if pos >= self.quote_end:
@@ -2571,6 +2576,8 @@ class _Reader:
                         # is a quote: 'Hua Chunying told a briefing that "...". "We urge ..."
                         # The Chinese official renewed': Hua Chunying)
                         named = self._subject_of(starts[k - 2], starts[k - 1], None, depth + 1)
+                    elif not self._outside_quotes(starts[k - 1]):  # (the last sentence of a
+                        named = self._quoted_by(starts[k - 1])  # quote: its speaker's)
                     else:
                         named = self._subject_of(starts[k - 1], lo, None, depth + 1)
                     if named is not None and named.gender in _PEOPLE and not self._is_role(named):
@@ -5024,6 +5031,20 @@ def _titles_only(text: str) -> bool:
     )
 
 
+def _subject_start(text: str, at: int) -> bool:
+    """Whether a subject can start at ``at``: a capital, "the", or a job before a name
+    ("spokesman Dmitry Peskov said")."""
+    if _SUBJECT_START_RE.match(text, at):
+        return True
+    word = _LOWER_WORD_RE.match(text, at)
+    return (
+        word is not None
+        and (word.group() in ROLE_WORDS or word.group() in OFFICE_WORDS)
+        and text[word.end() : word.end() + 1] == " "
+        and text[word.end() + 1 : word.end() + 2].isupper()
+    )
+
+
 def _main_clause(text: str, lo: int, hi: int) -> int:
     """Where the main clause of a sentence that opens with a participle starts: after the
     comma before its first speech cue ("Clarifying reports that Roe would speak, Kim said")."""
@@ -5032,7 +5053,7 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
         for _ in range(3):  # (the comma before an apposition: "province, Imran Khan's
             if comma == -1 or cue.start() - comma >= 100:  # confidant, Aleem Khan, said")
                 break
-            if _SUBJECT_START_RE.match(text, comma + 2) and not (
+            if _subject_start(text, comma + 2) and not (
                 text[comma + 2].isupper() and _an_office(text[comma + 2 : cue.start()])
             ):  # (not the title after a name: "Jo Roe, Chief Executive Officer noted")
                 return comma + 2
@@ -5043,7 +5064,7 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
     ):  # to Jo Roe and Al Lee, Tim Ash did his best": Tim Ash
         return lo  # no cue: "Asked whether he chose not to tell them, Benjamin Netanyahu
     comma = text.rfind(", ", lo, min(hi, lo + 300))  # laughs it off."
-    return comma + 2 if comma != -1 and _SUBJECT_START_RE.match(text, comma + 2) else lo
+    return comma + 2 if comma != -1 and _subject_start(text, comma + 2) else lo
 
 
 def _office_alone(title: str) -> bool:

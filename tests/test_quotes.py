@@ -559,6 +559,8 @@ pieces += [
     '\n- On Iran: "',
     ' raised up, explained Capt. Jo Roe of the fire department. "',
     ' the "importance of it. He said there could be a "',
+    "Speaking in Moscow, spokesman Jo Roe said both Moscow and Washington acknowledged it. ",
+    '," he said.\nThe official further noted it. "',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5566,3 +5568,18 @@ def test_a_straight_mark_after_a_space_opens_a_new_quote_when_one_never_closed()
         ("importance of the sanctions.", "Obama"),
         ("peaceful solution", "Obama"),
     ]
+
+
+def test_a_job_before_a_name_starts_a_main_clause_and_a_role_after_a_quote_is_its_speaker():
+    text = (
+        "Speaking at a briefing in Moscow, spokesman Dmitry Pesko said both Moscow and"
+        " Washington acknowledged the need for a call.\n"
+        "The call will be set once Witkov briefs the president, he added.\n"
+        '"The timing has not yet been agreed upon," he added.\n'
+        '"Late last night, he (Witkov) was received by President Putin, and information was'
+        " provided. Through Witkov, Putin conveyed information and additional signals to"
+        ' President Trump," he said.\n'
+        "The official further noted there is reason to be optimistic.\n"
+        '"There is still much work to be done," he said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Dmitry Pesko"] * 3

@@ -378,8 +378,9 @@ Thoughts Verdict
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express Show
+Feb Aug Sept Oct Nov Dec Links Version
 """.split()
-)
+)  # (and a web page's furniture: "Posted Dec 22, 2013", "Story Links", "Print Friendly Version")
 # what a ministry is of: "Minister for Defense Khawaja Muhammad Asif"
 _DOMAIN_WORDS = frozenset(
     """Development Resources Relations Planning Security Education Health Finance Trade Industry
@@ -465,6 +466,7 @@ _SHORT_SURNAMES = frozenset({"So", "An", "Do", "Oh", "Ho", "Ma", "Yu"})  # "Wesl
 # Capitalised words that start sentences or headings and are not names.
 STOP_WORDS = frozenset(
     """
+Posted Updated Published Print Share
 The This That These Those A An In On At By For From With Without Despite During After Before
 Since Until While Whilst When Where Why How What Who Which If But And Or Yet So As Of To Into Over
 Under About Referring Emphasising Emphasizing Turning Asked Speaking Meanwhile However

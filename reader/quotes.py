@@ -2971,6 +2971,8 @@ class _Reader:
                     if found:
                         why = f"'{topic}' names a topic: {found[0].name} goes on"
                         found = (found[0], None, None, None, why, found[5])
+                    else:  # (and none of its names: "On playing Jo Roe over Al Lee:")
+                        found = (None, None, None, None, f"'{topic}' names a topic", 0.3)
                 else:
                     found = self._colon(lo, open_mark) or self._led_by(lo, open_mark)
             if not found and cue and DIRECT_RE.fullmatch(text, cue.end(), open_mark):

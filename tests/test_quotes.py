@@ -561,6 +561,8 @@ pieces += [
     ' the "importance of it. He said there could be a "',
     "Speaking in Moscow, spokesman Jo Roe said both Moscow and Washington acknowledged it. ",
     '," he said.\nThe official further noted it. "',
+    "Story Links\n\nPosted Dec 22, 2013\n\n“",
+    "\nOn playing Jo Roe over Al Lee: “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5583,3 +5585,15 @@ def test_a_job_before_a_name_starts_a_main_clause_and_a_role_after_a_quote_is_it
         '"There is still much work to be done," he said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Dmitry Pesko"] * 3
+
+
+def test_a_web_pages_furniture_is_nobody_and_a_topic_names_no_speaker():
+    text = (
+        "Story Links\n\n"
+        "Posted Dec 22, 2013\n\n"
+        "Opening statement:\n"
+        "“That was a magnificent effort by our players.”\n\n"
+        "On playing Jay Brakefeld over Mark Willis: “Jay made it work because he played so"
+        " well.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, None]

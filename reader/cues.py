@@ -61,6 +61,7 @@ revealing deplore deplored deplores deploring
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered whispers whispering murmured mutters muttered shouting cried yelled wondered
+shared shares
 read reads lectured scolded chided snapped chanting threatened threatens threatening
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
@@ -143,6 +144,7 @@ _CUES = trie_pattern(
 CUE_RE = re.compile(  # (not "was telling the truth", nor "Hope Roe of Imo state who spoke")
     rf"\b{_CUES}\b(?! the truth\b| lies\b)"
     r"(?!(?<=state) (?:who|government|governor|house|police|command|assembly|capital)\b)"
+    r"(?!(?<=shared) (?:online|widely|by|across)\b)"  # (not "Videos shared online are")
 )
 # The commonest sentence before a quote: "He said," / "she added:" and nothing else.
 PRONOUN_LEAD_RE = re.compile(

@@ -201,6 +201,7 @@ _SIR = ("Sir", "Dame")  # a knight's or dame's given name alone: "Sir George", "
 # a work, then its title: "his memoir, 'The Long Game.'", "the song 'Born to Run'"
 _WORKS = frozenset(
     """book memoir novel film movie album song single show series documentary play musical
+    books novels films movies albums songs singles shows
     column essay poem podcast episode exhibition titled entitled record track anthem comedy
     drama sitcom thriller special programme filming shooting""".split()
 )
@@ -5364,6 +5365,11 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             or (
                 short and quote.text.endswith(_SHOW_ENDINGS) and _looks_like_a_name(quote)
             )  # "reveals on 'That Peter Crouch Podcast'"
+            or (
+                reader.titles
+                and text[reader.titles[-1][1] + 1 : open_mark] in (" and ", ", ", ", and ", " or ")
+                and _looks_like_a_name(quote)
+            )  # 'her singles "Mine" and "Me"': a title after a title
             or (
                 quote.text.startswith("The ")
                 and text.endswith(("the ", "The "), 0, open_mark)  # 'said on the "The Ellen

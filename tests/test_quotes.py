@@ -563,6 +563,8 @@ pieces += [
     '," he said.\nThe official further noted it. "',
     "Story Links\n\nPosted Dec 22, 2013\n\n“",
     "\nOn playing Jo Roe over Al Lee: “",
+    '," she shared. "',
+    ' her singles "Mine" and "',
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5597,3 +5599,16 @@ def test_a_web_pages_furniture_is_nobody_and_a_topic_names_no_speaker():
         " well.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, None]
+
+
+def test_she_shared_is_a_cue_and_a_title_after_a_title_is_a_title():
+    text = (
+        'Kelly Clarkson said her singles "Mine" and "Me" hinted at trouble.\n\n'
+        "\"I know people will hear this record and be like, 'Oh, damn, she went there!'\""
+        " she shared.\n\n"
+        "Videos shared online are making false claims that the law is “the harshest ever”.\n"
+    )
+    assert [(q.text[:6], q.speaker) for q in analyse(text).quotes] == [
+        ("I know", "Kelly Clarkson"),
+        ("the ha", None),
+    ]

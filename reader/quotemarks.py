@@ -211,6 +211,8 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
         return "apos"  # "CNN ‘s Dana Bash": a possessive typed after a space
     if ch == "‘" and _is_word(prev) and nxt.isspace():
         ch = "’"  # a mark typed the wrong way round after a word: "Davis‘ comment"
+    elif ch == "`" and nxt.isdigit():
+        return "apos"  # the rupee sign as Indian sites type it: "`1 lakh crore"
     elif ch in "‘‚‹`":
         return "apos" if _decade(text, i) else "open"
     if ch == "›":

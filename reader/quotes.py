@@ -810,6 +810,7 @@ def _headlines(text: str, m: re.Match[str]) -> bool:
 _LABEL_TITLES = ("Pco ", "Usec. ", "Asec. ", "Sec. ")
 _INITIALS_SPLIT = re.compile(r"[ -]+")  # "Cindy Hyde-Smith" -> C H S
 _DOTTED_INITIALS_RE = re.compile(r"(?!U\.[SKN]\.|E\.U\.|D\.C\.)(?:[A-Z]\.){1,3}")  # not "U.S."
+_INITIAL_RE = re.compile(rf"{_DOTTED_INITIALS_RE.pattern}|[A-Z]")  # "J." or "K" of "K P Roe"
 # a label line that only names someone: "BRIEFER: Adam Ereli, Deputy Spokesman" (not "MS.
 # ROE:  Mr. Chief Justice, and may it", a line that wraps)
 _HEADER_RE = re.compile(  # (not "KATHY: Hi Molly", a greeting)
@@ -1681,10 +1682,11 @@ class _Reader:
         while at != -1:
             words = text[max(lo, at - 30) : at].split() or [""]  # after a space or a line
             given = words[-1]  # break ("\n\nNatasha Speight, a lecturer")
-            double = len(words) > 1 and (  # "Mary Lou McDonald", "J. D. Vance"
+            double = len(words) > 1 and (  # "Mary Lou McDonald", "J. D. Vance", "K P Vivekanand"
                 words[-2] in GIVEN_NAME_GENDER
-                or _DOTTED_INITIALS_RE.fullmatch(words[-2])
-                and _DOTTED_INITIALS_RE.fullmatch(given)
+                or _INITIAL_RE.fullmatch(words[-2])
+                and _INITIAL_RE.fullmatch(given)
+                and words[-2] not in ("A", "I")
             )
             after = text[at + 1 + len(surname) : at + 2 + len(surname)]
             if (

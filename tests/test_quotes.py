@@ -565,6 +565,8 @@ pieces += [
     "\nOn playing Jo Roe over Al Lee: “",
     '," she shared. "',
     ' her singles "Mine" and "',
+    "MLA K P Roe claimed it. ",
+    " exposing `1 lakh crore, Jo Roe mocked, “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5611,4 +5613,17 @@ def test_she_shared_is_a_cue_and_a_title_after_a_title_is_a_title():
     assert [(q.text[:6], q.speaker) for q in analyse(text).quotes] == [
         ("I know", "Kelly Clarkson"),
         ("the ha", None),
+    ]
+
+
+def test_undotted_initials_a_rupee_backtick_and_mocked():
+    text = (
+        "BRS MLA K P Vivekanda claimed the state was first. “People are threatened,”"
+        " alleged Vivekanda.\n\n"
+        "Recalling statements about exposing `1 lakh crore corruption, Kishan Reddi mocked,"
+        " “They couldn’t even bring out `1 lakh.”\n"
+    )
+    assert [(q.text[:6], q.speaker) for q in analyse(text).quotes] == [
+        ("People", "K P Vivekanda"),
+        ("They c", "Kishan Reddi"),
     ]

@@ -138,7 +138,7 @@ def trie_pattern(words: list[str]) -> str:
 _CUES = trie_pattern(
     sorted(
         {w for c in _CUE_WORDS for w in (c, c[0].upper() + c[1:])}
-        - {"State", "Read", "Note", "Brand", "Slam"}
+        - {"State", "Read", "Note", "Brand", "Slam", "Call", "Calls"}
     )
 )
 CUE_RE = re.compile(  # (not "was telling the truth", nor "Hope Roe of Imo state who spoke")

@@ -567,6 +567,7 @@ pieces += [
     ' her singles "Mine" and "',
     "MLA K P Roe claimed it. ",
     " exposing `1 lakh crore, Jo Roe mocked, “",
+    " began the Conference Call with analysts as follows:\n\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5627,3 +5628,12 @@ def test_undotted_initials_a_rupee_backtick_and_mocked():
         ("People", "K P Vivekanda"),
         ("They c", "Kishan Reddi"),
     ]
+
+
+def test_call_in_a_name_is_no_cue():
+    text = (
+        "During the call, CEO Tim Cooke delivered his opening statement.\n\n"
+        "Apple's CEO began the October 29th Conference Call with analysts as follows:\n\n"
+        '"Back in April, I said we were in the most challenging environment."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tim Cooke"]

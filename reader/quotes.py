@@ -185,6 +185,7 @@ _ROLE_APPOSED_RE = re.compile(  # (the name may carry its party: "..., Deputy Jo
     rf"(?:\s+(?:[a-z-]+|[A-Z][\w-]+)){{0,4}}{APPOSED_NAME_RE.pattern.removesuffix('(?=[,.;:])')}"
     r"(?=[,.;:]|\s+\([A-Z][\w-]{0,10}\)\s)"
 )
+_WHERE_TAIL_RE = re.compile(r" (?:at|in|on|during|after|before|while)\b")  # ", at a briefing."
 _FORMER = frozenset(  # words before an office that say when it is held
     ("former", "current", "new", "then", "acting", "interim", "outgoing", "incoming")
 )
@@ -2989,8 +2990,15 @@ class _Reader:
                 and text[span.close_mark + 1 : hi].lstrip()[:1].isupper()
             )
             and not (partial and self._owned_speech(sentence_cue.start(), lo, open_mark))
-        ):  # 'Ive said of the scanner, "... idea." He noted that ...': the cue before it,
-            # not the next sentence's; 'Roe said a "very senior" colleague had called': Roe
+            and not (
+                partial
+                and (colon := text.find(": ", sentence_cue.end(), open_mark)) != -1
+                and text[colon + 2 : colon + 3].isupper()
+                and _cue_after(text, span.close_mark + 1, hi) is not None
+            )  # (nor a heading's: "· Officials urged caution: There have been a "...,"
+        ):  # Marrone said'); 'Ive said of the scanner, "... idea." He noted that ...': the
+            # cue before it, not the next sentence's; 'Roe said a "very senior" colleague
+            # had called': Roe
             found = self._from_cue(sentence_cue, lo, open_mark)
         if (
             not found
@@ -4437,13 +4445,17 @@ class _Reader:
             stop, comma = part.start(), text.rfind(",", lo, part.start())
         elif text[stop - 1 : stop] not in (".", "!", "?") and not text.startswith("\n", stop):
             return None  # (a headline ends at its line: "'...' of Labour, claims Jo Roe")
+        if comma != -1 and _WHERE_TAIL_RE.match(text, comma + 1):  # "..., said Jo Roe, at a
+            before = text.rfind(",", lo, comma)  # press conference.": the clause before it
+            if before != -1:
+                stop, comma = comma, before
         if comma == -1 or not last_cue(text, comma, min(stop, comma + 60)):
             return None
         found = self._post(comma + 1, stop, True) or self._pair(comma + 1, stop)
         if (
             found is None
             or found[3] is None
-            or text.count(" ", found[3][1], stop) > 4
+            or text.count(" ", max(found[3][1], found[1][1] if found[1] else 0), stop) > 4
             and not _CLAUSE_AFTER_RE.match(text, found[3][1])
         ):  # (not "..., Roe said he would resign.": that is Roe's own sentence; but
             return None  # "..., Theresa May has claimed as Liz Truss faces a rebellion.")

@@ -568,6 +568,8 @@ pieces += [
     "MLA K P Roe claimed it. ",
     " exposing `1 lakh crore, Jo Roe mocked, “",
     " began the Conference Call with analysts as follows:\n\n",
+    "” for any event, said County Fire Chief Jo Roe, at a press conference.\n",
+    "\n· Officials urged caution: There have been a “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5637,3 +5639,13 @@ def test_call_in_a_name_is_no_cue():
         '"Back in April, I said we were in the most challenging environment."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tim Cooke"]
+
+
+def test_a_fragment_signed_before_a_where_clause_and_a_headings_cue_before_a_colon():
+    text = (
+        "The county is “absolutely better prepared” for any event, said Los Angeles County"
+        " Fire Chief Anthony Marone, at a press conference.\n\n"
+        "· Officials urged residents to take orders seriously: There have been a “high number"
+        " of injuries,” Marone said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Anthony Marone", "Anthony Marone"]

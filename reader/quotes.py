@@ -2347,13 +2347,14 @@ class _Reader:
             why = f"a quote on its own after {person.name} was named"
             return person, None, None, None, why, 0.5
         for m in MENTION_RE.finditer(self.text, max(0, open_mark - 600), open_mark):
+            named = self.people.lookup(m.group()) if m.lastgroup != "pron" else None
+            if named is None or named.gender not in _PEOPLE:
+                continue
             if not self.text.startswith(_POSSESSIVE, m.end()) and self._after_preposition(
                 max(0, open_mark - 600), m.start()
             ):
                 continue  # "Dinner with Sir Alex" is a topic; "from Mayor Park's speech" not
-            named = self.people.lookup(m.group()) if m.lastgroup != "pron" else None
-            if named is not None and named.gender in _PEOPLE:
-                person = named  # the last one
+            person = named  # the last one
         if person is None:
             return None
         return (
@@ -5381,6 +5382,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             )  # "reveals on 'That Peter Crouch Podcast'"
             or (
                 reader.titles
+                and open_mark - reader.titles[-1][1] < 8  # (a slice of the text between)
                 and text[reader.titles[-1][1] + 1 : open_mark] in (" and ", ", ", ", and ", " or ")
                 and _looks_like_a_name(quote)
             )  # 'her singles "Mine" and "Me"': a title after a title

@@ -185,6 +185,7 @@ _ROLE_APPOSED_RE = re.compile(  # (the name may carry its party: "..., Deputy Jo
     rf"(?:\s+(?:[a-z-]+|[A-Z][\w-]+)){{0,4}}{APPOSED_NAME_RE.pattern.removesuffix('(?=[,.;:])')}"
     r"(?=[,.;:]|\s+\([A-Z][\w-]{0,10}\)\s)"
 )
+_JOINED_SUBJECT_RE = re.compile(r"(?:his|her|their)\s|[A-Z][a-z]")  # "and his counterpart"
 _WHERE_TAIL_RE = re.compile(r" (?:at|in|on|during|after|before|while)\b")  # ", at a briefing."
 _FORMER = frozenset(  # words before an office that say when it is held
     ("former", "current", "new", "then", "acting", "interim", "outgoing", "incoming")
@@ -2124,7 +2125,10 @@ class _Reader:
                         not (k and text[k - 1].isalnum())
                         and (not ranks or _word_before(text, k).lower() in ranks)
                         and _word_before(text, k).lower() not in other  # (the Home Minister
-                        and (not firm or _word_before(text, k).lower() in firm)
+                        and (
+                            not firm
+                            or any(_same_place(_word_before(text, k).lower(), f) for f in firm)
+                        )  # ("China's leader Xi Jinping" is "the Chinese leader")
                         and (name := _NAME_AFTER_RE.match(text, k + len(form)))  # is no Prime
                     ):  # Minister Najib Razak)
                         names.add(name[1])
@@ -2610,6 +2614,15 @@ class _Reader:
             and (person := self._office_of(office)) is not None
         ):  # "Director-General of the World Health Organization Tedros Ghebreyesus said"
             return person
+        if (
+            depth
+            and (first := MENTION_RE.match(text, lo, end)) is not None
+            and first.lastgroup == "name"
+            and text.startswith(" and ", first.end())
+            and _JOINED_SUBJECT_RE.match(text, first.end() + 5)
+            and getattr(self.people.lookup(first.group()), "gender", NEUTER) != NEUTER
+        ):  # "Lavrov and his Chinese counterpart, Wang Yi, '...,' he noted": two people,
+            return None  # no "he" (but the one who speaks of them)
         office_domain = ticker_end = skipped = owned = -1
         for m in MENTION_RE.finditer(text, lo, end):
             start, stop = m.span()
@@ -4958,8 +4971,20 @@ _LABELLED_RE = re.compile(r"[^\n]{0,120}?[:?][ \t]*[\"“«„‘']|[ \t]*[\"“
 
 
 def _same_place(a: str, b: str) -> bool:
-    """Whether two words name one place: "iran" and "iranian", "kiwi" and "kiwi"."""
-    return a == b or len(b) > 3 and a.startswith(b) or len(a) > 3 and b.startswith(a)
+    """Whether two words name one place: "iran" and "iranian", "kiwi" and "kiwi", "china's"
+    and "chinese" (but not "austria" and "australian")."""
+    a, b = a.removesuffix("'s").removesuffix("’s"), b.removesuffix("'s").removesuffix("’s")
+    return (
+        a == b
+        or len(b) > 3
+        and a.startswith(b)
+        or len(a) > 3
+        and b.startswith(a)
+        or len(a) > 4
+        and b.startswith(a[:-1])
+        or len(b) > 4
+        and a.startswith(b[:-1])
+    )
 
 
 _HONORIFIC_WORDS = {  # (kept in names, but not in a title's)

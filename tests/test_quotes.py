@@ -570,6 +570,8 @@ pieces += [
     " began the Conference Call with analysts as follows:\n\n",
     "” for any event, said County Fire Chief Jo Roe, at a press conference.\n",
     "\n· Officials urged caution: There have been a “",
+    "China’s leader Jo Roe stated. The Chinese leader said ",
+    " Al Lee and his counterpart, Jo Roe, “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -5649,3 +5651,16 @@ def test_a_fragment_signed_before_a_where_clause_and_a_headings_cue_before_a_col
         " of injuries,” Marone said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Anthony Marone", "Anthony Marone"]
+
+
+def test_the_chinese_leader_is_chinas_leader_and_two_joined_subjects_are_no_he():
+    text = (
+        'The Chinese leader called the minister "an old friend of our people"\n'
+        "BEIJING, July 15. The ministers should keep to the consensus, China’s leader Xi"
+        " Jinpeng stated.\n"
+        "He met Foreign Minister Sergei Levrov.\n"
+        'The ministry is a venue, the Chinese leader said. Xi called the minister "an old'
+        ' friend." Levrov and his Chinese counterpart, Wang Yee, "maintain close contacts,"'
+        " he noted.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Xi Jinpeng"] * 3

@@ -502,11 +502,12 @@ def role_start(text: str, at: int, end: int) -> re.Match[str] | None:
     return _ROLE_START_RE.match(text, at, end)
 
 
-_ROLE_COMMA_RE = re.compile(rf"\s*(?P<role>{_ROLE}),")
+_ROLE_COMMA_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?:,|(?P<end>[.;]))")
 
 
 def role_comma(text: str, at: int, end: int) -> re.Match[str] | None:
-    """A role at ``at`` and a comma after it: "(according to) police, ..."."""
+    """A role at ``at`` and a comma (or the sentence's end) after it: "(according to)
+    police, ...", "(by) a polling expert."."""
     if not _has_role_word(text[at : min(end, at + 50)]):
         return None
     return _ROLE_COMMA_RE.match(text, at, end)

@@ -185,6 +185,8 @@ _ROLE_APPOSED_RE = re.compile(  # (the name may carry its party: "..., Deputy Jo
     rf"(?:\s+(?:[a-z-]+|[A-Z][\w-]+)){{0,4}}{APPOSED_NAME_RE.pattern.removesuffix('(?=[,.;:])')}"
     r"(?=[,.;:]|\s+\([A-Z][\w-]{0,10}\)\s)"
 )
+_ARTICLE_RE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Tt]he|[Tt]wo|[Ss]ome)\s")  # (a role's start)
+_THE_REPLY = ("was the reply", "was the answer", "was the response", "came the reply")
 _JOINED_SUBJECT_RE = re.compile(r"(?:his|her|their)\s|[A-Z][a-z]")  # "and his counterpart"
 _WHERE_TAIL_RE = re.compile(r" (?:at|in|on|during|after|before|while)\b")  # ", at a briefing."
 _FORMER = frozenset(  # words before an office that say when it is held
@@ -1247,6 +1249,11 @@ class _Reader:
                     text.startswith(" said", app.end()) and split_name(name)[2] is not None
                 )  # ("after meeting Acting President Yemi Osinbajo, the Governor said": two)
                 and not (
+                    CUE_RE.match(text, app.end() + 1)
+                    and _INTRO_OR_PARTICIPLE_RE.match(text, self.sentence_start(hit.start()))
+                )  # (nor "Asked about the analysis by guru Sir John Curtice, the Prime
+                # Minister said": the main clause's subject)
+                and not (
                     text[app.end() : app.end() + 1] not in ",.;"
                     and _word_before(text, hit.start() - len(name)) in PREPOSITIONS
                 )  # (nor "After her win over Anett Kontaveit, the Dane was asked")
@@ -1475,7 +1482,15 @@ class _Reader:
                 return person
         lo = max(0, pos - 2000)
         first = self.text[lo:pos].lower().find(raw.lower())
-        if self._turn_at(pos) or (first != -1 and self.sentence_start(lo + first) != lo + first):
+        if self._turn_at(pos) or (
+            first != -1
+            and (begins := self.sentence_start(lo + first)) != lo + first
+            and not (
+                self.text.endswith(", ", 0, lo + first)
+                and _INTRO_OR_PARTICIPLE_RE.match(self.text, begins)
+                and self.text.find(", ", begins, lo + first) == lo + first - 2
+            )  # (but "Appearing on the sofa, the PM was quizzed": the main clause's)
+        ):
             return None  # used before: "Roe met the president. The president said"
 
         def held(person: Person) -> set[str]:
@@ -1507,8 +1522,9 @@ class _Reader:
             apposed = first != -1 and _ROLE_APPOSED_RE.match(self.text, lo + first + len(raw))
             if apposed:  # "The chief executive, Tom Reyes, was upbeat": him
                 person = self.resolve("name", apposed["name"], apposed.start("name"))[0]
-            elif first != -1 and (k := bisect_left(self.sentence_starts, lo + first)) > 0:
-                person = self._subject_of(self.sentence_starts[k - 1], lo + first)
+            elif first != -1 and (k := bisect_right(self.sentence_starts, lo + first) - 1) > 0:
+                # (the sentence before the one it was first used in)
+                person = self._subject_of(self.sentence_starts[k - 1], self.sentence_starts[k])
             # "chief economist" Amina Yusuf is not "the finance minister" (but "Gov. Asa
             # Hutchinson" is "the first-term Republican governor")
             offices |= {short for short, office in _SHORT_OFFICES.items() if office in offices}
@@ -3044,6 +3060,15 @@ class _Reader:
             if person is not None:  # "'See it? Report it!' is the message from Jo Roe"
                 why = f"{why}: the {message['noun']} from them"
                 found = (person, message.span("name"), None, None, why, 0.85)
+        if (
+            not found
+            and partial
+            and text.startswith(" by ", span.close_mark + 1)
+            and (agent := role_comma(text, span.close_mark + 5, hi)) is not None
+            and agent["end"]
+        ):  # 'put at less than "lightning striking twice" by a polling expert.': the role's
+            person, why = self._role(agent["role"], agent.start("role"))
+            found = (person, agent.span("role"), None, None, f"{why}, by whom the words are", 0.7)
         if not found:  # ('Calling it "long-overdue", Golding remarked: "..."': his word, though
             # a colon follows)
             found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))
@@ -3750,6 +3775,12 @@ class _Reader:
             found = self._found(m, cue, f"before '{who.group().strip()}'", 0.9) if m else None
             if found is not None:
                 return found
+            for article in _ARTICLE_RE.finditer(text, max(lo, stop - 60), stop):
+                role = role_comma(text, article.start(), stop + 1)
+                if role is not None and role.end() == stop + 1:  # "he spoke to one member
+                    person, why = self._role(role["role"], role.start("role"))  # of the
+                    why = f"{why}, before '{who.group().strip()}'"  # government, who told
+                    return person, role.span("role"), cue.group(), cue.span(), why, 0.85
         if (
             head.endswith(" who ")
             and (kind := _A_THING_RE.search(text, max(lo, start - 64), start - 4)) is not None
@@ -3893,6 +3924,12 @@ class _Reader:
                 for m in MENTION_RE.finditer(text, max(lo, start - 130), start)
                 if text[m.start() - 1] != "("
             ][-3:]
+            if (
+                _INTRO_OR_PARTICIPLE_RE.match(text, lo)
+                and (main := _main_clause(text, lo, start + 1)) > lo
+            ):
+                before = [m for m in before if m.start() >= main] or before  # "Asked about the
+                # analysis by John Curtice, the Prime Minister said": the main clause's
             if (
                 len(before) > 1
                 and before[-1].end() + 1 == start
@@ -4218,6 +4255,9 @@ class _Reader:
             found = self._reply_owner(reply, 0)  # "was the UFC president's reaction"
             if found is not None:
                 return found
+        elif text.startswith(_THE_REPLY, k) and (found := self._replier(lo)) is not None:
+            return found  # 'Trevor Phillips asked Hands if ... "Well, let's see," was the reply'
+
         if partial and (relative := _RELATIVE_RE.match(text, lo, hi)):
             lo = relative.end()  # "it had 'infirmities' that she said needed fixing": she
         if (
@@ -4689,6 +4729,22 @@ class _Reader:
             return None
         reply = LEAD_REPLY_RE.search(lead, tail)
         return self._reply_owner(reply, lo) if reply is not None else None
+
+    def _replier(self, lo: int) -> Found | None:
+        """Who was asked, in the sentence before the quote that ends at ``lo``: the one
+        whose words "was the reply" are ("Phillips asked Hands if he might lose his job")."""
+        k = bisect_right(self.sentence_starts, lo - 1) - 1
+        if k < 1:
+            return None
+        start, end = self.sentence_starts[k - 1], self.sentence_starts[k]
+        at = self.text.find(" asked ", start, end)
+        named = MENTION_RE.match(self.text, at + 7, end) if at != -1 else None
+        if named is None or named.lastgroup != "name":
+            return None
+        person, why = self.resolve("name", named.group(), named.start(), tied=True)
+        if person is None:
+            return None
+        return person, named.span(), None, None, f"{why}: the reply of the one asked", 0.75
 
     def _reply_owner(self, reply: re.Match[str], offset: int) -> Found | None:
         """Whose reply (answer, reaction) ``reply`` names: its name, role or pronoun

@@ -44,12 +44,29 @@ def test_no_module_binds_a_top_level_name_twice():
 
     twice = []
     for path in sorted(Path(reader.__file__).parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
         names = Counter(
             target.id
-            for node in ast.parse(path.read_text(encoding="utf-8")).body
+            for node in tree.body
             if isinstance(node, ast.Assign | ast.AnnAssign)
             for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
             if isinstance(target, ast.Name)
         )
         twice += [f"{path.name}: {name}" for name, count in names.items() if count > 1]
+        # nor a function or a method defined twice (the second replaces the first)
+        for body, where in [(tree.body, path.name)] + [
+            (node.body, f"{path.name}: {node.name}")
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ClassDef)
+        ]:
+            defs = Counter(
+                node.name
+                for node in body
+                if isinstance(node, ast.FunctionDef)
+                and not any(  # (a property's getter and setter share a name)
+                    isinstance(d, ast.Attribute) and d.attr in ("setter", "deleter")
+                    for d in node.decorator_list
+                )
+            )
+            twice += [f"{where}.{name}" for name, count in defs.items() if count > 1]
     assert twice == []

@@ -568,6 +568,11 @@ pieces += [
     "MLA K P Roe claimed it. ",
     " exposing `1 lakh crore, Jo Roe mocked, “",
     " began the Conference Call with analysts as follows:\n\n",
+    " asked Jo Roe if he might lose. “Well,” was the reply.\n",
+    '" by a polling expert.\n',
+    "Asked about the analysis by guru Sir Jo Roe, the Prime Minister said: ",
+    "Appearing on the sofa, the PM was quizzed. ",
+    " spoke to one member of the government, who told him: “",
     "” for any event, said County Fire Chief Jo Roe, at a press conference.\n",
     "\n· Officials urged caution: There have been a “",
     "China’s leader Jo Roe stated. The Chinese leader said ",
@@ -5664,3 +5669,26 @@ def test_the_chinese_leader_is_chinas_leader_and_two_joined_subjects_are_no_he()
         " he noted.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Xi Jinpeng"] * 3
+
+
+def test_replies_agents_and_main_clauses_of_a_politics_live_page():
+    text = (
+        "Host Trevor Philips asked Greg Handz if he might lose his job. “Well let’s see,” was"
+        " the reply.\n\n"
+        'The defeat was put at less than "lightning striking twice" by a polling expert.\n\n'
+        "Rishi Sunac met voters. Asked whether he accepted the analysis by elections guru"
+        ' Professor Sir John Curtis, the Prime Minister said: "That is his view."\n\n'
+        'Sam says he spoke to one member of the government, who told him: "I just want to'
+        ' lose."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Greg Handz",
+        "polling expert",
+        "Prime Minister",
+        "member of the government",
+    ]
+    text = (
+        "Rishi Sunac laughed on the show. Appearing on the sofa, the PM was quizzed by the"
+        ' host. Earlier the PM said it was his "working assumption".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rishi Sunac"]

@@ -4257,7 +4257,6 @@ class _Reader:
                 return found
         elif text.startswith(_THE_REPLY, k) and (found := self._replier(lo)) is not None:
             return found  # 'Trevor Phillips asked Hands if ... "Well, let's see," was the reply'
-
         if partial and (relative := _RELATIVE_RE.match(text, lo, hi)):
             lo = relative.end()  # "it had 'infirmities' that she said needed fixing": she
         if (

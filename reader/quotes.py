@@ -2632,6 +2632,7 @@ class _Reader:
             return person
         if (
             depth
+            and text.find(" and ", lo, min(end, lo + 60)) != -1  # (a quick test first)
             and (first := MENTION_RE.match(text, lo, end)) is not None
             and first.lastgroup == "name"
             and text.startswith(" and ", first.end())
@@ -3925,7 +3926,8 @@ class _Reader:
                 if text[m.start() - 1] != "("
             ][-3:]
             if (
-                _INTRO_OR_PARTICIPLE_RE.match(text, lo)
+                len(before) > 1
+                and _INTRO_OR_PARTICIPLE_RE.match(text, lo)
                 and (main := _main_clause(text, lo, start + 1)) > lo
             ):
                 before = [m for m in before if m.start() >= main] or before  # "Asked about the

@@ -54,17 +54,17 @@ _SAID_AFTER_RE = re.compile(  # ", UAE energy minister Jo Roe said on Wednesday.
     r"(?! that)[^”\"]*$)",
     re.MULTILINE,
 )
+# the cues that tell a missing mark: the commonest, checked while marks are paired
+_MARK_CUES = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|explains)\b"
 # a closing mark, then its speaker: what shows a quote whose opening mark is missing
 _UNOPENED_RE = re.compile(  # ('...,” showrunner Veronica West tells', a job before the name)
     r"[,.!?]”[ \t]+(?:(?:[a-z]+[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){1,4}|the[ \t]+[a-z]+[ \t]+)"
-    r"(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|explains)\b"
+    + _MARK_CUES
 )
 _DOUBLE_MARK_RE = re.compile('[“”"«»„]')
 # where a quote whose closing mark was left out ends, before its cue: "... raised up,
 # explained Capt. Jo Roe of the fire department."
-_CUE_AFTER_COMMA_RE = re.compile(
-    r",[ \t]+(?:said|says|told|tells|added|adds|explained|explains|asked|wrote|writes)\b"
-)
+_CUE_AFTER_COMMA_RE = re.compile(r",[ \t]+" + _MARK_CUES)
 # the lines a news page puts between a quote's paragraphs, copied with its text
 # ("Advertisement", then "Hide Ad" glued to the next paragraph)
 _AD_LINES_RE = re.compile(r"(?:(?:Advertisement|ADVERTISEMENT|Hide Ad)[ \t\n]*)+")

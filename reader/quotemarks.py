@@ -321,16 +321,20 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             and stack[0][0] == '"'
             and text[i - 1] in " \t"
             and text[i + 1 : i + 2].isalpha()
-            and (stop := _last_sentence_end(text, stack[0][2], i)) > 0
-            and _closed(text, i)
-        ):  # 'the "importance of the sanctions. He said there could be a "peaceful
-            # solution"': the first quote never closed (a mark after a space opens)
-            if cue := _CUE_AFTER_COMMA_RE.search(text, stack[0][2], stop):
-                stop = cue.start() + 1
-            _close(text, stack[0][2], stop, True, spans)
-            stack[0] = (ch, DOUBLE, i)
-            inner.clear()
-            continue
+        ):
+            if _nests(text, i, para_end):  # '"... the report was "bs." For viewers ...
+                stack.append((ch, DOUBLE, i))  # said "thank you." Throughout ..."': quotes in
+                doubles = 2  # the quote, as transcribed soundbites type them
+                continue
+            if (stop := _last_sentence_end(text, stack[0][2], i)) > 0 and _closed(text, i):
+                # 'the "importance of the sanctions. He said there could be a "peaceful
+                # solution"': the first quote never closed (a mark after a space opens)
+                if cue := _CUE_AFTER_COMMA_RE.search(text, stack[0][2], stop):
+                    stop = cue.start() + 1
+                _close(text, stack[0][2], stop, True, spans)
+                stack[0] = (ch, DOUBLE, i)
+                inner.clear()
+                continue
         if ch == '"' and doubles:  # the commonest mark: a straight closing quote (but
             # one after "(" opens a term the quote defines: 'Systems' ("ITS") products', and
             # one before a word inside curly marks opens a quote in the quote: '“In the words
@@ -557,6 +561,30 @@ def _closed(text: str, i: int, at_end: bool = False) -> bool:
     if close == -1 or "\n" in text[i:close]:
         return False
     return not at_end or _LINE_END_RE.match(text, close + 1) is not None
+
+
+def _nests(text: str, i: int, end: int) -> bool:
+    """Whether the straight marks from ``i`` on open and close quotes inside the one open,
+    then close it, with as many marks left before the paragraph's ``end`` as pair up: every
+    mark after a space and before a word opens, every other closes. Read within 2,000
+    characters (a paragraph of such marks is read once, not once per mark)."""
+    if end - i > 2_000:
+        return False
+    depth = 0
+    pos = i
+    while pos != -1:
+        if text[pos - 1] in " (" and text[pos + 1 : pos + 2].isalnum():
+            depth += 1
+        elif text[pos - 1].isspace():
+            return False  # (a mark between spaces: no telling)
+        else:
+            depth -= 1
+            if depth < 0:
+                return (
+                    not text[pos + 1 : pos + 2].isalnum() and text.count('"', pos + 1, end) % 2 == 0
+                )
+        pos = text.find('"', pos + 1, end)
+    return False
 
 
 def _spaced_open(text: str, i: int) -> bool:

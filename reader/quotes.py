@@ -3637,6 +3637,12 @@ class _Reader:
             k -= 1
         if k <= lo or text[k - 1] != ":":
             return None
+        if text[k - 2] == ")" and text[lo] == "(" and text.find("(", lo + 1, k) == -1:
+            if text.startswith(("Reporter", "Question"), lo + 1):  # "(Reporter question off
+                person, why = self._role("reporter", lo + 1)  # camera): '...'"
+                return person, None, None, None, f"{why}, the label", 0.8
+            k -= 1  # "(Sean Spicer): '...'", as a video's shot list labels a soundbite
+            lo += 1
         if text.endswith(("quote:", "Quote:"), lo, k):  # a record's field: "Author: Jo Roe
             field = _FIELD_NAME_RE.search(text, max(0, lo - 300), lo)  # / Book: ... / Author
             if field is not None and "“" not in text[field.end() : lo]:  # quote: '...'"

@@ -186,6 +186,7 @@ pieces = list(marks) + list("aZs ,.:\n") + ["He said, ", " she said", "Mr Roe ",
 pieces += ["Roe's office said he ", "BRIEFER: Jo Roe, Chief\n", "said his daughter Ann ", " I "]
 pieces += [" ” ", "On the match:\n", "Mr. ROE: ", ", she asked. ", " the statement said"]
 pieces += ["SOUNDBITE (English) Jo Roe, chief ", " was Roe's reply", ".”I", "\nRNZ / Jo Roe\n"]
+pieces += ['was "bs." For', '(Jo Roe): "', "(Reporter question): "]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
     " (ACME) CEO ",
@@ -5692,3 +5693,19 @@ def test_replies_agents_and_main_clauses_of_a_politics_live_page():
         ' host. Earlier the PM said it was his "working assumption".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rishi Sunac"]
+
+
+def test_a_video_shot_lists_soundbites_quotes_in_straight_quotes_and_bracketed_labels():
+    text = (
+        "1. SOUNDBITE: (English) Maria Lopes, State Governor:\n"
+        '"The paper called it a "deal" in its headline. My aide said "no comment." That is'
+        ' all I will say."\n'
+        "2. SOUNDBITE: (English) Maria Lopes, State Governor:\n"
+        '(Reporter question off camera): "Will you veto the bill?"\n'
+        '(Maria Lopes): "I will not sign it as written, and I said "never" twice."\n'
+    )
+    assert [(q.text[:12], q.speaker) for q in analyse(text).quotes] == [
+        ("The paper ca", "Maria Lopes"),
+        ("Will you vet", "reporter"),
+        ("I will not s", "Maria Lopes"),
+    ]

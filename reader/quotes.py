@@ -668,7 +668,8 @@ LABEL_RE = re.compile(
     r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3}"  # "JO ROE/GMA7:", the outlet
     r"|[ \t][–—][ \t][A-Z][\w.&'’‑-]*(?:[ \t][A-Z][\w.&'’‑-]*){0,3})?"  # "Jo Roe – RBA:"
     r"(?:[ \t]+\([A-Z]{1,3}\)(?=,))?"  # "SEN. JO ROE (R), MAINE:", as CNN writes a party
-    r"(?:,[ \t]+(?:[A-Z][A-Z.'’ -]{1,40}(?<! )"  # "JONES, HOST:", "JO ROE, CHIEF, ATF:", and
+    # "JONES, HOST:", "JO ROE, CHIEF, ATF:", "JO ROE, (D) PRESUMPTIVE NOMINEE:", and
+    r"(?:,[ \t]+(?:(?:\([A-Z]{1,3}\)[ \t]+)?[A-Z][A-Z.'’ -]{1,80}(?<! )"
     r"|[A-Z][\w.&'’‑-]*(?:[ \t]+(?:[A-Z][\w.&'’‑-]*|of|for|the|and)){0,6})){0,3}"  # "Chijiwa,
     # TV Asahi:", "Mr. Jo Roe, Minister for Foreign Affairs:", as Japan's ministries write
     r"(?:[ \t]+\((?:[A-Z]|to[ \t])[^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)"  # "JO ROE (Director, X):",

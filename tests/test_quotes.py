@@ -5709,3 +5709,21 @@ def test_a_video_shot_lists_soundbites_quotes_in_straight_quotes_and_bracketed_l
         ("Will you vet", "reporter"),
         ("I will not s", "Maria Lopes"),
     ]
+
+
+def test_a_cable_transcripts_labels_with_a_party_after_the_comma_and_a_long_title():
+    text = (
+        "[13:00:38] WOLF BLITZEN, CNN HOST: Hello, I'm Wolf Blitzen.\n\n"
+        "(BEGIN VIDEO CLIP)\n\n"
+        "HILARY CLINTEN, (D) PRESUMPTIVE PRESIDENTIAL NOMINEE: It's shameful.\n\n"
+        "(END VIDEO CLIP)\n\n"
+        "BLITZEN: Katrina Pearson speaks for the campaign.\n\n"
+        "KATRINA PEARSON, TEA PARTY ACTIVIST COMMUNICATIONS CONSULTANT AND DONALD TRUMP'S"
+        " SPOKESWOMAN: Well, you know, Wolf, he had four bankruptcies.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Wolf Blitzen",
+        "Hilary Clinten",
+        "Wolf Blitzen",
+        "Katrina Pearson",
+    ]

@@ -57,7 +57,7 @@ criticizes slam slammed slams slamming hail hailed hails label labelled labeled 
 labeling brand branded brands branding dub dubbed dubs dubbing term termed terms condemn
 condemned condemns accuse accused accuses
 commend commended commends commending hint hinted hints hinting reveal revealed reveals
-revealing deplore deplored deplores deploring
+revealing deplore deplored deplores deploring liken likened likens likening
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered whispers whispering murmured mutters muttered shouting cried yelled wondered
@@ -753,7 +753,7 @@ PREFIX = trie_pattern(sorted(set(_PREFIXES)))  # "President", "Prime Minister", 
 PREFIXED_RE = re.compile(
     PREFIX
     + r"\.?\s+"
-    + rf"(?:(?:of|for)\s+(?:the\s+)?(?P<body>{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{2,6}})"
+    + rf"(?:(?:of|for)\s+(?:the\s+)?(?P<body>{_CAP}(?:[ \t]+(?:(?:of|in)[ \t]+)?{_CAP}){{2,6}})"
     + rf"|{_CAP}(?:[ \t]+{_JOIN}{_CAP}){{0,4}})"
 )
 # Words after which a mention is not the sentence's subject: prepositions, verbs whose

@@ -521,6 +521,7 @@ _OFFICE_OF_RE = re.compile(  # an office at a sentence's start, the name after i
     rf"(?:{'|'.join(sorted({w.capitalize() for w in OFFICE_WORDS if w.isalpha()}))})"
     r"(?: of| for)(?: the)?(?: [A-Z][\w'’-]*)+(?: state)?"
 )
+_BARE_APPOSITION_RE = re.compile(rf" the (?P<title>(?:[A-Z][a-z]+ )?{_OFFICE_OF_RE.pattern})")
 _ISSUED_BY_RE = re.compile(
     r"\b(?:statement|letter|message|post|note)\s+(?:released|issued|signed|posted|sent)\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
@@ -1227,7 +1228,8 @@ class _Reader:
             elif (
                 words[-1] not in NOT_PERSON_WORDS
                 and not {w.lower() for w in words[-2:]} & _ONE_WORD_OFFICES
-            ):
+                and "in" not in words  # (an honorific tells where the name after "Leader of
+            ):  # the Revolution in Iran" starts)
                 size = (  # three: "Khyber Pakhtunkhwa Ali Amin Roe", "Defense Khawaja Asif Roe"
                     3
                     if len(words) > 3
@@ -1260,6 +1262,10 @@ class _Reader:
                 )  # (nor "After her win over Anett Kontaveit, the Dane was asked")
             ):
                 found.setdefault((name, app.group(1)), hit.start() - len(name))
+        for hit in scan(_BARE_APPOSITION_RE, text):  # "Ayatollah Khamenei the Supreme Leader
+            name = _name_before(text, hit.start())  # of the Islamic Revolution said", as
+            if name:  # copy by non-native writers leaves out the commas
+                found.setdefault((name, hit["title"]), hit.start() - len(name))
         for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or
             # not; so is "The Minister for Health, Dr Jo Roe said" after one
             dot = text.rfind(". ", 0, m.start())

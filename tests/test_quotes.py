@@ -5727,3 +5727,20 @@ def test_a_cable_transcripts_labels_with_a_party_after_the_comma_and_a_long_titl
         "Wolf Blitzen",
         "Katrina Pearson",
     ]
+
+
+def test_an_office_in_a_country_before_a_name_an_apposition_with_no_commas_and_likened():
+    text = (
+        "Leader of the Islamic Revolution in Iran Imam Sayyed Ali Khamenai met students.\n\n"
+        'The Leader likened the woes to an "illness", adding that they would pass.\n\n'
+        '"This should increase," the Leader stressed.\n\n'
+        "In a meeting with pilgrims, Ayatollah Rafsanjan the Head of the Expediency Council"
+        " spoke on Sunday.\n\n"
+        "The Head of the Expediency Council said it is wrong. He stressed: "
+        '"The appropriate perspective is to see."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Ali Khamenai",
+        "Ali Khamenai",
+        "Ayatollah Rafsanjan",
+    ]

@@ -2655,8 +2655,9 @@ class _Reader:
             if text.startswith(" (", stop) and (ticker := _TICKER_RE.match(text, stop)):
                 ticker_end = ticker.end()  # "Liberty Global (LBTYA) CEO Mike Fries said":
                 continue  # the company's officer
-            if start < ticker_end or text[start - 1] in "‘“\"'":
-                continue  # (nor a quote's words: "did not pronounce ‘the B-word’, she")
+            if start < ticker_end or text[start - 1] in "‘“\"'.":
+                continue  # (nor a quote's words: "did not pronounce ‘the B-word’, she"; nor
+                # "S. Secretary" of "U.S. Secretary of State John Kerry")
             if text.startswith(_POSSESSIVE, stop):
                 if start == lo and text.startswith("Office", stop + 3):  # "The Prime
                     name = text[start : stop + 9].removeprefix("The ")  # Minister's Office
@@ -4118,6 +4119,13 @@ class _Reader:
             person = self.resolve("name", who, at, tied=True)[0] if who[:1].isupper() else None
         if person is None:
             return None
+        words = self.text[max(0, quoted.start() - 40) : quoted.start()].split()
+        while words and words[-1] in ("also", "has", "had", "then"):
+            words.pop()
+        quoter = self.people.lookup(words[-1]) if words and words[-1][:1].isupper() else None
+        if words and (words[-1] in PRONOUNS or quoter is not None and quoter.gender in _PEOPLE):
+            self._owned.add(len(self.speakers))  # "He quoted Obama as saying '...'": he goes
+            # on ("'...,' he added" is his again, not Obama)
         why = f"'quoted {who} as {cue.group()}'"
         why += "" if who == person.name else f" -> {person.name}"
         return person, quoted.span("who"), cue.group(), cue.span(), why, 0.85

@@ -5744,3 +5744,14 @@ def test_an_office_in_a_country_before_a_name_an_apposition_with_no_commas_and_l
         "Ali Khamenai",
         "Ayatollah Rafsanjan",
     ]
+
+
+def test_a_title_after_us_and_he_after_quoting_someone_is_the_one_who_quoted():
+    text = (
+        'Xi Jinpin said: "China is willing."\nU.S. Secretary of State Jon Kerri, for his part,'
+        ' described the talks as "excellent." He quoted Obama as saying the United States'
+        ' hopes to see a "strong" China. "We mean what we said," he added.\n'
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["Xi Jinpin", "Jon Kerri", "Obama", "Jon Kerri"]
+    assert quotes[1].reason.startswith("Jon Kerri is the subject")  # (not "S. Secretary")

@@ -542,7 +542,7 @@ _OFFICES_NAME_RE = re.compile(  # "chairman, president and CEO, Jo Roe": offices
     rf"(?:,\s+(?:[a-z]+|[A-Z]{{2,4}}))*,?\s+and\s+(?:[a-z]+|[A-Z]{{2,4}}){APPOSED_NAME_RE.pattern}"
 )
 _AND_OFFICE_NAME_RE = re.compile(  # "Acer chairman and CEO J.T. Wang,": another office, a name
-    r"\s+and\s+(?P<office>(?:[a-z]+\s+)?[a-z]+|[A-Z]{2,4})"
+    r"\s+and\s+(?P<office>(?:[a-z]+\s+)?[a-z]+|[A-Z]{2,4}|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)"
     + APPOSED_NAME_RE.pattern.removeprefix(",")
 )
 _RUNS_ON_RE = re.compile(r" (?:the |[A-Z])")  # "Save the Children ...", not "Roe of the ..."
@@ -4422,11 +4422,12 @@ class _Reader:
             else None
         )  # (or "said chairman, president and CEO, Germain Lamonde,")
         if (
-            kind == "role"
+            (kind == "role" or raw.rpartition(" ")[2].lower() in OFFICE_WORDS)
             and apposed is None
             and (joined := _AND_OFFICE_NAME_RE.match(text, span[1])) is not None
             and all(w.lower() in OFFICE_WORDS for w in joined["office"].split())
-        ):  # "said Acer chairman and CEO J.T. Wang": the name after the second office
+        ):  # "said Acer chairman and CEO J.T. Wang", "said ITAA President and Chief Executive
+            # Officer Phil Bond": the name after the second office
             apposed = joined
         if apposed:  # "said another parent, David Stein": the name, not the role
             kind, raw, span = "name", apposed["name"], apposed.span("name")

@@ -186,7 +186,12 @@ pieces = list(marks) + list("aZs ,.:\n") + ["He said, ", " she said", "Mr Roe ",
 pieces += ["Roe's office said he ", "BRIEFER: Jo Roe, Chief\n", "said his daughter Ann ", " I "]
 pieces += [" ” ", "On the match:\n", "Mr. ROE: ", ", she asked. ", " the statement said"]
 pieces += ["SOUNDBITE (English) Jo Roe, chief ", " was Roe's reply", ".”I", "\nRNZ / Jo Roe\n"]
-pieces += ['was "bs." For', '(Jo Roe): "', "(Reporter question): "]
+pieces += [
+    'was "bs." For',
+    '(Jo Roe): "',
+    "(Reporter question): ",
+    " said ITAA President and CEO Jo",
+]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
     " (ACME) CEO ",
@@ -5755,3 +5760,13 @@ def test_a_title_after_us_and_he_after_quoting_someone_is_the_one_who_quoted():
     quotes = analyse(text).quotes
     assert [q.speaker for q in quotes] == ["Xi Jinpin", "Jon Kerri", "Obama", "Jon Kerri"]
     assert quotes[1].reason.startswith("Jon Kerri is the subject")  # (not "S. Secretary")
+
+
+def test_a_capitalised_office_and_another_before_the_name_after_a_quote():
+    text = (
+        '"This agreement gives us room to grow," said ITAA President and CEO Phil Bonde.'
+        ' "We gain expertise."\n'
+        '"A global economy needs us," said CRITA President and Chief Executive Officer Joan'
+        " Meyers.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Phil Bonde"] * 2 + ["Joan Meyers"]

@@ -385,8 +385,8 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 continue
             if family == SINGLE:
                 role = _single_role(text, i, ch, singles > 0)
-                if role == "apos":
-                    continue
+                if role == "apos" or ch == "`" and text.find("'", i + 1, para_end) == -1:
+                    continue  # (a `typewriter' quote closes with a ': "`Morning, Neil.")
                 if role == "misplaced":
                     if stack:
                         continue

@@ -663,7 +663,7 @@ LABEL_RE = re.compile(
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
     r"|(?:(?:M(?:r|rs|s)|Dr)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio
     # transcripts write it; "Dr. Jo Roe:"
-    r"(?P<label>Q|A|[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # JONES:, "LÓPEZ OBRADOR:", "ALEX de MINAUR:",
+    r"(?P<label>Q|A|J|[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # JONES:, "LÓPEZ OBRADOR:", "ALEX de MINAUR:",
     rf"(?:[ \t]{_PARTICLE}?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){{0,6}}(?:[ \t]\#\d{{1,2}})?"  # Jean-Pierre
     rf"|[A-Z][a-z'’‑-]+(?:[ \t]{_PARTICLE}?[A-Z][\w'’.‑-]+){{1,3}}|[A-Z][a-z'’‑-]+(?=,))"  # Roe:,
     r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3}"  # "JO ROE/GMA7:", the outlet
@@ -771,6 +771,8 @@ def _in_capitals(label: str) -> bool:
 def _label_name(label: str, people: People, interviewee: str | None, text: str) -> str:
     if label == "Q":
         return "Interviewer"
+    if label == "J":  # "J: Prime Minister, ...", as Australian transcripts label a journalist
+        return "Journalist"
     if label == "A":
         return interviewee or "Interviewee"
     name = label
@@ -1036,9 +1038,12 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     people = people or People()
     named = set()
     for m in MENTION_RE.finditer(text, 0, labels[0][0]):  # "interview with Senator X"
-        person = people.person(m.group()) if m.lastgroup == "name" else None
-        if person is not None:
-            named.add(person.name)
+        if m.lastgroup != "name":
+            continue
+        for name in m.group().split("\n"):  # (a heading's last name and the next line's
+            person = people.person(name)  # first are two: "... with Laura Kuenssberg\nBoris
+            if person is not None:  # Johnson spoke")
+                named.add(person.name)
     if len({name.rsplit(" ", 1)[-1] for name in named}) == 1:  # "F. TRILLANES IV" and
         named = {max(named, key=lambda n: len(n.split(". ")[-1]))}  # "Antonio Trillanes"
     interviewee = named.pop() if len(named) == 1 else None  # the "A:" of a Q&A

@@ -191,6 +191,8 @@ pieces += [
     '(Jo Roe): "',
     "(Reporter question): ",
     " said ITAA President and CEO Jo",
+    "\nJ: ",
+    "\n`Morning",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -5770,3 +5772,34 @@ def test_a_capitalised_office_and_another_before_the_name_after_a_quote():
         " Meyers.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Phil Bonde"] * 2 + ["Joan Meyers"]
+
+
+def test_j_labels_a_journalist_and_a_headings_name_is_not_the_next_lines():
+    text = (
+        "Transcript of doorstop, The National Gallery\n\n"
+        "J: Will you call an election?\n\n"
+        "PM: I think we ought to give Mr Downey the holiday period.\n\n"
+        "J: Prime Minister, is growth too fast?\n\n"
+        "PM: You must be joking.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Journalist", "PM"] * 2
+    text = (
+        "Full transcript of PM's interview with Laura Kuensberg\n"
+        "Boris Johnsen spoke to Laura Kuensberg about Brexit.\n"
+        "Laura Kuensberg: How do you think this is going?\n"
+        "Prime Minister: Well, as well as could be.\n"
+        "LK: Really?\n"
+        "PM: Yeah.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Laura Kuensberg", "Prime Minister"] * 2
+
+
+def test_a_backtick_that_nothing_closes_is_an_elision():
+    text = (
+        "NEIL MITCHEL:\nGood morning.\nPRIME MINISTER:\n`Morning, Neil.\nNEIL MITCHEL:\nHi.\n"
+        "PRIME MINISTER:\nHello.\n"
+    )
+    analysis = analyse(text)
+    assert analysis.quotes == []
+    assert len(analysis.turns) == 4
+    assert [q.text for q in analyse("He said `so long' and left.\n").quotes] == ["so long"]

@@ -1229,6 +1229,8 @@ class _Reader:
                 name = " ".join(words[first:])
                 title = text[m.start() : m.start("body")] + " ".join(words[:cut])
                 found.setdefault((name, title), m.start())
+                found.setdefault((name, m["body"]), m.start())  # and as it is mentioned:
+                # "Exports Lord Offord" of "Minister for Exports Lord Offord"
             elif (
                 words[-1] not in NOT_PERSON_WORDS
                 and not {w.lower() for w in words[-2:]} & _ONE_WORD_OFFICES
@@ -3962,7 +3964,7 @@ class _Reader:
             if (
                 len(before) > 1
                 and _INTRO_OR_PARTICIPLE_RE.match(text, lo)
-                and (main := _main_clause(text, lo, start + 1)) > lo
+                and (main := _main_clause(text, lo, end)) > lo
             ):
                 before = [m for m in before if m.start() >= main] or before  # "Asked about the
                 # analysis by John Curtice, the Prime Minister said": the main clause's

@@ -5803,3 +5803,12 @@ def test_a_backtick_that_nothing_closes_is_an_elision():
     assert analysis.quotes == []
     assert len(analysis.turns) == 4
     assert [q.text for q in analyse("He said `so long' and left.\n").quotes] == ["so long"]
+
+
+def test_an_office_then_a_name_in_commas_after_an_intro_and_an_honorific_in_the_body():
+    text = (
+        "Speaking at a club in Guildford today, Education Secretary, Gillian Keeghan, said:"
+        ' "We act."\n\n'
+        'Minister for Exports Lord Offerd said: "This is fantastic news."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Gillian Keeghan", "Offerd"]

@@ -5424,10 +5424,62 @@ def analyse(
         return _analyse(text, breaks, find_spans(text, breaks) if spans is None else spans)
 
 
+# A paragraph that ends with a speech cue and a colon ("Education Secretary, Jo Roe,
+# said:"), then the words in the paragraphs after it without quotation marks: a press
+# release copied from a web page that sets its quotes off as blocks
+_COLON_END_RE = re.compile(r":[ \t]*\n")
+_UNMARKED_INTRO_RE = re.compile(
+    r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|wrote"
+    r"|writes|continued|continues|told[ \t]+[a-z]+)(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]*$"
+)
+_SENTENCE_ENDS = tuple(".!?…")
+
+
+def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]) -> list[Span]:
+    """``spans`` and the quotes a colon after a speech cue brings on without quotation
+    marks: the paragraph after it, and the paragraphs after that in the first person ("we",
+    "our", "I"), up to one that is not, that has a quotation mark or that ends in a colon
+    (twenty at most)."""
+    found: list[Span] = []
+    marks = [span.open_mark for span in spans]
+    labels = {turn.label_start for turn in turns}
+    starts, ends = [0, *(b + 1 for b in breaks)], [*breaks, len(text)]
+    for colon in find_all(_COLON_END_RE, text):
+        line = text.rfind("\n", 0, colon) + 1
+        k = bisect_left(breaks, colon)  # the intro's paragraph
+        if (
+            k == len(breaks)
+            or text[colon + 1 : breaks[k]].strip()  # (a colon before a line break inside
+            or _UNMARKED_INTRO_RE.search(text, max(line, colon - 80), colon + 1) is None
+        ):  # a paragraph: hard-wrapped text)
+            continue
+        start = end = -1
+        for j in range(k + 1, min(k + 21, len(ends))):
+            words = text[starts[j] : ends[j]].strip()
+            if not words:
+                continue  # a blank line
+            lo = text.index(words[0], starts[j])
+            if (
+                not words[0].isupper()
+                or not words.endswith(_SENTENCE_ENDS)
+                or lo in labels
+                or bisect_left(marks, lo) != bisect_left(marks, ends[j])  # (a quote's marks)
+                or start != -1
+                and _FIRST_PERSON_RE.search(words) is None
+            ):
+                break
+            start = lo if start == -1 else start
+            end = lo + len(words)
+        if start != -1:
+            found.append(Span(start, end, start, end))
+    return sorted(spans + found, key=lambda span: span.start) if found else spans
+
+
 def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
     reader = _Reader(text, breaks)
     reader.learn_people()  # first: "MITCH MCCONNELL:" is the "Mitch McConnell" of the text
     reader.turns = find_turns(text, reader.people)
+    spans = _unmarked(text, breaks, spans, reader.turns)
     for turn in reader.turns:  # "SF:" and "DS:" run on inside a paragraph too
         label = text[turn.label_start : turn.start].strip(" \t\n:")
         if label.isupper() and label.isalpha() and len(label) < 5:

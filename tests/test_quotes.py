@@ -193,6 +193,7 @@ pieces += [
     " said ITAA President and CEO Jo",
     "\nJ: ",
     "\n`Morning",
+    " said:\n\nWe ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -5812,3 +5813,26 @@ def test_an_office_then_a_name_in_commas_after_an_intro_and_an_honorific_in_the_
         'Minister for Exports Lord Offerd said: "This is fantastic news."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Gillian Keeghan", "Offerd"]
+
+
+def test_paragraphs_a_cue_and_a_colon_bring_on_without_quotation_marks_are_quotes():
+    text = (
+        "Children across England will keep access to free food.\n\n"
+        "Speaking at a club today, Education Secretary, Gillian Keeghan, said:\n\n"
+        "Giving children nutritious meals supports their development.\n\n"
+        "I'm delighted to announce that the programme goes on.\n\n"
+        "The Government has confirmed £200m in funding.\n\n"
+        'David Pearsen, of the railway society, said:\n\n"We\'re overjoyed."\n\n'
+        "JOURNALIST: What did the minister say?\n\nPRIME MINISTER: She said:\n\n"
+        "JOURNALIST: Thank you.\n\nPRIME MINISTER: Thanks.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        (
+            "Giving children nutritious meals supports their development.\n\n"
+            "I'm delighted to announce that the programme goes on.",
+            "Gillian Keeghan",
+        ),
+        ("We're overjoyed.", "David Pearsen"),
+    ]
+    assert not quotes[0].partial

@@ -378,7 +378,8 @@ Thoughts Verdict
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express Show
-Feb Aug Sept Oct Nov Dec Links Version
+Feb Aug Sept Oct Nov Dec Links Version Forum Caucus Society Secretariat Directorate Tribunal
+Consortium
 """.split()
 )  # (and a web page's furniture: "Posted Dec 22, 2013", "Story Links", "Print Friendly Version")
 # what a ministry is of: "Minister for Defense Khawaja Muhammad Asif"
@@ -399,7 +400,8 @@ _ORGANISATION_WORDS = frozenset(
     Movement Alliance Coalition Bureau Police Navy Airlines Times Post News Herald Journal Media
     Network Radio Television TV Channel Markets Capital Partners Securities Holdings Associates
     Investments Insurance Technologies Pharmaceuticals Airways Motors LLC Corp
-    Administration Racing Motorsports Express MPs MEPs MSPs MLAs MPPs TDs Mail Telegraph""".split()
+    Administration Racing Motorsports Express MPs MEPs MSPs MLAs MPPs TDs Mail Telegraph Forum
+    Caucus Society Secretariat Directorate Tribunal Consortium""".split()
 )  # (and groups of members: "Tory MPs" are "they", never the given name Tory's "she")
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _EVENTS = frozenset(  # what no one is, even speaking: "Martin Luther King Jr. Commemoration"

@@ -5836,3 +5836,14 @@ def test_paragraphs_a_cue_and_a_colon_bring_on_without_quotation_marks_are_quote
         ("We're overjoyed.", "David Pearsen"),
     ]
     assert not quotes[0].partial
+
+
+def test_a_forum_is_no_persons_name():
+    text = (
+        "The Chairman of the Northern States Governors Forum, Kashim Shetima, has spoken.\n\n"
+        "Governors of the nineteen northern states on Wednesday disowned a coalition of groups.\n\n"
+        "According to Premium Times, the Borno State Governor and Chairman of the Northern"
+        " States Governors Forum, Kashim Shetima, spoke on behalf of his colleagues.\n\n"
+        "“On behalf of the governors, we totally condemn such pronouncements.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kashim Shetima"]

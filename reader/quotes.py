@@ -4937,6 +4937,22 @@ class _Reader:
         dash = DASH_RE.match(self.text, lo, hi) or BRACKET_SIGN_RE.match(self.text, lo, hi)
         if dash is None or self.text.startswith(_POSSESSIVE, dash.end("name")):
             return None  # (not "– Dana also revealed that Daley's response ...": a sentence)
+        eol = self.text.find("\n", dash.end("name"))
+        line = self.text[dash.start("name") : eol if eol != -1 else len(self.text)].rstrip()
+        if (
+            len(line) > len(dash["name"])
+            and "," not in line
+            and line.rpartition(" ")[2] in ROLE_WORDS
+        ):  # "– Number 10 spokesman": a role (but "– Jo Roe, the mayor" is Jo Roe)
+            person, why = self._role(line, dash.start("name"))
+            return (
+                person,
+                (dash.start("name"), dash.start("name") + len(line)),
+                None,
+                None,
+                (f"{why} {where}"),
+                0.8,
+            )
         name = _QUOTED_NICKNAME_RE.sub(
             "", dash.group("name")
         )  # "Dave 'Harry' Bassett": Dave Bassett
@@ -5424,29 +5440,52 @@ def analyse(
         return _analyse(text, breaks, find_spans(text, breaks) if spans is None else spans)
 
 
-# A paragraph that ends with a speech cue and a colon ("Education Secretary, Jo Roe,
-# said:"), then the words in the paragraphs after it without quotation marks: a press
-# release copied from a web page that sets its quotes off as blocks
+# Quotes set off as blocks, their quotation marks lost when a web page was copied: the
+# paragraphs after one that ends with a speech cue and a colon ("Education Secretary, Jo
+# Roe, said:"), or before a line that signs them ("– Shadow transport secretary Jo Roe")
 _COLON_END_RE = re.compile(r":[ \t]*\n")
 _UNMARKED_INTRO_RE = re.compile(
     r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|wrote"
     r"|writes|continued|continues|told[ \t]+[a-z]+)(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]*$"
 )
+_SIGNATURE_LINE_RE = re.compile(r"\n[ \t]*[–—][ \t]+[A-Z][^\n.!?]{0,80}(?=\n|$)")
+_REPORTED_RE = re.compile(  # narration about the speaker: no part of their words
+    r"\b(?:said|says|told|tells|added|adds|stressed|insisted|warned|explained|claimed|argued"
+    r"|reiterated)\b"
+)
 _SENTENCE_ENDS = tuple(".!?…")
 
 
 def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]) -> list[Span]:
-    """``spans`` and the quotes a colon after a speech cue brings on without quotation
-    marks: the paragraph after it, and the paragraphs after that in the first person ("we",
-    "our", "I"), up to one that is not, that has a quotation mark or that ends in a colon
-    (twenty at most)."""
-    found: list[Span] = []
-    marks = [span.open_mark for span in spans]
-    labels = {turn.label_start for turn in turns}
+    """``spans`` and the quotes set off as blocks without quotation marks: after a cue and
+    a colon, the paragraph after it and those after that in the first person ("we", "I");
+    before a signature line, the paragraphs that are no narration (ten at most either way).
+    A block is whole sentences with no quote of its own; the quotes inside it are its."""
     starts, ends = [0, *(b + 1 for b in breaks)], [*breaks, len(text)]
+    opens = [span.open_mark for span in spans]
+    labels = {turn.label_start for turn in turns}
+    blocks: list[tuple[int, int]] = []
+
+    def words_of(j: int) -> tuple[int, str]:
+        words = text[starts[j] : ends[j]].strip()
+        return (text.index(words[0], starts[j]) if words else -1), words
+
+    def in_block(lo: int, words: str) -> bool:
+        k = bisect_left(opens, lo)
+        return (
+            words[0].isupper()
+            and words.endswith(_SENTENCE_ENDS)
+            and lo not in labels
+            and not (k < len(opens) and opens[k] == lo)  # (a quote of its own)
+            and not (k and spans[k - 1].close_mark > lo)  # (nor in one that began before)
+            and not (
+                k < len(opens) and opens[k] < lo + len(words) < spans[k].close_mark
+            )  # (nor in one that goes on past it)
+        )
+
     for colon in find_all(_COLON_END_RE, text):
-        line = text.rfind("\n", 0, colon) + 1
         k = bisect_left(breaks, colon)  # the intro's paragraph
+        line = text.rfind("\n", 0, colon) + 1
         if (
             k == len(breaks)
             or text[colon + 1 : breaks[k]].strip()  # (a colon before a line break inside
@@ -5454,25 +5493,43 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
         ):  # a paragraph: hard-wrapped text)
             continue
         start = end = -1
-        for j in range(k + 1, min(k + 21, len(ends))):
-            words = text[starts[j] : ends[j]].strip()
-            if not words:
+        for j in range(k + 1, min(k + 11, len(ends))):
+            lo, words = words_of(j)
+            if lo == -1:
                 continue  # a blank line
-            lo = text.index(words[0], starts[j])
             if (
-                not words[0].isupper()
-                or not words.endswith(_SENTENCE_ENDS)
-                or lo in labels
-                or bisect_left(marks, lo) != bisect_left(marks, ends[j])  # (a quote's marks)
+                not in_block(lo, words)
                 or start != -1
-                and _FIRST_PERSON_RE.search(words) is None
+                and (_FIRST_PERSON_RE.search(words) is None or _REPORTED_RE.search(words))
             ):
                 break
-            start = lo if start == -1 else start
-            end = lo + len(words)
+            start, end = (lo if start == -1 else start), lo + len(words)
         if start != -1:
-            found.append(Span(start, end, start, end))
-    return sorted(spans + found, key=lambda span: span.start) if found else spans
+            blocks.append((start, end))
+    intros = blocks[:]  # (in text order, as the colons are)
+    for sign in find_all(_SIGNATURE_LINE_RE, text):
+        j = bisect_left(ends, sign + 1)  # the signature's paragraph
+        start = end = -1
+        for i in range(j - 1, max(-1, j - 11), -1):
+            lo, words = words_of(i)
+            if lo == -1:
+                continue
+            if not in_block(lo, words) or _REPORTED_RE.search(words):
+                break
+            start, end = lo, (lo + len(words) if end == -1 else end)
+        if start != -1 and not _within(intros, start, end):
+            blocks.append((start, end))
+    if not blocks:
+        return spans
+    blocks.sort()
+    kept = [span for span in spans if not _within(blocks, span.open_mark, span.open_mark + 1)]
+    return sorted(kept + [Span(a, b, a, b) for a, b in blocks], key=lambda span: span.start)
+
+
+def _within(blocks: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps one of ``blocks`` (sorted, none overlapping)."""
+    k = bisect_right(blocks, (start, 1 << 62))
+    return k > 0 and blocks[k - 1][1] > start or k < len(blocks) and blocks[k][0] < end
 
 
 def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:

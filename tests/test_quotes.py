@@ -194,6 +194,7 @@ pieces += [
     "\nJ: ",
     "\n`Morning",
     " said:\n\nWe ",
+    ".\n\n– Number 10 spokesman\n",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -5847,3 +5848,26 @@ def test_a_forum_is_no_persons_name():
         "“On behalf of the governors, we totally condemn such pronouncements.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kashim Shetima"]
+
+
+def test_paragraphs_a_signature_line_signs_are_quotes_with_the_quotes_inside_them():
+    text = (
+        "Labour has reiterated its support for another runway but said the plans fail its"
+        " test.\n\n"
+        "We welcome any decision that will finally give certainty on airport expansion.\n\n"
+        "Labour has consistently been in favour of building an additional runway.\n\n"
+        "– Shadow transport secretary Andy MacDonald\n\n"
+        "However, a Number 10 spokesman stressed that Mrs May remains in charge.\n\n"
+        "The Prime Minister is very much in charge.\n\n"
+        "– Number 10 spokesman\n\n"
+        'Speaking on the radio, Dame Margaret Becket said "vast numbers" don\'t care.\n\n'
+        "We have had examples of people saying 'I want to join because of Jeremy'. Those are"
+        " members of a fan club.\n\n"
+        "– Dame Margaret Becket\n"
+    )
+    assert [(q.text[:24], q.speaker) for q in analyse(text).quotes] == [
+        ("We welcome any decision ", "Andy MacDonald"),
+        ("The Prime Minister is ve", "Number 10 spokesman"),
+        ("vast numbers", "Margaret Becket"),
+        ("We have had examples of ", "Margaret Becket"),
+    ]

@@ -258,7 +258,7 @@ Maurice Max Melvin Michel Miguel Mike Mikhail Mohamed Morris Nathan Neil Nick Ni
 Norman Oliver Oscar Pablo Patrick Philip Phil Pierre Rafael Ralph Randy Ray Raymond Reza
 Ricardo Rick Roberto Rodney Roger Roland Ronald Ross Roy Russell Ryan Scott Sean Sebastian
 Simon Stanley Stefan Stuart Ted Terrence Theo Tim Timothy Tony Travis Trevor Troy Victor
-Vincent Walter Wayne Wesley Will Yuri Zach
+Vincent Walter Wayne Wesley Will Yuri Zach Ned Freddie Alfie Archie Ollie
 Albert Alistair Callum Ciaran Clive Connor Dafydd Declan Dermot Elijah Euan Eugene Gabriel
 Gareth Hamish Jerry Kyle Nicholas Niall Rhys Rory Seamus Steven Terry Tyler Zachary
 Bernie Randall Rui Walt Francois François Nelson Dwayne Gerry Daryl
@@ -310,6 +310,7 @@ Veronica Virginia Wendy Yvonne Zoe
 Andrea Aoife Ashley Becky Beverly Camila Cate Debra Doris Gemma Greta Hayley Joanne
 Julianne Juliette Keira Kimberly Kirsty Leanne Lori Mairead Margot Marilyn Meryl Millie
 Natalie Niamh Nicola Polly Rosie Sally Scarlett Sigourney Sinead Siobhan Sophia Tracey
+Hetty Hattie Kitty Tilly
 Hillary Sienna
 Adele Aida Alana Alexa Alicia Alina Alma Amal Amira Ann Annalena Annie Ariana Arlene Astrid
 Audrey Benazir Bettina Bianca Birgit Blanca Bonnie Brigitte Camille Candace Carly Catalina

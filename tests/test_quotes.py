@@ -5871,3 +5871,12 @@ def test_paragraphs_a_signature_line_signs_are_quotes_with_the_quotes_inside_the
         ("vast numbers", "Margaret Becket"),
         ("We have had examples of ", "Margaret Becket"),
     ]
+
+
+def test_diminutive_given_names_tell_a_gender():
+    text = (
+        "I met Lucy Bridlin in the mess. I was puzzled until Hetty Brierpit put me straight."
+        " ‘It’s from the TV show,’ she said. I met Tom Reyes in the hall. I was lost until"
+        " Alfie Marsh showed me in. ‘Sit,’ he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Hetty Brierpit", "Alfie Marsh"]

@@ -5461,6 +5461,9 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
     a colon, the paragraph after it and those after that in the first person ("we", "I");
     before a signature line, the paragraphs that are no narration (ten at most either way).
     A block is whole sentences with no quote of its own; the quotes inside it are its."""
+    colons, signatures = find_all(_COLON_END_RE, text), find_all(_SIGNATURE_LINE_RE, text)
+    if not colons and not signatures:
+        return spans  # (the commonest case, found at C speed)
     starts, ends = [0, *(b + 1 for b in breaks)], [*breaks, len(text)]
     opens = [span.open_mark for span in spans]
     labels = {turn.label_start for turn in turns}
@@ -5483,7 +5486,7 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
             )  # (nor in one that goes on past it)
         )
 
-    for colon in find_all(_COLON_END_RE, text):
+    for colon in colons:
         k = bisect_left(breaks, colon)  # the intro's paragraph
         line = text.rfind("\n", 0, colon) + 1
         if (
@@ -5507,7 +5510,7 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
         if start != -1:
             blocks.append((start, end))
     intros = blocks[:]  # (in text order, as the colons are)
-    for sign in find_all(_SIGNATURE_LINE_RE, text):
+    for sign in signatures:
         j = bisect_left(ends, sign + 1)  # the signature's paragraph
         start = end = -1
         for i in range(j - 1, max(-1, j - 11), -1):

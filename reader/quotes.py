@@ -5444,6 +5444,7 @@ def analyse(
 # paragraphs after one that ends with a speech cue and a colon ("Education Secretary, Jo
 # Roe, said:"), or before a line that signs them ("– Shadow transport secretary Jo Roe")
 _COLON_END_RE = re.compile(r":[ \t]*\n")
+_LINE_BREAK = re.compile(r"\n")
 _UNMARKED_INTRO_RE = re.compile(
     r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|wrote"
     r"|writes|continued|continues|told[ \t]+[a-z]+)(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]*$"
@@ -5461,7 +5462,8 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
     a colon, the paragraph after it and those after that in the first person ("we", "I");
     before a signature line, the paragraphs that are no narration (ten at most either way).
     A block is whole sentences with no quote of its own; the quotes inside it are its."""
-    colons, signatures = find_all(_COLON_END_RE, text), find_all(_SIGNATURE_LINE_RE, text)
+    colons = find_all(_COLON_END_RE, text, cut_at=_LINE_BREAK)  # (searched in parts cut at
+    signatures = find_all(_SIGNATURE_LINE_RE, text, cut_at=_LINE_START)  # line breaks)
     if not colons and not signatures:
         return spans  # (the commonest case, found at C speed)
     starts, ends = [0, *(b + 1 for b in breaks)], [*breaks, len(text)]

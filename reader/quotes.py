@@ -648,7 +648,9 @@ _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 _LABEL_PARTICLES = frozenset("de da di du del der van von la le al el bin ibn".split())
 _PARTICLE = rf"(?:(?:{'|'.join(_LABEL_PARTICLES)})[ \t])"  # a label's "ALEX de MINAUR:"
 LABEL_RE = re.compile(
-    r"^[ \t]*(?:\[[\d:.]+\][ \t]*|\d{1,2}[ \t]+(?=[A-Z]))?(?:"  # (after a time, or a line's
+    r"^[ \t]*(?:\[[\d:.]+\][ \t]*|\d{1,2}[ \t]+(?=[A-Z])"
+    r"|\([A-Z][A-Z ]{2,30}\)[ \t]+(?=[A-Z]{2}))?(?:"  # (after a time, a stage direction
+    # ("(END VIDEO CLIP) BLITZER:", as a copied cable transcript runs them on), or a line's
     # number in a court's transcript: " 8              MS. OKAFOR:  Mr. Chief Justice")
     # "President of Russia Vladimir Putin:", an office, its country and the name
     # (or the office alone: "Acting Secretary for Security:", as Hong Kong's government writes)
@@ -705,6 +707,7 @@ SURNAME_LABEL_RE = re.compile(
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:Q\.[ \t]|<v[ .]|\[[A-Z][^\n\]:]{{0,60}}:\]"
     rf"|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
+    r"|\([A-Z][A-Z ]{2,30}\)[ \t]+[A-Z]{2}"  # "(END VIDEO CLIP) BLITZER:"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z))"  # "(Jo Roe)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"

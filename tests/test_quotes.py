@@ -195,6 +195,7 @@ pieces += [
     "\n`Morning",
     " said:\n\nWe ",
     ".\n\n– Number 10 spokesman\n",
+    "\n(END VIDEO CLIP) ROE: ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -5880,3 +5881,16 @@ def test_diminutive_given_names_tell_a_gender():
         " Alfie Marsh showed me in. ‘Sit,’ he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Hetty Brierpit", "Alfie Marsh"]
+
+
+def test_a_stage_direction_run_on_before_a_label():
+    text = (
+        "WOLF BLITZEN, HOST: This is the last word in Sunday talk.\n\n"
+        "SEN. JOHN MACAIN, R-ARIZ.: Hamas is endorsing Senator Obama.\n\n"
+        "(END VIDEO CLIP) BLITZEN: John Macain takes off the gloves.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Wolf Blitzen",
+        "John Macain",
+        "Wolf Blitzen",
+    ]

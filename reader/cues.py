@@ -173,6 +173,15 @@ def cue_before(text: str, lo: int, lead: str) -> re.Match[str] | None:
     return None
 
 
+def first_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The speech cue among the first few words of text[lo:hi], after a name or a role
+    ("White House counselor Kellyanne Conway claimed"): no further than seven words."""
+    for word in list(_WORD_RE.finditer(text, lo, hi))[:8]:
+        if word.group() in _CUE_FIRST and (cue := CUE_RE.match(text, word.start(), hi)):
+            return cue
+    return None
+
+
 def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last speech cue in text[lo:hi]. Words are found at C speed and looked up in a
     set; the cue pattern runs only where a word could start one."""
@@ -297,7 +306,7 @@ OCCUPATIONS = frozenset(
     theologian demographer statistician lobbyist regulator auditor coroner pathologist warden
     trooper cop dean vicar monk nun mourner worshipper pilgrim refugee migrant evacuee commuter
     pedestrian employer congressman congresswoman councilwoman businessman businesswoman
-    fisherman""".split()
+    fisherman counselor counsellor""".split()
 )
 ROLE_WORDS |= OCCUPATIONS | {
     w[:-3] + "men" if w.endswith("man") else w + "es" if w.endswith("s") else w + "s"
@@ -704,7 +713,8 @@ SPEECH_OWNER_RE = re.compile(
     rf"{_ROLE_WORD}))['’]s\s+(?:[a-z-]+\s+){{0,2}}(?P<speech>comments?|remarks?|words|statement"
     r"|tweets?|posts?|speech|letter|message|testimony|claims?|question|answer|reply"
     r"|confession|apology|admission|plea|accusations?|allegations?|warning|insistence"
-    r"|line|quip|response|advice|note)\b"
+    r"|line|quip|response|advice|note|assertions?|suggestion|promise|pledge|vow|boast"
+    r"|declaration|description|prediction|threat)\b"
     r"(?:\s+(?:at|in|on|during|before|after)\s+[\w ]{1,30}?\s*\(\s*$)?"
 )
 # the same with "by": "remarks by Taiwan's leader Lai Ching-te that"

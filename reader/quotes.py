@@ -96,6 +96,7 @@ from reader.cues import (
     TRAILING_NAME_RE,
     UNCLOSED_CUE_RE,
     cue_before,
+    first_cue,
     last_cue,
     role_after,
     role_before,
@@ -525,6 +526,7 @@ _ISSUED_BY_RE = re.compile(
     r"\b(?:statement|letter|message|post|note)\s+(?:released|issued|signed|posted|sent)\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
 )
+_AS_WHO_WORDS = frozenset("the a an he she they his her their its has had have also".split())
 _INVERTED_CUES = ("said ", "says ", "reports ", "reported ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
@@ -4252,6 +4254,17 @@ class _Reader:
             return person, handle.span("handle"), handle["cue"], handle.span("cue"), why, 0.9
         if k >= hi or not (text[k].isalpha() or text[k] in "—–-"):
             return None  # both patterns start with a word or a dash after [\s,]*
+        if (
+            text.startswith("as ", k)
+            and (cue := first_cue(text, k + 3, hi)) is not None
+            and all(  # (only who speaks before the cue: not "as officers tried to answer")
+                not w.islower() or w in _AS_WHO_WORDS or w in ROLE_WORDS or is_office(w)
+                for w in text[k + 3 : cue.start()].split()
+            )
+        ):
+            found = self._from_cue(cue, k + 3, cue.end())  # '"...," as White House
+            if found is not None and found[0] is not None:  # counselor Kellyanne Conway
+                return found  # claimed'; '"...," as she put it'
         quoted_as = _QUOTED_AS_RE.match(text, k, hi) if "quoted" in text[k : k + 80] else None
         if quoted_as is not None:  # '"...," the agency quoted him as saying': him
             who, at = quoted_as["who"], quoted_as.start("who")

@@ -196,6 +196,7 @@ pieces += [
     " said:\n\nWe ",
     ".\n\n– Number 10 spokesman\n",
     "\n(END VIDEO CLIP) ROE: ",
+    '," as she put it',
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -5893,4 +5894,20 @@ def test_a_stage_direction_run_on_before_a_label():
         "Wolf Blitzen",
         "John Macain",
         "Wolf Blitzen",
+    ]
+
+
+def test_as_someone_said_after_a_quote_and_an_assertion_owned():
+    text = (
+        'The US does not have economic "growth over 4 percent," as White House counselor'
+        " Kelly Conwey claimed recently.\n\n"
+        'Jo Roe spoke on Monday. The plan is "dead," as she put it.\n\n'
+        'Residents shouted "rubbish" as officers tried to answer their objections.\n\n'
+        'Dan Dale said the President\'s assertion that inflation has "stopped" is wrong.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Kelly Conwey",
+        "Jo Roe",
+        "residents",  # (they shouted it: not the officers)
+        "President",
     ]

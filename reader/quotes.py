@@ -3936,6 +3936,32 @@ class _Reader:
             ) and ORG_APPOSITION_RE.search(text, far, start)
             if owned:  # "Jo Roe, Amnesty International's Director for Europe"
                 m = MENTION_RE.match(text, owned.start("name"), owned.end("name"))
+                stop = start
+                while text[stop - 1] in " ,":
+                    stop -= 1
+                possessive = max(
+                    text.find("’s ", owned.end("name"), stop),
+                    text.find("'s ", owned.end("name"), stop),
+                )
+                after = NAME_END_RE.search(text, possessive + 3, stop) if possessive != -1 else None
+                words = after["name"].split() if after is not None else []
+                while words and (words[0].lower() in OFFICE_WORDS or words[0] in NOT_PERSON_WORDS):
+                    words.pop(0)  # (past the office: "Secretary General Salil Shetty")
+                name = " ".join(words)
+                at = after.end("name") - len(name) if after is not None else 0
+                if (
+                    len(words) > 1
+                    and after["name"].endswith(name)
+                    and looks_like_person(name)
+                    and not any(w in NOT_PERSON_WORDS for w in words)
+                    and (
+                        at > after.start("name")  # (an office right before it, or one and
+                        or text.endswith(", ", 0, at)  # a comma: "Director, Jo Roe"; not "the
+                        and _word_before(text, at - 2).lower() in OFFICE_WORDS  # Great Lakes")
+                    )
+                ):  # (the office the next name holds:
+                    m = MENTION_RE.match(text, at, after.end("name")) or m  # "Ezzat Ghonim,
+                    # Amnesty International's Campaigns Director, Najia Bounaim, said": her)
                 found = self._found(m, cue, f"before cue '{cue.group()}'", 0.95) if m else None
                 if found is not None:
                     return found

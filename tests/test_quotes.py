@@ -5911,3 +5911,20 @@ def test_as_someone_said_after_a_quote_and_an_assertion_owned():
         "residents",  # (they shouted it: not the officers)
         "President",
     ]
+
+
+def test_an_organisations_office_before_the_name_that_holds_it():
+    text = (
+        "Responding to the disappearance of the lawyer Ezzat Ghonem, Amnesty International’s"
+        " North Africa Campaigns Director, Najia Bounaym, said:\n\n"
+        "“We are deeply concerned that Ezzat Ghonem may have been forcibly disappeared.”\n\n"
+        "In an open letter to MPs, Amnesty International’s Secretary General Salil Shety said,"
+        " “I have noted with concern the recent escalation.”\n\n"
+        "Responding to the arrests, Wanjiru Otieno, Rights Watch’s Regional Director for East"
+        " Africa, the Horn and the Great Lakes, said: “They must be released at once.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Najia Bounaym",
+        "Salil Shety",
+        "Wanjiru Otieno",
+    ]

@@ -953,6 +953,7 @@ def _named_by_initials(initials: str, runs: list[list[str]]) -> str | None:
 _ENDS = frozenset('.?!…"”')
 
 
+_SIGNED_LINE_RE = re.compile(r"[^\n]*[”\"][ \t]*[–—-][ \t]*[A-Z][^\n]{0,80}$", re.M)
 _INITIAL_LABEL_RE = re.compile(r"[A-Z]\. (?P<surname>[A-Z][\w'’-]+)")  # "S. O'Brien"
 _TRANSCRIPT_HEADS = ("Transcript", "TRANSCRIPT")
 
@@ -990,9 +991,11 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         for m, key in zip(found, keys, strict=True)
         if (once[key] != 1 or ((m["named"] or m["titled"] or m["spaced"]) and calls))
         and not (m["label"] and "," in m.group() and text[m.end()] in '"“')
+        and not (m["label"] and text[m.end()] in '"“' and _SIGNED_LINE_RE.match(text, m.end()))
         and not (m["label"] and _headlines(text, m))
         and not (m["label"] and _dashed_heading(m))
-    ]  # (not a quote sheet's "Elon Musk, CEO of Tesla: '...'", whose words are quotes)
+    ]  # (not a quote sheet's "Elon Musk, CEO of Tesla: '...'", whose words are quotes, nor
+    # its "UKRAINE: '...' – Jo Roe, Prime Minister", whose words are signed)
     one = None  # the one label of a transcript that says it is one: "ANGIE BELL:"
     rest = [m for m in found if _label(m).title().rsplit(" ", 1)[-1] not in _HEADINGS]
     if transcript and len(rest) == 1 and ":" in rest[0].group() and _label(rest[0]).isupper():
@@ -1536,6 +1539,8 @@ class _Reader:
             (w for w, o in pairwise(words) if o in offices and w in _OFFICE_MODIFIERS), None
         )
 
+        places = [w.lower() for w in title.split() if w in DEMONYMS]
+
         def fits(person: Person) -> bool:
             office = held(person)
             ranked = office & RANKED  # "the minister" is no Prime Minister Imran Khan
@@ -1543,6 +1548,18 @@ class _Reader:
                 bool(office & offices)
                 and (modifier is None or modifier in office)
                 and (not ranked or not ranked.isdisjoint(offices))
+                and not (places and elsewhere(person))
+            )
+
+        def elsewhere(person: Person) -> bool:  # "the Palestinian president" is no
+            k = self.text.rfind(person.name, 0, pos)  # "Russian President Vladimir Putin"
+            words = self.text[max(0, k - 40) : k].split() if k != -1 else []
+            while words and is_office(words[-1]):
+                words.pop()
+            return (
+                bool(words)
+                and words[-1] in DEMONYMS
+                and not any(_same_place(place, words[-1].lower()) for place in places)
             )
 
         holders = [p for p in self.people.people if fits(p)]
@@ -1563,6 +1580,8 @@ class _Reader:
             if (
                 person is None
                 or person.gender == NEUTER  # (no minister is "police")
+                or places
+                and elsewhere(person)
                 or held(person) - RANKS
                 and not fits(person)
                 and not offices <= {"leader"}
@@ -3043,6 +3062,10 @@ class _Reader:
                         found = (found[0], None, None, None, why, found[5])
                     else:  # (and none of its names: "On playing Jo Roe over Al Lee:")
                         found = (None, None, None, None, f"'{topic}' names a topic", 0.3)
+                elif text.startswith((" –", " —", "–", "—"), span.close_mark + 1) and (
+                    signed := self._dash(span.close_mark + 1, hi, "signs it after the quote")
+                ):  # 'MALI: "..." – Amadou Toure, President': his, not the label's
+                    found = signed
                 else:
                     found = self._colon(lo, open_mark) or self._led_by(lo, open_mark)
             if not found and cue and DIRECT_RE.fullmatch(text, cue.end(), open_mark):

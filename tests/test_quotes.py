@@ -197,6 +197,7 @@ pieces += [
     ".\n\n– Number 10 spokesman\n",
     "\n(END VIDEO CLIP) ROE: ",
     '," as she put it',
+    "IRAQ: “We act.” – Jo Roe, Minister\n",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -5928,3 +5929,25 @@ def test_an_organisations_office_before_the_name_that_holds_it():
         "Salil Shety",
         "Wanjiru Otieno",
     ]
+
+
+def test_a_quote_sheets_place_labels_and_signatures_and_one_countrys_president():
+    text = (
+        "Reaction from across the world:\n"
+        "UKRAINE: “Your victory is an inspiration for us.” – Yulia Timoshenko, Prime Minister\n"
+        "MALI: “The United States has given a lesson in democracy.” – Amadou Touray, President\n"
+        "IRAQ: “Any president has to look at the facts.” – Hoshyar Zebary, Foreign Minister\n"
+    )
+    analysis = analyse(text)
+    assert [q.speaker for q in analysis.quotes] == [
+        "Yulia Timoshenko",
+        "Amadou Touray",
+        "Hoshyar Zebary",
+    ]
+    assert analysis.turns == []
+    text = (
+        "According to the Kremlin, Russian President Vladimir Putan congratulated Trump.\n\n"
+        "Mahmud Abbaz: Palestinian President\n\n"
+        "The Palestinian president said he “hopes that peace will be achieved.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mahmud Abbaz"]

@@ -307,6 +307,8 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             if i == skip:
                 continue
         ch = text[i]
+        if ch == '"' and (text[i + 1 : i + 2] == ">" or text[i - 1 : i] == "="):
+            continue  # markup copied with a page: 'entertainment">“I was ...', 'class="x"'
         if (
             ch == '"'
             and stack

@@ -526,6 +526,7 @@ _ISSUED_BY_RE = re.compile(
     r"\b(?:statement|letter|message|post|note)\s+(?:released|issued|signed|posted|sent)\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
 )
+_JOINED_ROLES_RE = re.compile(r"(?P<role>[Tt]he (?P<a>[a-z]+)) and (?P<b>[a-z]+) ")
 _AS_WHO_WORDS = frozenset("the a an he she they his her their its has had have also".split())
 _INVERTED_CUES = ("said ", "says ", "reports ", "reported ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
@@ -4303,6 +4304,19 @@ class _Reader:
             return person, handle.span("handle"), handle["cue"], handle.span("cue"), why, 0.9
         if k >= hi or not (text[k].isalpha() or text[k] in "—–-"):
             return None  # both patterns start with a word or a dash after [\s,]*
+        if (
+            text.startswith(("the ", "The "), k)
+            and (joined := _JOINED_ROLES_RE.match(text, k, hi)) is not None
+            and all(
+                (w in ROLE_WORDS or is_office(w)) and w not in _BODY_WORDS
+                for w in (joined["a"], joined["b"])
+            )  # (two jobs of one person: not "the company and union said", two bodies)
+            and (cue := CUE_RE.match(text, joined.end(), hi)) is not None
+        ):  # '"...," the actress and producer revealed': the actress named before
+            person, why = self.resolve("title", joined["role"], k, tied=True)
+            if person is not None:
+                why = f"{why} ('{joined.group().strip()}'), cue '{cue.group()}' after the quote"
+                return person, joined.span("role"), cue.group(), cue.span(), why, 0.75
         if (
             text.startswith("as ", k)
             and (cue := first_cue(text, k + 3, hi)) is not None

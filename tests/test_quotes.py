@@ -198,6 +198,8 @@ pieces += [
     "\n(END VIDEO CLIP) ROE: ",
     '," as she put it',
     "IRAQ: “We act.” – Jo Roe, Minister\n",
+    '," the actress and producer said',
+    'x">“',
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -5951,3 +5953,17 @@ def test_a_quote_sheets_place_labels_and_signatures_and_one_countrys_president()
         "The Palestinian president said he “hopes that peace will be achieved.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mahmud Abbaz"]
+
+
+def test_two_jobs_of_one_person_after_a_quote_and_markup_copied_with_a_page():
+    text = (
+        "Reece Witherspun won an award for the role.\n\n"
+        '"I had hypnosis, I was so scared," the actress and producer revealed.\n\n'
+        '"We will talk," the company and union said.\n\n'
+        'entertainment">“That helped me a lot,” said Reece.\n'
+    )
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("I had hypnosis, I was so scared,", "Reece Witherspun"),
+        ("We will talk,", None),
+        ("That helped me a lot,", "Reece Witherspun"),
+    ]

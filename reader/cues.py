@@ -57,7 +57,8 @@ criticizes slam slammed slams slamming hail hailed hails label labelled labeled 
 labeling brand branded brands branding dub dubbed dubs dubbing term termed terms condemn
 condemned condemns accuse accused accuses
 commend commended commends commending hint hinted hints hinting reveal revealed reveals
-revealing deplore deplored deplores deploring liken likened likens likening
+revealing deplore deplored deplores deploring liken likened likens likening advise advised
+advises advising
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
 whisper whispered whispers whispering murmured mutters muttered shouting cried yelled wondered

@@ -4028,9 +4028,11 @@ class _Reader:
                 and before[-1].end() + 1 == start
                 and text[before[-2].end() : before[-1].start()] == " of "
                 and before[-2].lastgroup == "name"
-                and " " in (named := split_name(before[-2].group()))[0]
+                and (named := split_name(before[-2].group()))
+                and (" " in named[0] or named[2])
                 and (named[0].split(" ", 1)[0] in GIVEN_NAME_GENDER or named[2] or named[3])
-            ):  # "Bishop Daryl Harris of Total Life Christian Ministries said": him
+            ):  # "Bishop Daryl Harris of Total Life Christian Ministries said": him; "Mayor
+                # Kenney of Philadelphia advising": him
                 found = self._found(before[-2], cue, f"before cue '{word}'", 0.9)
                 if found is not None:
                     return found

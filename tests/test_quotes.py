@@ -5967,3 +5967,11 @@ def test_two_jobs_of_one_person_after_a_quote_and_markup_copied_with_a_page():
         ("We will talk,", None),
         ("That helped me a lot,", "Reece Witherspun"),
     ]
+
+
+def test_advising_is_a_cue_and_a_titled_surname_of_a_place():
+    text = (
+        "The tone became rougher, with Mayor Kenny of Philadelphia advising Trump to «put his"
+        " big boy pants on» and Anderson Coope referring to him as an «obese turtle».\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kenny", "Anderson Coope"]

@@ -85,6 +85,7 @@ class Span:
 # is hard wrapping; any other ends a paragraph. [^\W_] is a letter or digit.
 _BREAK_RE = re.compile(  # (a space or two may end a line: "we \nneed", "we  \nneed")
     r"\n(?:(?<![^\W_]\n)(?<![,\-–—]\n)(?<![\w,\-–—] \n)(?<![\w,\-–—]  \n)"
+    r"(?!(?<=[’”\"]\n)[a-z])"  # (not after a closing mark and before more words: 'stand,’\netc.')
     r"|(?=[\n\-*•]|\Z)|(?=[\"“„«»‘'])(?!(?<=[a-z,]\n).[a-z]))"  # not 'has\n"got a'
 )
 _NEWLINE_RE = re.compile(r"\n")

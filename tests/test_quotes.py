@@ -5975,3 +5975,21 @@ def test_advising_is_a_cue_and_a_titled_surname_of_a_place():
         " big boy pants on» and Anderson Coope referring to him as an «obese turtle».\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kenny", "Anderson Coope"]
+
+
+def test_a_wrapped_line_that_ends_in_a_closing_mark_goes_on():
+    text = (
+        "would be prudent to consult a few other friends in\n"
+        "the matter, and about a dozen were called in.\n"
+        "“After seating them at the round table,”\n"
+        "says Jon Armstrang, one of the number, “he\n"
+        "read that clause or section of his speech which reads,\n"
+        "‘a house divided against itself cannot stand,’\n"
+        "etc., and he read it slowly and cautiously, so\n"
+        "as to let each man fully understand it.”\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text[-10:], q.speaker) for q in quotes] == [
+        ("und table,", "Jon Armstrang"),
+        ("rstand it.", "Jon Armstrang"),
+    ]

@@ -651,7 +651,7 @@ _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 _LABEL_PARTICLES = frozenset("de da di du del der van von la le al el bin ibn".split())
 _PARTICLE = rf"(?:(?:{'|'.join(_LABEL_PARTICLES)})[ \t])"  # a label's "ALEX de MINAUR:"
 LABEL_RE = re.compile(
-    r"^[ \t]*(?:\[[\d:.]+\][ \t]*|\d{1,2}[ \t]+(?=[A-Z])"
+    r"^[ \t]*(?:\[[\d:.]+\][ \t]*|\d{1,2}(?::\d\d){1,2}[ \t]+(?=[A-Z])|\d{1,2}[ \t]+(?=[A-Z])"
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+(?=[A-Z]{2}))?(?:"  # (after a time, a stage direction
     # ("(END VIDEO CLIP) BLITZER:", as a copied cable transcript runs them on), or a line's
     # number in a court's transcript: " 8              MS. OKAFOR:  Mr. Chief Justice")
@@ -702,13 +702,14 @@ LABEL_RE = re.compile(
 
 # "McClellan:", "Robbie:": a label of one word (a surname of a full label, or recurring)
 SURNAME_LABEL_RE = re.compile(
-    r"^[ \t]*(?P<title>(?:Dr|Prof|M(?:r|rs|s))\.?[ \t]+)?"
+    r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?P<title>(?:Dr|Prof|M(?:r|rs|s))\.?[ \t]+)?"
     r"(?P<label>[A-Z][\w'’‑-]+)(?:[ \t]+\(to[ \t][^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE,
 )  # ("Dr. Ueta:", after the interviewer's own label: an answer)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
-    rf"\n[ \t]*(?:Q\.[ \t]|<v[ .]|\[[A-Z][^\n\]:]{{0,60}}:\]"
+    rf"\n[ \t]*(?:\[[\d:.]+\][ \t]*|\d{{1,2}}:\d\d(?::\d\d)?[ \t]+)?"  # ("[0:00] Welker:")
+    rf"(?:Q\.[ \t]|<v[ .]|\[[A-Z][^\n\]:]{{0,60}}:\]"
     rf"|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+[A-Z]{2}"  # "(END VIDEO CLIP) BLITZER:"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
@@ -890,9 +891,10 @@ def _inline_labels(text: str, labels: list[tuple[int, int, str]]) -> list[tuple[
 
 # "... as well. Stephen Twigg: My first ...": a name that opens a turn inside a line
 _RUN_ON_LABEL_RE = re.compile(
-    r"(?:(?<=[.!?…] )|(?<=\n))(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )?"
-    r"(?P<first>[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+){1,2}):[ \t]+(?=[A-Z])"
-)
+    r"(?:(?<=[.!?…] )|(?<=\n)|^)(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )?"
+    r"(?P<first>[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+){1,2}"
+    r"|(?P<caps>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})):[ \t]+(?=[A-Z])"
+)  # (or in capitals: "... Vice President Biden. BIDEN: How you doing, man? TRUMP: How are")
 
 
 def _dashed_heading(m: re.Match[str]) -> bool:
@@ -909,9 +911,15 @@ def _run_on_labels(text: str, hint: int) -> list[tuple[int, int, str]]:
     Miller: I can remember ... as well. Stephen Twigg: My first ...")."""
     end = text.find("\n", hint + 1)
     end = len(text) if end == -1 else end
+    if _RUN_ON_LABEL_RE.match(text, hint + 1, end) is None:
+        return []  # (a quick test first: the line opens with a name)
     found = list(_RUN_ON_LABEL_RE.finditer(text, hint + 1, end))
-    named = sum(  # (names, most of them: a given name, or a title before it, "Sir Norman")
-        m["first"] in GIVEN_NAME_GENDER or m.start("first") > m.start() for m in found
+    capitals = Counter(m["caps"] for m in found if m["caps"])
+    named = sum(  # (names, most of them: a given name, or a title before it, "Sir Norman";
+        capitals[m["caps"]] > 1  # or a name in capitals that comes back)
+        if m["caps"]
+        else m["first"] in GIVEN_NAME_GENDER or m.start("first") > m.start()
+        for m in found
     )
     if (
         named < 3
@@ -954,6 +962,8 @@ def _named_by_initials(initials: str, runs: list[list[str]]) -> str | None:
 _ENDS = frozenset('.?!…"”')
 
 
+_CLOCK_RE = re.compile(r"(?:[AP]\.?M\.?|[A-Z]{1,2}[SD]?T)\b")  # "P.M. EST", "ET"
+_STAMP_RE = re.compile(r"\s*(?:\[[\d:.]+\]|\d{1,2}:\d\d(?::\d\d)?\s)")  # a time before a label
 _SIGNED_LINE_RE = re.compile(r"[^\n]*[”\"][ \t]*[–—-][ \t]*[A-Z][^\n]{0,80}$", re.M)
 _INITIAL_LABEL_RE = re.compile(r"[A-Z]\. (?P<surname>[A-Z][\w'’-]+)")  # "S. O'Brien"
 _TRANSCRIPT_HEADS = ("Transcript", "TRANSCRIPT")
@@ -973,7 +983,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         and (transcript or ": (" in text and _STAMPED_INLINE_RE.search(text) is not None)
     )  # (one label opens a line, the others run on inside it: "... Mr. Stewart: (00:29)";
     # or a transcript of one speaker: "TRANSCRIPT – DOORSTOP INTERVIEW\nJO ROE:\n...")
-    run_on = [label for hint in hints[:3] for label in _run_on_labels(text, hint)]
+    run_on = [label for hint in (-1, *hints[:3]) for label in _run_on_labels(text, hint)]
     if not labelled and not reports and not run_on:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     found = list(scan(LABEL_RE, text)) if labelled else []
@@ -990,7 +1000,12 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     labels = [
         (m.start(), m.end(), _label(m))
         for m, key in zip(found, keys, strict=True)
-        if (once[key] != 1 or ((m["named"] or m["titled"] or m["spaced"]) and calls))
+        if (
+            once[key] != 1
+            or ((m["named"] or m["titled"] or m["spaced"]) and calls)
+            or _STAMP_RE.match(m.group())  # ("02:49 DONALD TRUMP": a time marks a label;
+            and not _CLOCK_RE.match(_label(m))  # not "2:15 P.M. EST", the time itself)
+        )
         and not (m["label"] and "," in m.group() and text[m.end()] in '"“')
         and not (m["label"] and text[m.end()] in '"“' and _SIGNED_LINE_RE.match(text, m.end()))
         and not (m["label"] and _headlines(text, m))
@@ -1021,6 +1036,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         or word in _ROLE_LABELS  # "Reporter:", once, before the one who answers
         or (m["title"] and labels)
         or (recurring[word] > 1 and word not in _NOT_LABELS and word not in STOP_WORDS)
+        or _STAMP_RE.match(m.group())  # "[1:03] Trump: So, as you know"
     ]
     # "BRIEFER: Adam Ereli, Deputy Spokesman" heads a transcript, "LISTEN:" a web page
     labels = [

@@ -199,6 +199,9 @@ pieces += [
     '," as she put it',
     "IRAQ: “We act.” – Jo Roe, Minister\n",
     '," the actress and producer said',
+    "\n[0:01] Roe: ",
+    "\n00:01 JO ROE\n\n",
+    ". ROE: Hi. ",
     'x">“',
 ]
 pieces += [
@@ -5992,4 +5995,36 @@ def test_a_wrapped_line_that_ends_in_a_closing_mark_goes_on():
     assert [(q.text[-10:], q.speaker) for q in quotes] == [
         ("und table,", "Jon Armstrang"),
         ("rstand it.", "Jon Armstrang"),
+    ]
+
+
+def test_debate_transcripts_with_times_and_run_on_labels():
+    text = (
+        "[0:00] Walker: A very good evening to both of you.\n\n"
+        "[1:03] Trumpf: So, as you know, we closed up the economy.\n\n"
+        "[3:05] Walker: Vice President, same question.\n\n"
+        "[3:08] Bidden: If you hear nothing else I say tonight, hear this.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Walker", "Trumpf", "Walker", "Bidden"]
+    text = (
+        "2:15 P.M. EST\n\n00:00 CHRIS WALACE\n\nThe first of the debates.\n\n"
+        "02:49 DONALD TRUMPF\n\nThank you very much, Chris.\n\n"
+        "04:51 JOE BIDDEN\n\nWell, first of all, thank you.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Chris Walace",
+        "Donald Trumpf",
+        "Joe Bidden",
+    ]
+    text = (
+        "WALACE: Good evening from the campus. I welcome you to the first debate. BIDDEN: How"
+        " you doing, man? TRUMPF: How are you doing? BIDDEN: I'm well. WALACE: Gentlemen, let's"
+        " get going.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Walace",
+        "Bidden",
+        "Trumpf",
+        "Bidden",
+        "Walace",
     ]

@@ -530,6 +530,12 @@ _DESCRIPTOR_RE = re.compile(r"[A-Z][\w'’]*-[a-z][\w-]*")
 
 
 _TRIPLED_RE = re.compile(r"(\w)\1\1")
+# an office glued to the name after it, a space lost when a page was copied (but not
+# "McDonald" or "DeSantis": no office)
+_GLUED_TITLE_RE = re.compile(
+    r"((?:Minister|President|Premier|Governor|Senator|Secretary|Chancellor|Mayor|Chairman"
+    r"|Director|Spokesman|Spokeswoman|Ambassador|General|Commissioner))([A-Z][a-z]+)"
+)
 _GLUED_AD_RE = re.compile(r"^(?:Advertisement )*(?:(?:Hide )?Ad(?=[A-Z]))?")  # a page's
 # button glued to the name when its text is copied: "Advertisement\nHide AdCllr Jo Roe said"
 
@@ -553,6 +559,8 @@ _PLURAL_OFFICES = {  # an office before two names, each of whom holds it
 def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     """(name without courtesy or office, gender the prefixes imply, office, courtesy)."""
     words = _GLUED_AD_RE.sub("", _SPACE.sub(" ", raw).strip()).split(" ")
+    if any(_GLUED_TITLE_RE.fullmatch(w) for w in words):  # "Prime MinisterManmohan Singh",
+        words = [p for w in words for p in _GLUED_TITLE_RE.sub(r"\1 \2", w).split(" ")]
     for k in range(len(words) - 2, -1, -1):
         if _DESCRIPTOR_RE.fullmatch(words[k]):  # "Golden Globe-winner Jennifer", "Oscar-
             words = words[k + 1 :]  # nominated Jo Roe": what they won, then the name

@@ -6028,3 +6028,11 @@ def test_debate_transcripts_with_times_and_run_on_labels():
         "Bidden",
         "Walace",
     ]
+
+
+def test_an_office_glued_to_the_name_after_it():
+    text = (
+        'ON BOARD AIR INDIA ONE: Prime MinisterManmohun Singh said it is "too early to say".\n\n'
+        '"We must work hard," he added.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Manmohun Singh"] * 2

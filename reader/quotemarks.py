@@ -569,8 +569,9 @@ def _closed(text: str, i: int, at_end: bool = False) -> bool:
 def _nests(text: str, i: int, end: int) -> bool:
     """Whether the straight marks from ``i`` on open and close quotes inside the one open,
     then close it, with as many marks left before the paragraph's ``end`` as pair up: every
-    mark after a space and before a word opens, every other closes. Read within 2,000
-    characters (a paragraph of such marks is read once, not once per mark)."""
+    mark after a space and before a word opens, every other closes. Only in the last 2,000
+    characters of a paragraph: no mark reads more than that (a long paragraph of marks
+    stays linear)."""
     if end - i > 2_000:
         return False
     depth = 0

@@ -3991,7 +3991,6 @@ class _Reader:
                 at = after.end("name") - len(name) if after is not None else 0
                 if (
                     len(words) > 1
-                    and after["name"].endswith(name)
                     and looks_like_person(name)
                     and not any(w in NOT_PERSON_WORDS for w in words)
                     and (
@@ -5041,15 +5040,9 @@ class _Reader:
             and "," not in line
             and line.rpartition(" ")[2] in ROLE_WORDS
         ):  # "– Number 10 spokesman": a role (but "– Jo Roe, the mayor" is Jo Roe)
-            person, why = self._role(line, dash.start("name"))
-            return (
-                person,
-                (dash.start("name"), dash.start("name") + len(line)),
-                None,
-                None,
-                (f"{why} {where}"),
-                0.8,
-            )
+            at = dash.start("name")
+            person, why = self._role(line, at)
+            return person, (at, at + len(line)), None, None, f"{why} {where}", 0.8
         name = _QUOTED_NICKNAME_RE.sub(
             "", dash.group("name")
         )  # "Dave 'Harry' Bassett": Dave Bassett

@@ -830,7 +830,7 @@ _INITIAL_RE = re.compile(rf"{_DOTTED_INITIALS_RE.pattern}|[A-Z]")  # "J." or "K"
 _HEADER_RE = re.compile(  # (not "KATHY: Hi Molly", a greeting)
     r"(?!(?:Hi|Hello|Hey|Thanks|Thank|Welcome|Good|Bye|Goodbye|Yes|No|Oh|Well)\b)"
     r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,(?![ \t]*[a-z]+[ \t]+[a-z])[^\n.?!]+)?"
-    r"(?<![.?!,])[ \t]*$",
+    r"(?<![.?!,])[ \t]*$(?!\n[ \t]*[a-z])",  # (not a sentence the next line goes on with)
     re.M,
 )
 # Capitalised words that open lines with a colon without being anyone's label

@@ -6036,3 +6036,14 @@ def test_an_office_glued_to_the_name_after_it():
         '"We must work hard," he added.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Manmohun Singh"] * 2
+
+
+def test_a_stamped_label_before_a_wrapped_sentence_that_looks_like_a_heading():
+    text = (
+        "Speaker 1 (00:00):\nWelcome to the show, where we are rewatching\nthat goal.\n"
+        "Speaker 2 (00:07):\nOver and over, so cheeky.\n"
+        "Speaker 1 (00:11):\nIt's Wednesday, December third, and on Today show, we'll be\n"
+        "skipping the news and getting you right to the interview.\n"
+        "Speaker 2 (01:17):\nIt was just such an incredible story.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Speaker 1", "Speaker 2"] * 2

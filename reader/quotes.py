@@ -657,8 +657,10 @@ LABEL_RE = re.compile(
     # number in a court's transcript: " 8              MS. OKAFOR:  Mr. Chief Justice")
     # "President of Russia Vladimir Putin:", an office, its country and the name
     # (or the office alone: "Acting Secretary for Security:", as Hong Kong's government writes)
-    rf"(?P<office>(?:Acting[ \t]+)?(?:{PREFIX})[ \t]+(?:of|for)[ \t]+"
-    r"(?:(?:of|the|and)[ \t]+|[A-Z][\w'’.‑-]*[ \t]+){0,8}[A-Z][\w'’.‑-]*)[ \t]*:[ \t]*(?=\S)"
+    rf"(?P<office>(?:(?:Acting|Deputy)[ \t]+)?(?:{PREFIX})[ \t]+(?:of|for)[ \t]+"
+    r"(?:(?:of|the|and|[–—])[ \t]+|[A-Z][\w'’.‑-]*[ \t]+){0,14}[A-Z][\w'’.‑-]*)[ \t]*:[ \t]*(?=\S)"
+    # (and two offices: "Deputy Chief of Staff of the Presidential Executive Office –
+    # Presidential Press Secretary Dmitry Peskov:", as the Kremlin's transcripts write it)
     # "President Biden. All the flowers ...", as the presidency's records write it (a
     # label only if it recurs)
     rf"|(?P<titled>(?:{PREFIX})\.?[ \t]+[A-Z][\w'’‑-]+(?:[ \t]+[A-Z][\w'’‑-]+)?)\.[ \t]+(?=\S)|"
@@ -669,7 +671,8 @@ LABEL_RE = re.compile(
     # transcripts write it; "Dr. Jo Roe:"
     r"(?P<label>Q|A|J|[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # JONES:, "LÓPEZ OBRADOR:", "ALEX de MINAUR:",
     rf"(?:[ \t]{_PARTICLE}?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){{0,6}}(?:[ \t]\#\d{{1,2}})?"  # Jean-Pierre
-    rf"|[A-Z][a-z'’‑-]+(?:[ \t]{_PARTICLE}?[A-Z][\w'’.‑-]+){{1,3}}|[A-Z][a-z'’‑-]+(?=,))"  # Roe:,
+    rf"|[A-Z][a-z'’‑-]+(?:[ \t]{_PARTICLE}?[A-Z][\w'’.‑-]+){{1,3}}|[A-Z][a-z'’‑-]+(?=,)"  # Roe:,
+    r"|[A-Z]\.[ \t][A-Z][a-z'’‑-]+(?=:))"  # "A. Lavrentieva:", an initial and the surname
     r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3}"  # "JO ROE/GMA7:", the outlet
     r"|[ \t][–—][ \t][A-Z][\w.&'’‑-]*(?:[ \t][A-Z][\w.&'’‑-]*){0,3})?"  # "Jo Roe – RBA:"
     r"(?:[ \t]+\([A-Z]{1,3}\)(?=,))?"  # "SEN. JO ROE (R), MAINE:", as CNN writes a party
@@ -710,7 +713,7 @@ SURNAME_LABEL_RE = re.compile(
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:\[[\d:.]+\][ \t]*|\d{{1,2}}:\d\d(?::\d\d)?[ \t]+)?"  # ("[0:00] Welker:")
     rf"(?:Q\.[ \t]|<v[ .]|\[[A-Z][^\n\]:]{{0,60}}:\]"
-    rf"|(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
+    rf"|(?:Deputy[ \t]+)?(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+[A-Z]{2}"  # "(END VIDEO CLIP) BLITZER:"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z))"  # "(Jo Roe)"

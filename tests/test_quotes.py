@@ -202,6 +202,7 @@ pieces += [
     "\n[0:01] Roe: ",
     "\n00:01 JO ROE\n\n",
     ". ROE: Hi. ",
+    "\nA. Roe: ",
     'x">“',
 ]
 pieces += [
@@ -6047,3 +6048,18 @@ def test_a_stamped_label_before_a_wrapped_sentence_that_looks_like_a_heading():
         "Speaker 2 (01:17):\nIt was just such an incredible story.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Speaker 1", "Speaker 2"] * 2
+
+
+def test_the_kremlins_long_office_labels_and_an_initial_with_a_surname():
+    text = (
+        "Deputy Chief of Staff of the Presidential Executive Office – Presidential Press"
+        " Secretary Dmitri Peskow: Good afternoon everyone.\n"
+        "The President will be here within minutes.\n"
+        "A. Lavrentyeva: Hello! Radio Purga, Chukotka. My name is Anastasia Lavrentyeva.\n"
+        "Vladimir Putan: Yes. There is no need to say much here.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Dmitri Peskow",
+        "A. Lavrentyeva",
+        "Vladimir Putan",
+    ]

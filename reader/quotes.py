@@ -527,6 +527,7 @@ _ISSUED_BY_RE = re.compile(
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
 )
 _JOINED_ROLES_RE = re.compile(r"(?P<role>[Tt]he (?P<a>[a-z]+)) and (?P<b>[a-z]+) ")
+_LAST_WORD_RE = re.compile(r"\b(?:[Ll]ast|[Ff]inal) word (?:goes )?to $")
 _AS_WHO_WORDS = frozenset("the a an he she they his her their its has had have also".split())
 _INVERTED_CUES = ("said ", "says ", "reports ", "reported ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
@@ -3741,10 +3742,12 @@ class _Reader:
             m = head  # "Sonny Kalsi, co-CEO, BentallGreenOak: '...'": Kalsi, not the firm
         if not m or last_cue(text, max(lo, m.start() - 16), m.start()):
             return None  # "told Le Monde: '...'" names the listener, not the speaker
-        if m.start() > lo and self._after_preposition(lo, m.start()):
+        # ("Last word to Jo Roe:" gives her the floor: she is no listener, nor an object)
+        given = _LAST_WORD_RE.search(text, max(lo, m.start() - 30), m.start())
+        if not given and m.start() > lo and self._after_preposition(lo, m.start()):
             return None  # "addressed graduates of the School of Communications:"
-        if not _titles_only(text[lo : m.start()]):  # "Bob Stoops on beating his brother,
-            return None  # Mark:": Stoops, the subject; but "head coach Mickey Matthews:"
+        if not given and not _titles_only(text[lo : m.start()]):  # "Bob Stoops on beating
+            return None  # his brother, Mark:": Stoops, the subject; but "coach Jo Roe:"
         name, at = m.group("name"), m.start("name")
         if name.endswith((" Statement", " Remarks", " Comments")):
             return None  # "Opening Statement:", "Closing Remarks:"

@@ -6063,3 +6063,11 @@ def test_the_kremlins_long_office_labels_and_an_initial_with_a_surname():
         "A. Lavrentyeva",
         "Vladimir Putan",
     ]
+
+
+def test_the_last_word_to_someone_is_theirs():
+    text = (
+        "So that’s that. Saints remain the top dogs. Last word to Julian Le Sox: “I bet you"
+        " thought nobody was reading your commentary. April fool!”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Julian Le Sox"]

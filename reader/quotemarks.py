@@ -41,7 +41,8 @@ _FAMILY = {
 _MARK_RES = {
     mark: re.compile(re.escape(mark) + (r"(?<!\w.(?=\w))" if mark in "'‘’" else ""))
     for mark in _FAMILY
-}
+}  # (and a straight mark of markup copied with a page is none: 'entertainment">“I was
+_MARK_RES['"'] = re.compile(r'"(?<!=")(?!>)')  # ...', 'class="x"')
 _ELISIONS = ("em", "tis", "twas", "til", "cause", "coz", "cos", "cuz", "n", "round", "bout")
 # another closing-like single mark later in the same paragraph
 _LATER_CLOSER_RE = re.compile(r"[^\n]{0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—–-]|$)")
@@ -308,8 +309,6 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             if i == skip:
                 continue
         ch = text[i]
-        if ch == '"' and (text[i + 1 : i + 2] == ">" or text[i - 1 : i] == "="):
-            continue  # markup copied with a page: 'entertainment">“I was ...', 'class="x"'
         if (
             ch == '"'
             and stack

@@ -4329,6 +4329,7 @@ class _Reader:
             return None  # both patterns start with a word or a dash after [\s,]*
         if (
             text.startswith(("the ", "The "), k)
+            and text.find(" and ", k + 4, k + 24) != -1  # (a quick test first)
             and (joined := _JOINED_ROLES_RE.match(text, k, hi)) is not None
             and all(
                 (w in ROLE_WORDS or is_office(w)) and w not in _BODY_WORDS

@@ -5559,8 +5559,12 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
     a colon, the paragraph after it and those after that in the first person ("we", "I");
     before a signature line, the paragraphs that are no narration (ten at most either way).
     A block is whole sentences with no quote of its own; the quotes inside it are its."""
-    colons = find_all(_COLON_END_RE, text, cut_at=_LINE_BREAK)  # (searched in parts cut at
-    signatures = find_all(_SIGNATURE_LINE_RE, text, cut_at=_LINE_START)  # line breaks)
+    colons = (  # (searched in parts cut at line breaks; not at all with no colon or dash)
+        find_all(_COLON_END_RE, text, cut_at=_LINE_BREAK) if ":" in text else []
+    )
+    signatures = (
+        find_all(_SIGNATURE_LINE_RE, text, cut_at=_LINE_START) if "–" in text or "—" in text else []
+    )
     if not colons and not signatures:
         return spans  # (the commonest case, found at C speed)
     starts, ends = [0, *(b + 1 for b in breaks)], [*breaks, len(text)]

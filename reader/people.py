@@ -536,6 +536,7 @@ _GLUED_TITLE_RE = re.compile(
     r"((?:Minister|President|Premier|Governor|Senator|Secretary|Chancellor|Mayor|Chairman"
     r"|Director|Spokesman|Spokeswoman|Ambassador|General|Commissioner))([A-Z][a-z]+)"
 )
+_JOINED_RANKS_RE = re.compile(r"(?:Maj|Lt|Brig|Col|Rear|Vice)-(?:Gen|Col|Adm|Cdr)\.?")
 _GLUED_AD_RE = re.compile(r"^(?:Advertisement )*(?:(?:Hide )?Ad(?=[A-Z]))?")  # a page's
 # button glued to the name when its text is copied: "Advertisement\nHide AdCllr Jo Roe said"
 
@@ -561,6 +562,8 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     words = _GLUED_AD_RE.sub("", _SPACE.sub(" ", raw).strip()).split(" ")
     if any(_GLUED_TITLE_RE.fullmatch(w) for w in words):  # "Prime MinisterManmohan Singh",
         words = [p for w in words for p in _GLUED_TITLE_RE.sub(r"\1 \2", w).split(" ")]
+    if "-" in words[0] and _JOINED_RANKS_RE.fullmatch(words[0]):  # "Maj-Gen Bajwa": "Maj Gen"
+        words = [*words[0].split("-"), *words[1:]]
     for k in range(len(words) - 2, -1, -1):
         if _DESCRIPTOR_RE.fullmatch(words[k]):  # "Golden Globe-winner Jennifer", "Oscar-
             words = words[k + 1 :]  # nominated Jo Roe": what they won, then the name

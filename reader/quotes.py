@@ -598,7 +598,10 @@ _OWNER_RE = re.compile(  # "Ms Roe's lawyer", "lawyer for Ms Roe", "aide with Ro
     r"|(?P<role2>[^A-Z]+?) (?:for|to|of|with) (?P<principal>[A-Z].*?)"
     r"(?:['’]s(?: [a-z]+){0,2} office)?"
 )
-_ABBREVIATED = {"CM": "chief minister", "PM": "prime minister", "MP": "mp", "CJ": "chief justice"}
+_ABBREVIATED = {
+    **{"CM": "chief minister", "PM": "prime minister", "MP": "mp", "CJ": "chief justice"},
+    "DG": "director general",
+}
 _SHORT_OFFICES = {
     "gov.": "governor",
     "gov": "governor",
@@ -1524,9 +1527,9 @@ class _Reader:
             w
             for word in title.split()
             if (word.islower() or word in _ABBREVIATED)
-            and (is_office(word) or word in _DESCRIPTORS)
+            and (is_office(_ABBREVIATED.get(word, word)) or word in _DESCRIPTORS)
             for w in _ABBREVIATED.get(word, word).split()
-        }  # "the new CM": "chief", "minister"
+        }  # "the new CM": "chief", "minister"; "the DG ISPR": "director", "general"
         if not raw.lower().startswith("the ") or not offices:
             return None
         if offices == {"chief"}:  # "the WHO chief": whoever heads it, by any name

@@ -6071,3 +6071,15 @@ def test_the_last_word_to_someone_is_theirs():
         " thought nobody was reading your commentary. April fool!”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Julian Le Sox"]
+
+
+def test_a_director_generals_acronym_and_a_hyphenated_rank():
+    text = (
+        "RAWALPINDI: Inter Services Public Relations ISPR Director General Major General Babar"
+        " Iftikhaar said the army should not be dragged into politics.\n\n"
+        "“If anyone has any evidence, he should bring it,” the DG ISPR said.\n\n"
+        "Director General ISPR Major General Asim Bajwah spoke on Friday. Maj-Gen Bajwah also"
+        " disclosed that a group had been arrested.\n\n"
+        "“They admitted it,” said the Army spokesman.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Babar Iftikhaar", "Asim Bajwah"]

@@ -639,9 +639,11 @@ CAPTION_RE = re.compile(r"(?:,\s+[^,\n]{1,60})*?,\s+(?:on|is|[a-z]+s)\b")
 NAME_LINE_RE = re.compile(
     rf"{_BODY_OFFICE}(?P<name>{_NAME})(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?"
 )
-APPOSITION_AT_RE = re.compile(rf",\s+(?:the|a|an|{_OFFICE_WORDS}\s+of)\s+")  # (", governor of")
+APPOSITION_AT_RE = re.compile(  # (", governor of", ", Minister for")
+    rf",\s+(?:the|a|an|(?i:{_OFFICE_WORDS})\s+(?:of|for))\s+"
+)
 APPOSITION_RE = re.compile(
-    rf",\s+((?:the|a|an|(?P<office>{_OFFICE_WORDS})\s+of)\s+[^,.;:\"“”()]{{3,90}}?)"
+    rf",\s+((?:the|a|an|(?P<office>(?i:{_OFFICE_WORDS}))\s+(?:of|for))\s+[^,.;:\"“”()]{{3,90}}?)"
     r"(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
 )
 # a heading that introduces the quotes below it: "Statement from Bill Roe:"

@@ -757,7 +757,8 @@ class People:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
-        self._titles: list[tuple[frozenset[str], Person]] = []
+        # (the words of each title, the words of its office before "of" or "for", whose)
+        self._titles: list[tuple[frozenset[str], frozenset[str], Person]] = []
         self._cache: dict[str, Person] = {}  # mention text -> person, once known
         self._never: set[tuple[str, bool]] = set()  # mention texts that are not names
         self._honorifics: dict[str, Person] = {}  # "her excellency" -> the last so named
@@ -817,7 +818,11 @@ class People:
         words = _title_words(key)  # "the CJ" is "the Chief Justice"
         if not words:
             return None
-        found = {p for title, p in self._titles if words <= title and title & RANKED <= words}
+        found = {  # (and an office's own words: "the Secretary-General" is not the
+            p  # "Spokesperson for the Secretary-General")
+            for title, office, p in self._titles
+            if words <= title and title & RANKED <= words and words & office
+        }
         last = key.rsplit(" ", 1)[-1]  # (not "the minister" for Prime Minister Imran Khan)
         if not words & OFFICE_WORDS and last.title() in NOT_PERSON_WORDS:
             # "the National Hurricane Center" is no person: not its meteorologist Jo Roe
@@ -1066,7 +1071,7 @@ class People:
         person = self._by_key.get(_norm(words[0]))
         if person is None or " " in person.name or person.name != words[0]:
             return None
-        return person if any(p is person for _, p in self._titles) else None
+        return person if any(p is person for _, _, p in self._titles) else None
 
     def add_alias(self, person: Person, alias: str) -> None:
         """Another name the text uses for ``person``: "ML" for a transcript's Matt Laslo."""
@@ -1079,4 +1084,6 @@ class People:
         if key in self._by_key:
             return
         self._key(person, key)
-        self._titles.append((_title_words(key), person))  # "PM Holness": "the Prime Minister"
+        office = _title_words(re.split(r" (?:of|for) ", key, maxsplit=1)[0])
+        self._titles.append((_title_words(key), office, person))  # "PM Holness": "the Prime
+        # Minister"

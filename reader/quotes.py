@@ -1285,7 +1285,7 @@ class _Reader:
                 name
                 and app
                 and app.group(1).rsplit(None, 1)[-1] not in _BODY_WORDS
-                and (not app["office"] or app["office"] in OFFICE_WORDS)  # (not ", one of")
+                and (not app["office"] or app["office"].lower() in OFFICE_WORDS)  # (not ", one of")
                 and not (
                     text.startswith(" said", app.end()) and split_name(name)[2] is not None
                 )  # ("after meeting Acting President Yemi Osinbajo, the Governor said": two)
@@ -2175,7 +2175,9 @@ class _Reader:
             side -= OFFICE_WORDS | _OFFICE_MODIFIERS  # skipper" (not "KP" of "KP Chief Minister")
 
             def holds(alias: str) -> bool:  # ("chief minister of X" holds "minister", but
-                title, _, of = alias.partition(" of ")  # a director of X no director of Y)
+                title, _, of = alias.partition(" of ")  # a director of X no director of Y,
+                title = title.partition(" for ")[0]  # nor a spokesperson for the Secretary-
+                # General the Secretary-General)
                 words = set(alias.split())
                 other = words - OFFICE_WORDS - _OFFICE_MODIFIERS  # (nor the Sri Lanka
                 return (  # skipper the Kiwi skipper)

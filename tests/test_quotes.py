@@ -6083,3 +6083,18 @@ def test_a_director_generals_acronym_and_a_hyphenated_rank():
         "“They admitted it,” said the Army spokesman.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Babar Iftikhaar", "Asim Bajwah"]
+
+
+def test_an_office_for_a_domain_after_a_name_and_a_spokesperson_for_someone():
+    text = (
+        "Kumasi, July 14, GNA – Mr. Stephen Asamoa Boatenge, Minister for Chieftaincy and"
+        " Religious Affairs, says the government is committed to the institution.\n\n"
+        "“Together with you Nananom, we will champion a distinct journey,” the Minister"
+        " observed.\n\n"
+        "This is the briefing by Michele Montaz, Spokesperson for the Secretary-General.\n\n"
+        "The Secretary-General told the committee, “Never has the world so needed us.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Stephen Asamoa Boatenge",
+        "Secretary-General",
+    ]

@@ -243,14 +243,15 @@ _JOIN = (  # "al-Jaber", "bin Salman", "von der Leyen", "da Silva", "de la Rúa"
 )
 _NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b){_JOIN}{_CAP}){{0,5}}"
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
-_OFFICE_WORDS = trie_pattern(
-    """minister president secretary spokesperson spokesman spokeswoman chair chairman
+_OFFICE_LIST = """minister president secretary spokesperson spokesman spokeswoman chair chairman
     chairwoman chairperson governor mayor director ambassador senator chancellor leader premier
     commissioner ministry department government agency commission council committee police
     company clerk coach manager captain skipper chief sheriff judge prosecutor official resident
     owner director-general secretary-general attorney-general lawmaker legislator king queen
     prince princess emir""".split()
-)
+_OFFICE_WORDS = trie_pattern(_OFFICE_LIST)
+# (and capitalised, as a name's apposition writes it: ", Minister for Health,")
+_ANY_OFFICE_WORDS = trie_pattern(sorted({*_OFFICE_LIST, *(w.capitalize() for w in _OFFICE_LIST)}))
 _LOWER_CUES = trie_pattern(sorted(set(_CUE_WORDS)))  # "said", never "State" (Department)
 # Someone unnamed, described by a role: "police", "a ministry spokesman", "his lawyer",
 # "senior U.S. officials", "a spokeswoman for the ministry"
@@ -640,10 +641,10 @@ NAME_LINE_RE = re.compile(
     rf"{_BODY_OFFICE}(?P<name>{_NAME})(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?"
 )
 APPOSITION_AT_RE = re.compile(  # (", governor of", ", Minister for")
-    rf",\s+(?:the|a|an|(?i:{_OFFICE_WORDS})\s+(?:of|for))\s+"
+    rf",\s+(?:the|a|an|{_ANY_OFFICE_WORDS}\s+(?:of|for))\s+"
 )
 APPOSITION_RE = re.compile(
-    rf",\s+((?:the|a|an|(?P<office>(?i:{_OFFICE_WORDS}))\s+(?:of|for))\s+[^,.;:\"“”()]{{3,90}}?)"
+    rf",\s+((?:the|a|an|(?P<office>{_ANY_OFFICE_WORDS})\s+(?:of|for))\s+[^,.;:\"“”()]{{3,90}}?)"
     r"(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
 )
 # a heading that introduces the quotes below it: "Statement from Bill Roe:"

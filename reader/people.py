@@ -517,7 +517,8 @@ _TRADES = frozenset(
     producer comedian activist resident homeowner coach trainer defender midfielder striker
     goalkeeper winger forward quarterback linebacker pitcher catcher democrat republican
     guard center centre receiver cornerback safety shortstop outfielder infielder
-    promoter owner jockey billionaire facilitator""".split()
+    promoter owner jockey billionaire facilitator presenter host anchor reporter
+    correspondent columnist broadcaster journalist commentator podcaster witness""".split()
 )
 _BEFORE_TRADE = frozenset("Head Assistant Freshman Sophomore Junior Senior Redshirt".split())
 

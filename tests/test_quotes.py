@@ -6098,3 +6098,17 @@ def test_an_office_for_a_domain_after_a_name_and_a_spokesperson_for_someone():
         "Stephen Asamoa Boatenge",
         "Secretary-General",
     ]
+
+
+def test_a_broadcaster_named_at_a_sentence_start_is_no_part_of_the_name():
+    text = (
+        "“How long will it take?” Presenter Laura Kuenssberg asked.\n\n"
+        "“It is simple,” Anchor Jake Tapper said. “We wait.”\n\n"
+        "“I heard the shot,” Witness Jo Roe told police.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Laura Kuenssberg",
+        "Jake Tapper",
+        "Jake Tapper",
+        "Jo Roe",
+    ]

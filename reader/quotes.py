@@ -631,9 +631,12 @@ _HEAD_OFFICES = frozenset(
     "director-general secretary-general president chairman chairwoman ceo head director".split()
 )
 _TEAM_ROLES = frozenset("boss coach manager skipper captain".split())  # "the Scotland boss"
+# a secretary who is no minister: "the party's general secretary", "press secretary"
+_NO_MINISTER = ("press", "general", "permanent", "private", "executive", "assistant")
 _SAME_JOB = {  # a team's manager is its coach or boss (its captain is another)
     **dict.fromkeys(("boss", "coach", "manager"), "(?:[Hh]ead )?(?:boss|coach|manager)"),
     **dict.fromkeys(("captain", "skipper"), "(?:captain|skipper)"),
+    "minister": "(?:[Mm]inister|{}secretary)".format("".join(f"(?<!{w} )" for w in _NO_MINISTER)),
 }
 _DESCRIPTORS = frozenset(
     "actor actress singer songstress nominee rapper comedian musician frontbencher "
@@ -1556,6 +1559,8 @@ class _Reader:
             words = {w for alias in person.aliases if is_office(alias) for w in alias.split()}
             if "press" in words and "secretary" in words:  # a press secretary is a spokesman
                 words |= {"spokesman", "spokeswoman", "spokesperson"}
+            elif "secretary" in words and words.isdisjoint(_NO_MINISTER):  # "transport
+                words.add("minister")  # secretary Mark Harper", "Health Secretary": ministers
             return words
 
         words = title.lower().split()
@@ -1663,7 +1668,7 @@ class _Reader:
                 return person, f"title '{raw}' -> {person.name}"
             if " of " in raw and (person := self._apposed_bare(raw, pos)) is not None:
                 return person, f"title '{raw}' -> {person.name}, named right before it"
-            person = self._named_with(raw[4:], pos)
+            person = self._named_with(raw[4:], pos, same_job=raw[4:] == "minister")
             if person is not None:
                 return person, f"'{raw}' -> {person.name}, named so before it"
             # "A village elder, who asked not to be named, said ... '...,' the elder said":

@@ -204,6 +204,8 @@ pieces += [
     ". ROE: Hi. ",
     "\nA. Roe: ",
     'x">“',
+    " Presenter Jo Roe asked",
+    "transport secretary Jo Roe. The minister says ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6111,4 +6113,20 @@ def test_a_broadcaster_named_at_a_sentence_start_is_no_part_of_the_name():
         "Jake Tapper",
         "Jake Tapper",
         "Jo Roe",
+    ]
+
+
+def test_a_secretary_of_a_government_is_the_minister():
+    texts = (
+        "Speaking to the BBC, transport secretary Mark Harpen said the money would go north."
+        " Host Trevor Philips pressed him.\n\n“We will deliver it,” the minister says.\n",
+        "Health Secretary Wes Streeten met nurses. Presenter Laura Kuenberg asked about pay.\n\n"
+        "“We are talking,” the minister said.\n",
+        "Health Secretary Wes Streeten visited. Press Secretary Jo Roe briefed reporters.\n\n"
+        "“No comment,” the minister said.\n",
+    )
+    assert [analyse(text).quotes[0].speaker for text in texts] == [
+        "Mark Harpen",
+        "Wes Streeten",
+        "Wes Streeten",
     ]

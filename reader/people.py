@@ -996,8 +996,8 @@ class People:
             known.gender = known.gender or GIVEN_NAME_GENDER.get(name.split(" ", 1)[0])
         if gender and not known.gender:
             known.gender = gender
-        for alias in (office, title):
-            if alias:
+        for alias in (office, title, courtesy in ("dr", "dr.") and "doctor"):
+            if alias:  # ("Dr. Priya Nair ... the doctor said": her)
                 self.add_title(known, alias)
         if known.name.startswith("Pope "):
             for alias in PAPAL:  # the first pope named is "the Holy Father"

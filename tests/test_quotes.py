@@ -206,6 +206,7 @@ pieces += [
     'x">“',
     " Presenter Jo Roe asked",
     "transport secretary Jo Roe. The minister says ",
+    "Dr Jo Roe. The doctor said ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6130,3 +6131,11 @@ def test_a_secretary_of_a_government_is_the_minister():
         "Wes Streeten",
         "Wes Streeten",
     ]
+
+
+def test_the_doctor_is_the_one_the_text_calls_dr():
+    text = (
+        "Dr. Priya Naira, who runs the county clinic, urged caution. Tom Baker, a mechanic,"
+        " agreed.\n\n“Drive slowly,” the doctor said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Priya Naira"]

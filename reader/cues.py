@@ -451,7 +451,7 @@ POST_RE = re.compile(
     rf"[\s,]*(?:{_BODY_OFFICE}(?:ex-(?=[A-Z]))?"  # "ex-Alderman Romey demanded"
     rf"(?P<mention>{_TITLE}|{_AGED}|{PRON}|{_NAME})"
     r"(?:\s+\([A-Z][^()\"“”\n]{0,24}\))?"  # "Sen. Jo Roe (R-Texas) said"
-    rf"(?:(?:,\s+[^,\"“”]{{1,90}}){{1,2}},"  # "Jo Roe, D-Hawaii, a member of X, told"
+    rf"(?:(?:,\s+[^,\"“”]{{1,90}}){{1,2}}?,"  # "Jo Roe, D-Hawaii, a member of X, told"
     r"|\s+who\s+[^,.\"“”\n]{1,80}?)?"  # "Jo Roe who is also the party's chair said"
     rf"(?:\s+of\s+{_CAP}(?:\s+{_CAP})?"  # "Mark Smith of Dewey said", "Jo Roe of the
     rf"|\s+of\s+the\s+{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+[a-z]+){{0,2}}?)?"  # Ocean City fire
@@ -461,6 +461,8 @@ POST_RE = re.compile(
     rf"(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
     r"(?<! of )(?<! in )(?<! at )(?<! for )(?<! from )(?<! to )(?<! on )(?<! with )"  # (not
     # "residents of Kondele", "referring to Rep. Jo Roe", "wrote one user on X")
+    r"(?<! outside )(?<! inside )(?<! near )(?<! behind )(?<! across )(?<! around )"  # nor
+    r"(?<! against )(?<! about )"  # "said one protester outside the Capitol")
     rf"(?:(?:[A-Z]\.){{2,}}\s+(?=[A-Z]))?"  # "said U.S. Attorney Jo Roe"
     rf"(?P<after>{_TITLE}|{_AGED}|{_NAME}|{PRON})(?!(?:\s+{_CAP})*['’]s\b))"  # not "said one
     # of Roe's aides", nor "President" of "said President Jo Roe's spokesperson"

@@ -207,6 +207,8 @@ pieces += [
     " Presenter Jo Roe asked",
     "transport secretary Jo Roe. The minister says ",
     "Dr Jo Roe. The doctor said ",
+    ", Jo Roe, a Republican, told reporters, according to ",
+    " said one protester outside the Capitol",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6139,3 +6141,20 @@ def test_the_doctor_is_the_one_the_text_calls_dr():
         " agreed.\n\n“Drive slowly,” the doctor said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Priya Naira"]
+
+
+def test_an_apposition_before_the_cue_is_the_shortest_that_reaches_one():
+    text = (
+        "“We will not back down,” Senator Mark Ruis, a Republican from Texas, told reporters,"
+        " according to a pool report.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mark Ruis"]
+
+
+def test_a_place_after_a_role_and_a_preposition_is_no_speaker():
+    text = (
+        "The vote was delayed.\n\n"
+        "“Shame on them,” said one protester outside the Capitol.\n\n"
+        "“Go home,” shouted a man near the White House gates.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["protester", "man"]

@@ -659,6 +659,7 @@ _LABEL_PARTICLES = frozenset("de da di du del der van von la le al el bin ibn".s
 _PARTICLE = rf"(?:(?:{'|'.join(_LABEL_PARTICLES)})[ \t])"  # a label's "ALEX de MINAUR:"
 LABEL_RE = re.compile(
     r"^[ \t]*(?:\[[\d:.]+\][ \t]*|\d{1,2}(?::\d\d){1,2}[ \t]+(?=[A-Z])|\d{1,2}[ \t]+(?=[A-Z])"
+    r"|(?:•[ \t]+)?>>[ \t]*"  # ">>Mr Speaker:", a caption's change of speaker
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+(?=[A-Z]{2}))?(?:"  # (after a time, a stage direction
     # ("(END VIDEO CLIP) BLITZER:", as a copied cable transcript runs them on), or a line's
     # number in a court's transcript: " 8              MS. OKAFOR:  Mr. Chief Justice")
@@ -687,7 +688,9 @@ LABEL_RE = re.compile(
     r"(?:,[ \t]+(?:(?:\([A-Z]{1,3}\)[ \t]+)?[A-Z][A-Z.'’ -]{1,80}(?<! )"
     r"|[A-Z][\w.&'’‑-]*(?:[ \t]+(?:[A-Z][\w.&'’‑-]*|of|for|the|and)){0,6})){0,3}"  # "Chijiwa,
     # TV Asahi:", "Mr. Jo Roe, Minister for Foreign Affairs:", as Japan's ministries write
-    r"(?:[ \t]+\((?:[A-Z]|to[ \t])[^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)"  # "JO ROE (Director, X):",
+    r"(?:[ \t]+\((?:(?P<held>(?:M(?:r|rs|s)[ \t]+)?[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){1,3})"
+    r"|(?:[A-Z]|to[ \t])[^()\n]{1,80})\)){0,2}[ \t]*:[ \t]+(?=\S)"  # "JO ROE (Director, X):",
+    # "Jo Roe (Bath) (LD):" and "The Prime Minister (Mr Jo Roe):", as Hansard writes them
     # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label
     # only if it recurs)
     r"|(?P<alone>[A-Z][A-Z.'’‑-]+(?:[ \t][A-Z][A-Z.'’‑-]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)"
@@ -1081,8 +1084,11 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     if len({name.rsplit(" ", 1)[-1] for name in named}) == 1:  # "F. TRILLANES IV" and
         named = {max(named, key=lambda n: len(n.split(". ")[-1]))}  # "Antonio Trillanes"
     interviewee = named.pop() if len(named) == 1 else None  # the "A:" of a Q&A
+    held = {  # "The Prime Minister (Mr Jo Roe):", then "The Prime Minister:": Jo Roe
+        _label(m): m["held"] for m in found if m["held"] and _label(m).startswith("The ")
+    }
     names = {
-        label: _label_name(label, people, interviewee, text)
+        label: _label_name(held.get(label, label), people, interviewee, text)
         for label in dict.fromkeys(label for _, _, label in labels)
     }
     initials = {

@@ -209,6 +209,8 @@ pieces += [
     "Dr Jo Roe. The doctor said ",
     ", Jo Roe, a Republican, told reporters, according to ",
     " said one protester outside the Capitol",
+    "\n  • >>The Prime Minister (Mr Jo Roe): ",
+    "\n>>Jo Roe (Bath and Wells) (LD): ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6158,3 +6160,21 @@ def test_a_place_after_a_role_and_a_preposition_is_no_speaker():
         "“Go home,” shouted a man near the White House gates.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["protester", "man"]
+
+
+def test_hansard_labels_after_caption_marks_with_the_holder_of_an_office_in_brackets():
+    text = (
+        ">>Mr Speaker: Order! Questions to the Prime Minister!\n\n"
+        "  • >>Ann Leigh (Bath and Wells) (LD): If he will list his engagements.\n\n"
+        "  • >>The Prime Minister (Mr Tom Hardy): This morning I had meetings.\n\n"
+        "  • >>Ann Leigh: Will he guarantee it?\n\n"
+        "  • >>The Prime Minister: Let me be very clear.\n"
+    )
+    turns = analyse(text).turns
+    assert [(t.speaker, text[t.start : t.start + 5]) for t in turns] == [
+        ("Speaker", "Order"),
+        ("Ann Leigh", "If he"),
+        ("Tom Hardy", "This "),
+        ("Ann Leigh", "Will "),
+        ("Tom Hardy", "Let m"),
+    ]

@@ -241,7 +241,8 @@ PRON_RE = re.compile(PRON)
 _JOIN = (  # "al-Jaber", "bin Salman", "von der Leyen", "da Silva", "de la Rúa", "ole Magelo"
     r"(?:a[ln]-|(?:(?:bint?|ibn|v[ao]n|d(?:e[lnr]?|[aiu]|[ao]s)|la|ole|&)\s+){1,2}(?=[A-Z]))?"
 )
-_NAME = rf"\b{_CAP}(?:\s+(?!(?:I|On)\b){_JOIN}{_CAP}){{0,5}}"
+_NOT_I = r"(?!(?:I(?!\.[ \t]+[A-Z])|On)\b)"  # no "I" in a name, but "Vitaly I. Churkin"
+_NAME = rf"\b{_CAP}(?:\s+{_NOT_I}{_JOIN}{_CAP}){{0,5}}"
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
 _OFFICE_LIST = """minister president secretary spokesperson spokesman spokeswoman chair chairman
     chairwoman chairperson governor mayor director ambassador senator chancellor leader premier
@@ -353,7 +354,7 @@ MENTION_RE = re.compile(
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=[Ww])e|(?<=I)(?=\s))\b)"
     rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"
-    rf"(?:(?:[ \t]+\n?|\n)[ \t]*(?!(?:I|On)\b){_JOIN}{_CAP}){{0,7}}))"  # (not past a blank line)
+    rf"(?:(?:[ \t]+\n?|\n)[ \t]*{_NOT_I}{_JOIN}{_CAP}){{0,7}}))"  # (not past a blank line)
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"
 _PREFIXES = [

@@ -337,7 +337,7 @@ _SELF_INTRO_RE = re.compile(
 _THANKS_RE = re.compile(r"(?:Thanks|Thank you),? (?P<name>[A-Z][a-z]+)\b")
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)\b")
 _WEAK_REASONS = ("no cue: ", "a quote on its own")
-_PARTICIPLE_RE = re.compile(r",\s+(?:adding|citing|countering|saying|noting|calling)\b")
+_PARTICIPLE_RE = re.compile(r",\s+[a-z]{3,}ing\b")
 _SAID_END_RE = re.compile(r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|says)\.\s*$")
 _LIST_MARKS = ("– ", "— ", "- ", "• ")
 _MAKER_AFTER_RE = re.compile(  # who made a work, after its name: '"Lost" star Jo Roe'
@@ -3170,7 +3170,7 @@ class _Reader:
             found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))
             if found and not line_start and self._byline(found, span, previous):
                 found = None
-        if not found and partial and not sentence_cue:
+        if not found and partial:
             found = self._signed_at_end(span.close_mark + 1, hi)
         if (
             not found
@@ -4658,8 +4658,15 @@ class _Reader:
         k = bisect_right(starts, lo)
         stop = lo + len(text[lo : min(starts[k] if k < len(starts) else hi, hi)].rstrip())
         comma = text.rfind(",", lo, stop)
-        part = _PARTICIPLE_RE.search(text, lo, stop)
-        if part is not None:  # "..., Roe said today, countering claims '...'"
+        part = next(  # "..., Roe said today, countering claims '...'" (not "..., including")
+            (
+                p
+                for p in _PARTICIPLE_RE.finditer(text, lo, stop)
+                if last_cue(text, max(lo, text.rfind(",", lo, p.start())), p.start())
+            ),
+            None,
+        )
+        if part is not None:
             stop, comma = part.start(), text.rfind(",", lo, part.start())
         elif text[stop - 1 : stop] not in (".", "!", "?") and not text.startswith("\n", stop):
             return None  # (a headline ends at its line: "'...' of Labour, claims Jo Roe")

@@ -211,6 +211,8 @@ pieces += [
     " said one protester outside the Capitol",
     "\n  • >>The Prime Minister (Mr Jo Roe): ",
     "\n>>Jo Roe (Bath and Wells) (LD): ",
+    ", Jo I. Roe said today, highlighting ",
+    " to put it ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6178,3 +6180,23 @@ def test_hansard_labels_after_caption_marks_with_the_holder_of_an_office_in_brac
         ("Ann Leigh", "Will "),
         ("Tom Hardy", "Let m"),
     ]
+
+
+def test_a_fragment_signed_at_its_sentences_end_before_any_participle_or_after_a_subjectless_cue():
+    text = (
+        "The council had a “very rich” programme of work, Vitaly Churkon said today,"
+        " highlighting six resolutions.\n\n"
+        "The debate reaffirmed the decision to put it “front and centre” of the presidency,"
+        " a senior diplomat said today.\n\n"
+        "It was a “clear win”, including for farmers, Ann Lee said on Monday.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Vitaly Churkon",
+        "senior diplomat",
+        "Ann Lee",
+    ]
+
+
+def test_a_middle_initial_i_is_no_pronoun():
+    text = "“We are ready,” Vitaly I. Churkon said.\n\nVitaly I. Churkon said: “Go.”\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Vitaly I. Churkon"] * 2

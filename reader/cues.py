@@ -289,7 +289,7 @@ ROLE_WORDS = frozenset(
     court tribunal director-general secretary-general homeowner homeowners bystander bystanders
     motorist motorists passenger passengers onlooker onlookers creator
     maker manufacturer retailer chain giant carrier lender insurer automaker carmaker drugmaker
-    producer supplier operator startup lawsuit suit complaint
+    producer supplier operator startup lawsuit suit complaint members delegate delegates attendees
     """.split()
 )
 # one person by trade, calling or circumstance ("a firefighter said", "the professor added",

@@ -6200,3 +6200,12 @@ def test_a_fragment_signed_at_its_sentences_end_before_any_participle_or_after_a
 def test_a_middle_initial_i_is_no_pronoun():
     text = "“We are ready,” Vitaly I. Churkon said.\n\nVitaly I. Churkon said: “Go.”\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Vitaly I. Churkon"] * 2
+
+
+def test_members_and_delegates_are_roles():
+    text = (
+        "The official briefed the General Assembly.\n\n"
+        "The vote was held, as members condemned the “sham referenda”, while others called for"
+        " talks.\n\n“We object,” the delegates said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["members", "delegates"]

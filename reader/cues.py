@@ -632,9 +632,11 @@ SIGNATURE_RE = re.compile(  # ("*Antonio Conte, Juventus coach", a footnote's st
 # Radford praises ...", "Lizzie Kelly on overcoming her demons" (not "Bay of Plenty readers
 # have their say")
 BARE_SIGNATURE_RE = re.compile(
-    rf"[ \t]*\n(?:[A-Z][a-z]+[ \t]+(?:(?!of\b|and\b|the\b)[a-z-]+[ \t]+){{1,2}})?"
+    rf"[ \t]*\n(?P<blank>[ \t]*\n)?(?:[A-Z][a-z]+[ \t]+(?:(?!of\b|and\b|the\b)[a-z-]+[ \t]+){{1,2}}"
+    rf"|(?:{_CAP}[ \t]+){{1,3}}(?!of\b|and\b|the\b)[a-z-]+[ \t]+)?"  # "Manchester City manager"
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+"
-    r"(?:on[ \t]|(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b|(?:is|was)[ \t]+[a-z]+|(?!says\b)[a-z]{3,}s\b)"
+    r"(?:on[ \t]|after[ \t]|(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b|(?P<be>is|was)[ \t]+[a-z]+"
+    r"|(?!says\b)[a-z]{3,}s\b)"  # ("Jo Roe after his side lost", a week's quotes below a blank)
 )
 # a signature as a caption: "Jo Roe, minister of industry, on the search for investors",
 # "Ann Holt, activist, launches a lawsuit"

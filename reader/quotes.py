@@ -4810,6 +4810,7 @@ class _Reader:
             sheet
             and (sign := BARE_SIGNATURE_RE.match(text, lo, lo + 300)) is not None
             and sign["name"].split(" ", 1)[0] not in _QUESTION_WORDS
+            and not (sign["blank"] and not _caption_line(text, sign))
         ):  # a caption right below, as a list of quotes of the week prints it (not a
             # question on a sheet: "Are Rovers getting enough credit")
             person, why = self.resolve("name", sign["name"], sign.start("name"), tied=True)
@@ -5345,6 +5346,15 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
         return lo  # no cue: "Asked whether he chose not to tell them, Benjamin Netanyahu
     comma = text.rfind(", ", lo, min(hi, lo + 300))  # laughs it off."
     return comma + 2 if comma != -1 and _subject_start(text, comma + 2) else lo
+
+
+def _caption_line(text: str, sign: re.Match[str]) -> bool:
+    """Whether a line below a blank one captions the quote above it ("Jurgen Klopp after his
+    side won the Cup"): not "Talking points", nor "Jo Roe is described as ...", nor "Jo Roe
+    speaking to X: '...'", the line of a quote of its own."""
+    end = text.find("\n", sign.end())
+    line = text[sign.start("name") : len(text) if end == -1 else end]
+    return not sign["be"] and line.count(" ") > 2 and not any(m in line for m in _OPENING_MARKS)
 
 
 def _office_alone(title: str) -> bool:

@@ -213,6 +213,7 @@ pieces += [
     "\n>>Jo Roe (Bath and Wells) (LD): ",
     ", Jo I. Roe said today, highlighting ",
     " to put it ",
+    "”\n\nCity manager Jo Roe after his side won it.\n\n",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6209,3 +6210,23 @@ def test_members_and_delegates_are_roles():
         " talks.\n\n“We object,” the delegates said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["members", "delegates"]
+
+
+def test_a_weeks_quotes_each_captioned_below_a_blank_line():
+    text = (
+        "THEY SAID IT...\n\n"
+        "“We don't like losing. We are bad losers.”\n\n"
+        "Rovers co-coach Sipho Dlamuni after their defeat by Stellenbosch on Sunday.\n\n"
+        "“It was one penalty. There must be one winner.”\n\n"
+        "Jurgen Kloppe after his Liverpool side won the FA Cup on Saturday.\n\n"
+        "“The players who come here come to play in this league.”\n\n"
+        "City manager Pep Guardiolo plays down his influence in bringing Haaland to the club.\n\n"
+        "“Call us if you see him.”\n\n"
+        "Philip is described as Caucasian of medium build.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Sipho Dlamuni",
+        "Jurgen Kloppe",
+        "Pep Guardiolo",
+        "Pep Guardiolo",
+    ]

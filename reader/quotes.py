@@ -1050,6 +1050,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         or (m["title"] and labels)
         or (recurring[word] > 1 and word not in _NOT_LABELS and word not in STOP_WORDS)
         or _STAMP_RE.match(m.group())  # "[1:03] Trump: So, as you know"
+        or (labels and _named_above(text, m))  # "Q&A with Steve Coogan ...\nCoogan: I was"
     ]
     # "BRIEFER: Adam Ereli, Deputy Spokesman" heads a transcript, "LISTEN:" a web page
     labels = [
@@ -5346,6 +5347,12 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
         return lo  # no cue: "Asked whether he chose not to tell them, Benjamin Netanyahu
     comma = text.rfind(", ", lo, min(hi, lo + 300))  # laughs it off."
     return comma + 2 if comma != -1 and _subject_start(text, comma + 2) else lo
+
+
+def _named_above(text: str, label: re.Match[str]) -> bool:
+    """Whether a one-word label is the surname of someone named in the lines just above."""
+    above = text[max(0, label.start() - 400) : label.start()]
+    return re.search(rf"[A-Z][\w'’-]+ {re.escape(label['label'])}\b", above) is not None
 
 
 def _caption_line(text: str, sign: re.Match[str]) -> bool:

@@ -214,6 +214,7 @@ pieces += [
     ", Jo I. Roe said today, highlighting ",
     " to put it ",
     "”\n\nCity manager Jo Roe after his side won it.\n\n",
+    "Q&A with Jo Roe\n\nWhy?\nRoe: ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6230,3 +6231,13 @@ def test_a_weeks_quotes_each_captioned_below_a_blank_line():
         "Pep Guardiolo",
         "Pep Guardiolo",
     ]
+
+
+def test_a_surname_label_of_one_named_in_the_heading_above():
+    text = (
+        "Q&A with Taika Waitoti\n\nWhat drew you to it?\n"
+        "Taika Waitoti: I always thought humour was a weapon.\n\n"
+        "Q&A with Steve Coogen and Philomena Leigh\n\nHow did you find the book?\n"
+        "Coogen: I was in New York making a film.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Taika Waitoti", "Steve Coogen"]

@@ -918,6 +918,38 @@ def _dashed_heading(m: re.Match[str]) -> bool:
     return dash != -1 and any(w in NOT_PERSON_WORDS for w in label[:dash].split())
 
 
+# a parliament's record that heads each speech with a line of its own, the speech opening
+# with its address to the chair: "Tony Valeri Liberal Stoney Creek, ON\n\nMr. Speaker, I"
+_ADDRESSED_RE = re.compile(
+    r"^[ \t]*(?:(?:Hon\.|Mr\.|Mrs\.|Ms\.|Dr\.)[ \t]+)?(?P<name>[A-Z][\w'’.-]+[ \t]+[A-Z][\w'’-]+)"
+    r"(?:[ \t][^\n]{0,120})?\n[ \t]*\n[ \t]*(?=(?:Mr\.|Madam|Madame)[ \t]+(?:Deputy[ \t]+)?"
+    r"(?:Speaker|President|Chair)\b)",
+    re.M,
+)
+# and the chair's own lines, and the House's: "The Acting Speaker (Mr. McClelland)"
+_CHAIR_LINE_RE = re.compile(
+    r"^[ \t]*(?P<chair>The[ \t]+(?:(?:Acting|Deputy|Assistant)[ \t]+)*(?:Speaker|Chair|President)"
+    r"|Some[ \t]+[Hh]on\.[ \t]+[Mm]embers|An[ \t]+[Hh]on\.[ \t]+[Mm]ember)"
+    r"(?:[ \t]+\((?:M(?:r|rs|s)\.?[ \t]+)?(?P<holder>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)\))?"
+    r"[ \t]*\n[ \t]*\n[ \t]*(?=\S)",
+    re.M,
+)
+
+
+def _addressed_labels(text: str) -> list[tuple[int, int, str]]:
+    """The speakers of a record whose speeches address the chair (two at least), and the
+    chair's lines between them."""
+    if text.count("Speaker,") + text.count("President,") + text.count("Chair,") < 2:
+        return []  # (cheap: the patterns are tried at each line)
+    found = [(m.start(), m.end(), m["name"]) for m in _ADDRESSED_RE.finditer(text)]
+    if len({name for _, _, name in found}) < 2:
+        return []
+    chairs = [
+        (m.start(), m.end(), m["holder"] or m["chair"]) for m in _CHAIR_LINE_RE.finditer(text)
+    ]
+    return sorted(found + chairs)
+
+
 def _run_on_labels(text: str, hint: int) -> list[tuple[int, int, str]]:
     """A transcript whose line breaks were lost: a name opens the line after ``hint``,
     and three or more of the same kind open turns after a sentence inside it ("Maria
@@ -997,7 +1029,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     )  # (one label opens a line, the others run on inside it: "... Mr. Stewart: (00:29)";
     # or a transcript of one speaker: "TRANSCRIPT – DOORSTOP INTERVIEW\nJO ROE:\n...")
     run_on = [label for hint in (-1, *hints[:3]) for label in _run_on_labels(text, hint)]
-    if not labelled and not reports and not run_on:
+    addressed = _addressed_labels(text)
+    if not labelled and not reports and not run_on and not addressed:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     found = list(scan(LABEL_RE, text)) if labelled else []
     keys = [m["alone"] or m["named"] or m["titled"] or m["spaced"] for m in found]  # labels
@@ -1065,6 +1098,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     taken = {start for start, _, _ in labels}
     labels += [label for label in run_on if label[0] not in taken]
     taken.update(start for start, _, _ in run_on)
+    labels += [label for label in addressed if label[0] not in taken]
+    taken.update(start for start, _, _ in addressed)
     labels += [
         (m.start() + 1, m.end(), m["holder"] or m["member"])
         for m in reports

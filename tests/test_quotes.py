@@ -215,6 +215,8 @@ pieces += [
     " to put it ",
     "”\n\nCity manager Jo Roe after his side won it.\n\n",
     "Q&A with Jo Roe\n\nWhy?\nRoe: ",
+    "\nJo Roe Liberal Bath, ON\n\nMr. Speaker, ",
+    "\nThe Speaker\n\n",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6241,3 +6243,21 @@ def test_a_surname_label_of_one_named_in_the_heading_above():
         "Coogen: I was in New York making a film.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Taika Waitoti", "Steve Coogen"]
+
+
+def test_a_parliaments_record_whose_speeches_address_the_chair():
+    text = (
+        "SupplyGovernment Orders\n\n12:50 p.m.\n\n"
+        "The Acting Speaker (Mr. McClellan)\n\nI remind hon. members to address the Chair.\n\n"
+        "SupplyGovernment Orders\n\n12:50 p.m.\n\nLiberal\n\n"
+        "Tony Valery Liberal Stoney Creek, ON\n\nMr. Speaker, I cannot profess to ride.\n\n"
+        "12:55 p.m.\n\nSome hon. members\n\nHear, hear.\n\n"
+        "Reform\n\nRick Cassen Reform Lethbridge, AB\n\nMr. Speaker, I heard some comments.\n"
+    )
+    turns = analyse(text).turns
+    assert [(t.speaker, text[t.start : t.start + 6]) for t in turns] == [
+        ("McClellan", "I remi"),
+        ("Tony Valery", "Mr. Sp"),
+        ("Some hon. members", "Hear, "),
+        ("Rick Cassen", "Mr. Sp"),
+    ]

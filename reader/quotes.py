@@ -5632,8 +5632,10 @@ _SENTENCE_ENDS = tuple(".!?…")
 def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]) -> list[Span]:
     """``spans`` and the quotes set off as blocks without quotation marks: after a cue and
     a colon, the paragraph after it and those after that in the first person ("we", "I");
-    before a signature line, the paragraphs that are no narration (ten at most either way).
-    A block is whole sentences with no quote of its own; the quotes inside it are its."""
+    before a signature line, the paragraphs that are no narration (ten at most either way),
+    or the one paragraph of a post signed with its account ("— Jo Roe (@JoRoe) May 1").
+    A block is whole sentences (a post: any words) with no quote of its own; the quotes
+    inside it are its."""
     colons = (  # (searched in parts cut at line breaks; not at all with no colon or dash)
         find_all(_COLON_END_RE, text, cut_at=_LINE_BREAK) if ":" in text else []
     )
@@ -5651,11 +5653,10 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
         words = text[starts[j] : ends[j]].strip()
         return (text.index(words[0], starts[j]) if words else -1), words
 
-    def in_block(lo: int, words: str) -> bool:
+    def in_block(lo: int, words: str, prose: bool = True) -> bool:
         k = bisect_left(opens, lo)
         return (
-            words[0].isupper()
-            and words.endswith(_SENTENCE_ENDS)
+            (not prose or words[0].isupper() and words.endswith(_SENTENCE_ENDS))
             and lo not in labels
             and not (k < len(opens) and opens[k] == lo)  # (a quote of its own)
             and not (k and spans[k - 1].close_mark > lo)  # (nor in one that began before)
@@ -5691,10 +5692,15 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
     for sign in signatures:
         j = bisect_left(ends, sign + 1)  # the signature's paragraph
         start = end = -1
-        for i in range(j - 1, max(-1, j - 11), -1):
-            lo, words = words_of(i)
+        tweet = text.find("(@", sign, ends[j]) != -1  # "— Jo Roe (@JoRoe) March 3, 2024":
+        for i in range(j - 1, max(-1, j - 11), -1):  # the one paragraph of a post above it,
+            lo, words = words_of(i)  # however it ends ("... pic.twitter.com/x")
             if lo == -1:
                 continue
+            if tweet:
+                if in_block(lo, words, prose=False) and not _within(intros, lo, lo + len(words)):
+                    blocks.append((lo, lo + len(words)))
+                break
             if not in_block(lo, words) or _REPORTED_RE.search(words):
                 break
             start, end = lo, (lo + len(words) if end == -1 else end)

@@ -217,6 +217,7 @@ pieces += [
     "Q&A with Jo Roe\n\nWhy?\nRoe: ",
     "\nJo Roe Liberal Bath, ON\n\nMr. Speaker, ",
     "\nThe Speaker\n\n",
+    "\n\n— Jo Roe (@JoRoe) May 1, 2024\n",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6260,4 +6261,20 @@ def test_a_parliaments_record_whose_speeches_address_the_chair():
         ("Tony Valery", "Mr. Sp"),
         ("Some hon. members", "Hear, "),
         ("Rick Cassen", "Mr. Sp"),
+    ]
+
+
+def test_an_embedded_post_is_the_one_paragraph_above_its_signature():
+    text = (
+        "The senator responded on social media within minutes.\n\n"
+        "This bill is a disgrace. Families deserve better. pic.twitter.com/abc123\n\n"
+        "— Mark Ruis (@SenMarkRuis) March 3, 2024\n\n"
+        "His colleague was more measured.\n\n"
+        "we need to read the text first #budget\n\n"
+        "— Jane Holte (@JaneHolte) March 3, 2024\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("This bill is a disgrace. Families deserve better. pic.twitter.com/abc123", "Mark Ruis"),
+        ("we need to read the text first #budget", "Jane Holte"),
     ]

@@ -72,6 +72,7 @@ gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess
 assure assured assures assuring
 confesses confessing captioned captions captioning specify specified specifies query
 queried queries
+deemed deems decried decries denounced denounces derided derides blasted blasts admired
 """.split()
     + [
         "according to",

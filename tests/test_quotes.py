@@ -6278,3 +6278,17 @@ def test_an_embedded_post_is_the_one_paragraph_above_its_signature():
         ("This bill is a disgrace. Families deserve better. pic.twitter.com/abc123", "Mark Ruis"),
         ("we need to read the text first #budget", "Jane Holte"),
     ]
+
+
+def test_verbs_of_judgement_are_cues():
+    text = (
+        "Mark Warnor admired the “bipartisan tone,” but Kevin Bradey called it “partisan.”\n\n"
+        "Ann Leigh decried the “reckless” plan.\n\n"
+        "Tom Hardey deemed it “unworkable.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Mark Warnor",
+        "Kevin Bradey",
+        "Ann Leigh",
+        "Tom Hardey",
+    ]

@@ -5098,6 +5098,10 @@ class _Reader:
     def _dash(self, lo: int, hi: int, where: str) -> Found | None:
         """ "..." — Jane Roe, the mayor; "..." (Jo Roe in a letter to staff)"""
         dash = DASH_RE.match(self.text, lo, hi) or BRACKET_SIGN_RE.match(self.text, lo, hi)
+        if dash is None and (post := _POST_SIGN_RE.match(self.text, lo, hi)) is not None:
+            name = post["name"]  # "— tammyduckworth (@TammyDuckworth_) December 30, 2008"
+            person = self._roles.setdefault(name, Person(name))
+            return person, post.span("name"), None, None, f"the account '{name}' {where}", 0.8
         if dash is None or self.text.startswith(_POSSESSIVE, dash.end("name")):
             return None  # (not "– Dana also revealed that Daley's response ...": a sentence)
         eol = self.text.find("\n", dash.end("name"))
@@ -5627,6 +5631,13 @@ _REPORTED_RE = re.compile(  # narration about the speaker: no part of their word
     r"|reiterated)\b"
 )
 _SENTENCE_ENDS = tuple(".!?…")
+_POST_SIGN_RE = re.compile(r"[ \t]*[—–][ \t]*(?P<name>[^\s()—–][^\n()—–]{0,59}?)[ \t]\(@\w{1,30}\)")
+# a post on one line with its signature, as a page copied with its embedded posts has it
+_POST_LINE_RE = re.compile(
+    r"^[ \t]*(?P<post>\S[^\n]*?)[ \t]*[—–][ \t]*[^\n()—–]{1,60}[ \t]\(@\w{1,30}\)[ \t]+"
+    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
+    re.M,
+)
 
 
 def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]) -> list[Span]:
@@ -5642,7 +5653,8 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
     signatures = (
         find_all(_SIGNATURE_LINE_RE, text, cut_at=_LINE_START) if "–" in text or "—" in text else []
     )
-    if not colons and not signatures:
+    posts = [m.span("post") for m in _POST_LINE_RE.finditer(text)] if "(@" in text else []
+    if not colons and not signatures and not posts:
         return spans  # (the commonest case, found at C speed)
     starts, ends = [0, *(b + 1 for b in breaks)], [*breaks, len(text)]
     opens = [span.open_mark for span in spans]
@@ -5706,11 +5718,16 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
             start, end = lo, (lo + len(words) if end == -1 else end)
         if start != -1 and not _within(intros, start, end):
             blocks.append((start, end))
+    blocks += [
+        (lo, hi) for lo, hi in posts if in_block(lo, text[lo:hi], prose=False)
+    ]  # "Attending events in Iowa— Chuck Grassley (@ChuckGrassley) November 26, 2007"
     if not blocks:
         return spans
     blocks.sort()
     kept = [span for span in spans if not _within(blocks, span.open_mark, span.open_mark + 1)]
-    return sorted(kept + [Span(a, b, a, b) for a, b in blocks], key=lambda span: span.start)
+    inline = {hi for _, hi in posts}  # (a post's signature goes on after its last letter)
+    blocks_spans = [Span(a, b, a, b - (b in inline)) for a, b in blocks]
+    return sorted(kept + blocks_spans, key=lambda span: span.start)
 
 
 def _within(blocks: list[tuple[int, int]], start: int, end: int) -> bool:

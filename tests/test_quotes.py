@@ -218,6 +218,7 @@ pieces += [
     "\nJo Roe Liberal Bath, ON\n\nMr. Speaker, ",
     "\nThe Speaker\n\n",
     "\n\n— Jo Roe (@JoRoe) May 1, 2024\n",
+    "\nOn it— jo (@jo) May 1, 2024\n",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6291,4 +6292,16 @@ def test_verbs_of_judgement_are_cues():
         "Kevin Bradey",
         "Ann Leigh",
         "Tom Hardey",
+    ]
+
+
+def test_posts_each_on_one_line_with_their_signature():
+    text = (
+        "Sen. Chuck Grassly was one of the first to post, in 2007.\n"
+        "Attending events in Iowa— Chuck Grassly (@ChuckGrassly) November 26, 2007\n"
+        "loading Mom’s new ipod— tammyduck (@TammyDuck_) December 30, 2008\n"
+    )
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("Attending events in Iowa", "Chuck Grassly"),
+        ("loading Mom’s new ipod", "tammyduck"),
     ]

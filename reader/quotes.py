@@ -3543,6 +3543,19 @@ class _Reader:
                     f"no cue: {speaker} is the subject of the sentence since the previous quote"
                 )
                 confidence = 0.5
+            elif (
+                cue is None
+                and partial
+                and (begins := self._clause_start(previous.end, open_mark)) != -1
+                and (other := self._subject_of(begins, open_mark)) is not None
+                and other.name != previous.speaker
+                and other.gender in _PEOPLE
+                and not is_office(other.name)  # (no office no one holds)
+                and _LOWER_LAST_RE.search(lead) is not None  # (a verb of theirs before the
+            ):  # words, not 'Walt Kessler "asked about ... I told him"'): 'Warner admired its
+                # "tone," but Kevin Brady thought it was "partisan."'
+                person, speaker, confidence = other, other.name, 0.5
+                reason = f"no cue: {speaker} is the subject of the clause since the previous quote"
             self.speakers.append(person)
         elif said := self._said_this(hi) or self._list_head(open_mark):
             person, mention_span, cue_name, cue_span, reason, confidence = said
@@ -3730,6 +3743,13 @@ class _Reader:
                 why = f"{person.name}{said.group()}, the next sentence says"
                 return person, None, None, None, why, 0.5
         return None
+
+    def _clause_start(self, lo: int, hi: int) -> int:
+        """Where the last sentence or clause ("..., but Jo Roe thought") that starts between
+        ``lo`` and ``hi`` starts, or -1."""
+        begins = self.sentence_start(hi)
+        turns = [m.end() for m in _CLAUSE_TURN_RE.finditer(self.text, max(lo, begins), hi)]
+        return turns[-1] if turns else (begins if begins > lo else -1)
 
     def _said_by_another(self, after: int, person: Person | None) -> bool:
         """Whether the cue after a quote has a pronoun that cannot mean ``person``: '"...,"
@@ -5631,6 +5651,8 @@ _REPORTED_RE = re.compile(  # narration about the speaker: no part of their word
     r"|reiterated)\b"
 )
 _SENTENCE_ENDS = tuple(".!?…")
+_LOWER_LAST_RE = re.compile(r"(?<!\S)[a-z]\S*\s*$")  # words that end in a lowercase word
+_CLAUSE_TURN_RE = re.compile(r"(?:(?<=[,”\"’])\s+(?:but|while|whereas)|;)\s+(?=[A-Z])")
 _POST_SIGN_RE = re.compile(r"[ \t]*[—–][ \t]*(?P<name>[^\s()—–][^\n()—–]{0,59}?)[ \t]\(@\w{1,30}\)")
 # a post on one line with its signature, as a page copied with its embedded posts has it
 _POST_LINE_RE = re.compile(

@@ -219,6 +219,7 @@ pieces += [
     "\nThe Speaker\n\n",
     "\n\n— Jo Roe (@JoRoe) May 1, 2024\n",
     "\nOn it— jo (@jo) May 1, 2024\n",
+    ",” but Jo Roe thought it was “",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6304,4 +6305,20 @@ def test_posts_each_on_one_line_with_their_signature():
     assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
         ("Attending events in Iowa", "Chuck Grassly"),
         ("loading Mom’s new ipod", "tammyduck"),
+    ]
+
+
+def test_a_fragment_after_another_persons_clause_is_no_longer_the_first_speakers():
+    text = (
+        "Mark Warnor admired Obama’s “bipartisan tone,” but Kevin Bradey thought it was"
+        " “needlessly partisan.” Arlen Spectre thought the speech was “inspirational.”\n\n"
+        "Lars Quest said nothing “unusual” came up. Walt Kesler “asked about the workers first."
+        " I told him they all stay.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Mark Warnor",
+        "Kevin Bradey",
+        "Arlen Spectre",
+        "Lars Quest",
+        "Lars Quest",
     ]

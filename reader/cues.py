@@ -635,13 +635,13 @@ SIGNATURE_RE = re.compile(  # ("*Antonio Conte, Juventus coach", a footnote's st
 BARE_SIGNATURE_RE = re.compile(
     rf"[ \t]*\n(?P<blank>[ \t]*\n)?(?:[A-Z][a-z]+[ \t]+(?:(?!of\b|and\b|the\b)[a-z-]+[ \t]+){{1,2}}"
     rf"|(?:{_CAP}[ \t]+){{1,3}}(?!of\b|and\b|the\b)[a-z-]+[ \t]+)?"  # "Manchester City manager"
-    rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+"
+    rf"(?:(?:[A-Z]\.){{2,3}}[ \t]+)?(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,5}})[ \t]+"  # ("U.S. Judge")
     r"(?:on[ \t]|after[ \t]|(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b|(?P<be>is|was)[ \t]+[a-z]+"
     r"|(?!says\b)[a-z]{3,}s\b)"  # ("Jo Roe after his side lost", a week's quotes below a blank)
 )
 # a signature as a caption: "Jo Roe, minister of industry, on the search for investors",
 # "Ann Holt, activist, launches a lawsuit"
-CAPTION_RE = re.compile(r"(?:,\s+[^,\n]{1,60})*?,\s+(?:on|is|[a-z]+s)\b")
+CAPTION_RE = re.compile(r"(?:,\s+[^,\n]{1,60})*?,\s+(?:on|is|[a-z]+s|[a-z]{3,}ing)\b")
 # or in the paragraph below, in a list of quotes: "Senate candidate Josh Mandel of Ohio"
 NAME_LINE_RE = re.compile(
     rf"{_BODY_OFFICE}(?P<name>{_NAME})(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?"
@@ -671,6 +671,11 @@ OWN_WORDS_RE = re.compile(
     r"|letter)\b[^:\n\"“”]{0,100}:"  # "This post mirrors Jo Roe's caption about evolution:"
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
+# a name, then where they are: "Judge Samuel Kent in the Southern District of Texas"
+NAME_THEN_PLACE_RE = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:in|of|from|at)\s+(?:the\s+)?{_CAP}"
+    rf"(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?{_CAP}){{0,5}}$"
+)
 # an office of a body, then the name: "Secretary General of the Supreme Council of
 # Antiquities Zahi Hawas told", "said Director-General of the World Health Organization
 # Tedros Ghebreyesus." (which words are the name is for the reader to judge)

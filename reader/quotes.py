@@ -54,6 +54,7 @@ from reader.cues import (
     NAME_END_RE,
     NAME_INITIALS_RE,
     NAME_LINE_RE,
+    NAME_THEN_PLACE_RE,
     NICKNAME,
     OCCUPATIONS,
     OFFICE_OF_RE,
@@ -3482,7 +3483,9 @@ class _Reader:
                 found = self._greeting(span, previous) or self._alone(dated)  # SOUL'"), nor
                 # '"Follow the water" has been'
                 if not found and not self.speakers:  # the text's first quote
-                    found = self._lede(span.close_mark + 1)
+                    found = self._signature(span.close_mark + 1, True) or self._lede(
+                        span.close_mark + 1
+                    )
         elif not found and text[open_mark - 1 : open_mark] == "?":
             found = self._answer(span, previous, self.sentence_start(open_mark - 1))  # "Why?
             # ‘Being an actress is tough.’", an interview printed as one paragraph
@@ -3931,7 +3934,14 @@ class _Reader:
             if text[stop - 1] == ")" and (party := _PARTY_END_RE.search(text, lo, stop)):
                 stop = party.start()
             named = NAME_END_RE.search(text, max(lo, stop - 60), stop)
-            m = MENTION_RE.match(text, named.start(), named.end()) if named else None
+            placed = NAME_THEN_PLACE_RE.search(text, max(lo, stop - 120), stop) if named else None
+            if (
+                placed
+                and (person := self.people.lookup(placed["name"]))
+                and person.gender != NEUTER
+            ):
+                named = placed  # (the one in the place: "Judge Jo Roe in the District of X, who")
+            m = MENTION_RE.match(text, named.start(), named.end("name")) if named else None
             found = self._found(m, cue, f"before '{who.group().strip()}'", 0.9) if m else None
             if found is not None:
                 return found
@@ -4902,8 +4912,9 @@ class _Reader:
         if name.startswith(_SECTION_OPENERS):
             return None  # a press release's boilerplate: "About The Conference of Mayors"
         words = name.split()
-        if len(words) > 3 and is_office(" ".join(words[:-2])) and split_name(name)[0] == name:
-            name, at = " ".join(words[-2:]), text.rfind(words[-2], at, sign.end())
+        keep = 3 if len(words) > 4 and _INITIAL_RE.fullmatch(words[-2]) else 2  # "Sandra S. Ikuta"
+        if len(words) > 3 and is_office(" ".join(words[:-keep])) and split_name(name)[0] == name:
+            name, at = " ".join(words[-keep:]), text.rfind(words[-keep], at, sign.end())
         person = self.resolve("name", name, at, tied=True)[0]
         if person is None:
             return None

@@ -220,6 +220,8 @@ pieces += [
     "\n\n— Jo Roe (@JoRoe) May 1, 2024\n",
     "\nOn it— jo (@jo) May 1, 2024\n",
     ",” but Jo Roe thought it was “",
+    "Jo Roe in the District of Texas, who wrote, “",
+    "”\n\nU.S. Judge Jo J. Roe, introducing it.\n",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6322,3 +6324,24 @@ def test_a_fragment_after_another_persons_clause_is_no_longer_the_first_speakers
         "Lars Quest",
         "Lars Quest",
     ]
+
+
+def test_who_after_a_place_is_the_one_in_that_place():
+    text = (
+        "Many utterances have come from Judge Samuel Kentt in the Southern District of Texas,"
+        " who wrote in an order, “take heed and be suitably awed.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Samuel Kentt"]
+
+
+def test_judges_words_captioned_below_them():
+    text = (
+        "Judges in their own words\n\n"
+        "“At present, the court is not saying that Braham can never get his case back.”\n\n"
+        "U.S. Magistrate Judge Gail J. Standishe incorporating song lyrics in a"
+        " recommendation.\n\n"
+        "“Holy copyright law, Batman!”\n\n"
+        "Ninth Circuit Judge Sandra S. Ikutta, introducing the panel’s opinion in DC Comics v."
+        " Towle.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Gail J. Standishe", "Sandra S. Ikutta"]

@@ -4352,8 +4352,10 @@ class _Reader:
         """'according to police, the driver "..."', 'according to a police spokesman,':
         the role, when no name follows it."""
         role = role_comma(self.text, cue.end() + 1, open_mark)
-        if role is None or role["role"].startswith(("the ", "The ")):
-            return None  # ("according to the diplomat": the one named before, as a rule)
+        if role is None or (
+            role["role"].startswith(("the ", "The ")) and not role["role"].endswith("s")
+        ):  # ("according to the diplomat": the one named before, as a rule; but "according
+            return None  # to the researchers": they)
         person, why = self._role(role["role"], role.start("role"))
         why = f"{why} after '{cue.group()}'"
         return person, role.span("role"), cue.group(), cue.span(), why, 0.9

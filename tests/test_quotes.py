@@ -222,6 +222,7 @@ pieces += [
     ",” but Jo Roe thought it was “",
     "Jo Roe in the District of Texas, who wrote, “",
     "”\n\nU.S. Judge Jo J. Roe, introducing it.\n",
+    "According to the researchers, “",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6345,3 +6346,11 @@ def test_judges_words_captioned_below_them():
         " Towle.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Gail J. Standishe", "Sandra S. Ikutta"]
+
+
+def test_according_to_the_researchers():
+    text = (
+        "Dr. Ann Leigh led the study.\n\nAccording to the researchers, “the effect held across"
+        " all age groups.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["researchers"]

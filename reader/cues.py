@@ -507,7 +507,9 @@ ROLE_OPENERS = (
 )
 ROLE_OPENER_RE = re.compile(trie_pattern(list(ROLE_OPENERS)))  # (one test, not 85)
 # a verb next, or a clause about the role ("The coach, known for ..."), not a name
-_ROLE_START_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?=,?\s+[a-z])")
+_ROLE_START_RE = re.compile(  # (or its name after it: "Her daughter, Emma, said")
+    rf"\s*(?P<role>{_ROLE})(?=,?\s+[a-z]|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},)"
+)
 
 
 def role_start(text: str, at: int, end: int) -> re.Match[str] | None:

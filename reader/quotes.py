@@ -2713,6 +2713,11 @@ class _Reader:
             ):  # "In his closing argument, at five to the hour, the defense attorney said"
                 role = role_start(text, comma + 2, end)
         if role:  # "A spokesperson for Mayor Roe declined ...": not Mayor Roe
+            apposed = _ROLE_APPOSED_RE.match(text, role.end("role"), end)
+            if apposed is not None:  # "Kaiser's chief negotiator, Jeremy Sherman, said": him
+                person = self.resolve("name", apposed["name"], apposed.start("name"), True)[0]
+                if person is not None:
+                    return person
             words = [w for w in role["role"].split() if w not in _FORMER]
             if (
                 depth < 2
@@ -2734,11 +2739,6 @@ class _Reader:
                         named = self._subject_of(starts[k - 1], lo, None, depth + 1)
                     if named is not None and named.gender in _PEOPLE and not self._is_role(named):
                         return named
-            apposed = _ROLE_APPOSED_RE.match(text, role.end("role"), end)
-            if apposed is not None:  # "Kaiser's chief negotiator, Jeremy Sherman, said": him
-                person = self.resolve("name", apposed["name"], apposed.start("name"), True)[0]
-                if person is not None:
-                    return person
             return self._role(role["role"], role.start("role"))[0]
         if (
             text.startswith("The ", lo)
@@ -2779,6 +2779,12 @@ class _Reader:
                 continue  # (nor a quote's words: "did not pronounce ‘the B-word’, she"; nor
                 # "S. Secretary" of "U.S. Secretary of State John Kerry")
             if text.startswith(_POSSESSIVE, stop):
+                if (
+                    (named := _OWNED_ROLE_NAME_RE.match(text, stop, end)) is not None
+                    and (who := self.resolve("name", named["name"], named.start("name"), True)[0])
+                    and who.gender in _PEOPLE
+                ):  # "Olsen's predecessor, Frank Moy, now retired, was blunter": Moy
+                    return who
                 if start == lo and text.startswith("Office", stop + 3):  # "The Prime
                     name = text[start : stop + 9].removeprefix("The ")  # Minister's Office
                     return self._roles.setdefault(name, Person(name, NEUTER))  # published"
@@ -5664,6 +5670,9 @@ _REPORTED_RE = re.compile(  # narration about the speaker: no part of their word
     r"|reiterated)\b"
 )
 _SENTENCE_ENDS = tuple(".!?…")
+_OWNED_ROLE_NAME_RE = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z-]+),\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}),"
+)
 _LOWER_LAST_RE = re.compile(r"(?<!\S)[a-z]\S*\s*$")  # words that end in a lowercase word
 _CLAUSE_TURN_RE = re.compile(r"(?:(?<=[,”\"’])\s+(?:but|while|whereas)|;)\s+(?=[A-Z])")
 _POST_SIGN_RE = re.compile(r"[ \t]*[—–][ \t]*(?P<name>[^\s()—–][^\n()—–]{0,59}?)[ \t]\(@\w{1,30}\)")

@@ -223,6 +223,8 @@ pieces += [
     "Jo Roe in the District of Texas, who wrote, “",
     "”\n\nU.S. Judge Jo J. Roe, introducing it.\n",
     "According to the researchers, “",
+    "Her daughter, Jo, said ",
+    "Roe's predecessor, Jo Lee, now retired, was blunt: ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6354,3 +6356,13 @@ def test_according_to_the_researchers():
         " all age groups.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["researchers"]
+
+
+def test_a_role_named_in_apposition_is_the_named_one():
+    text = (
+        "Maria Santoss spoke first. Greg Olsenn left early.\n\n"
+        "Her daughter, Emma, said she was scared. “Will we move?” she asked.\n\n"
+        "Olsenn's predecessor, Frank Moye, now retired, was blunter: “They ran it into the"
+        " ground.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Emma", "Frank Moye"]

@@ -225,6 +225,7 @@ pieces += [
     "According to the researchers, “",
     "Her daughter, Jo, said ",
     "Roe's predecessor, Jo Lee, now retired, was blunt: ",
+    "Acme United head coach Jo Roe hailed ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6366,3 +6367,11 @@ def test_a_role_named_in_apposition_is_the_named_one():
         " ground.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Emma", "Frank Moye"]
+
+
+def test_a_team_before_its_head_coach_is_no_subject():
+    text = (
+        "ATK Mohan Bagan head coach Juan Ferrandi hailed the fighting spirit of his team.\n\n"
+        "“We fought,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Juan Ferrandi"]

@@ -63,6 +63,7 @@ _UNOPENED_RE = re.compile(  # ('...,” showrunner Veronica West tells', a job b
     + _MARK_CUES
 )
 _DOUBLE_MARK_RE = re.compile('[“”"«»„]')
+_PRONOUN_CUE_RE = re.compile(r"[,.!?]”[ \t]+(?:he|she|they)[ \t]+" + _MARK_CUES)  # ',” he said'
 # where a quote whose closing mark was left out ends, before its cue: "... raised up,
 # explained Capt. Jo Roe of the fire department."
 _CUE_AFTER_COMMA_RE = re.compile(r",[ \t]+" + _MARK_CUES)
@@ -437,6 +438,8 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 if role == "ignore":
                     if ch == "”" and not stack and _unopened_close(text, i, para_ends, e):
                         _unopened(text, para_ends[e - 1] + 1 if e else 0, i, spans)
+                    elif ch == "”" and not stack and _PRONOUN_CUE_RE.match(text, i - 1):
+                        _reopened(text, i, spans)
                     continue
         if role == "open":
             stack.append((ch, family, i))
@@ -500,6 +503,22 @@ def _unopened(text: str, start: int, close: int, spans: list[Span]) -> None:
         text[start : start + 1].isupper()
         and _DOUBLE_MARK_RE.search(text, start, close) is None
         and not (spans and spans[-1].close_mark >= start)  # (no quote before it there)
+    ):
+        spans.append(Span(start, close, start, close, recovered=True))
+
+
+def _reopened(text: str, close: int, spans: list[Span]) -> None:
+    """A quote whose closing mark also opened the next, glued to its first word, both in
+    one line: '“... every move they made.”There are some days ...,” he said'."""
+    if not spans:
+        return
+    mark = spans[-1].close_mark
+    start = mark + 1
+    if (
+        text[mark - 1 : mark] in (".", "!", "?")
+        and text[start : start + 1].isupper()
+        and "\n" not in text[start:close]
+        and _DOUBLE_MARK_RE.search(text, start, close) is None
     ):
         spans.append(Span(start, close, start, close, recovered=True))
 

@@ -226,6 +226,7 @@ pieces += [
     "Her daughter, Jo, said ",
     "Roe's predecessor, Jo Lee, now retired, was blunt: ",
     "Acme United head coach Jo Roe hailed ",
+    ".”There a,” he said",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6375,3 +6376,16 @@ def test_a_team_before_its_head_coach_is_no_subject():
         "“We fought,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Juan Ferrandi"]
+
+
+def test_a_closing_mark_glued_to_the_next_quotes_first_word():
+    text = (
+        "Vicente Del Bosky spoke after the final.\n\n"
+        "“They had more energy than us.”There are some days when nothing goes right,” he"
+        " said.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("They had more energy than us.", "Vicente Del Bosky"),
+        ("There are some days when nothing goes right,", "Vicente Del Bosky"),
+    ]

@@ -659,11 +659,18 @@ _TITLE_WORDS = frozenset("state deputy former acting senior vice".split()) | OFF
 _MAX_DEPTH = 8  # pronoun subjects resolved through pronoun subjects, at most
 _MAX_SENTENCES = 12  # sentences looked back through for a pronoun's referent
 
+# the date and time before each message of a chat's export: "12/03/2023, 10:15 - ",
+# "[12/03/2023, 10:15:22] "
+_CHAT_STAMP = (
+    r"\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:[ \t]*[APap]\.?[Mm]\.?)?\]?[ \t]*(?:[-–][ \t]*)?(?=[A-Z])"
+)
 _LABEL_PARTICLES = frozenset("de da di du del der van von la le al el bin ibn".split())
 _PARTICLE = rf"(?:(?:{'|'.join(_LABEL_PARTICLES)})[ \t])"  # a label's "ALEX de MINAUR:"
 LABEL_RE = re.compile(
     r"^[ \t]*(?:\[[\d:.]+\][ \t]*|\d{1,2}(?::\d\d){1,2}[ \t]+(?=[A-Z])|\d{1,2}[ \t]+(?=[A-Z])"
     r"|(?:•[ \t]+)?>>[ \t]*"  # ">>Mr Speaker:", a caption's change of speaker
+    rf"|{_CHAT_STAMP}"  # "12/03/2023, 10:15 - Jo Roe:", a chat's export
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+(?=[A-Z]{2}))?(?:"  # (after a time, a stage direction
     # ("(END VIDEO CLIP) BLITZER:", as a copied cable transcript runs them on), or a line's
     # number in a court's transcript: " 8              MS. OKAFOR:  Mr. Chief Justice")
@@ -725,7 +732,7 @@ SURNAME_LABEL_RE = re.compile(
 )  # ("Dr. Ueta:", after the interviewer's own label: an answer)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
-    rf"\n[ \t]*(?:\[[\d:.]+\][ \t]*|\d{{1,2}}:\d\d(?::\d\d)?[ \t]+)?"  # ("[0:00] Welker:")
+    rf"\n[ \t]*(?:\[[\d:.]+\][ \t]*|\d{{1,2}}:\d\d(?::\d\d)?[ \t]+|{_CHAT_STAMP})?"  # "[0:00] X:"
     rf"(?:Q\.[ \t]|<v[ .]|\[[A-Z][^\n\]:]{{0,60}}:\]"
     rf"|(?:Deputy[ \t]+)?(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+[A-Z]{2}"  # "(END VIDEO CLIP) BLITZER:"

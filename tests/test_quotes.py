@@ -227,6 +227,8 @@ pieces += [
     "Roe's predecessor, Jo Lee, now retired, was blunt: ",
     "Acme United head coach Jo Roe hailed ",
     ".”There a,” he said",
+    "\n12/03/2023, 10:15 - Jo Roe: ",
+    "\n[12/03/2023, 10:15:22] Jo Roe: ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6389,3 +6391,16 @@ def test_a_closing_mark_glued_to_the_next_quotes_first_word():
         ("They had more energy than us.", "Vicente Del Bosky"),
         ("There are some days when nothing goes right,", "Vicente Del Bosky"),
     ]
+
+
+def test_a_chats_export_is_a_transcript():
+    text = (
+        "12/03/2023, 10:15 - Maria Lopes: Did you see the news about the water?\n"
+        "12/03/2023, 10:16 - John Smyth: Yes, they say it's contaminated\n"
+        "12/03/2023, 10:17 - Maria Lopes: My cousin works at the plant and she said"
+        ' "don\'t drink tap water until Friday"\n'
+        "[12/03/2023, 10:20:05] John Smyth: Forwarding this\n"
+    )
+    result = analyse(text)
+    assert [t.speaker for t in result.turns] == ["Maria Lopes", "John Smyth"] * 2
+    assert [q.speaker for q in result.quotes] == ["cousin"]

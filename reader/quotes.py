@@ -5686,6 +5686,10 @@ _OWNED_ROLE_NAME_RE = re.compile(
 _LOWER_LAST_RE = re.compile(r"(?<!\S)[a-z]\S*\s*$")  # words that end in a lowercase word
 _CLAUSE_TURN_RE = re.compile(r"(?:(?<=[,”\"’])\s+(?:but|while|whereas)|;)\s+(?=[A-Z])")
 _POST_SIGN_RE = re.compile(r"[ \t]*[—–][ \t]*(?P<name>[^\s()—–][^\n()—–]{0,59}?)[ \t]\(@\w{1,30}\)")
+# the lines an email quotes from the one it answers: "On Mon, ... Jo Roe <jo@x.org> wrote:\n> ..."
+_REPLY_RE = re.compile(
+    r"^On [^\n]{5,160}? wrote:[ \t]*\n[ \t]*>[ \t]*(?P<block>[^\n]*(?:\n[ \t]*>[^\n]*)*)", re.M
+)
 # a post on one line with its signature, as a page copied with its embedded posts has it
 _POST_LINE_RE = re.compile(
     r"^[ \t]*(?P<post>\S[^\n]*?)[ \t]*[—–][ \t]*[^\n()—–]{1,60}[ \t]\(@\w{1,30}\)[ \t]+"
@@ -5708,7 +5712,8 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
         find_all(_SIGNATURE_LINE_RE, text, cut_at=_LINE_START) if "–" in text or "—" in text else []
     )
     posts = [m.span("post") for m in _POST_LINE_RE.finditer(text)] if "(@" in text else []
-    if not colons and not signatures and not posts:
+    replies = [m.span("block") for m in _REPLY_RE.finditer(text)] if " wrote:" in text else []
+    if not colons and not signatures and not posts and not replies:
         return spans  # (the commonest case, found at C speed)
     starts, ends = [0, *(b + 1 for b in breaks)], [*breaks, len(text)]
     opens = [span.open_mark for span in spans]
@@ -5773,7 +5778,7 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
         if start != -1 and not _within(intros, start, end):
             blocks.append((start, end))
     blocks += [
-        (lo, hi) for lo, hi in posts if in_block(lo, text[lo:hi], prose=False)
+        (lo, hi) for lo, hi in posts + replies if in_block(lo, text[lo:hi], prose=False)
     ]  # "Attending events in Iowa— Chuck Grassley (@ChuckGrassley) November 26, 2007"
     if not blocks:
         return spans

@@ -229,6 +229,7 @@ pieces += [
     ".”There a,” he said",
     "\n12/03/2023, 10:15 - Jo Roe: ",
     "\n[12/03/2023, 10:15:22] Jo Roe: ",
+    "\nOn Mon, May 1 Jo Roe <jo@x.org> wrote:\n> ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6404,3 +6405,15 @@ def test_a_chats_export_is_a_transcript():
     result = analyse(text)
     assert [t.speaker for t in result.turns] == ["Maria Lopes", "John Smyth"] * 2
     assert [q.speaker for q in result.quotes] == ["cousin"]
+
+
+def test_the_lines_an_email_quotes_from_the_one_it_answers():
+    text = (
+        "On Mon, Mar 4, 2024 at 9:12 AM Jane Doee <jane@example.com> wrote:\n"
+        "> The report is ready. Please don't share it yet.\n"
+        "> The numbers are preliminary.\n\n"
+        "Thanks Jane. I'll hold it until Friday.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text[:20], q.speaker) for q in quotes] == [("The report is ready.", "Jane Doee")]
+    assert quotes[0].text.endswith("The numbers are preliminary.")

@@ -950,7 +950,8 @@ _CHAIR_LINE_RE = re.compile(
 def _addressed_labels(text: str) -> list[tuple[int, int, str]]:
     """The speakers of a record whose speeches address the chair (two at least), and the
     chair's lines between them."""
-    if text.count("Speaker,") + text.count("President,") + text.count("Chair,") < 2:
+    head = text[:50_000]  # (a record addresses the chair from its first speeches on)
+    if head.count("Speaker,") + head.count("President,") + head.count("Chair,") < 2:
         return []  # (cheap: the patterns are tried at each line)
     found = [(m.start(), m.end(), m["name"]) for m in _ADDRESSED_RE.finditer(text)]
     if len({name for _, _, name in found}) < 2:
@@ -5708,11 +5709,21 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
     colons = (  # (searched in parts cut at line breaks; not at all with no colon or dash)
         find_all(_COLON_END_RE, text, cut_at=_LINE_BREAK) if ":" in text else []
     )
-    signatures = (
-        find_all(_SIGNATURE_LINE_RE, text, cut_at=_LINE_START) if "–" in text or "—" in text else []
+    dashed = "–" in text or "—" in text
+    signatures = find_all(_SIGNATURE_LINE_RE, text, cut_at=_LINE_START) if dashed else []
+    posts = (
+        [m.span("post") for m in _POST_LINE_RE.finditer(text)] if dashed and "(@" in text else []
     )
-    posts = [m.span("post") for m in _POST_LINE_RE.finditer(text)] if "(@" in text else []
-    replies = [m.span("block") for m in _REPLY_RE.finditer(text)] if " wrote:" in text else []
+    replies = [  # (a reply's header ends its line with a colon)
+        (
+            m.start("block") + len(block) - len(block.lstrip(" \t\n>")),
+            m.start("block") + len(block.rstrip()),
+        )
+        for colon in colons
+        if text.endswith(" wrote", 0, colon)
+        and (m := _REPLY_RE.match(text, text.rfind("\n", 0, colon) + 1))
+        and (block := m["block"]).strip(" \t\n>")
+    ]
     if not colons and not signatures and not posts and not replies:
         return spans  # (the commonest case, found at C speed)
     starts, ends = [0, *(b + 1 for b in breaks)], [*breaks, len(text)]

@@ -630,6 +630,7 @@ texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 @given(st.one_of(texty, st.text(max_size=200)))
 @example('\'"›the chief said, said his daughter Ann "„')  # a role's sentence past the last start
 @example('"„\nQ. ')  # a sentence that starts where the text ends
+@example("\nOn Mon, May 1 Jo Roe <jo@x.org> wrote:\n> ")  # an email's empty quote
 def test_any_text_gives_ordered_in_bounds_spans(text):
     result = analyse(text)
     last_end = 0

@@ -853,6 +853,9 @@ class People:
         if office and (_norm(name) in OFFICE_WORDS or _norm(name) in JOBS):
             self._never.add((raw, lone_surname))
             return None  # "Chief Minister": an office, no one's name
+        if courtesy and " " not in name and len(name) > 3 and name.removeprefix("Mc").isupper():
+            cut = 2 if name.startswith("Mc") else 0  # "Mr. McCONNELL.": McConnell
+            name = name[:cut] + name[cut:].title()
         if courtesy == "pope":
             name, courtesy = f"Pope {name}", None  # "Pope Francis": his name, as all write it
         words = name_words(name)

@@ -682,6 +682,12 @@ LABEL_RE = re.compile(
     # Presidential Press Secretary Dmitry Peskov:", as the Kremlin's transcripts write it)
     # "President Biden. All the flowers ...", as the presidency's records write it (a
     # label only if it recurs)
+    # "Mr. SCHUMER. Mr. President, ...", "The PRESIDING OFFICER. Without objection", as the
+    # Congressional Record prints a debate
+    r"|(?:M(?:r|rs|s)\.[ \t]+(?P<record>(?:Mc|Mac|De|Van)?[A-Z][A-Z'’-]+"
+    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?)"
+    r"|The[ \t]+(?P<chair>PRESIDING[ \t]+OFFICER|(?:PRESIDENT|SPEAKER)(?:[ \t]+pro[ \t]+tempore)?"
+    r"|CHAIR(?:MAN|WOMAN)?))\.[ \t]+(?=[A-Z])"
     rf"|(?P<titled>(?:{PREFIX})\.?[ \t]+[A-Z][\w'’‑-]+(?:[ \t]+[A-Z][\w'’‑-]+)?)\.[ \t]+(?=\S)|"
     # "Jane Roe (01:20):" or "Speaker 2: (01:20)", the words on the same line or the next
     r"(?P<stamped>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|\d{1,2})){0,3})"
@@ -766,6 +772,8 @@ _CUE_TIMING_RE = re.compile(r"\n(?:\d+\n)?[\d:.]+ --> [\d:.]+[^\n]*\s*\Z")  # "0
 def _label(m: re.Match[str]) -> str:
     return (
         m["label"]
+        or m["record"]
+        or m["chair"]
         or m["stamped"]
         or m["alone"]
         or m["named"]
@@ -794,8 +802,10 @@ def _mc(m: re.Match[str]) -> str:
 
 
 def _in_capitals(label: str) -> bool:
-    """Whether a label is written in capitals: "MITCH MCCONNELL", "ALEX de MINAUR"."""
-    return " ".join(w for w in label.split() if w not in _LABEL_PARTICLES).isupper()
+    """Whether a label is written in capitals: "MITCH MCCONNELL", "ALEX de MINAUR",
+    "McCONNELL"."""
+    words = (w.removeprefix("Mc") for w in label.split() if w not in _LABEL_PARTICLES)
+    return " ".join(words).isupper()
 
 
 def _label_name(label: str, people: People, interviewee: str | None, text: str) -> str:

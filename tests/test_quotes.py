@@ -230,6 +230,8 @@ pieces += [
     "\n12/03/2023, 10:15 - Jo Roe: ",
     "\n[12/03/2023, 10:15:22] Jo Roe: ",
     "\nOn Mon, May 1 Jo Roe <jo@x.org> wrote:\n> ",
+    "\nMr. McROE. Mr. President, ",
+    "\nThe PRESIDING OFFICER. ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6418,3 +6420,19 @@ def test_the_lines_an_email_quotes_from_the_one_it_answers():
     quotes = analyse(text).quotes
     assert [(q.text[:20], q.speaker) for q in quotes] == [("The report is ready.", "Jane Doee")]
     assert quotes[0].text.endswith("The numbers are preliminary.")
+
+
+def test_the_congressional_records_labels():
+    text = (
+        "The PRESIDING OFFICER. The majority leader is recognized.\n\n"
+        "Mr. SCHUMMER. Mr. President, today the Senate will vote on the bill.\n\n"
+        "Mr. McCONNEL. Mr. President, it is a bad bill.\n\n"
+        "The PRESIDING OFFICER. Without objection, it is so ordered.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == [
+        "Presiding Officer",
+        "Schummer",
+        "McConnel",
+        "Presiding Officer",
+    ]

@@ -589,7 +589,10 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
         words = words[1:]
     while len(words) > 1 and (
         (len(words) > 2 and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR))
-        or (words[-1] in _GENERATIONS and words[0].lower() not in _REIGNS)
+        or (
+            words[-1] in _GENERATIONS
+            and (words[0].lower() not in _REIGNS or words[-1].startswith(("Jr", "Sr")))
+        )  # (a king's number is his name's: "King Charles III"; not "King Jr.")
     ):  # "Robert Jenrick MP", "Jo Roe QC", "Jo Roe Monday leveled", "Lloyd J. Austin III"
         words = words[:-1]  # (but "Pope John Paul II" keeps his number)
     gender = office = courtesy = None

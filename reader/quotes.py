@@ -3091,7 +3091,7 @@ class _Reader:
             found = self._stated_on(stated)  # "Viral image stated on May 2, 2023 in a post:"
         if not found and "SOUNDBITE" in lead:  # a video shotlist: "SOUNDBITE (English) Jo
             found = self._soundbite(lo, open_mark)  # Roe, physicist: '...'"
-        if not found and "quoting " in lead and (by := QUOTING_BEFORE_RE.search(lead)):
+        if not found and "uot" in lead and (by := QUOTING_BEFORE_RE.search(lead)):
             at = lo + by.start("name")  # "quoting the famous statement by Sen. Arthur
             person, why = self.resolve("name", by["name"], at, tied=True)  # Vandenberg,"
             if person is not None:

@@ -232,6 +232,8 @@ pieces += [
     "\nOn Mon, May 1 Jo Roe <jo@x.org> wrote:\n> ",
     "\nMr. McROE. Mr. President, ",
     "\nThe PRESIDING OFFICER. ",
+    "As Jo King Jr. once said, ",
+    "To quote Jo Roe, “",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6435,4 +6437,15 @@ def test_the_congressional_records_labels():
         "Schummer",
         "McConnel",
         "Presiding Officer",
+    ]
+
+
+def test_words_quoted_from_the_famous():
+    text = (
+        'As Martin Luther Kingg Jr. once said, "The arc of the moral universe is long."\n\n'
+        'To quote Winston Churchil, "Success is not final, failure is not fatal."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Martin Luther Kingg",
+        "Winston Churchil",
     ]

@@ -910,11 +910,17 @@ class People:
                 if w.lower() in OFFICE_WORDS or w in _DOMAIN_WORDS
             ]
             if not offices and words[-2] not in GIVEN_NAME_GENDER:
+                particle = (  # "Luiz Inácio Lula da Silva": a surname with its particle
+                    len(words) < 6
+                    and words[-1].split(" ", 1)[0] in _PARTICLES
+                    and all(w[0].isupper() for w in words[:-1])
+                )
                 if (
-                    (lone_surname or office)  # (said, or after an office: "President
-                    and len(words) == 4  # Abdel Fattah El Sisi")
+                    (lone_surname or office or particle)  # (said, or after an office:
+                    and (len(words) == 4 or particle)  # "President Abdel Fattah El Sisi")
                     and (
-                        words[0] in GIVEN_NAME_GENDER
+                        particle
+                        or words[0] in GIVEN_NAME_GENDER
                         or words[0] in _NAME_OPENERS
                         or words[1] in GIVEN_NAME_GENDER  # "Andres Manuel Lopez Obrador"
                     )
@@ -926,6 +932,8 @@ class People:
                     self._key(known, name)
                     self._key(known, words[-1])
                     self._key(known, " ".join(words[-2:]))  # "El Sisi", "Lopez Obrador"
+                    if particle:
+                        self._key(known, words[-2])  # "Lula"
                     if office:
                         self.add_title(known, office)
                     self._cache[raw] = known

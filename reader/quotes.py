@@ -1872,6 +1872,11 @@ class _Reader:
             ):
                 if double:
                     given = f"{words[-2]} {given}"
+                tail = _PARTICLE_TAIL_RE.match(text, at + 1 + len(surname))
+                if tail and (run := _CAPITALS_BEFORE_RE.search(text, max(lo, at - 60), at)):
+                    full = f"{run.group()} {surname}{tail.group()}"  # "Luiz Inácio Lula da
+                    if self.people.person(full) is not None:  # Silva": all his name
+                        return
                 if self.people.person(f"{given} {surname}") is not None:
                     return
             at = text.find(" " + surname, at + 1, hi)
@@ -5691,6 +5696,8 @@ _REPORTED_RE = re.compile(  # narration about the speaker: no part of their word
     r"|reiterated)\b"
 )
 _SENTENCE_ENDS = tuple(".!?…")
+_PARTICLE_TAIL_RE = re.compile(r" (?:da|de|do|dos|das|del|di|van|von) [A-Z][\w'’-]+")
+_CAPITALS_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}$")
 _OWNED_ROLE_NAME_RE = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z-]+),\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}),"
 )

@@ -234,6 +234,7 @@ pieces += [
     "\nThe PRESIDING OFFICER. ",
     "As Jo King Jr. once said, ",
     "To quote Jo Roe, “",
+    "Brazil's Jo Lula da Silva ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6449,3 +6450,11 @@ def test_words_quoted_from_the_famous():
         "Martin Luther Kingg",
         "Winston Churchil",
     ]
+
+
+def test_a_surname_with_a_particle_after_the_name_the_text_uses():
+    text = (
+        "President Recep Erdogan met Brazil's Luiz Inacio Lulla da Silva on Tuesday.\n\n"
+        "“Brazil wants peace,” Lulla said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Luiz Inacio Lulla da Silva"]

@@ -93,6 +93,8 @@ OFFICES = (
     "defence minister",
     "defense minister",
     "chancellor",
+    "treasurer",  # "Treasurer Jim Chalmers", Australia's finance minister
+    "shadow treasurer",
     "leader",  # "Leader of the Islamic Revolution Ayatollah Khamenei", "Majority Leader Jo Roe"
     "senator",
     "sen.",

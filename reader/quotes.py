@@ -3094,6 +3094,16 @@ class _Reader:
             and (stated := _STATED_ON_RE.match(text, lo, open_mark))
         ):
             found = self._stated_on(stated)  # "Viral image stated on May 2, 2023 in a post:"
+        if not found and "As " in lead and (says := _AS_SAYS_RE.search(lead)):
+            at = lo + says.start("who")  # "As my old economics teacher used to say, '...'"
+            who = says["who"]
+            if who[0].isupper():
+                person, why = self.resolve("name", who, at, tied=True)
+            else:
+                person, why = self._role(who, at)
+            if person is not None:
+                why = f"{why}, as they say it"
+                found = (person, (at, at + len(who)), says["cue"], None, why, 0.8)
         if not found and "SOUNDBITE" in lead:  # a video shotlist: "SOUNDBITE (English) Jo
             found = self._soundbite(lo, open_mark)  # Roe, physicist: '...'"
         if not found and "uot" in lead and (by := QUOTING_BEFORE_RE.search(lead)):
@@ -5696,6 +5706,13 @@ _REPORTED_RE = re.compile(  # narration about the speaker: no part of their word
     r"|reiterated)\b"
 )
 _SENTENCE_ENDS = tuple(".!?…")
+# "As my old teacher used to say,", "As Jo Roe once put it:" (not "As the saying goes")
+_AS_SAYS_RE = re.compile(  # (after a transcript's label too: "JO ROE: As my father said,")
+    r"^(?:[A-Z][A-Z .'’-]*:\s+)?As\s+(?P<who>(?:my|his|her|our|their|the|a)"
+    r"(?:\s+(?!(?:has|had|have|once|used)\b)[a-z-]+){1,4}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"\s+(?:(?:has|had|have)\s+)?(?:once\s+|used\s+to\s+|likes\s+to\s+|would\s+|always\s+"
+    r"|famously\s+)?(?P<cue>say|said|says|put\s+it|puts\s+it|wrote|writes)[,:]?$"
+)
 _PARTICLE_TAIL_RE = re.compile(r" (?:da|de|do|dos|das|del|di|van|von) [A-Z][\w'’-]+")
 _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}$")
 _OWNED_ROLE_NAME_RE = re.compile(

@@ -235,6 +235,7 @@ pieces += [
     "As Jo King Jr. once said, ",
     "To quote Jo Roe, “",
     "Brazil's Jo Lula da Silva ",
+    "As my old teacher used to say, “",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6458,3 +6459,16 @@ def test_a_surname_with_a_particle_after_the_name_the_text_uses():
         "“Brazil wants peace,” Lulla said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Luiz Inacio Lulla da Silva"]
+
+
+def test_as_someone_used_to_say_and_a_treasurers_labels():
+    text = (
+        "TRANSCRIPT: Interview with Treasurer Jim Chalmer, ABC Radio\n\n"
+        "PATRICIA KARVELA: Treasurer, do you stand by that?\n\n"
+        "JIM CHALMER: I do.\n\n"
+        'KARVELA: What is your response?\n\nCHALMER: As my old teacher used to say, "The numbers'
+        ' never lie."\n'
+    )
+    result = analyse(text)
+    assert [t.speaker for t in result.turns] == ["Patricia Karvela", "Jim Chalmer"] * 2
+    assert [q.speaker for q in result.quotes] == ["old teacher"]

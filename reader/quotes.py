@@ -2747,7 +2747,11 @@ class _Reader:
             words = [w for w in role["role"].split() if w not in _FORMER]
             if (
                 depth < 2
-                and (len(words) == 2 or len(words) == 3 and words[1].istitle())
+                and (
+                    len(words) == 2
+                    or len(words) == 3
+                    and (words[1].istitle() or words[1].islower())
+                )
                 and words[0] in ("The", "the")
                 and words[-1] in _ONE_PERSON_ROLES
             ):  # "Jo Roe sat down. The manager spoke ...": Jo Roe; "The Labour frontbencher",

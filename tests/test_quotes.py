@@ -6472,3 +6472,13 @@ def test_as_someone_used_to_say_and_a_treasurers_labels():
     result = analyse(text)
     assert [t.speaker for t in result.turns] == ["Patricia Karvela", "Jim Chalmer"] * 2
     assert [q.speaker for q in result.quotes] == ["old teacher"]
+
+
+def test_the_county_boss_is_the_one_named_before():
+    text = (
+        "Nairobi Governor Evans Kiddero has defended his record.\n\n"
+        "He urged the congregation to vote for him again.\n\n"
+        "The county boss further rebuked leaders fanning violence.\n\n"
+        "“We must reject leaders who believe in violence.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Evans Kiddero"]

@@ -212,8 +212,8 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
         and _is_word(text[i - 2 : i - 1] or " ")
     ):
         return "apos"  # "CNN ‘s Dana Bash": a possessive typed after a space
-    if ch == "‘" and _is_word(prev) and nxt.isspace():
-        ch = "’"  # a mark typed the wrong way round after a word: "Davis‘ comment"
+    if ch == "‘" and _is_word(prev) and (nxt.isspace() or nxt in ',.;:!?”"'):
+        ch = "’"  # a mark typed the wrong way round after a word: "Davis‘ comment", "home‘,"
     elif ch == "`" and nxt.isdigit():
         return "apos"  # the rupee sign as Indian sites type it: "`1 lakh crore"
     elif ch in "‘‚‹`":

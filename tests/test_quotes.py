@@ -6482,3 +6482,8 @@ def test_the_county_boss_is_the_one_named_before():
         "“We must reject leaders who believe in violence.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Evans Kiddero"]
+
+
+def test_an_opening_single_mark_typed_for_a_closing_one_before_a_comma():
+    text = "Jo Roe said the crowd was shouting ‘go home‘, and that she left.\n"
+    assert [q.text for q in analyse(text).quotes] == ["go home"]

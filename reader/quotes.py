@@ -640,7 +640,9 @@ _NO_MINISTER = ("press", "general", "permanent", "private", "executive", "assist
 _SAME_JOB = {  # a team's manager is its coach or boss (its captain is another)
     **dict.fromkeys(("boss", "coach", "manager"), "(?:[Hh]ead )?(?:boss|coach|manager)"),
     **dict.fromkeys(("captain", "skipper"), "(?:captain|skipper)"),
-    "minister": "(?:[Mm]inister|{}secretary)".format("".join(f"(?<!{w} )" for w in _NO_MINISTER)),
+    "minister": "(?:(?<!Prime )(?<!Chief )(?<!prime )(?<!chief )[Mm]inister|{}secretary)".format(
+        "".join(f"(?<!{w} )" for w in _NO_MINISTER)
+    ),  # (no Prime Minister is "the minister")
 }
 _DESCRIPTORS = frozenset(
     "actor actress singer songstress nominee rapper comedian musician frontbencher "

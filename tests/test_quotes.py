@@ -6487,3 +6487,13 @@ def test_the_county_boss_is_the_one_named_before():
 def test_an_opening_single_mark_typed_for_a_closing_one_before_a_comma():
     text = "Jo Roe said the crowd was shouting ‘go home‘, and that she left.\n"
     assert [q.text for q in analyse(text).quotes] == ["go home"]
+
+
+def test_the_minister_is_no_prime_minister_named_before():
+    text = (
+        "Union Minister of State for Home Affairs Ajay Mishraa lashed out at the opposition for"
+        " their criticism of Prime Minister Narendra Modee. Calling Opposition leaders 'zeros',"
+        " Ajay Mishraa said they can never match him. The minister also called the chief"
+        " minister ‘desperate’.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ajay Mishraa"] * 2

@@ -3270,6 +3270,15 @@ class _Reader:
                 found = (person, None, cue[0], cue.span(), why, 0.7)
         if not found and not lead and text[span.close_mark + 1 : hi].lstrip()[:1].islower():
             found = self._post_clause(span.close_mark + 1, hi)
+        if (
+            not found
+            and line_start
+            and text.startswith(":", span.close_mark + 1)
+            and (signed := _COLON_SIGNED_RE.match(text, span.close_mark + 1)) is not None
+            and (person := self.resolve("name", signed["who"], signed.start("who"), True)[0])
+        ):  # a headline: "‘Congress was ... in power’: Union Minister Mukhtar Abbas Naqvi"
+            why = f"'{signed['who']}' signs it after a colon"
+            found = (person, signed.span("who"), None, None, why, 0.8)
         if not found and not lead and not text[span.close_mark + 1 : hi].strip():
             # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
@@ -5718,6 +5727,9 @@ _AS_SAYS_RE = re.compile(  # (after a transcript's label too: "JO ROE: As my fat
     r"(?:\s+(?!(?:has|had|have|once|used)\b)[a-z-]+){1,4}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"\s+(?:(?:has|had|have)\s+)?(?:once\s+|used\s+to\s+|likes\s+to\s+|would\s+|always\s+"
     r"|famously\s+)?(?P<cue>say|said|says|put\s+it|puts\s+it|wrote|writes)[,:]?$"
+)
+_COLON_SIGNED_RE = re.compile(  # the name that ends the line: ": Union Minister Jo Roe"
+    r":[ \t]+(?P<who>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|the|and)){0,6})[ \t]*$", re.M
 )
 _PARTICLE_TAIL_RE = re.compile(r" (?:da|de|do|dos|das|del|di|van|von) [A-Z][\w'’-]+")
 _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}$")

@@ -236,6 +236,7 @@ pieces += [
     "To quote Jo Roe, “",
     "Brazil's Jo Lula da Silva ",
     "As my old teacher used to say, “",
+    "\n‘We won’: Minister Jo Roe\n",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6497,3 +6498,13 @@ def test_the_minister_is_no_prime_minister_named_before():
         " minister ‘desperate’.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ajay Mishraa"] * 2
+
+
+def test_a_headline_signed_after_a_colon():
+    text = (
+        "‘Congress was the James Bond of spying’: Union Minister Mukhtar Abbas Naqvy\n\n"
+        "‘We will win’: Labour's hopes in the north\n"
+    )
+    quotes = analyse(text).quotes
+    assert quotes[0].speaker == "Mukhtar Abbas Naqvy"
+    assert "after a colon" not in quotes[1].reason  # (a phrase, no name)

@@ -63,6 +63,13 @@ _UNOPENED_RE = re.compile(  # ('...,” showrunner Veronica West tells', a job b
     + _MARK_CUES
 )
 _DOUBLE_MARK_RE = re.compile('[“”"«»„]')
+_UNOPENED_SINGLE_RE = re.compile(  # ',’ said the minister', ',’ he said'
+    r"[,.!?]’[ \t]+(?:(?:(?:[A-Z][\w.'’-]*[ \t]+){1,4}|the[ \t]+[a-z]+[ \t]+|(?:he|she|they)[ \t]+)"
+    + _MARK_CUES
+    + r"|"
+    + _MARK_CUES
+    + r"[ \t]+(?:the[ \t]+[a-z]+|[A-Z]))"
+)
 _PRONOUN_CUE_RE = re.compile(r"[,.!?]”[ \t]+(?:he|she|they)[ \t]+" + _MARK_CUES)  # ',” he said'
 # where a quote whose closing mark was left out ends, before its cue: "... raised up,
 # explained Capt. Jo Roe of the fire department."
@@ -388,6 +395,14 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 continue
             if family == SINGLE:
                 role = _single_role(text, i, ch, singles > 0)
+                if (
+                    role == "apos"
+                    and ch == "’"
+                    and not stack
+                    and _UNOPENED_SINGLE_RE.match(text, i - 1)
+                ):
+                    _unopened(text, para_ends[e - 1] + 1 if e else 0, i, spans)  # '...,’ said
+                    continue  # the minister', its opening mark left out
                 if role == "apos" or ch == "`" and text.find("'", i + 1, para_end) == -1:
                     continue  # (a `typewriter' quote closes with a ': "`Morning, Neil.")
                 if role == "misplaced":

@@ -891,7 +891,14 @@ _NOT_LABELS = frozenset(
     Tickets Question Answer Transcript Subject Re From To Cc Title Abstract Keywords
     Conclusion Introduction Example Step Tip Important Edit""".split()
 )
-_PAGE_LABELS = _NOT_LABELS - {"Question", "Answer"}  # "QUESTION:" is a transcript's label
+_PAGE_LABELS = (_NOT_LABELS - {"Question", "Answer"}) | {  # "QUESTION:" is a transcript's
+    "Also Read",  # label; "Also Read: Former Congress president joined BJP" a link's
+    "Read Also",
+    "Read More",
+    "See Also",
+    "Also See",
+    "Also Watch",
+}
 _HEADINGS = frozenset(
     "Transcript Note Notes Update Summary Credit Caption Correction Subjects Topics".split()
 )  # ("SUBJECTS: Budget; Medicare", as Australian transcripts list what they cover)
@@ -5979,7 +5986,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         # (but one whose opening mark was left out closed: "..., security.”")
         prev_end = (
             span.start
-            if span.recovered and text[close_mark : close_mark + 1] != "”"
+            if span.recovered and text[close_mark : close_mark + 1] not in ("”", "’")
             else close_mark + 1
         )
         quotes.append(quote)

@@ -237,6 +237,8 @@ pieces += [
     "Brazil's Jo Lula da Silva ",
     "As my old teacher used to say, “",
     "\n‘We won’: Minister Jo Roe\n",
+    " a ruckus,’ said the minister.",
+    "\nAlso Read: ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6508,3 +6510,27 @@ def test_a_headline_signed_after_a_colon():
     quotes = analyse(text).quotes
     assert quotes[0].speaker == "Mukhtar Abbas Naqvy"
     assert "after a colon" not in quotes[1].reason  # (a phrase, no name)
+
+
+def test_a_single_quote_whose_opening_mark_was_left_out():
+    text = (
+        "Union Minister Mukhtar Abbas Naqvy criticised Congress.\n\n"
+        "Without wasting time, IT Minister (Ashwini Vaishnow) made a statement. But they"
+        " created a ruckus,’ said the minister.\n\n"
+        "‘They are trying to hijack the opposition,’ he further added.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text[:20], q.speaker) for q in quotes] == [
+        ("Without wasting time", "Mukhtar Abbas Naqvy"),
+        ("They are trying to h", "Mukhtar Abbas Naqvy"),
+    ]
+
+
+def test_a_link_line_is_no_label():
+    text = (
+        "New Delhi: Union Minister Jo Royce criticised Congress on Monday.\n\n"
+        "Also Read: Former Congress president joined BJP\n\n‘We will win,’ he said.\n"
+    )
+    result = analyse(text)
+    assert result.turns == []
+    assert [q.speaker for q in result.quotes] == ["Jo Royce"]

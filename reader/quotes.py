@@ -1485,6 +1485,11 @@ class _Reader:
         if raw.startswith(_CLAUSE_FIRST) and raw.count(" ") == 1:  # "When Anne asked": Anne
             bare = raw.split(" ", 1)[1]
             return self.resolve("name", bare, pos + len(raw) - len(bare), tied)
+        if "\n" in raw and self.text[pos - 1 : pos] in ("\n", "") and raw[-1] != "\n":
+            cut = raw.rindex("\n") + 1  # a byline's line alone, then the subject's: "Sarah
+            found = self.resolve("name", raw[cut:], pos + cut, tied)  # Basford\nAlbanese
+            if found[0] is not None:  # says" (but not "HEAD COACH Tom Brandt\nOpening")
+                return found
         person = self._lookup(raw, pos)
         if (
             person is None

@@ -239,6 +239,7 @@ pieces += [
     "\n‘We won’: Minister Jo Roe\n",
     " a ruckus,’ said the minister.",
     "\nAlso Read: ",
+    "\nJo Roe\nAl Lee says ‘",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6534,3 +6535,12 @@ def test_a_link_line_is_no_label():
     result = analyse(text)
     assert result.turns == []
     assert [q.speaker for q in result.quotes] == ["Jo Royce"]
+
+
+def test_a_byline_alone_on_its_line_is_no_part_of_the_next_lines_name():
+    text = (
+        "Live: the campaign, day 12\n\n"
+        "Sarah Basford Canalis\n"
+        "Albanesi says he doesn’t want to encourage Dutton ‘dialling everything up’\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Albanesi"]

@@ -5725,7 +5725,9 @@ _COLON_END_RE = re.compile(r":[ \t]*\n")
 _LINE_BREAK = re.compile(r"\n")
 _UNMARKED_INTRO_RE = re.compile(
     r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|wrote"
-    r"|writes|continued|continues|told[ \t]+[a-z]+)(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]*$"
+    r"|writes|continued|continues|replied|responded|answered|questioned|insisted|declared"
+    r"|told[ \t]+[a-z]+)(?:[ \t]+(?:[a-z]+|[A-Z][\w-]*['’]s)){0,3}[ \t]*:[ \t]*$"  # ("The
+    # prime minister questioned Dutton’s temperament:")
 )
 _SIGNATURE_LINE_RE = re.compile(r"\n[ \t]*[–—][ \t]+[A-Z][^\n.!?]{0,80}(?=\n|$)")
 _REPORTED_RE = re.compile(  # narration about the speaker: no part of their words

@@ -240,6 +240,7 @@ pieces += [
     " a ruckus,’ said the minister.",
     "\nAlso Read: ",
     "\nJo Roe\nAl Lee says ‘",
+    " questioned Roe’s temperament:\nNo. ",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6544,3 +6545,14 @@ def test_a_byline_alone_on_its_line_is_no_part_of_the_next_lines_name():
         "Albanesi says he doesn’t want to encourage Dutton ‘dialling everything up’\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Albanesi"]
+
+
+def test_a_block_after_a_verb_of_reply_and_its_object():
+    text = (
+        "Anthony Albanesi is asked whether he has been preparing some jabs.\n"
+        "The prime minister questioned Dutton’s temperament:\n"
+        "No, no. I stick to the policy framework. That’s just who he is.\n"
+        "Key events\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text[:10], q.speaker) for q in quotes] == [("No, no. I ", "Anthony Albanesi")]

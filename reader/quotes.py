@@ -486,8 +486,9 @@ _DISPLAY_VERBS = frozenset(
     "engraved decorated".split()
 )
 _AND_OFFICE_RE = re.compile(r" and (?:[A-Z][\w-]* ){1,3}[a-z]+ [A-Z]")
-_UNCLOSED_APPOSITION_RE = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?:an?|the) [^,\"“”\n]{3,90} "
+_UNCLOSED_APPOSITION_RE = re.compile(  # (or "Jo Roe, who was Man-of-the-Match said")
+    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?:an?|the|who (?:was|is))"
+    r" [^,\"“”\n]{3,90} "
 )
 _DOMAIN_RE = re.compile(r" (?:for|of) (?:the )?[A-Z][\w&-]*(?: (?:and )?[A-Z][\w&-]*){0,4}")
 _ORG_NAME_RE = re.compile(r"[A-Z][a-z]+ (?:of the|Without|Against) [A-Z][\w-]*(?: [A-Z][\w-]*)*")

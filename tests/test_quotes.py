@@ -241,6 +241,7 @@ pieces += [
     "\nAlso Read: ",
     "\nJo Roe\nAl Lee says ‘",
     " questioned Roe’s temperament:\nNo. ",
+    "Jo Roe, who was Man-of-the-Match said, “",
 ]
 pieces += [
     "Kim Eun-hye, the spokesperson, ",
@@ -6556,3 +6557,11 @@ def test_a_block_after_a_verb_of_reply_and_its_object():
     )
     quotes = analyse(text).quotes
     assert [(q.text[:10], q.speaker) for q in quotes] == [("No, no. I ", "Anthony Albanesi")]
+
+
+def test_a_relative_clause_whose_comma_was_left_out_before_the_cue():
+    text = (
+        "India won by seven runs.\n\n"
+        "Suresh Rainaa, who was Man-of-the-Match said, “You need to show intent.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Suresh Rainaa"]

@@ -690,8 +690,9 @@ OFFICE_OF_RE = re.compile(
 QUOTING_RE = re.compile(rf",?\s+quoting\s+(?P<name>{_NAME})")
 # 'quoting the famous statement by Sen. Arthur Vandenberg, "..."': his words
 QUOTING_BEFORE_RE = re.compile(
-    r"\b(?:[Qq]uoting|[Tt]o\s+quote)\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,3}(?:statement|words|line|remark|saying"
-    rf"|quote|maxim|adage)\s+(?:by|of)\s+)?(?P<name>(?:[A-Z][a-z]{{1,4}}\.\s+)?{_NAME}),?$"
+    r"\b(?:[Qq]uoting|[Tt]o\s+quote)\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,3}"
+    r"(?:statement|words|line|remark|saying|quote|maxim|adage)\s+(?:by|of)\s+)?"
+    rf"(?P<name>(?:[A-Z][a-z]{{1,4}}\.\s+)?{_NAME}),?$"
 )
 # a name and the initials a transcript will label them by: "Simon Felstein [SF] “...”"
 NAME_INITIALS_RE = re.compile(rf"(?P<name>{_NAME})[ \t]*[\[(](?P<initials>[A-Z]{{2,4}})[\])]")

@@ -5748,12 +5748,15 @@ _COLON_SIGNED_RE = re.compile(  # the name that ends the line: ": Union Minister
 )
 _PARTICLE_TAIL_RE = re.compile(r" (?:da|de|do|dos|das|del|di|van|von) [A-Z][\w'’-]+")
 _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}$")
-_OWNED_ROLE_NAME_RE = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z-]+),\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}),"
+_OWNED_ROLE_NAME_RE = re.compile(  # "Olsen's predecessor, Frank Moy,"
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,"
+    r"\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}),"
 )
 _LOWER_LAST_RE = re.compile(r"(?<!\S)[a-z]\S*\s*$")  # words that end in a lowercase word
 _CLAUSE_TURN_RE = re.compile(r"(?:(?<=[,”\"’])\s+(?:but|while|whereas)|;)\s+(?=[A-Z])")
-_POST_SIGN_RE = re.compile(r"[ \t]*[—–][ \t]*(?P<name>[^\s()—–][^\n()—–]{0,59}?)[ \t]\(@\w{1,30}\)")
+_POST_SIGN_RE = re.compile(  # "— Jo Roe (@JoRoe)"
+    r"[ \t]*[—–][ \t]*(?P<name>[^\s()—–][^\n()—–]{0,59}?)[ \t]\(@\w{1,30}\)"
+)
 # the lines an email quotes from the one it answers: "On Mon, ... Jo Roe <jo@x.org> wrote:\n> ..."
 _REPLY_RE = re.compile(
     r"^On [^\n]{5,160}? wrote:[ \t]*\n[ \t]*>[ \t]*(?P<block>[^\n]*(?:\n[ \t]*>[^\n]*)*)", re.M
@@ -5855,16 +5858,19 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
             start, end = lo, (lo + len(words) if end == -1 else end)
         if start != -1 and not _within(intros, start, end):
             blocks.append((start, end))
-    blocks += [
-        (lo, hi) for lo, hi in posts + replies if in_block(lo, text[lo:hi], prose=False)
-    ]  # "Attending events in Iowa— Chuck Grassley (@ChuckGrassley) November 26, 2007"
+    blocks.sort()
+    blocks += [  # "Attending events in Iowa— Chuck Grassley (@ChuckGrassley) November 26, 2007"
+        (lo, hi)
+        for lo, hi in posts + replies
+        if in_block(lo, text[lo:hi], prose=False) and not _within(blocks, lo, hi)
+    ]
     if not blocks:
         return spans
     blocks.sort()
     kept = [span for span in spans if not _within(blocks, span.open_mark, span.open_mark + 1)]
     inline = {hi for _, hi in posts}  # (a post's signature goes on after its last letter)
-    blocks_spans = [Span(a, b, a, b - (b in inline)) for a, b in blocks]
-    return sorted(kept + blocks_spans, key=lambda span: span.start)
+    unmarked = [Span(a, b, a, b - (b in inline)) for a, b in blocks]
+    return sorted(kept + unmarked, key=lambda span: span.start)
 
 
 def _within(blocks: list[tuple[int, int]], start: int, end: int) -> bool:

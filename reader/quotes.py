@@ -746,7 +746,7 @@ _LABEL_HINT_RE = re.compile(
     rf"|(?:Deputy[ \t]+)?(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+[A-Z]{2}"  # "(END VIDEO CLIP) BLITZER:"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
-    r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z))"  # "(Jo Roe)"
+    r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t]))"  # "(Jo Roe)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
     r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
     r"(?: --? [^\n]{1,60})?(?=\n|\Z)|[A-Z]{2,4}(?:[ \t]{2,}|\t)\S)"
@@ -5738,7 +5738,7 @@ _REPORTED_RE = re.compile(  # narration about the speaker: no part of their word
 _SENTENCE_ENDS = tuple(".!?…")
 # "As my old teacher used to say,", "As Jo Roe once put it:" (not "As the saying goes")
 _AS_SAYS_RE = re.compile(  # (after a transcript's label too: "JO ROE: As my father said,")
-    r"^(?:[A-Z][A-Z .'’-]*:\s+)?As\s+(?P<who>(?:my|his|her|our|their|the|a)"
+    r"^(?:[^\n:\"“]{1,80}:\s+)?As\s+(?P<who>(?:my|his|her|our|their|the|a)"
     r"(?:\s+(?!(?:has|had|have|once|used)\b)[a-z-]+){1,4}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"\s+(?:(?:has|had|have)\s+)?(?:once\s+|used\s+to\s+|likes\s+to\s+|would\s+|always\s+"
     r"|famously\s+)?(?P<cue>say|said|says|put\s+it|puts\s+it|wrote|writes)[,:]?$"

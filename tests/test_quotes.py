@@ -6565,3 +6565,16 @@ def test_a_relative_clause_whose_comma_was_left_out_before_the_cue():
         "Suresh Rainaa, who was Man-of-the-Match said, “You need to show intent.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Suresh Rainaa"]
+
+
+def test_hansard_labels_not_at_the_texts_start_and_a_saying_in_a_turn():
+    text = (
+        "Flood defences: what was said this week\n\n"
+        ">>Mr Speaker: Order! Questions to the Prime Minister!\n\n"
+        ">>Ann Leigh (Bath and Wells) (LD): Will the Prime Minister fund the flood wall?\n\n"
+        '>>The Prime Minister (Mr Tom Hardy): As my old teacher used to say, "A promise is a'
+        ' debt." We will fund it.\n'
+    )
+    result = analyse(text)
+    assert [t.speaker for t in result.turns] == ["Speaker", "Ann Leigh", "Tom Hardy"]
+    assert [q.speaker for q in result.quotes] == ["old teacher"]

@@ -264,6 +264,7 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
     para_end = para_ends[0]
     skip = -1  # a repeated opening mark that continues a quote into a new paragraph
     second = -1  # the second mark of a ’’ that closed a double quote
+    unopened = -1  # the paragraph a single quote with no opening mark was looked for in
     listing = False  # the open quote goes on through a list it introduced
     inner: list[tuple[int, int]] = []  # quotes in the open one's own marks, closed inside it
     n = len(text)
@@ -399,10 +400,12 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                     role == "apos"
                     and ch == "’"
                     and not stack
+                    and unopened != e  # (one try a paragraph: each reads it from its start)
                     and _UNOPENED_SINGLE_RE.match(text, i - 1)
                 ):
-                    _unopened(text, para_ends[e - 1] + 1 if e else 0, i, spans)  # '...,’ said
-                    continue  # the minister', its opening mark left out
+                    unopened = e  # '...,’ said the minister', its opening mark left out
+                    _unopened(text, para_ends[e - 1] + 1 if e else 0, i, spans)
+                    continue
                 if role == "apos" or ch == "`" and text.find("'", i + 1, para_end) == -1:
                     continue  # (a `typewriter' quote closes with a ': "`Morning, Neil.")
                 if role == "misplaced":
@@ -515,9 +518,9 @@ def _unopened(text: str, start: int, close: int, spans: list[Span]) -> None:
     while start < close and text[start].isspace():
         start += 1
     if (
-        text[start : start + 1].isupper()
+        not (spans and spans[-1].close_mark >= start)  # (no quote before it there)
+        and text[start : start + 1].isupper()
         and _DOUBLE_MARK_RE.search(text, start, close) is None
-        and not (spans and spans[-1].close_mark >= start)  # (no quote before it there)
     ):
         spans.append(Span(start, close, start, close, recovered=True))
 

@@ -6006,6 +6006,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         quotes.append(quote)
         owners.append(reader.speakers[-1])
         previous = quote
+    first_break = text.find("\n")  # (a quote before it is in the headline)
     for k, quote in enumerate(quotes):
         repeated = None
         if (
@@ -6013,7 +6014,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             and (
                 owners[k] is None
                 or (quote.cue is None and _in_heading(text, quote.start))
-                or (text.find("\n", 0, quote.start) == -1 and reader._is_role(owners[k]))
+                or (not 0 <= first_break < quote.start and reader._is_role(owners[k]))
             )  # (or a headline's role: "UN relief chief urges donors to 'act now'")
             or quote.cue is None
             and (

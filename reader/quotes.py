@@ -918,7 +918,7 @@ def _inline_labels(text: str, labels: list[tuple[int, int, str]]) -> list[tuple[
         at = text.find(written + ":")
         while at != -1:
             k = at
-            while k > 0 and text[k - 1] in " \t":
+            while k > 0 and text[k - 1] != "\n" and text[k - 1].isspace():
                 k -= 1
             if at not in starts and at - k > 1 and text[k - 1 : k] in _ENDS:
                 words = at + len(written) + 1
@@ -3049,7 +3049,10 @@ class _Reader:
             lead = lead[:-1]
         line_start = open_mark == 0 or text[open_mark - 1] == "\n"
         if not line_start and not lead:  # ' “I think ...': a space before the mark
-            line_start = text[text.rfind("\n", 0, open_mark) + 1 : open_mark].isspace()
+            k = open_mark  # (read back over the spaces only: a text of one line is long)
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            line_start = k < open_mark and (k == 0 or text[k - 1] == "\n")
         bulleted = False  # "  • “...”": a list item, on its own line
         dated = open_mark  # where the paragraph starts, before a dateline
         if lead and text[open_mark - 2 : open_mark - 1] in BULLETS:
@@ -3567,9 +3570,10 @@ class _Reader:
             and not text[span.close_mark + 1 : hi].lstrip()[:1].islower()
             and not (previous and previous.speaker and self._same_paragraph(previous, span))
         ):  # (after a quote in the paragraph, who spoke since is weighed below)
-            line = text.rfind("\n", 0, open_mark) + 1
-            if _CAPS_QUESTION_RE.fullmatch(text, line, open_mark):  # "WHAT DID YOU THINK?
-                found = self._answer(span, previous, line)  # '...'", as team notes ask
+            line = text.rfind("\n", max(0, open_mark - 300), open_mark) + 1  # (a short line)
+            if (line or open_mark < 300) and _CAPS_QUESTION_RE.fullmatch(text, line, open_mark):
+                found = self._answer(span, previous, line)  # "WHAT DID YOU THINK? '...'", as
+                # team notes ask
             else:
                 found = self._after_sentence(open_mark)  # "Hitt continues. '...'"
             if not found:

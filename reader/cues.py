@@ -349,7 +349,7 @@ _ROLE = (
 # skips everything else at C speed; the alternatives then check that first letter.
 MENTION_RE = re.compile(
     r"[A-Zhstwy](?<![\w/].)(?:"  # (not after a slash: "Headset/Communication Problems")
-    rf"(?<=[Tt])he\s+(?:(?P<title>{_CAP}(?:\s+{_CAP})*"
+    rf"(?<=[Tt])he\s+(?:(?P<title>(?!No\.\s?\d){_CAP}(?:\s+{_CAP})*"  # (not "the No. 1 killer")
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)*)"  # "the Department
     # for Energy Security and Net Zero"
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"

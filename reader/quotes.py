@@ -461,8 +461,8 @@ _STATED_ON_RE = re.compile(
 )
 _LED_BY_RE = re.compile(
     r"(?:(?:[Aa]|[Tt]he)\s+(?:new\s+)?)?(?:[Rr]esearch|[Ss]tudy|[Pp]aper|[Ww]ork|[Ss]urvey)\s+"
-    r"(?:led|co-led|written|co-written|authored|co-authored|conducted|directed)\s+by\s+"
-)
+    r"(?:(?:led|co-led|written|co-written|authored|co-authored|conducted|directed)\s+)?by\s+"
+)  # ("Research by Jo Roe and colleagues shows ...: '...'")
 _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...": a clause
 # a heading over someone's words on a subject: "Oppenheimer Star Emily Blunt on Cillian Murphy"
 _ON_HEAD_RE = re.compile(
@@ -1870,6 +1870,7 @@ class _Reader:
             after = text[at + 1 + len(surname) : at + 2 + len(surname)]
             if (
                 given[:1].isupper()
+                and not text[at - 1].isspace()  # (not "Jo Roe\n\n    Guns are": a paragraph)
                 and (given.isalpha() or _DOTTED_INITIALS_RE.fullmatch(given))  # "A.J. Kazimi"
                 and given not in STOP_WORDS
                 and given.lower() not in OFFICE_WORDS  # not "Chairman Imran": a given name
@@ -3921,7 +3922,7 @@ class _Reader:
         return person, stated.span("who"), "stated", stated.span("cue"), why, 0.9
 
     def _led_by(self, lo: int, open_mark: int) -> Found | None:
-        """ "Research led by Jo Roe, professor of X, shows ...: '...'": Jo Roe."""
+        """ "Research (led) by Jo Roe, professor of X, shows ...: '...'": Jo Roe."""
         led = _LED_BY_RE.match(self.text, lo, open_mark)
         m = MENTION_RE.match(self.text, led.end(), open_mark) if led else None
         person, why = (

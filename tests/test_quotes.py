@@ -634,6 +634,9 @@ pieces += [
     "\n· Officials urged caution: There have been a “",
     "China’s leader Jo Roe stated. The Chinese leader said ",
     " Al Lee and his counterpart, Jo Roe, “",
+    "Photo of Jo Roe\n\n    Guns ",
+    "the No. 1 ",
+    "Research by Jo Roe, professor, shows: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6578,3 +6581,24 @@ def test_hansard_labels_not_at_the_texts_start_and_a_saying_in_a_turn():
     result = analyse(text)
     assert [t.speaker for t in result.turns] == ["Speaker", "Ann Leigh", "Tom Hardy"]
     assert [q.speaker for q in result.quotes] == ["old teacher"]
+
+
+def test_a_name_on_the_line_above_a_paragraph_is_no_given_name_of_its_first_word():
+    text = (
+        "In the News\n\n"
+        "    • Photo of Jason Goldstick\n\n"
+        "    Guns are now the No. 1 killer of kids, says Jason Goldstick, professor of"
+        " emergency medicine: “Our message is that prevention can work.”\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Jason Goldstick"
+
+
+def test_research_by_a_named_author_introduces_the_quote_after_its_colon():
+    text = (
+        "Research by Jesse Capecelatro, assistant professor of engineering, and colleagues"
+        " shows opening bus windows can help: “If the windows are closed, everyone breathes"
+        " in a portion of that.”\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Jesse Capecelatro"

@@ -77,8 +77,9 @@ COURTESY = {
     "pastor": None,
 }
 PAPAL = ("pope", "holy father", "pontiff", "his holiness")
-# Nigeria's ("SP Jo Roe") and Britain's detectives ("DI Ruth Dodsworth", "Det Supt Andy Smith")
-_POLICE_RANKS = "igp aig cp dcp acp csp sp dsp asp di dci dsupt".split()
+# Nigeria's ("SP Jo Roe") and Britain's police ("DI Ruth Dodsworth", "Det Supt Andy Smith")
+_POLICE_RANKS = "igp aig cp dcp acp csp sp dsp asp di dci dsupt ds dc dcs dsi pc ps".split()
+_UK_RANKS = "det supt|det ch supt|ch supt|supt|det insp|det ch insp|ch insp|insp|det sgt|det con"
 # Offices written before a name ("Prime Minister Helena Varga"); they become aliases.
 OFFICES = (
     "prime minister",
@@ -213,12 +214,14 @@ OFFICES = (
     "warden",
     "principal",
     *_POLICE_RANKS,
+    *_UK_RANKS.split("|"),
 )
 # ranks: one who holds one may still be "the spokesman" (an office is another's job)
 RANKS = frozenset(
     """sgt. lt. capt. cmdr. col. det. maj. cpl. gen. general captain colonel lieutenant sergeant
     officer major corporal constable trooper gen sgt capt col maj""".split()
     + _POLICE_RANKS
+    + _UK_RANKS.split("|")
 )
 ACRONYM_TITLES = frozenset(  # "CM", not "Cm"
     "cm dcm pm mp mep mk td ceo cfo coo cto pc".split() + _POLICE_RANKS

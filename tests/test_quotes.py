@@ -637,6 +637,8 @@ pieces += [
     "Photo of Jo Roe\n\n    Guns ",
     "the No. 1 ",
     "Research by Jo Roe, professor, shows: ",
+    "Det Supt Roe said ",
+    "DS Jo Roe ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6602,3 +6604,15 @@ def test_research_by_a_named_author_introduces_the_quote_after_its_colon():
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "Jesse Capecelatro"
+
+
+def test_british_police_ranks_before_a_name_are_titles_not_given_names():
+    text = (
+        "Det Supt Mike Brown, the head of the major investigations unit, made an appeal.\n\n"
+        '"There are some items I would like to find," he said.\n\n'
+        "Det Supt Brown said the victim had a phone with her, which was missing.\n\n"
+        '"What I would ask is that they give us a call," he added.\n\n'
+        'DS Ann Lee said: "We are grateful." Ch Insp Tom Hart added: "So am I."\n'
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Mike Brown", "Mike Brown", "Ann Lee", "Tom Hart"]

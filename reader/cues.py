@@ -430,8 +430,8 @@ HAD_TO_SAY_RE = re.compile(
 SAID_NAME_RE = re.compile(rf"\b(?:said|says|added|told\s+reporters)\s+(?P<name>{_NAME}),\s*$")
 # a later clause's speaker: "Universities NZ has asked for an exemption, and Ardern said"
 CLAUSE_SPEAKER_RE = re.compile(
-    rf"(?:,|;|,? and|,? but)\s+(?P<name>{_NAME})\s+(?:also\s+)?(?:{_LOWER_CUES})\b"
-)
+    rf"(?:,|;|,? and|,? but)\s+(?P<name>{_NAME}),?\s+(?:also\s+)?(?:{_LOWER_CUES})\b"
+)  # (or set off by commas: "Police asked for help\nTelford PC, Jo Roe, said that")
 SUBCLAUSE_SUBJECT_RE = re.compile(  # "... as Governor Larry Hogan arrived at the city"
     rf"\s(?:as|when|while|after|before|until)\s+(?P<name>{_NAME})\s+(?:has\s+|had\s+|was\s+)?"
     r"[a-z]+(?:ed|s)\b"

@@ -639,6 +639,7 @@ pieces += [
     "Research by Jo Roe, professor, shows: ",
     "Det Supt Roe said ",
     "DS Jo Roe ",
+    "to get in touch\nTelford PC, Jo Roe, said that ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6616,3 +6617,14 @@ def test_british_police_ranks_before_a_name_are_titles_not_given_names():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Mike Brown", "Mike Brown", "Ann Lee", "Tom Hart"]
+
+
+def test_a_name_set_off_by_commas_before_the_cue_of_a_later_clause_speaks_it():
+    text = (
+        "Police are appealing for information after a man was seen looking into cars.\n\n"
+        "Police are asking anyone with information to get in touch\n"
+        "Telford PC, Berwyn Pratt, said that the incidents had taken place in the town.\n\n"
+        'He said: "We are keen to hear from anyone who saw him."\n'
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Berwyn Pratt"

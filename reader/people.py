@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from unicodedata import combining, normalize
 
 MALE, FEMALE, NEUTER = "m", "f", "n"  # NEUTER: an organisation ("the Commission")
 
@@ -342,6 +343,15 @@ _HEADS = {
     "head of government": frozenset(("prime minister", "premier", "chancellor")),
 }
 GIVEN_NAME_GENDER = {**dict.fromkeys(_MALE_NAMES, MALE), **dict.fromkeys(_FEMALE_NAMES, FEMALE)}
+# the same names as Spanish, Portuguese and French copy writes them: "José", "Céline"
+_ACCENTED = """José André Joël Zoé Zoë Chloé Renée Inés Inês Héctor Óscar Ramón Martín Sebastián
+Nicolás Lucía María Sofía Mónica Verónica Adrián Sérgio Antônio António Jérôme Agnès Léa Simón
+Víctor Fabián Julián César Raúl Joaquín Félix Tomás Iván Céline Léon Mélanie Stéphanie Valérie
+Angélica Ángela Fátima"""
+GIVEN_NAME_GENDER |= {
+    name: GIVEN_NAME_GENDER["".join(c for c in normalize("NFD", name) if not combining(c))]
+    for name in _ACCENTED.split()
+}
 # Countries speak ("India had responded"), but are no "he" or "she" (not Chad, Georgia,
 # Jordan, Wales: names too)
 COUNTRIES = frozenset(

@@ -2916,7 +2916,12 @@ class _Reader:
                 domain = _DOMAIN_RE.match(text, stop, end)  # for Education, Rana Tanveer
                 comma = domain.end() if domain else stop  # Hussain has held": him
             if (
-                (kind == "title" or comma > stop or kind == "name" and _office_alone(raw))
+                (
+                    kind == "title"
+                    or comma > stop
+                    or kind == "name"
+                    and (_office_alone(raw) or raw.rsplit(None, 1)[-1].lower() in ROLE_WORDS)
+                )  # ("Super Eagles Head Coach, José Peseiro on Thursday expressed")
                 and text.startswith(", ", comma)
                 and (named := MENTION_RE.match(text, comma + 2, end)) is not None
                 and named.lastgroup == "name"

@@ -640,6 +640,7 @@ pieces += [
     "Det Supt Roe said ",
     "DS Jo Roe ",
     "to get in touch\nTelford PC, Jo Roe, said that ",
+    "Super Eagles Head Coach, José Roe on ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6628,3 +6629,23 @@ def test_a_name_set_off_by_commas_before_the_cue_of_a_later_clause_speaks_it():
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "Berwyn Pratt"
+
+
+def test_an_accented_given_name_is_known_as_its_plain_spelling_is():
+    text = (
+        "José Peseiro on Thursday expressed joy at his first victory.\n"
+        "Alex Iwobi and Victor Osimhen’s first half goals made the difference.\n"
+        "Peseiro told newsmen at a post-match conference that he was very happy.\n"
+        "“I am very happy because the team won,” he said.\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "José Peseiro"
+
+
+def test_a_role_in_capitals_then_a_comma_then_the_name_is_that_persons_title():
+    text = (
+        "Super Eagles Head Coach, Tom Reyes on Thursday expressed joy at the win.\n\n"
+        "“I am very happy,” he said.\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Tom Reyes"

@@ -639,7 +639,7 @@ _TEAM_ROLES = frozenset("boss coach manager skipper captain".split())  # "the Sc
 # a secretary who is no minister: "the party's general secretary", "press secretary"
 _NO_MINISTER = ("press", "general", "permanent", "private", "executive", "assistant")
 _SAME_JOB = {  # a team's manager is its coach or boss (its captain is another)
-    **dict.fromkeys(("boss", "coach", "manager"), "(?:[Hh]ead )?(?:boss|coach|manager)"),
+    **dict.fromkeys(("boss", "coach", "manager"), "(?:[Hh]ead )?(?:boss|[Cc]oach|[Mm]anager)"),
     **dict.fromkeys(("captain", "skipper"), "(?:captain|skipper)"),
     "minister": "(?:(?<!Prime )(?<!Chief )(?<!prime )(?<!chief )[Mm]inister|{}secretary)".format(
         "".join(f"(?<!{w} )" for w in _NO_MINISTER)
@@ -1708,8 +1708,10 @@ class _Reader:
         words = (same_job and _SAME_JOB.get(role)) or (
             f"[{role[0]}{role[0].upper()}]{re.escape(role[1:])}"
         )
-        pattern = re.compile(rf"\b{words} (?=[A-Z])")
+        pattern = re.compile(rf"\b{words}(,?) (?=[A-Z])")
         for m in pattern.finditer(self.text, max(0, pos - 2000), pos):
+            if m[1] and self.text[m.start()].islower():
+                continue  # (a title may have a comma: "Super Eagles Head Coach, Jo Roe")
             named = MENTION_RE.match(self.text, m.end())
             if named is not None and named.lastgroup == "name":
                 found.add(self.resolve("name", named.group(), named.start(), tied=True)[0])
@@ -2772,6 +2774,10 @@ class _Reader:
                 and words[-1] in _ONE_PERSON_ROLES
             ):  # "Jo Roe sat down. The manager spoke ...": Jo Roe; "The Labour frontbencher",
                 # "The former Grasshoppers boss"
+                if words[-1] in _TEAM_ROLES and (
+                    named := self._named_with(words[-1], lo, same_job=True)
+                ):  # (but the one the text names as coach: "Head Coach, Jo Roe")
+                    return named
                 starts = self.sentence_starts
                 k = bisect_left(starts, lo)
                 if 0 < k < len(starts) and starts[k] == lo:

@@ -641,6 +641,7 @@ pieces += [
     "DS Jo Roe ",
     "to get in touch\nTelford PC, Jo Roe, said that ",
     "Super Eagles Head Coach, José Roe on ",
+    "The Portuguese coach stressed ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6646,6 +6647,17 @@ def test_a_role_in_capitals_then_a_comma_then_the_name_is_that_persons_title():
     text = (
         "Super Eagles Head Coach, Tom Reyes on Thursday expressed joy at the win.\n\n"
         "“I am very happy,” he said.\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Tom Reyes"
+
+
+def test_the_coach_after_another_sentence_is_the_one_the_text_names_as_coach():
+    text = (
+        "Super Eagles Head Coach, Tom Reyes on Thursday expressed joy at his first win.\n\n"
+        "Alex Iwobi scored twice in the first half.\n\n"
+        "The Portuguese coach stressed that the team needed more time to improve.\n\n"
+        "“We had barely six or seven practice sessions.”\n"
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "Tom Reyes"

@@ -1749,7 +1749,8 @@ class _Reader:
                 return person, f"title '{raw}' -> {person.name}"
             if " of " in raw and (person := self._apposed_bare(raw, pos)) is not None:
                 return person, f"title '{raw}' -> {person.name}, named right before it"
-            person = self._named_with(raw[4:], pos, same_job=raw[4:] == "minister")
+            same_job = raw[4:] in ("minister", "manager")  # "the manager said" of "Preston
+            person = self._named_with(raw[4:], pos, same_job)  # boss Frankie McAvoy"
             if person is not None:
                 return person, f"'{raw}' -> {person.name}, named so before it"
             # "A village elder, who asked not to be named, said ... '...,' the elder said":

@@ -642,6 +642,8 @@ pieces += [
     "to get in touch\nTelford PC, Jo Roe, said that ",
     "Super Eagles Head Coach, José Roe on ",
     "The Portuguese coach stressed ",
+    "PNE boss Jo Roe ",
+    ",” the manager said afterwards. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6661,3 +6663,13 @@ def test_the_coach_after_another_sentence_is_the_one_the_text_names_as_coach():
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "Tom Reyes"
+
+
+def test_the_manager_is_the_one_the_text_named_as_the_teams_boss():
+    text = (
+        "Preston North End boss Frankie McAvoy said his side were worthy of a point.\n"
+        "And after a battle at the Lane, McAvoy said the late goal was just rewards.\n"
+        "“To get a point at the end, I thought we deserved it,” the manager said afterwards.\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Frankie McAvoy"

@@ -418,6 +418,7 @@ _CAPTION_AFTER_RE = re.compile(
     r"|(?:[ \t]*[(\[][^)\]\n]{1,40}[)\]])?[ \t]*(?=\n|$))"
 )
 _QUOTED_NICKNAME_RE = re.compile(NICKNAME)
+_PRESENT_VERB_RE = re.compile(r" [a-z]+s\b")
 _NOT_PRESENT = frozenset("was his hers its this thus as us plus less unless across news".split())
 _NOUN_CUES = frozenset("comments comment remarks remark claims claim".split())
 _BY_WHOM_RE = re.compile(  # "comments from an MP accusing", "remarks by Jo Roe calling"
@@ -4944,6 +4945,12 @@ class _Reader:
         caption = _CAPTION_AFTER_RE.match(text, pos, min(hi, pos + 160))
         if caption is None or caption["verb"] in _NOT_PRESENT:
             return None
+        if caption["verb"] in ROLE_WORDS:  # "'We deserved it' PNE boss offers take": the
+            at, end = caption.start("name"), caption.end("verb")  # team's boss
+            if _PRESENT_VERB_RE.match(text, end) is None:
+                return None
+            person, why = self._role(text[at:end], at)
+            return person, (at, end), None, None, f"{why}: the caption after the quote", 0.5
         name = _QUOTED_NICKNAME_RE.sub("", caption["name"])
         person, why = self.resolve("name", name, caption.start("name"), tied=True)
         if person is None or self._is_role(person):

@@ -644,6 +644,7 @@ pieces += [
     "The Portuguese coach stressed ",
     "PNE boss Jo Roe ",
     ",” the manager said afterwards. ",
+    "...' PNE boss offers take ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6673,3 +6674,12 @@ def test_the_manager_is_the_one_the_text_named_as_the_teams_boss():
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "Frankie McAvoy"
+
+
+def test_a_headlines_caption_with_a_role_after_the_name_is_that_role():
+    text = (
+        "'We deserved it...' PNE boss offers take on late draw with Sheffield United\n"
+        "The visitors snatched a point in injury time.\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "PNE boss"

@@ -6683,3 +6683,12 @@ def test_a_headlines_caption_with_a_role_after_the_name_is_that_role():
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "PNE boss"
+
+
+def test_felt_gives_a_fragment_to_the_one_who_felt_it():
+    text = (
+        "Interim manager Simon Rusk felt his side got the “least they deserved” as Lesley"
+        " Ugochukwu struck in stoppage time to earn a draw.\n"
+    )
+    [quote] = analyse(text).quotes
+    assert (quote.speaker, quote.cue) == ("Simon Rusk", "felt")

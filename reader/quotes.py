@@ -209,7 +209,8 @@ _WORKS = frozenset(
     """book memoir novel film movie album song single show series documentary play musical
     books novels films movies albums songs singles shows
     column essay poem podcast episode exhibition titled entitled record track anthem comedy
-    drama sitcom thriller special programme filming shooting""".split()
+    drama sitcom thriller special programme program filming shooting event festival conference
+    tour campaign initiative""".split()
 )
 # a part of a work, or someone in it, then "of" and its title: "the star of 'Dreamgirls'"
 _WORKS_OF = _WORKS | frozenset(

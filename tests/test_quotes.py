@@ -645,6 +645,7 @@ pieces += [
     "PNE boss Jo Roe ",
     ",” the manager said afterwards. ",
     "...' PNE boss offers take ",
+    "at its online event, “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6692,3 +6693,11 @@ def test_felt_gives_a_fragment_to_the_one_who_felt_it():
     )
     [quote] = analyse(text).quotes
     assert (quote.speaker, quote.cue) == ("Simon Rusk", "felt")
+
+
+def test_a_quoted_name_after_an_event_and_its_comma_is_a_title():
+    text = (
+        "Spotify today announced a new subscription.\n\n"
+        "The news was first announced at Spotify’s online event, “Stream On.”\n"
+    )
+    assert analyse(text).quotes == []

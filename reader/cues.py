@@ -66,6 +66,7 @@ shared shares mocked mocks taunted taunts scoffed scoffs sneered
 read reads lectured scolded chided snapped chanting threatened threatens threatening
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
+cite cited cites citing
 believe believes believed feel feels felt wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
 gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess confessed
@@ -147,6 +148,7 @@ CUE_RE = re.compile(  # (not "was telling the truth", nor "Hope Roe of Imo state
     rf"\b{_CUES}\b(?! the truth\b| lies\b)"
     r"(?!(?<=state) (?:who|government|governor|house|police|command|assembly|capital)\b)"
     r"(?!(?<=shared) (?:online|widely|by|across)\b)"  # (not "Videos shared online are")
+    r"(?!(?<=cited) by\b)"  # (nor "Xi, cited by the same source, '...'")
 )
 # The commonest sentence before a quote: "He said," / "she added:" and nothing else.
 PRONOUN_LEAD_RE = re.compile(

@@ -646,6 +646,8 @@ pieces += [
     ",” the manager said afterwards. ",
     "...' PNE boss offers take ",
     "at its online event, “",
+    "Jo Roe, cited by the source, “",
+    " cited a handful of “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6701,3 +6703,15 @@ def test_a_quoted_name_after_an_event_and_its_comma_is_a_title():
         "The news was first announced at Spotify’s online event, “Stream On.”\n"
     )
     assert analyse(text).quotes == []
+
+
+def test_cited_is_a_cue_but_cited_by_is_not():
+    text = (
+        "Match cited a handful of “concessions” from Google in its decision.\n\n"
+        "According to Mr. Xi, cited by the same source, “adherence to mutual respect is the"
+        " correct way.”\n"
+    )
+    assert [(q.speaker, q.cue) for q in analyse(text).quotes] == [
+        ("Match", "cited"),
+        ("Xi", "According to"),
+    ]

@@ -622,6 +622,12 @@ _BODY_WORDS = frozenset(
     "ministry department government agency commission council committee company police "
     "administration office embassy campaign".split()
 )
+# what an apposition may call a product: "Snap Star, the company’s program for creators"
+_THINGS = frozenset(
+    "program programme app service platform feature product tool brand website site network"
+    " project scheme initiative system device model".split()
+)
+_HEAD_RE = re.compile(r" (?:for|of|in|on|at|with|from|to|that|which)\b")  # an apposition's head
 # bodies a text names before it writes "the ministry": "the Russian Foreign Ministry",
 # "the Ministry of Health"
 _NAMED_BODIES = {
@@ -1364,6 +1370,7 @@ class _Reader:
                 name
                 and app
                 and app.group(1).rsplit(None, 1)[-1] not in _BODY_WORDS
+                and _HEAD_RE.split(app.group(1), 1)[0].rsplit(None, 1)[-1] not in _THINGS
                 and (not app["office"] or app["office"].lower() in OFFICE_WORDS)  # (not ", one of")
                 and not (
                     text.startswith(" said", app.end()) and split_name(name)[2] is not None

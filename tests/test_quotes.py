@@ -648,6 +648,7 @@ pieces += [
     "at its online event, “",
     "Jo Roe, cited by the source, “",
     " cited a handful of “",
+    "Jo Roe, the company’s program for ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6715,3 +6716,13 @@ def test_cited_is_a_cue_but_cited_by_is_not():
         ("Match", "cited"),
         ("Xi", "According to"),
     ]
+
+
+def test_an_apposition_that_calls_a_name_a_product_makes_no_person_of_it():
+    text = (
+        "Snap noted that the paid plan is a part of “diversifying” its revenue. Snapchat+"
+        " offers priority in replies to Snap Star, the company’s program for popular"
+        " creators.\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Snap"

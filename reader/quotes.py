@@ -492,7 +492,9 @@ _UNCLOSED_APPOSITION_RE = re.compile(  # (or "Jo Roe, who was Man-of-the-Match s
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?:an?|the|who (?:was|is))"
     r" [^,\"“”\n]{3,90} "
 )
-_DOMAIN_RE = re.compile(r" (?:for|of) (?:the )?[A-Z][\w&-]*(?: (?:and )?[A-Z][\w&-]*){0,4}")
+_DOMAIN_RE = re.compile(  # (a list of them: "for Water Resources, River Development and Ganga
+    r" (?:for|of) (?:the )?[A-Z][\w&-]*(?:(?: |,? and |, )[A-Z][\w&-]*){0,8}(?=, [A-Z])"
+)  # Rejuvenation, Uma Bharti": the name after the last)
 _ORG_NAME_RE = re.compile(r"[A-Z][a-z]+ (?:of the|Without|Against) [A-Z][\w-]*(?: [A-Z][\w-]*)*")
 _BY_AGENT_RE = re.compile(r"[\"”’']?\s+by\s+(?:[a-z]+\s+){0,3}")  # "' by environmental
 # campaigners Greenpeace"

@@ -649,6 +649,7 @@ pieces += [
     "Jo Roe, cited by the source, “",
     " cited a handful of “",
     "Jo Roe, the company’s program for ",
+    "Minister for Water, Roads and Ports, Jo Roe has ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6726,3 +6727,13 @@ def test_an_apposition_that_calls_a_name_a_product_makes_no_person_of_it():
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "Snap"
+
+
+def test_an_office_over_a_list_of_domains_then_the_name():
+    text = (
+        "Union Minister for Water Resources, River Development and Ganga Rejuvenation, Uma"
+        " Bharti has reiterated her commitment.\n\n"
+        'She said "We will follow the directives of the court."\n'
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Uma Bharti"

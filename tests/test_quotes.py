@@ -650,6 +650,7 @@ pieces += [
     " cited a handful of “",
     "Jo Roe, the company’s program for ",
     "Minister for Water, Roads and Ports, Jo Roe has ",
+    "the Minister of Commerce & Industry said: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6737,3 +6738,13 @@ def test_an_office_over_a_list_of_domains_then_the_name():
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "Uma Bharti"
+
+
+def test_an_ampersand_joins_an_offices_domains():
+    text = (
+        "Union Minister Piyush Goyal on Thursday said supplies would go on.\n\n"
+        "In a series of tweets, the Minister of Railways and Commerce & Industry said: “Had a"
+        " video conference with stakeholders.”\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Piyush Goyal"

@@ -76,6 +76,13 @@ COURTESY = {
     "rabbi": None,
     "reverend": None,
     "pastor": None,
+    "son": MALE,  # kin before a name at a sentence's start: "Son Russell Brown, 39, said"
+    "daughter": FEMALE,
+    "widow": FEMALE,
+    "grandson": MALE,
+    "wife": FEMALE,
+    "husband": MALE,
+    "granddaughter": FEMALE,
 }
 PAPAL = ("pope", "holy father", "pontiff", "his holiness")
 # Nigeria's ("SP Jo Roe") and Britain's police ("DI Ruth Dodsworth", "Det Supt Andy Smith")

@@ -651,6 +651,7 @@ pieces += [
     "Jo Roe, the company’s program for ",
     "Minister for Water, Roads and Ports, Jo Roe has ",
     "the Minister of Commerce & Industry said: ",
+    "Son Jo Roe, 39, said ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6748,3 +6749,12 @@ def test_an_ampersand_joins_an_offices_domains():
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "Piyush Goyal"
+
+
+def test_kin_before_a_name_at_a_sentences_start_is_no_part_of_it():
+    text = (
+        "Son Russell Brown, 39, said the family were devastated to lose an amazing man.\n\n"
+        "Russell said: “He played golf every weekend and loved it.”\n\n"
+        "Wife Ann Brown added: “He was so fit.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Russell Brown", "Ann Brown"]

@@ -109,6 +109,9 @@ deemed deems decried decries denounced denounces derided derides blasted blasts 
         "broke in",  # "The minister broke in, '...'"
         "cut in",
         "chimed in",
+        "paid tribute",  # "Karl Rowland has paid tribute to “genuine and friendly” Dean"
+        "pays tribute",
+        "paying tribute",
     ]
 )
 
@@ -577,6 +580,8 @@ def role_before(text: str, lo: int, cue: int) -> re.Match[str] | None:
     words before the cue, or comes right before their "for", "of", "at" or "to"."""
     who = text.rfind(" who ", max(lo, cue - 60), cue)
     if who != -1 and "," not in text[who:cue] and (role := role_before(text, lo, who + 1)):
+        if text.endswith(" of ", 0, role.start()):
+            return None  # (not "The family of a popular man who died have said": his family)
         return role  # "an attorney who represents the firm told": the attorney
     words = text[max(lo, cue - 60) : cue].split()
     while words and (

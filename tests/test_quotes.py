@@ -652,6 +652,8 @@ pieces += [
     "Minister for Water, Roads and Ports, Jo Roe has ",
     "the Minister of Commerce & Industry said: ",
     "Son Jo Roe, 39, said ",
+    " has paid tribute to “",
+    "The family of a man who died have said ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6758,3 +6760,13 @@ def test_kin_before_a_name_at_a_sentences_start_is_no_part_of_it():
         "Wife Ann Brown added: “He was so fit.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Russell Brown", "Ann Brown"]
+
+
+def test_paid_tribute_is_a_cue_and_the_one_a_family_is_of_is_not_its_subject():
+    text = (
+        "His lifelong friend, Karl Rowland has paid tribute to “genuine and friendly” Dean.\n\n"
+        "The devastated family of a popular man who died while rowing have paid tribute to a"
+        " ‘loving father and husband’.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Karl Rowland", "devastated family"]

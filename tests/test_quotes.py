@@ -654,6 +654,7 @@ pieces += [
     "Son Jo Roe, 39, said ",
     " has paid tribute to “",
     "The family of a man who died have said ",
+    "The Court determined that the emails “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6770,3 +6771,12 @@ def test_paid_tribute_is_a_cue_and_the_one_a_family_is_of_is_not_its_subject():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Karl Rowland", "devastated family"]
+
+
+def test_a_court_that_ruled_or_determined_says_the_words_of_its_ruling():
+    text = (
+        "The Court determined that the emails “materially interfere[ed] with the Court’s"
+        " order.”\n\n"
+        "Judge Ann Roe ruled the motion was “premature and unfounded.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Court", "Ann Roe"]

@@ -4347,7 +4347,8 @@ class _Reader:
                 and (verb := _LOWER_WORD_RE.match(text, named.end() + 1))
                 and verb.group() not in _LINKS  # (not "the Centre for Legal and Policy
                 and text[named.end()] == " "  # Studies of the university, Jo Roe said")
-            ):
+                and " — " not in text[conj:start]  # (nor "— she has twins and Affleck has
+            ):  # three — but says": an aside's)
                 person = self.resolve("name", named.group(), named.start(), tied=True)[0]
                 if person is not None:
                     why = f"{person.name} is the subject of the clause with cue '{cue.group()}'"

@@ -655,6 +655,7 @@ pieces += [
     " has paid tribute to “",
     "The family of a man who died have said ",
     "The Court determined that the emails “",
+    " — she has twins and Al Lee has three — but says “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6780,3 +6781,13 @@ def test_a_court_that_ruled_or_determined_says_the_words_of_its_ruling():
         "Judge Ann Roe ruled the motion was “premature and unfounded.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Court", "Ann Roe"]
+
+
+def test_a_clause_inside_dashes_is_no_subject_of_the_cue_after_them():
+    text = (
+        "Jennifer Lopez said blending families — she shares twins with Marc Anthony and"
+        " Affleck shares three children with Jennifer Garner — can be tough, but says"
+        " Bennifer’s “love” made the process simple.\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Jennifer Lopez"

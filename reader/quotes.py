@@ -1933,25 +1933,38 @@ class _Reader:
                 break
         if latest != -1:  # (named in full in an earlier sentence: not "Calling Ruszczyk
             pos = self.sentence_start(pos)  # Damond the love of his life, Damond claims")
+        spoke = latest != -1  # (then a later mention must be a subject to outrank it)
         for person in people:
             at = self.text.rfind(person.name, 0, pos)
-            while at != -1 and not self._outside_quotes(at):
+            while at != -1 and not (
+                self._outside_quotes(at) and (not spoke or self._named_as_subject(at))
+            ):
                 at = self.text.rfind(person.name, 0, at)
             if at > latest:
                 best, latest = person, at
         return best
 
+    def _named_as_subject(self, at: int) -> bool:
+        """Whether the name at ``at`` starts its sentence, titles aside ("Mayor Eric Adams
+        voiced concern"; not "... three children with ex-wife Jennifer Garner")."""
+        return not any(w[:1].islower() for w in self.text[self.sentence_start(at) : at].split())
+
     def _given_in_full(self, given: str, pos: int) -> Person | None:
         """The person a given name alone means when the text named them in full a little
         before ``pos`` ("The film stars Sienna Miller ... showed Sienna a copy")."""
         text: str = self.text
-        at = text.rfind(given + " ", max(0, pos - 3_000), pos)
-        while at != -1:
+        found: list[Person] = []  # (of two so named, the one who spoke last: "Jennifer
+        at = text.rfind(given + " ", max(0, pos - 3_000), pos)  # Lopez ... with ex-wife
+        while at != -1:  # Jennifer Garner ... '...,' Jennifer shared": Lopez)
             m = _SURNAME_RE.match(text, at + len(given) + 1)
             if m and (at == 0 or not text[at - 1].isalnum()):
-                return self.people.person(f"{given} {m.group()}")
+                person = self.people.person(f"{given} {m.group()}")
+                if person is not None and all(person is not p for p in found):
+                    found.append(person)
             at = text.rfind(given + " ", max(0, pos - 3_000), at)
-        return None
+        if len(found) < 2:
+            return found[0] if found else None
+        return self._last_speaker(found, pos)
 
     def _pronoun(self, raw: str, pos: int, depth: int = 0) -> Person | None:
         """Who the pronoun at ``pos`` means; each pronoun is resolved once."""

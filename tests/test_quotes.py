@@ -656,6 +656,7 @@ pieces += [
     "The family of a man who died have said ",
     "The Court determined that the emails “",
     " — she has twins and Al Lee has three — but says “",
+    "with ex-wife Jo Lee. “I do,” Jo said. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6791,3 +6792,14 @@ def test_a_clause_inside_dashes_is_no_subject_of_the_cue_after_them():
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "Jennifer Lopez"
+
+
+def test_a_given_name_alone_is_the_one_of_two_so_named_who_spoke_last():
+    text = (
+        "Jennifer Lopez said she was happy.\n\n"
+        "“It is a beautiful story,” she said.\n\n"
+        "She shares twins with Marc Anthony, and Ben Affleck shares three children with"
+        " ex-wife Jennifer Garner.\n\n"
+        "“I honestly believe that love rules all,” Jennifer shared.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jennifer Lopez", "Jennifer Lopez"]

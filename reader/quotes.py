@@ -423,10 +423,10 @@ _PRESENT_VERB_RE = re.compile(r" [a-z]+s\b")
 _NOT_PRESENT = frozenset("was his hers its this thus as us plus less unless across news".split())
 _NOUN_CUES = frozenset("comments comment remarks remark claims claim".split())
 _BY_WHOM_RE = re.compile(  # "comments from an MP accusing", "remarks by Jo Roe calling"
-    r"\s+(?P<by>from|by)\s+"
-    r"(?P<who>an?\s+(?:[a-z]+\s+)?[A-Za-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-    r"\s+(?:accusing|calling|saying|describing|branding|labell?ing|likening|comparing|who)\b"
-)
+    r"\s+(?P<by>from|by)\s+(?:the\s+)?"
+    r"(?P<who>an?\s+(?:[a-z]+\s+)?[A-Za-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s+(?:accusing|calling|saying|describing|branding|labell?ing|likening|comparing|who|that)\b"
+)  # ("comments from the Queensland Premier Jo Roe that he'd 'singled out' the state")
 _OWN_FEELINGS_RE = re.compile(  # what someone shares of their own: "expressed his thoughts"
     r"\b(his|her|their)\s+(?:thoughts|views|feelings|opinion|reaction|emotions|gratitude|thanks"
     r"|delight|joy|frustration|disappointment)\b"
@@ -4366,8 +4366,12 @@ class _Reader:
                 if person is not None:
                     why = f"{person.name} is the subject of the clause with cue '{cue.group()}'"
                     return person, named.span(), cue.group(), cue.span(), why, 0.75
-        if subject_cue and self.sentence_start(lo) < lo:
+        if subject_cue and (first := self.sentence_start(lo)) < lo:
             person = None  # "X described Roe as 'little', ... and referring to Kim as '...'"
+            if word.endswith("ing") and text[start - 2 : start] == ", ":  # the sentence's
+                person = self._subject_of(first, open_mark, before=start, tied=True)  # subject
+            # (not the speaker of a quote between: "Jo Roe dismissed comments from Al Lee that
+            # he'd 'singled out' the state, saying Lee has 'amped up' ...": Roe)
         else:  # (X is before the quote: the walk finds X)
             person = self._subject_of(clause, open_mark, before=start, tied=True)
             if (

@@ -657,6 +657,8 @@ pieces += [
     "The Court determined that the emails “",
     " — she has twins and Al Lee has three — but says “",
     "with ex-wife Jo Lee. “I do,” Jo said. ",
+    " dismissed comments from the Premier Jo Roe that “",
+    "” the state, saying the Premier has “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6803,3 +6805,13 @@ def test_a_given_name_alone_is_the_one_of_two_so_named_who_spoke_last():
         "“I honestly believe that love rules all,” Jennifer shared.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jennifer Lopez", "Jennifer Lopez"]
+
+
+def test_comments_from_a_named_premier_that_and_a_participle_of_the_sentences_subject():
+    text = (
+        "Prime Minister Scott Morrison has dismissed comments from the Queensland Premier"
+        " Annastacia Palaszczuk that he’d “singled out” the state, saying the Premier has"
+        " “amped up” her rhetoric.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Annastacia Palaszczuk", "Scott Morrison"]

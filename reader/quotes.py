@@ -5365,6 +5365,7 @@ _OPENING_PARTICIPLE_RE = re.compile(
 _INTRO_OR_PARTICIPLE_RE = re.compile(f"{_INTRO_CLAUSE_RE.pattern}|{_OPENING_PARTICIPLE_RE.pattern}")
 _TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
 _LINK_LINES = ("Also Read", "ALSO READ", "Also read", "READ MORE", "Read More", "Read more")
+_LINK_LINES += ("RELATED:", "Related:")  # "RELATED: Premier takes swipe at PM": a link
 _TOPIC_OPENERS = ("On ", "(On ", "(on ")  # a quote sheet's topic: "On his knee:", "(on X)"
 # or on the answer's line: 'On the matchup: "Well, ...', 'Opening Statement: "Hats off ...'
 _INLINE_TOPIC_RE = re.compile(

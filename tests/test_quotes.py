@@ -659,6 +659,7 @@ pieces += [
     "with ex-wife Jo Lee. “I do,” Jo said. ",
     " dismissed comments from the Premier Jo Roe that “",
     "” the state, saying the Premier has “",
+    "\n\nRELATED: Premier takes swipe at PM\n\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6815,3 +6816,12 @@ def test_comments_from_a_named_premier_that_and_a_participle_of_the_sentences_su
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Annastacia Palaszczuk", "Scott Morrison"]
+
+
+def test_a_related_link_line_names_no_speaker_for_the_quote_after_it():
+    text = (
+        "“That was never the medical advice,” Mr Morrison said.\n\n"
+        "RELATED: Queensland Premier takes swipe at PM over borders\n\n"
+        "“My comments have been about keeping the economy open.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Morrison", "Morrison"]

@@ -112,6 +112,9 @@ deemed deems decried decries denounced denounces derided derides blasted blasts 
         "paid tribute",  # "Karl Rowland has paid tribute to “genuine and friendly” Dean"
         "pays tribute",
         "paying tribute",
+        "lashed out",  # "Matt Canavan has lashed out at “rogue” state leaders"
+        "lashes out",
+        "lashing out",
     ]
 )
 

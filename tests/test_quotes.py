@@ -660,6 +660,7 @@ pieces += [
     " dismissed comments from the Premier Jo Roe that “",
     "” the state, saying the Premier has “",
     "\n\nRELATED: Premier takes swipe at PM\n\n",
+    " has lashed out at “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6825,3 +6826,12 @@ def test_a_related_link_line_names_no_speaker_for_the_quote_after_it():
         "“My comments have been about keeping the economy open.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Morrison", "Morrison"]
+
+
+def test_lashed_out_is_a_cue_and_state_after_the_quote_is_none():
+    text = (
+        "Queensland Senator Matt Canavan has lashed out at “rogue” state and territory"
+        " leaders refusing to come to the table.\n"
+    )
+    [quote] = analyse(text).quotes
+    assert (quote.speaker, quote.cue) == ("Matt Canavan", "lashed out")

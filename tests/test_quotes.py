@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from reader.documents import load_document
 from reader.people import People
 from reader.quotemarks import find_spans, paragraph_breaks
-from reader.quotes import analyse, find_quotes
+from reader.quotes import analyse, find_quotes, find_turns
 from reader.resources import sample_document
 from tests_support import FIXTURES
 
@@ -661,6 +661,8 @@ pieces += [
     "” the state, saying the Premier has “",
     "\n\nRELATED: Premier takes swipe at PM\n\n",
     " has lashed out at “",
+    "\n\nA. ",
+    "\n\nQ. Why? ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6835,3 +6837,22 @@ def test_lashed_out_is_a_cue_and_state_after_the_quote_is_none():
     )
     [quote] = analyse(text).quotes
     assert (quote.speaker, quote.cue) == ("Matt Canavan", "lashed out")
+
+
+def test_answers_labelled_a_dot_where_questions_are_labelled_q_dot():
+    text = (
+        "Brendan McNally\n\n"
+        "Q. What is your motto?\n\n"
+        "A. Never let the facts get in the way of a good story!\n\n"
+        "Q. Who would you meet?\n\n"
+        'A. I would meet Charlemagne to tell him; "It just took longer than you thought."\n'
+    )
+    result = analyse(text)
+    assert [t.speaker for t in result.turns] == [
+        "Interviewer",
+        "Brendan McNally",
+        "Interviewer",
+        "Brendan McNally",
+    ]
+    assert [q.speaker for q in result.quotes] == ["Brendan McNally"]
+    assert find_turns("A. Introduction\n\nB. Methods\n\nA. Results\n") == []

@@ -465,6 +465,8 @@ _LED_BY_RE = re.compile(
     r"(?:(?:[Aa]|[Tt]he)\s+(?:new\s+)?)?(?:[Rr]esearch|[Ss]tudy|[Pp]aper|[Ww]ork|[Ss]urvey)\s+"
     r"(?:(?:led|co-led|written|co-written|authored|co-authored|conducted|directed)\s+)?by\s+"
 )  # ("Research by Jo Roe and colleagues shows ...: '...'")
+# a sentence's first word, then a verb: "Bandyopadhyay responded to the Speaker's request"
+_VERB_AFTER_RE = re.compile(r" [a-z]+(?:ed|es)\b")
 _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...": a clause
 # a heading over someone's words on a subject: "Oppenheimer Star Emily Blunt on Cillian Murphy"
 _ON_HEAD_RE = re.compile(
@@ -2977,7 +2979,8 @@ class _Reader:
                 ):
                     # "Alvarez": was "Ruth Alvarez" named? (with no cue, only "Chuck Schumer"
                     # for "Schumer", a known given name: not "North Korea" for "Korea")
-                    self._learn_full_name(bare, start, given_known=not tied)
+                    acts = start == lo and _VERB_AFTER_RE.match(text, stop) is not None
+                    self._learn_full_name(bare, start, given_known=not (tied or acts))
                 # "Robinson, who scored", "Callum, one of the attackers", "Prayut himself
                 # has": a person; so is a
                 # given name a verb follows ("Sally sees everything")

@@ -663,6 +663,7 @@ pieces += [
     " has lashed out at “",
     "\n\nA. ",
     "\n\nQ. Why? ",
+    "the House Jo Bando. Bando responded ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6856,3 +6857,15 @@ def test_answers_labelled_a_dot_where_questions_are_labelled_q_dot():
     ]
     assert [q.speaker for q in result.quotes] == ["Brendan McNally"]
     assert find_turns("A. Introduction\n\nB. Methods\n\nA. Results\n") == []
+
+
+def test_a_surname_that_opens_a_sentence_before_its_verb_is_the_one_named_in_full():
+    text = (
+        "Speaker Om Birla cautioned Mahua Moitra against undue remarks.\n"
+        "Then the Speaker told TMC leader of the House Sudip Bandyopadhyay to advise his"
+        " party MP. Bandyopadhyay responded to the Speaker's request by saying Moitra was a"
+        " first time MP.\n"
+        '"Sir, she is a first time MP. I will convey your message to her," he said.\n'
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Sudip Bandyopadhyay"

@@ -3185,6 +3185,13 @@ class _Reader:
                 why = f"'{rep.group()}': words of {person.name}'s report"
                 found = (person, (at, at + len(rep["name"])), None, None, why, 0.75)
                 self._owned.add(len(self.speakers))  # (the sentence's subject goes on)
+        if not found and lead.endswith(" that") and (own := _CLAIM_THAT_RE.search(lead)):
+            pronoun = {"his": "he", "her": "she", "their": "they"}[own[1]]
+            person = self._pronoun(pronoun, lo + own.start())  # "mocked the prime minister
+            if person is not None:  # for her frequent insistence that “Brexit means Brexit”"
+                why = f"'{own.group().strip()}': {self._pronoun_why(pronoun, lo, person)}"
+                found = (person, None, None, None, why, 0.7)
+                self._owned.add(len(self.speakers))  # (the sentence's subject goes on)
         if partial and not found and lead.endswith(_POSSESSIVE):
             found = self._owner(lo, lo + len(lead) - 2)  # 'echoed Scott’s “get out”': his
             if found:  # (words someone else brings up: "he" later is not Scott)
@@ -5327,6 +5334,10 @@ _GROUP_SUBJECT_RE = re.compile(  # a sentence about a group: "The MCAs were reac
 )
 _OTHER_SUBJECT = {FEMALE: ("He ", "His "), MALE: ("She ", "Her ")}  # (not the pronoun's own)
 _FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+|Then\s+|So\s+|And\s+)?(?:I|We|we)\s")
+_CLAIM_THAT_RE = re.compile(  # the owner of the words, by a pronoun: "her insistence that"
+    r"\b(his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:insistence|claims?|assertions?|promises?|pledges?"
+    r"|vows?|mantra|slogan|warnings?|arguments?|boasts?|refrain)\s+that$"
+)
 _REPORT_THAT_RE = re.compile(
     r"\b(?:a|an|the)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
     r"(?:report|reports|article|story|survey)\s+(?:that|saying)\b"

@@ -664,6 +664,7 @@ pieces += [
     "\n\nA. ",
     "\n\nQ. Why? ",
     "the House Jo Bando. Bando responded ",
+    " for her frequent insistence that “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6869,3 +6870,12 @@ def test_a_surname_that_opens_a_sentence_before_its_verb_is_the_one_named_in_ful
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "Sudip Bandyopadhyay"
+
+
+def test_her_insistence_that_gives_the_quote_to_the_one_her_means():
+    text = (
+        "Jeremy Corbyn accused Theresa May of having no plan. He also mocked the prime"
+        " minister for her frequent insistence that “Brexit means Brexit.” He sat down.\n\n"
+        "“We will see,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Theresa May", "Jeremy Corbyn"]

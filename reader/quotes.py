@@ -4587,6 +4587,15 @@ class _Reader:
         if star and cue and (person := self._epithet(star["who"], k)) is not None:
             why = f"'{star['who']}' -> {person.name}, named before it, cue '{cue.group()}'"
             return person, (star.start(), star.end("who")), cue.group(), cue.span(), why, 0.75
+        if text.startswith(("according to ", "in the words of "), k):
+            cue = CUE_RE.match(text, k, hi)  # '"...," according to Jo Roe.', 'is "disturbing,"
+            found = self._from_cue(cue, k, hi)  # according to a spokesman for the ministry'
+            if found is None and cue is not None and (role := role_start(text, cue.end() + 1, hi)):
+                person, why = self._role(role["role"], role.start("role"))
+                why = f"{why} after '{cue.group()}'"
+                found = person, role.span("role"), cue.group(), cue.span(), why, 0.85
+            if found is not None:
+                return found
         if text.startswith("it ", k) and (cue := CUE_RE.match(text, k + 3, hi)) is not None:
             body = self._it(k)  # '"We, the NPP ...", it said.': the body the sentence
             if body is not None and body.gender == NEUTER:  # before names

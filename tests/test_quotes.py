@@ -665,6 +665,8 @@ pieces += [
     "\n\nQ. Why? ",
     "the House Jo Bando. Bando responded ",
     " for her frequent insistence that “",
+    ",” according to a spokesman for Jo Roe. ",
+    "” according to police",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6879,3 +6881,13 @@ def test_her_insistence_that_gives_the_quote_to_the_one_her_means():
         "“We will see,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Theresa May", "Jeremy Corbyn"]
+
+
+def test_according_to_after_the_quote_names_its_speaker():
+    text = (
+        "“It is disturbing,” according to Tom Smith, a local resident.\n\n"
+        "The cost is “too high”, according to police.\n\n"
+        "The poisoning is “a crime,” according to a spokesman for the ministry.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Tom Smith", "police", "spokesman for the ministry"]

@@ -66,7 +66,7 @@ shared shares mocked mocks taunted taunts scoffed scoffs sneered
 read reads lectured scolded chided snapped chanting threatened threatens threatening
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
-cite cited cites citing ruled determined
+cite cited cites citing ruled determined sang sings
 believe believes believed feel feels felt wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
 gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess confessed
@@ -720,10 +720,10 @@ HEADLINE_AFTER_RE = re.compile(  # (or the name alone: "'...': Anthony Albanese"
 )
 # '"...," was Dubchek's only reply', '"No," came her answer'
 REPLY_RE = re.compile(
-    rf"(?:was|came)\s+(?:(?P<name>{_NAME})['’]s|(?P<pron>[Hh]is|[Hh]er|[Tt]heir)"
+    rf"(?:was|came|were)\s+(?:(?P<name>{_NAME})['’]s|(?P<pron>[Hh]is|[Hh]er|[Tt]heir)"
     r"|(?P<role>the\s+(?:[A-Z][\w-]*\s+)?[a-z]+)['’]s)\s+"
-    r"(?:[a-z]+\s+)?(?P<cue>reply|response|answer|retort|reaction)\b"
-)
+    r"(?:[a-z]+\s+)?(?P<cue>reply|response|answer|retort|reaction|words)\b"
+)  # ('"...," were Jo Roe's words')
 # the same before the quote: 'Dubchek's reply was short: "..."', 'Her answer was simple:'
 LEAD_REPLY_RE = re.compile(
     rf"(?:(?P<name>{_NAME})['’]s|(?P<pron>[Hh]is|[Hh]er|[Tt]heir)"

@@ -4621,7 +4621,14 @@ class _Reader:
             )
             span = adjective.span("name")
             return person, span, adjective["cue"], adjective.span("cue"), why, 0.9
-        if text.startswith(("was ", "came "), k) and (reply := REPLY_RE.match(text, k, hi)):
+        if text.startswith(("read ", "reads "), k) and (read := _READ_FROM_RE.match(text, k, hi)):
+            person, why = self.resolve("name", read["name"], read.start("name"), tied=True)
+            if person is not None:  # '"...," reads a statement from Jo Roe': hers
+                why = f"{why}: '{read.group()}' after the quote"
+                return person, read.span("name"), read["cue"], read.span("cue"), why, 0.85
+        if text.startswith(("was ", "came ", "were "), k) and (
+            reply := REPLY_RE.match(text, k, hi)
+        ):
             found = self._reply_owner(reply, 0)  # "was the UFC president's reaction"
             if found is not None:
                 return found
@@ -5343,6 +5350,10 @@ _GROUP_SUBJECT_RE = re.compile(  # a sentence about a group: "The MCAs were reac
 )
 _OTHER_SUBJECT = {FEMALE: ("He ", "His "), MALE: ("She ", "Her ")}  # (not the pronoun's own)
 _FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+|Then\s+|So\s+|And\s+)?(?:I|We|we)\s")
+_READ_FROM_RE = re.compile(  # '"...," reads a statement from Jo Roe'
+    r"(?P<cue>reads?)\s+(?:a|the|an)\s+(?:[a-z]+\s+)?(?:statement|post|message|note|letter|tweet"
+    r"|caption)\s+(?:from|by)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 _CLAIM_THAT_RE = re.compile(  # the owner of the words, by a pronoun: "her insistence that"
     r"\b(his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:insistence|claims?|assertions?|promises?|pledges?"
     r"|vows?|mantra|slogan|warnings?|arguments?|boasts?|refrain)\s+that$"

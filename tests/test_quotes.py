@@ -667,6 +667,8 @@ pieces += [
     " for her frequent insistence that “",
     ",” according to a spokesman for Jo Roe. ",
     "” according to police",
+    ",” were Jo Roe's words. ",
+    ",” reads a statement from Jo Roe. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6891,3 +6893,38 @@ def test_according_to_after_the_quote_names_its_speaker():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Tom Smith", "police", "spokesman for the ministry"]
+
+
+# One sentence each, nothing before it: the forms news copy attributes a quote with.
+ATTRIBUTIONS = [
+    '"We will win," said Jo Roe.',
+    '"We will win," Jo Roe, 45, said.',
+    'Jo Roe: "We will win."',
+    'According to Jo Roe, "we will win."',
+    '"We will win," according to Jo Roe.',
+    '"We will win," said Jo Roe, the company\'s chief executive.',
+    '"We will win," Jo Roe was quoted as saying.',
+    '"Will we win?" asked Jo Roe.',
+    '"We will win." — Jo Roe',
+    'Jo Roe described the plan as "a disaster".',
+    'As Jo Roe put it, "we will win."',
+    '"We will win," were Jo Roe\'s words.',
+    '"We will win," reads a statement from Jo Roe.',
+    '"We will win," Jo Roe said, according to a transcript.',
+    '"We will win," the statement quoted Jo Roe as saying.',
+    '"We will win," Jo Roe (D-Ohio) said.',
+    '"We will win," Jo Roe told CNN\'s "State of the Union" on Sunday.',
+    '"We will win," Jo Roe, a former teacher who now runs a bakery, said.',
+    'Asked whether they would win, Jo Roe said: "Yes."',
+    '"We will win," Jo Roe sang.',
+    '"We will win," Jo Roe tells the Guardian.',
+    '"We will win," Jo Roe said of her rival, Al Lee.',
+    '"We will win," Al Lee quoted Jo Roe as saying.',
+    '"We will win," Jo Roe said, echoing Al Lee.',
+]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTIONS)
+def test_each_form_of_attribution_names_jo_roe(text):
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Jo Roe"

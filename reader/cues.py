@@ -298,6 +298,8 @@ ROLE_WORDS = frozenset(
     court tribunal director-general secretary-general homeowner homeowners bystander bystanders
     motorist motorists passenger passengers onlooker onlookers creator
     maker manufacturer retailer chain giant carrier lender insurer automaker carmaker drugmaker
+    treasurer admiral alderman emir king queen prince princess taoiseach tánaiste councilor
+    councilmember marshal principal
     producer supplier operator startup lawsuit suit complaint members delegate delegates attendees
     """.split()
 )

@@ -1639,6 +1639,12 @@ class _Reader:
                 return person
         lo = max(0, pos - 2000)
         first = self.text[lo:pos].lower().find(raw.lower())
+        if first != -1 and _IS_OFFICE_RE.search(self.text, max(lo, lo + first - 20), lo + first):
+            begins = self.sentence_start(lo + first)  # "Mary Roe is the mayor. ... the mayor
+            person = self._subject_of(begins, lo + first, tied=True)  # said": her
+            if person is not None and person.gender in _PEOPLE:
+                self.people.add_title(person, title)
+                return person
         if self._turn_at(pos) or (
             first != -1
             and (begins := self.sentence_start(lo + first)) != lo + first
@@ -5354,6 +5360,7 @@ _READ_FROM_RE = re.compile(  # '"...," reads a statement from Jo Roe'
     r"(?P<cue>reads?)\s+(?:a|the|an)\s+(?:[a-z]+\s+)?(?:statement|post|message|note|letter|tweet"
     r"|caption)\s+(?:from|by)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
+_IS_OFFICE_RE = re.compile(r"\b(?:is|was|became|has been|had been|remains)\s+$")  # "Roe is the
 _CLAIM_THAT_RE = re.compile(  # the owner of the words, by a pronoun: "her insistence that"
     r"\b(his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:insistence|claims?|assertions?|promises?|pledges?"
     r"|vows?|mantra|slogan|warnings?|arguments?|boasts?|refrain)\s+that$"

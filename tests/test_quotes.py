@@ -669,6 +669,8 @@ pieces += [
     "” according to police",
     ",” were Jo Roe's words. ",
     ",” reads a statement from Jo Roe. ",
+    "Jo Roe is the treasurer. ",
+    ",” the king said. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6928,3 +6930,20 @@ ATTRIBUTIONS = [
 def test_each_form_of_attribution_names_jo_roe(text):
     [quote] = analyse(text).quotes
     assert quote.speaker == "Jo Roe"
+
+
+def test_an_office_a_named_person_is_said_to_hold_is_theirs_later():
+    text = (
+        "Council vote tonight\n\n"
+        "The council meets at six. Mary Roe is the mayor.\n\n"
+        "“We will win,” the mayor said.\n\n"
+        "Tom Lee, who is the treasurer, spoke next.\n\n"
+        "“We cannot pay,” the treasurer said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mary Roe", "Tom Lee"]
+
+
+@pytest.mark.parametrize("office", ["treasurer", "king", "queen", "emir", "principal"])
+def test_an_office_alone_after_the_quote_is_a_speaker(office):
+    [quote] = analyse(f"“We cannot pay,” the {office} said.").quotes
+    assert quote.speaker == office

@@ -203,6 +203,24 @@ _FUNCTION_WORD_RE = re.compile(
 _POSSESSIVE_AFTER = frozenset("+#)]”’%®™!")  # ("Apple TV+’s", "SpongeTech®’s", "Yahoo!’s")
 
 
+_TITLE_HEAD_RE = re.compile(
+    r" (?:star|actor|actress|singer|rapper|director|host|creator|author|writer|producer|cast"
+    r"|frontman|hitmaker)\b"
+)
+
+
+def _title_closes(text: str, mark: int, i: int) -> bool:
+    """Whether the mark at ``i`` closes a title whose mark at ``mark`` opened after "the",
+    with the role of someone in the work after it: "the ‘Game of Thrones’ star"."""
+    words = text[mark + 1 : i].split()
+    return (
+        text.endswith(("the ", "The "), 0, mark)
+        and 0 < len(words) <= 6
+        and all(w[:1].isupper() or w in ("of", "the", "and", "a", "in", "&") for w in words)
+        and _TITLE_HEAD_RE.match(text, i + 1) is not None
+    )
+
+
 def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
     """'open', 'close', 'apos', or 'misplaced' (a mark stuck to the word before it,
     as in "called Gaza' the centre'") for a single quotation mark or apostrophe."""
@@ -396,6 +414,8 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 continue
             if family == SINGLE:
                 role = _single_role(text, i, ch, singles > 0)
+                if role == "apos" and singles and _title_closes(text, stack[-1][2], i):
+                    role = "close"  # "The ‘Game of Thrones’ star said": no plural possessive
                 if (
                     role == "apos"
                     and ch == "’"

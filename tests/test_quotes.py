@@ -671,6 +671,7 @@ pieces += [
     ",” reads a statement from Jo Roe. ",
     "Jo Roe is the treasurer. ",
     ",” the king said. ",
+    "The ‘Game of Thrones’ star said: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6947,3 +6948,8 @@ def test_an_office_a_named_person_is_said_to_hold_is_theirs_later():
 def test_an_office_alone_after_the_quote_is_a_speaker(office):
     [quote] = analyse(f"“We cannot pay,” the {office} said.").quotes
     assert quote.speaker == office
+
+
+def test_a_title_after_the_closes_before_the_role_of_one_in_the_work():
+    text = "The ‘Game of Thrones’ star said: ‘It’s over.’ The students’ union agreed.\n"
+    assert [q.text for q in analyse(text).quotes] == ["It’s over."]

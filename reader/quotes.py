@@ -210,7 +210,7 @@ _WORKS = frozenset(
     books novels films movies albums songs singles shows
     column essay poem podcast episode exhibition titled entitled record track anthem comedy
     drama sitcom thriller special programme program filming shooting event festival conference
-    tour campaign initiative""".split()
+    tour campaign initiative session webinar lecture keynote seminar workshop""".split()
 )
 # a part of a work, or someone in it, then "of" and its title: "the star of 'Dreamgirls'"
 _WORKS_OF = _WORKS | frozenset(
@@ -5797,8 +5797,15 @@ def _looks_like_a_name(quote: Quote) -> bool:
     words = quote.text.split()
     if len(words) <= 2 and quote.text.endswith("!"):
         return False  # 'spat out "Tosser!"': a shout
+    head, colon, tail = quote.text.partition(": ")
+    if colon and len(words) > 10:  # a title and its subtitle: "Good Faith and Forward
+        return _title_case(head.split()) and _title_case(tail.split())  # Looking: How Do ..."
+    return 0 < len(words) <= 10 and _title_case(words)
+
+
+def _title_case(words: list[str]) -> bool:
     capitals = sum(w[:1].isupper() for w in words)
-    return 0 < len(words) <= 10 and (
+    return 0 < len(words) <= 20 and (
         capitals * 2 > len(words)
         or (capitals > 1 and all(w[:1].isupper() or w in _MINOR_WORDS for w in words))
     )  # "State of the Union"

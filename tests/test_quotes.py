@@ -672,6 +672,7 @@ pieces += [
     "Jo Roe is the treasurer. ",
     ",” the king said. ",
     "The ‘Game of Thrones’ star said: ",
+    "The full session, “Good Faith: How Do CEOs Talk about the Impact of the Shutdown,” is ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6953,3 +6954,12 @@ def test_an_office_alone_after_the_quote_is_a_speaker(office):
 def test_a_title_after_the_closes_before_the_role_of_one_in_the_work():
     text = "The ‘Game of Thrones’ star said: ‘It’s over.’ The students’ union agreed.\n"
     assert [q.text for q in analyse(text).quotes] == ["It’s over."]
+
+
+def test_a_sessions_long_title_with_its_subtitle_is_no_quote():
+    text = (
+        "“Her insights offer another facet of the crisis,” said Brooke Elliott, a dean.\n\n"
+        "The full session, “Good Faith and Forward Looking: How Do CEOs and CFOs Talk about"
+        " the Impact of the Coronavirus Shutdown on Corporate Profits,” is available here.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Brooke Elliott"]

@@ -307,7 +307,9 @@ _QUOTED_AS_RE = re.compile(
 # "... quoted unnamed officials on Saturday as saying that ...": before a cue
 _QUOTED_WHO_RE = re.compile(
     r"\bquoted\s+(?P<who>[^,;:\"“”\n]{1,80}?)\s+(?:(?:on|in|at|last|this)\s+\w+\s+)?as\s+$"
-)
+    r"|\b(?:captured|caught|heard|overheard|showed|shows|filmed|recorded)\s+"  # "a hot mic
+    r"(?P<seen>[^,;:\"“”\n]{1,60}?)\s+(?:[a-z]+ing\s+and\s+)?$"  # captured an analyst laughing
+)  # and saying": the analyst
 _MONTHS = tuple("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 # A wire story's dateline: "OSLO, March 29 (Reuters) - ", "LAKE FOREST, Calif., March 20,
 # 2013 /PRNewswire/ — ", "WASHINGTON — ", "March 30 (Reuters) - "
@@ -4425,12 +4427,14 @@ class _Reader:
         return None
 
     def _quoted(self, quoted: re.Match[str], cue: re.Match[str]) -> Found | None:
-        """Who "quoted WHO as saying" names: a pronoun, a role or a name."""
-        who, at = quoted["who"], quoted.start("who")
+        """Who "quoted WHO as saying" (or "captured WHO saying") names: a pronoun, a role
+        or a name."""
+        group = "who" if quoted["who"] is not None else "seen"
+        who, at = quoted[group], quoted.start(group)
         role = role_start(self.text, at, cue.start())
         if who in ("him", "her", "them"):
             person = self._pronoun({"him": "he", "her": "she", "them": "they"}[who], at)
-        elif role is not None and role.end("role") == quoted.end("who"):
+        elif role is not None and role.end("role") == quoted.end(group):
             person = self._role(role["role"], role.start("role"))[0]
         else:
             person = self.resolve("name", who, at, tied=True)[0] if who[:1].isupper() else None
@@ -4443,9 +4447,9 @@ class _Reader:
         if words and (words[-1] in PRONOUNS or quoter is not None and quoter.gender in _PEOPLE):
             self._owned.add(len(self.speakers))  # "He quoted Obama as saying '...'": he goes
             # on ("'...,' he added" is his again, not Obama)
-        why = f"'quoted {who} as {cue.group()}'"
+        why = f"'{quoted.group().strip()} {cue.group()}'"
         why += "" if who == person.name else f" -> {person.name}"
-        return person, quoted.span("who"), cue.group(), cue.span(), why, 0.85
+        return person, quoted.span(group), cue.group(), cue.span(), why, 0.85
 
     def _owner(self, lo: int, end: int) -> Found | None:
         """A person named before a possessive at ``end``, whose words the quote after it

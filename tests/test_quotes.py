@@ -673,6 +673,7 @@ pieces += [
     ",” the king said. ",
     "The ‘Game of Thrones’ star said: ",
     "The full session, “Good Faith: How Do CEOs Talk about the Impact of the Shutdown,” is ",
+    " captured an analyst laughing and saying, “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6963,3 +6964,13 @@ def test_a_sessions_long_title_with_its_subtitle_is_no_quote():
         " the Impact of the Coronavirus Shutdown on Corporate Profits,” is available here.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Brooke Elliott"]
+
+
+def test_a_microphone_that_captured_someone_saying_gives_the_words_to_them():
+    text = (
+        "During Snap’s earnings call, a hot-mic moment captured an analyst colleague laughing"
+        " and saying, “I didn’t even understand his response,” a rare instance.\n\n"
+        "Cameras filmed Jo Roe saying: “We will win.”\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["analyst colleague", "Jo Roe"]

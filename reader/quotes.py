@@ -2464,6 +2464,24 @@ class _Reader:
         why = f"{why}: answers the {kind} above, after '{intro.group()}'"
         return person, intro.span(intro.lastgroup), None, None, why, 0.6
 
+    def _called_on(self, span: Span, previous: Quote | None) -> Found | None:
+        """A quote in the paragraph under an unattributed question that calls on someone
+        ('"Coach, will you take the win?"' then '"Sure."'): the one called on answers."""
+        if previous is None or previous.speaker is not None or not previous.text.endswith("?"):
+            return None
+        between = self.text[previous.end : span.open_mark]
+        called = _CALLED_ON_RE.match(previous.text)
+        if called is None or between.count("\n") < 1 or between.strip(" \n\t\"”'’"):
+            return None
+        who, at = called[1], previous.start
+        if who.lower() in ROLE_WORDS:
+            person, why = self._role(who.lower(), at)
+        else:
+            person, why = self.resolve("name", who, at, tied=True)
+        if person is None:
+            return None
+        return person, None, None, None, f"{why}: called on by the question above", 0.5
+
     def _after_sentence(self, open_mark: int) -> Found | None:
         """A quote that follows a sentence about someone in its paragraph, with no cue of
         its own: theirs ("Next, Hitt recalls the race. '...'"); the sentence may be the
@@ -3589,6 +3607,7 @@ class _Reader:
                 self._sheet_head(open_mark)
                 or self._introduced(open_mark)
                 or self._answer(span, previous)
+                or self._called_on(span, previous)
                 or (None if partial else self._caption_after(span.close_mark + 1, hi))
             )
             if not found and previous is self.unknown and self._next_paragraph(previous, span):
@@ -5365,6 +5384,7 @@ _READ_FROM_RE = re.compile(  # '"...," reads a statement from Jo Roe'
     r"|caption)\s+(?:from|by)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 _IS_OFFICE_RE = re.compile(r"\b(?:is|was|became|has been|had been|remains)\s+$")  # "Roe is the
+_CALLED_ON_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?), ")  # "Coach, will you ...?"
 _CLAIM_THAT_RE = re.compile(  # the owner of the words, by a pronoun: "her insistence that"
     r"\b(his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:insistence|claims?|assertions?|promises?|pledges?"
     r"|vows?|mantra|slogan|warnings?|arguments?|boasts?|refrain)\s+that$"
@@ -6176,6 +6196,12 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             owners[k] = owners[k + 1]
             quote.confidence = 0.5
             quote.reason = f"the cue after the next quote in its sentence: {owners[k].name}"
+    for k, quote in enumerate(quotes):  # '"Coach, will you ...?"', '"Thanks, coach."': to
+        if owners[k] is not None and quote.cue is None and "," in quote.text:  # the coach
+            name = owners[k].name.split()[-1]
+            if re.search(rf"(?:^|, ){re.escape(name)}[,.?!]", quote.text, re.IGNORECASE):
+                owners[k], quote.speaker, quote.confidence = None, None, 0.3
+                quote.reason = f"calls on {name}: words to them, not theirs"
     offices = {  # people known by an office alone: "Florida Governor"
         p for p in set(owners) if p and p.name.rsplit(" ", 1)[-1].lower() in OFFICE_WORDS
     }

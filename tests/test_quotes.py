@@ -674,6 +674,7 @@ pieces += [
     "The ‘Game of Thrones’ star said: ",
     "The full session, “Good Faith: How Do CEOs Talk about the Impact of the Shutdown,” is ",
     " captured an analyst laughing and saying, “",
+    "“Coach, will you win?”\n\n“Yes.”\n\n“Thanks, coach.”",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6974,3 +6975,13 @@ def test_a_microphone_that_captured_someone_saying_gives_the_words_to_them():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["analyst colleague", "Jo Roe"]
+
+
+def test_the_one_a_quoted_question_calls_on_answers_it():
+    text = (
+        "Sports Interview\n\n"
+        "“Coach, are you going to take it one game at a time?”\n\n"
+        "“One game at a time.”\n\n"
+        "“Thanks, coach. Great interview.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, "coach", None]

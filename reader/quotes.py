@@ -1059,6 +1059,7 @@ _STAMP_RE = re.compile(r"\s*(?:\[[\d:.]+\]|\d{1,2}:\d\d(?::\d\d)?\s)")  # a time
 _SIGNED_LINE_RE = re.compile(r"[^\n]*[”\"][ \t]*[–—-][ \t]*[A-Z][^\n]{0,80}$", re.M)
 _INITIAL_LABEL_RE = re.compile(r"[A-Z]\. (?P<surname>[A-Z][\w'’-]+)")  # "S. O'Brien"
 _TRANSCRIPT_HEADS = ("Transcript", "TRANSCRIPT")
+_TRANSCRIPT_WORDS = ("TRANSCRIPT", "MEDIA CONFERENCE", "PRESS CONFERENCE", "NEWS CONFERENCE")
 
 
 def find_turns(text: str, people: People | None = None) -> list[Turn]:
@@ -1069,7 +1070,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         hints = sorted({*hints, *(m.start() for m in _PORTRAIT_RE.finditer(text))})
     reports = [m for at in hints if (m := _REPORT_LINE_RE.match(text, at))]
     reports = reports if len(reports) > 1 else []  # "The Presiding Officer (Jo Roe)"
-    transcript = text.startswith(_TRANSCRIPT_HEADS) or "TRANSCRIPT" in text[:80]
+    head = text[:80]  # "TRANSCRIPT – DOORSTOP", "PENN STATE UNIVERSITY MEDIA CONFERENCE"
+    transcript = text.startswith(_TRANSCRIPT_HEADS) or any(w in head for w in _TRANSCRIPT_WORDS)
     labelled = len(hints) + bool(LABEL_RE.match(text)) > 1 or (
         len(hints) == 1
         and (transcript or ": (" in text and _STAMPED_INLINE_RE.search(text) is not None)

@@ -6985,3 +6985,12 @@ def test_the_one_a_quoted_question_calls_on_answers_it():
         "“Thanks, coach. Great interview.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, "coach", None]
+
+
+def test_one_label_under_a_media_conference_heading_is_a_turn():
+    text = (
+        "UNIVERSITY OF PITTSBURGH BASKETBALL MEDIA CONFERENCE\n\n"
+        "March 28, 2018\n\n"
+        "HEATHER LYKE: Good afternoon and welcome, everyone. It's about time, right?\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Heather Lyke"]

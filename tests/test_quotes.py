@@ -675,6 +675,7 @@ pieces += [
     "The full session, “Good Faith: How Do CEOs Talk about the Impact of the Shutdown,” is ",
     " captured an analyst laughing and saying, “",
     "“Coach, will you win?”\n\n“Yes.”\n\n“Thanks, coach.”",
+    "MEDIA CONFERENCE\n\nJO ROE: ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 

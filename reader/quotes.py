@@ -3628,8 +3628,8 @@ class _Reader:
                 found = (body, None, None, None, why, 0.5)
             if (
                 not found
-                and not last_cue(text, span.close_mark + 1, hi)
-                and not quoted.isupper()
+                and not _cue_after(text, span.close_mark + 1, hi)  # (a cue before a colon
+                and not quoted.isupper()  # brings on the next quote: "Jo Roe added: '...'")
                 and not text[span.close_mark + 1 : hi].lstrip()[:1].islower()
             ):  # not when someone unknown "said" it, nor a heading ("'QUEEN OF ROCK AND
                 found = self._greeting(span, previous) or self._alone(dated)  # SOUL'"), nor

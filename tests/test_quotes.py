@@ -676,6 +676,7 @@ pieces += [
     " captured an analyst laughing and saying, “",
     "“Coach, will you win?”\n\n“Yes.”\n\n“Thanks, coach.”",
     "MEDIA CONFERENCE\n\nJO ROE: ",
+    "' Analysing the match, Roe added: '",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -6995,3 +6996,12 @@ def test_one_label_under_a_media_conference_heading_is_a_turn():
         "HEATHER LYKE: Good afternoon and welcome, everyone. It's about time, right?\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Heather Lyke"]
+
+
+def test_a_quote_on_its_own_before_a_cue_that_brings_on_the_next_goes_on():
+    text = (
+        "'Definitely one of the best matches I have played this year,' said Petra Kvitova.\n\n"
+        "'It was big hitting today. It was fun to play Serena.' Analysing the match overall,"
+        " Kvitova added: 'I think that in the beginning, she didn't feel the rhythm.'\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Petra Kvitova"] * 3

@@ -359,9 +359,9 @@ _ROLE = (
 # skips everything else at C speed; the alternatives then check that first letter.
 MENTION_RE = re.compile(
     r"[A-Zhstwy](?<![\w/].)(?:"  # (not after a slash: "Headset/Communication Problems")
-    rf"(?<=[Tt])he\s+(?:(?P<title>(?!No\.\s?\d){_CAP}(?:\s+{_CAP})*"  # (not "the No. 1 killer")
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)*)"  # "the Department
-    # for Energy Security and Net Zero"
+    rf"(?<=[Tt])he\s+(?:(?P<title>(?!No\.\s?\d)(?:U\.[SNK]\.|{_CAP})(?:\s+{_CAP})*"  # "the U.S.
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)*)"  # Attorney",
+    # "the Department for Energy Security and Net Zero" (not "the No. 1 killer")
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=[Ww])e|(?<=I)(?=\s))\b)"
     rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"

@@ -4300,6 +4300,8 @@ class _Reader:
                         and _word_before(text, m.start()) not in CLAUSE_OPENERS
                     ):  # "... of the Security Council, said": not the Council (but "while
                         continue  # Schroeder, showing new flexibility, said": Schroeder)
+                    if _word_before(text, m.start()) in ("in", "at") and m.lastgroup == "name":
+                        continue  # "The U.S. Attorney's Office in Washington said": a place
                     if (
                         word.endswith("ing")
                         and m.end() + 1 == start

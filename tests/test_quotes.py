@@ -677,6 +677,7 @@ pieces += [
     "“Coach, will you win?”\n\n“Yes.”\n\n“Thanks, coach.”",
     "MEDIA CONFERENCE\n\nJO ROE: ",
     "' Analysing the match, Roe added: '",
+    "The U.S. Attorney's Office in Washington said ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -7005,3 +7006,12 @@ def test_a_quote_on_its_own_before_a_cue_that_brings_on_the_next_goes_on():
         " Kvitova added: 'I think that in the beginning, she didn't feel the rhythm.'\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Petra Kvitova"] * 3
+
+
+def test_a_place_after_in_before_the_cue_is_no_speaker_and_the_us_opens_a_title():
+    text = (
+        "The U.S. Attorney's Office in Washington said in a statement Monday that it is"
+        ' "always careful and deliberative" when dealing with the press.\n'
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "U.S. Attorney's Office"

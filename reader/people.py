@@ -383,7 +383,7 @@ Vietnam Yemen Zambia Zimbabwe Britain England Scotland America Europe Africa Asi
 # Last words that make a capitalised phrase an organisation or place, not a person.
 NOT_PERSON_WORDS = frozenset(
     """
-Commission Office Union Party Council Ministry Republic Revolution Day House Bank Court
+Commission Office Union Party Council Ministry Republic Revolution Day House Bank Court Meeting
 Agency Department Government Committee University Association Company Group Forces Army
 Mosque Street Square River Valley Road Avenue Hospital School College Institute Centre
 Center Service Services Board Authority Assembly Parliament Senate Congress Federation

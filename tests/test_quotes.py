@@ -7015,3 +7015,13 @@ def test_a_place_after_in_before_the_cue_is_no_speaker_and_the_us_opens_a_title(
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "U.S. Attorney's Office"
+
+
+def test_a_general_meeting_is_no_person_called_meeting():
+    text = (
+        "ANC member attacked at a Branch General Meeting\n\n"
+        "A video showed the attack. The party condemned it.\n\n"
+        "“Especially in this process of BGMs leading up to the conferences.”\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker != "Meeting"

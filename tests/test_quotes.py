@@ -7019,8 +7019,9 @@ def test_a_place_after_in_before_the_cue_is_no_speaker_and_the_us_opens_a_title(
 
 def test_a_general_meeting_is_no_person_called_meeting():
     text = (
-        "ANC member attacked at a Branch General Meeting\n\n"
-        "A video showed the attack. The party condemned it.\n\n"
+        "WATCH: ANC member attacked at a Branch General Meeting in Nkomazi sub-region\n\n"
+        "The violent act took place in Nkomazi where there was a Branch General Meeting.\n\n"
+        "It further went on to say that the incident was not just an act of criminality.\n\n"
         "“Especially in this process of BGMs leading up to the conferences.”\n"
     )
     [quote] = analyse(text).quotes

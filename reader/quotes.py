@@ -4054,6 +4054,15 @@ class _Reader:
             if person is not None:
                 why = f"{why}: the {word} {by['by']} them"
                 return person, (at, at + len(who)), cue.group(), cue.span(), why, 0.75
+        if word.endswith("ing") and (
+            said := _SAID_THEN_RE.search(text, max(lo, start - 60), start)
+        ):
+            who, at = said["who"], said.start("who")  # "..., he wrote, adding that they are
+            kind = "pron" if who.islower() else "name"  # “...”": he
+            person, why = self.resolve(kind, who, at, tied=True)
+            if person is not None:
+                why = f"{why}, '{said.group().strip(', ')}' before cue '{word}'"
+                return person, (at, at + len(who)), cue.group(), cue.span(), why, 0.85
         if word in ("saying", "telling"):  # "The paper quoted officials as saying": them
             quoted = _QUOTED_WHO_RE.search(text, max(lo, start - 150), start)
             if quoted is not None:
@@ -5388,6 +5397,10 @@ _READ_FROM_RE = re.compile(  # '"...," reads a statement from Jo Roe'
     r"|caption)\s+(?:from|by)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 _IS_OFFICE_RE = re.compile(r"\b(?:is|was|became|has been|had been|remains)\s+$")  # "Roe is the
+_SAID_THEN_RE = re.compile(  # a clause's own attribution before a participle
+    r",\s+(?P<who>he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:said|says|wrote|writes|added|adds|noted|notes|argued|argues),\s+$"
+)
 _CALLED_ON_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?), ")  # "Coach, will you ...?"
 _CLAIM_THAT_RE = re.compile(  # the owner of the words, by a pronoun: "her insistence that"
     r"\b(his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:insistence|claims?|assertions?|promises?|pledges?"

@@ -678,6 +678,7 @@ pieces += [
     "MEDIA CONFERENCE\n\nJO ROE: ",
     "' Analysing the match, Roe added: '",
     "The U.S. Attorney's Office in Washington said ",
+    " can have effects, he wrote, adding that they are “",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -7026,3 +7027,14 @@ def test_a_general_meeting_is_no_person_called_meeting():
     )
     [quote] = analyse(text).quotes
     assert quote.speaker != "Meeting"
+
+
+def test_a_participle_after_a_parenthetical_attribution_is_that_speakers():
+    text = (
+        "The judge, Frederic Block, said the consequences served no useful function.\n\n"
+        "Such consequences — the denial of government benefits, ineligibility for public"
+        " housing — can have devastating effects, he wrote, adding that they may also be"
+        " “particularly disruptive to an ex-convict’s efforts at rehabilitation.”\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Frederic Block"

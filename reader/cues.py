@@ -29,7 +29,7 @@ _CUE_WORDS = (
     """
 say said says saying tell told tells telling reasoned interjected interjects add added adds
 adding stress stressed stresses
-stressing state stated stating note noted notes noting emphasise emphasised emphasises
+stressing state stated states stating note noted notes noting emphasise emphasised emphasises
 emphasising emphasize emphasized emphasizes emphasizing reiterate reiterated reiterates
 reiterating warn warned warns warning declare declared declares declaring explain explained
 explains explaining ask asked asks asking insist insisted insists insisting urge urged urges
@@ -147,7 +147,7 @@ def trie_pattern(words: list[str]) -> str:
 _CUES = trie_pattern(
     sorted(
         {w for c in _CUE_WORDS for w in (c, c[0].upper() + c[1:])}
-        - {"State", "Read", "Note", "Brand", "Slam", "Call", "Calls"}
+        - {"State", "States", "Read", "Note", "Brand", "Slam", "Call", "Calls"}
     )
 )
 CUE_RE = re.compile(  # (not "was telling the truth", nor "Hope Roe of Imo state who spoke")
@@ -155,7 +155,8 @@ CUE_RE = re.compile(  # (not "was telling the truth", nor "Hope Roe of Imo state
     r"(?!(?<=state) (?:who|government|governor|house|police|command|assembly|capital)\b)"
     r"(?!(?<=shared) (?:online|widely|by|across)\b)"  # (not "Videos shared online are")
     r"(?!(?<=cited) by\b)"  # (nor "Xi, cited by the same source, '...'")
-)
+    r"(?!(?<=\bstates)(?!\s+that\b|\s*:|\.))"  # ("the filing states." or "states that",
+)  # not "the coastal states, but")
 # The commonest sentence before a quote: "He said," / "she added:" and nothing else.
 PRONOUN_LEAD_RE = re.compile(
     r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey) (?P<cue>"
@@ -299,7 +300,7 @@ ROLE_WORDS = frozenset(
     motorist motorists passenger passengers onlooker onlookers creator
     maker manufacturer retailer chain giant carrier lender insurer automaker carmaker drugmaker
     treasurer admiral alderman emir king queen prince princess taoiseach tánaiste councilor
-    councilmember marshal principal
+    councilmember marshal principal filing filings indictment memo memorandum affidavit
     producer supplier operator startup lawsuit suit complaint members delegate delegates attendees
     """.split()
 )

@@ -679,6 +679,7 @@ pieces += [
     "' Analysing the match, Roe added: '",
     "The U.S. Attorney's Office in Washington said ",
     " can have effects, he wrote, adding that they are “",
+    ",” the court filing states. ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -7038,3 +7039,12 @@ def test_a_participle_after_a_parenthetical_attribution_is_that_speakers():
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "Frederic Block"
+
+
+def test_a_court_filing_states():
+    text = (
+        "In the filing, prosecutors argue she is a flight risk. “She booked an international"
+        " flight to Mexico,” the court filing states.\n"
+    )
+    [quote] = analyse(text).quotes
+    assert (quote.speaker, quote.cue) == ("court filing", "states")

@@ -212,10 +212,11 @@ _TITLE_HEAD_RE = re.compile(
 def _title_closes(text: str, mark: int, i: int) -> bool:
     """Whether the mark at ``i`` closes a title whose mark at ``mark`` opened after "the",
     with the role of someone in the work after it: "the ‘Game of Thrones’ star"."""
+    if i - mark > 80 or not text.endswith(("the ", "The "), 0, mark):
+        return False  # (cheap tests first: a paragraph may hold many such marks)
     words = text[mark + 1 : i].split()
     return (
-        text.endswith(("the ", "The "), 0, mark)
-        and 0 < len(words) <= 6
+        0 < len(words) <= 6
         and all(w[:1].isupper() or w in ("of", "the", "and", "a", "in", "&") for w in words)
         and _TITLE_HEAD_RE.match(text, i + 1) is not None
     )

@@ -1948,13 +1948,14 @@ class _Reader:
                 break
         if latest != -1:  # (named in full in an earlier sentence: not "Calling Ruszczyk
             pos = self.sentence_start(pos)  # Damond the love of his life, Damond claims")
-        spoke = latest != -1  # (then a later mention must be a subject to outrank it)
+        spoke = latest != -1  # (then a later mention must be a subject to outrank it, and
+        floor = max(0, latest)  # it is looked for only back to that quote)
         for person in people:
-            at = self.text.rfind(person.name, 0, pos)
+            at = self.text.rfind(person.name, floor, pos)
             while at != -1 and not (
                 self._outside_quotes(at) and (not spoke or self._named_as_subject(at))
             ):
-                at = self.text.rfind(person.name, 0, at)
+                at = self.text.rfind(person.name, floor, at)
             if at > latest:
                 best, latest = person, at
         return best
@@ -1976,6 +1977,8 @@ class _Reader:
                 person = self.people.person(f"{given} {m.group()}")
                 if person is not None and all(person is not p for p in found):
                     found.append(person)
+                    if len(found) == 2:
+                        break  # (two are enough to weigh)
             at = text.rfind(given + " ", max(0, pos - 3_000), at)
         if len(found) < 2:
             return found[0] if found else None

@@ -4057,8 +4057,10 @@ class _Reader:
             if person is not None:
                 why = f"{why}: the {word} {by['by']} them"
                 return person, (at, at + len(who)), cue.group(), cue.span(), why, 0.75
-        if word.endswith("ing") and (
-            said := _SAID_THEN_RE.search(text, max(lo, start - 60), start)
+        if (
+            word.endswith("ing")
+            and text.endswith(", ", 0, start)  # (a quick test first)
+            and (said := _SAID_THEN_RE.search(text, max(lo, start - 60), start))
         ):
             who, at = said["who"], said.start("who")  # "..., he wrote, adding that they are
             kind = "pron" if who.islower() else "name"  # “...”": he
@@ -6218,8 +6220,9 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             quote.reason = f"the cue after the next quote in its sentence: {owners[k].name}"
     for k, quote in enumerate(quotes):  # '"Coach, will you ...?"', '"Thanks, coach."': to
         if owners[k] is not None and quote.cue is None and "," in quote.text:  # the coach
-            name = owners[k].name.split()[-1]
-            if re.search(rf"(?:^|, ){re.escape(name)}[,.?!]", quote.text, re.IGNORECASE):
+            name = owners[k].name.rsplit(" ", 1)[-1]
+            words = f", {quote.text.casefold()}"
+            if any(f", {name.casefold()}{mark}" in words for mark in ",.?!"):
                 owners[k], quote.speaker, quote.confidence = None, None, 0.3
                 quote.reason = f"calls on {name}: words to them, not theirs"
     offices = {  # people known by an office alone: "Florida Governor"

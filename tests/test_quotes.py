@@ -7048,3 +7048,13 @@ def test_a_court_filing_states():
     )
     [quote] = analyse(text).quotes
     assert (quote.speaker, quote.cue) == ("court filing", "states")
+
+
+def test_a_question_on_its_own_that_calls_on_a_coach_is_not_the_last_named():
+    text = (
+        "“What I would ask is that they give us a call,” Det Supt Mike Brown added.\n\n"
+        "Sports interview\n\n"
+        "“Coach, will you take it one game at a time?”\n\n"
+        "“One game at a time.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mike Brown", None, "coach"]

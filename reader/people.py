@@ -78,10 +78,10 @@ COURTESY = {
     "pastor": None,
     "son": MALE,  # kin before a name at a sentence's start: "Son Russell Brown, 39, said"
     "daughter": FEMALE,
-    "widow": FEMALE,
-    "grandson": MALE,
     "wife": FEMALE,
     "husband": MALE,
+    "widow": FEMALE,
+    "grandson": MALE,
     "granddaughter": FEMALE,
 }
 PAPAL = ("pope", "holy father", "pontiff", "his holiness")

@@ -3635,6 +3635,7 @@ class _Reader:
                 and not quoted.isupper()  # brings on the next quote: "Jo Roe added: '...'")
                 and not text[span.close_mark + 1 : hi].lstrip()[:1].islower()
             ):  # not when someone unknown "said" it, nor a heading ("'QUEEN OF ROCK AND
+                # SOUL'"), nor '"Follow the water" has been'
                 if (
                     quoted.endswith("?")
                     and (called := _CALLED_ON_RE.match(quoted))
@@ -3643,8 +3644,7 @@ class _Reader:
                     why = f"a question that calls on {called[1]}: someone else's"  # "Coach,
                     found = (None, None, None, None, why, 0.3)  # will you ...?"
                 else:
-                    found = self._greeting(span, previous) or self._alone(dated)  # SOUL'"),
-                # nor '"Follow the water" has been'
+                    found = self._greeting(span, previous) or self._alone(dated)
                 if not found and not self.speakers:  # the text's first quote
                     found = self._signature(span.close_mark + 1, True) or self._lede(
                         span.close_mark + 1

@@ -223,6 +223,9 @@ _WORKED_ON = frozenset(  # (or "during a live hit on 'New Day.'", "an appearance
 _HEADLINE_VERBS = frozenset(
     """hits fires lashes blasts rules backs doubles defends berates slams rips questions
     mocks""".split()
+    # or the mood the speaker is in: "'We will win': Roe defiant after defeat"
+    + """defiant unrepentant adamant upbeat bullish confident optimistic unmoved unapologetic
+    furious angry""".split()
 )
 # someone named before, called by their age or nationality: "The 45-year-old said"
 _EPITHET = (

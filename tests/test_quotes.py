@@ -680,6 +680,7 @@ pieces += [
     "The U.S. Attorney's Office in Washington said ",
     " can have effects, he wrote, adding that they are “",
     ",” the court filing states. ",
+    "’: Roe defiant after defeat\n",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -7058,3 +7059,12 @@ def test_a_question_on_its_own_that_calls_on_a_coach_is_not_the_last_named():
         "“One game at a time.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mike Brown", None, "coach"]
+
+
+def test_a_headline_with_the_speakers_mood_after_the_colon():
+    text = (
+        "‘We will win’: Roe defiant after defeat\n\n"
+        "Mary Roe, the party's leader, spoke in Leeds on Monday.\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.speaker == "Mary Roe"

@@ -813,7 +813,8 @@ PREPOSITIONS = (
 _CLOSE = r"[\"'”’»]?\s+"  # a closing quotation mark, then the space after the sentence
 ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof Sen Rep Sec Gov Gen Col Lt Sgt Capt Cmdr Det Maj Cpl Rev Hon hon St Jr Sr "
-    "Mt Ft No vs etc Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Ltd Co Corp Dept Univ".split()
+    "Mt Ft No vs etc Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec "
+    "Inc Ltd Co Corp Dept Univ".split()
 )
 # A sentence ends at . ! ? and a space, unless the full stop ends " Sen.", "Maj.-Gen." or an initial
 # (" J."), which one look-behind per width rules out. One pattern per mark, each starting

@@ -7068,3 +7068,12 @@ def test_a_headline_with_the_speakers_mood_after_the_colon():
     )
     [quote] = analyse(text).quotes
     assert quote.speaker == "Mary Roe"
+
+
+def test_jul_and_jun_with_a_full_stop_end_no_sentence():
+    text = (
+        'Tom Reyes wrote in a Facebook post on Jul. 23 that the ministers had "leased'
+        ' state-owned mansions".\n\n'
+        'He added on Jun. 2 that the notice was "misleading".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Tom Reyes"]

@@ -777,7 +777,8 @@ ROLE_OF_CUE_RE = re.compile(
 )
 APPOSED_NAME_RE = re.compile(rf",\s+(?P<name>{_NAME})(?=[,.;:])")  # "another parent, Jo Roe."
 COMMA_NAME_RE = re.compile(  # (a name is on one line, or two: never over a blank one)
-    rf",\s+(?P<name>{_CAP}(?:(?:[ \t]|\n(?!\n))+{_JOIN}{_CAP}){{0,4}})(?P<end>,|\s(?=[a-z]))"
+    rf",\s+(?:the\s+(?=Hon))?"  # ("the Honourable Jo Roe,")
+    rf"(?P<name>{_CAP}(?:(?:[ \t]|\n(?!\n))+{_JOIN}{_CAP}){{0,4}})(?P<end>,|\s(?=[a-z]))"
 )
 TITLE_END_RE = re.compile(rf"(?:{_TITLE}|\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS})$")
 # "The Saudi Crown Prince, Deputy Prime Minister, and Minister of Defense": one person's

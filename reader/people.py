@@ -66,6 +66,8 @@ COURTESY = {
     "rt hon": None,
     "rt. hon.": None,
     "right honourable": None,
+    "honourable": None,  # "the Honourable Marc Garneau"
+    "honorable": None,
     "pope": MALE,  # clergy
     "patriarch": MALE,
     "cardinal": MALE,

@@ -7077,3 +7077,17 @@ def test_jul_and_jun_with_a_full_stop_end_no_sentence():
         'He added on Jun. 2 that the notice was "misleading".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_the_honourable_before_a_name_is_a_courtesy_form():
+    text = (
+        "The Minister of Fisheries, the Honourable Aline Tremblay, issued the following"
+        " statement today:\n\n"
+        "“We will reopen the wharf in May.”\n\n"
+        "The Honorable Paul Okafor said: “The rules stay.” Okafor added: “No exceptions.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Aline Tremblay",
+        "Paul Okafor",
+        "Paul Okafor",
+    ]

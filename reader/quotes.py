@@ -4748,6 +4748,16 @@ class _Reader:
             )
             if word is not None and word.group() in ROLE_WORDS:  # "said the Obama
                 m = role_after(text, lo, hi) or m  # administration"
+        if (
+            m
+            and m.re is POST_RE
+            and m["cue"]
+            and _office_alone(m["mention"])
+            and (named := APPOSED_CUE_RE.match(text, m.end("mention"))) is not None
+            and named.start("cue") == m.start("cue")
+            and (found := self._name_and_cue(named, 0.9)) is not None
+        ):  # '"...," Nyamira Police Station Commander, Mohamed Sasura, told Ruto': him
+            return found
         if not m and text[k].isalpha() and text[lo - 2] in ",!?—–…":
             m = POST_ANY_RE.match(text, lo, hi)
         if not m and text[k].isupper() and (named := UNCLOSED_CUE_RE.match(text, lo, hi)):

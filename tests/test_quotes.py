@@ -7091,3 +7091,12 @@ def test_the_honourable_before_a_name_is_a_courtesy_form():
         "Paul Okafor",
         "Paul Okafor",
     ]
+
+
+def test_an_office_then_the_name_set_off_by_commas_after_the_quote():
+    text = (
+        "“You will answer for any disorder,” Kisumu Central Police Station Commander,"
+        " Amina Wekesa, told the organisers in a letter.\n\n"
+        "“The road stays open,” Transport Officer, Peter Otieno, said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Amina Wekesa", "Peter Otieno"]

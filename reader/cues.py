@@ -233,7 +233,9 @@ _DOT = (
     r"|(?<=\b[A-DF-TV-Z])\.(?:(?:[A-Z]\.){1,2}|[A-Z])(?=\s+[A-Z][a-z])))?"  # "C.J. Conrad",
     # "B.K Murti" (not "U.S.")
 )
-_CAP = rf"[A-Z][\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"  # *+: a word is never given back
+# after an apostrophe: "O’Brien", and Kenya's "Ng’eno", "Ng’ang’a" (not "Ng’s")
+_APOSTROPHE_TAIL = r"(?:['’][A-Z][\w-]*+|(?<=\bNg)(?:['’](?!s\b)[a-z][\w-]*+)+)?"
+_CAP = rf"[A-Z][\w-]*+{_APOSTROPHE_TAIL}{_DOT}"  # *+: a word is never given back
 _TITLE = (
     rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)*"
@@ -365,7 +367,7 @@ MENTION_RE = re.compile(
     # "the Department for Energy Security and Net Zero" (not "the No. 1 killer")
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=[Ww])e|(?<=I)(?=\s))\b)"
-    rf"|(?P<name>(?<=[A-Z])[\w-]*+(?:['’][A-Z][\w-]*+)?{_DOT}"
+    rf"|(?P<name>(?<=[A-Z])[\w-]*+{_APOSTROPHE_TAIL}{_DOT}"
     rf"(?:(?:[ \t]+\n?|\n)[ \t]*{_NOT_I}{_JOIN}{_CAP}){{0,7}}))"  # (not past a blank line)
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"

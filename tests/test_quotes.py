@@ -7100,3 +7100,16 @@ def test_an_office_then_the_name_set_off_by_commas_after_the_quote():
         "“The road stays open,” Transport Officer, Peter Otieno, said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Amina Wekesa", "Peter Otieno"]
+
+
+def test_a_kenyan_surname_with_an_apostrophe_is_one_name():
+    text = (
+        "Emurua Dikirr MP Johanna Ng’eno spoke at the launch on Saturday.\n\n"
+        "“It is totally unacceptable,” Ng’eno said. Ng’eno’s rival, Mary Ng’ang’a, added:"
+        " “We disagree.” Ng’ang’a later said: “We will see.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Johanna Ng’eno",
+        "Mary Ng’ang’a",
+        "Mary Ng’ang’a",
+    ]

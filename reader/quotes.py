@@ -3226,7 +3226,14 @@ class _Reader:
                 why = f"'{own.group().strip()}': {self._pronoun_why(pronoun, lo, person)}"
                 found = (person, None, None, None, why, 0.7)
                 self._owned.add(len(self.speakers))  # (the sentence's subject goes on)
-        if partial and not found and lead.endswith(_POSSESSIVE):
+        if (
+            partial
+            and not found
+            and lead.endswith(_POSSESSIVE)
+            and not (
+                (said := last_cue(text, lo, open_mark)) and text.startswith(" that ", said.end())
+            )
+        ):  # (not "Jo Roe said that Lee’s “loutish behaviour” ...": Roe's words)
             found = self._owner(lo, lo + len(lead) - 2)  # 'echoed Scott’s “get out”': his
             if found:  # (words someone else brings up: "he" later is not Scott)
                 self._owned.add(len(self.speakers))

@@ -681,6 +681,9 @@ pieces += [
     " can have effects, he wrote, adding that they are “",
     ",” the court filing states. ",
     "’: Roe defiant after defeat\n",
+    ", the Honourable Jo Roe, ",
+    ",” Police Station Commander, Jo Roe, told ",
+    " Ng’eno’s ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 
@@ -7113,3 +7116,13 @@ def test_a_kenyan_surname_with_an_apostrophe_is_one_name():
         "Mary Ng’ang’a",
         "Mary Ng’ang’a",
     ]
+
+
+def test_a_possessive_inside_what_someone_said_is_not_the_speaker():
+    text = (
+        "Mayor Ann Hart spoke to residents on Friday.\n\n"
+        "Union president Joan Ellis said that Hart’s “reckless conduct” is grounds for"
+        " an inquiry.\n\n"
+        "Later, Ray Pike echoed Hart’s “stay calm” at a briefing of his own.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Joan Ellis", "Ann Hart"]

@@ -1371,6 +1371,7 @@ class _Reader:
                     3
                     if len(words) > 3
                     and (words[-3] in GIVEN_NAME_GENDER or words[-4] in NOT_PERSON_WORDS)
+                    and words[-4] not in _SAINTS  # (not "St Catherine Everald Warmington")
                     else 2
                 )
                 name = " ".join(words[-size:])
@@ -1895,6 +1896,7 @@ class _Reader:
             given = words[-1]  # break ("\n\nNatasha Speight, a lecturer")
             double = len(words) > 1 and (  # "Mary Lou McDonald", "J. D. Vance", "K P Vivekanand"
                 words[-2] in GIVEN_NAME_GENDER
+                and (len(words) < 3 or words[-3] not in _SAINTS)  # (not "St Catherine Roe")
                 or _INITIAL_RE.fullmatch(words[-2])
                 and _INITIAL_RE.fullmatch(given)
                 and words[-2] not in ("A", "I")
@@ -5543,6 +5545,7 @@ _HONORIFIC_WORDS = {  # (kept in names, but not in a title's)
     *COURTESY,
     *"ayatollah hojatoleslam hojjatoleslam seyyed seyed sayyid sayyed".split(),
 }
+_SAINTS = frozenset(("St", "St.", "Saint", "Ste", "Ste."))  # a place: "South West St Catherine"
 _LONG_OPENERS = ("In ", "At ", "On ", "During ", "Following ", "After ")
 
 

@@ -7126,3 +7126,17 @@ def test_a_possessive_inside_what_someone_said_is_not_the_speaker():
         "Later, Ray Pike echoed Hart’s “stay calm” at a briefing of his own.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Joan Ellis", "Ann Hart"]
+
+
+def test_a_saints_name_before_a_name_is_a_place():
+    text = (
+        "Member of Parliament for South West St Catherine Everald Marsh has accused the"
+        " press of bias.\n\n"
+        '"It is open," said Marsh.\n\n'
+        'The MP for St Mary Ann Pike said: "We disagree." Pike added: "Strongly."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Everald Marsh",
+        "Ann Pike",
+        "Ann Pike",
+    ]

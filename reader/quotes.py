@@ -5182,6 +5182,8 @@ class _Reader:
             sign = _name_line(below.strip())
             if sign is None or sign["name"].rsplit(" ", 1)[-1] in _BYLINES:
                 return None  # (not "Staff Correspondent", who wrote the story)
+            if " " not in sign["name"] and self.people.lookup(sign["name"]) is None:
+                return None  # a subheading, "Responsibilities", not someone named before
             at = (breaks[j - 1] + 1) + below.index(sign["name"])
             person, why = self.resolve("name", sign["name"], at, tied=True)
             if person is None:

@@ -7140,3 +7140,14 @@ def test_a_saints_name_before_a_name_is_a_place():
         "Ann Pike",
         "Ann Pike",
     ]
+
+
+def test_a_one_word_subheading_below_a_quote_does_not_sign_it():
+    text = (
+        "Prime Minister Carl Dunn says he will talk with Ray Pike about his conduct.\n"
+        '"It is certainly not what we want," the Prime Minister told reporters.\n'
+        '"Mr. Pike is going to need more speaking to."\n'
+        "Responsibilities\n"
+        "The Prime Minister said that there were certain duties Mr. Pike had to fulfil.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Carl Dunn", "Carl Dunn"]

@@ -4438,6 +4438,8 @@ class _Reader:
                 and (verb := _LOWER_WORD_RE.match(text, named.end() + 1))
                 and verb.group() not in _LINKS  # (not "the Centre for Legal and Policy
                 and text[named.end()] == " "  # Studies of the university, Jo Roe said")
+                and verb.group() not in PREPOSITIONS  # (nor "Director of Communications and
+                # Public Affairs in the Office of ...": an office's words)
                 and " — " not in text[conj:start]  # (nor "— she has twins and Affleck has
             ):  # three — but says": an aside's)
                 person = self.resolve("name", named.group(), named.start(), tied=True)[0]
@@ -5774,7 +5776,11 @@ def _name_at_end(title: str) -> str | None:
             while k < len(words) - 1 and words[k].lower() in _HONORIFIC_WORDS:
                 k += 1
             return " ".join(words[k:])
-    return " ".join(words[-2:]) if len(words) > 3 and words[-2] in GIVEN_NAME_GENDER else None
+    if len(words) > 3 and words[-2] in GIVEN_NAME_GENDER:
+        return " ".join(words[-2:])
+    if len(words) > 4 and words[-3] in GIVEN_NAME_GENDER:  # "... Robert Nesta Morgan"
+        return " ".join(words[-3:])
+    return None
 
 
 def _passive(text: str, lo: int, cue: int) -> bool:

@@ -7151,3 +7151,12 @@ def test_a_one_word_subheading_below_a_quote_does_not_sign_it():
         "The Prime Minister said that there were certain duties Mr. Pike had to fulfil.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Carl Dunn", "Carl Dunn"]
+
+
+def test_an_office_over_two_domains_in_an_office_then_a_three_word_name():
+    text = (
+        "Director of Communications and Public Affairs in the Office of the Prime Minister"
+        ' Robert Nesta Marsh has called for Jo Pike "to provide clarity to the public" on'
+        " an article.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Robert Nesta Marsh"]

@@ -1470,6 +1470,8 @@ class _Reader:
             person = self.people.lookup(raw)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}"
+            if raw[4:].isupper() and (body := self._spelled(raw[4:], pos)) is not None:
+                return body, f"'{raw}' -> {body.name}, as the text spells it out"  # "the PAJ"
             if " of " in raw and (person := self._apposed_bare(raw, pos)) is not None:
                 return person, f"title '{raw}' -> {person.name}, named right before it"
             if (epithet := _EPITHET_NAME_RE.fullmatch(raw)) and (
@@ -1777,6 +1779,8 @@ class _Reader:
             person = self.people.lookup(raw)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}"
+            if raw[4:].isupper() and (body := self._spelled(raw[4:], pos)) is not None:
+                return body, f"'{raw}' -> {body.name}, as the text spells it out"  # "the PAJ"
             if " of " in raw and (person := self._apposed_bare(raw, pos)) is not None:
                 return person, f"title '{raw}' -> {person.name}, named right before it"
             same_job = raw[4:] in ("minister", "manager")  # "the manager said" of "Preston

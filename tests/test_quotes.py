@@ -7160,3 +7160,11 @@ def test_an_office_over_two_domains_in_an_office_then_a_three_word_name():
         " an article.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Robert Nesta Marsh"]
+
+
+def test_the_acronym_of_a_body_the_text_spells_out_is_that_body():
+    text = (
+        "The Press Association of Jamaica (PAJ) has called on the minister to apologise.\n\n"
+        "“He has abused members of the press,” the PAJ said in a statement.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Press Association of Jamaica"]

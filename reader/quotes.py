@@ -5284,6 +5284,8 @@ class _Reader:
             if self._topic_line(start) or _INLINE_TOPIC_RE.match(text, start):
                 continue
             head = _name_line(line)
+            if head is None and "/" in line:  # "Executive Vice President/Head Coach Jo Roe"
+                head = _name_line(line.rsplit("/", 1)[1])
             if head is None and (said := _SAID_HEAD_RE.match(line)):
                 head = NAME_LINE_RE.fullmatch(said["who"])
             if head is None:
@@ -5494,7 +5496,13 @@ _INTRO_OR_PARTICIPLE_RE = re.compile(f"{_INTRO_CLAUSE_RE.pattern}|{_OPENING_PART
 _TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
 _LINK_LINES = ("Also Read", "ALSO READ", "Also read", "READ MORE", "Read More", "Read more")
 _LINK_LINES += ("RELATED:", "Related:")  # "RELATED: Premier takes swipe at PM": a link
-_TOPIC_OPENERS = ("On ", "(On ", "(on ")  # a quote sheet's topic: "On his knee:", "(on X)"
+_TOPIC_OPENERS = (  # a quote sheet's topic: "On his knee:", "(on X)", "(opening statement)"
+    "On ",
+    "(On ",
+    "(on ",
+    "(Opening ",
+    "(opening ",
+)
 # or on the answer's line: 'On the matchup: "Well, ...', 'Opening Statement: "Hats off ...'
 _INLINE_TOPIC_RE = re.compile(
     r"(?:On\s[^\n:]{1,200}|(?:Opening|Closing)\s+(?:[Ss]tatement|[Rr]emarks)):[ \t]*[\"“]"

@@ -7168,3 +7168,16 @@ def test_the_acronym_of_a_body_the_text_spells_out_is_that_body():
         "“He has abused members of the press,” the PAJ said in a statement.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Press Association of Jamaica"]
+
+
+def test_a_quote_sheet_headed_by_two_offices_with_a_slash_and_an_opening_statement():
+    text = (
+        "Quotes: Thursday practice\n\n"
+        "Executive Vice President/Head Coach Tom Reyes\n\n"
+        "On the status of guard Al Hurt:\n"
+        "“Al started practice today. Good first day.”\n\n"
+        "Interim Head Coach Walt Pike\n"
+        '(opening statement) "We had a good practice today."\n\n'
+        '(on the injuries) "Nobody new is out."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Walt Pike", "Walt Pike"]

@@ -2721,7 +2721,7 @@ class _Reader:
             return None  # a photo credit, "RNZ / Mark Papalii", or a caption "... (Jo Roe/PA)"
         if lo < 300 and (lo == 0 or text[lo - 1] == "\n") and (signer := self._signer(lo, hi)):
             return signer  # the headline "We switched off against Juventus - Mikel": Mikel
-        if depth and self.turns and (k := bisect_left(self._turn_starts, lo)) < len(self.turns):
+        if self.turns and (k := bisect_left(self._turn_starts, lo)) < len(self.turns):
             if self._turn_starts[k] == lo:  # "Mr ROE: Senator Cash made statements ... She
                 lo = self.turns[k].start  # said": no "she" in Roe's turn is Roe (but Cash)
         if text.startswith(_LIST_MARKS, lo):  # "– Dana was rendered almost speechless":

@@ -912,7 +912,7 @@ def test_hearing_transcript_labels_with_titles():
     assert [t.speaker for t in result.turns] == ["Lopez", "Tanaka", "Lopez", "Tanaka"]
     assert summary(result) == [
         ("Prices will fall by summer.", "Tanaka"),  # "you told this committee": the witness
-        ("manageable.", None),  # "It calls ...": a report, not a person
+        ("manageable.", "Your own company's report"),  # "It calls ...": the report's word
     ]
 
 
@@ -7181,3 +7181,13 @@ def test_a_quote_sheet_headed_by_two_offices_with_a_slash_and_an_opening_stateme
         '(on the injuries) "Nobody new is out."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Walt Pike", "Walt Pike"]
+
+
+def test_a_turns_label_is_not_the_subject_of_its_first_sentence():
+    text = (
+        "This is TALK OF THE NATION. I'm Neal Conan.\n\n"
+        "Mr. BILL MOYERS (Author): Thanks for having me, Neal.\n\n"
+        'CONAN: Well, you were the one who told us that "the conversation is the thing."'
+        " Why a book now?\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Bill Moyers"]

@@ -6085,6 +6085,14 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
     reader.learn_people()  # first: "MITCH MCCONNELL:" is the "Mitch McConnell" of the text
     reader.turns = find_turns(text, reader.people)
     spans = _unmarked(text, breaks, spans, reader.turns)
+    if reader.turns:  # a label's own marks are no quote: 'Mr. JO ROE (Author, "Title"):'
+        firsts = [turn.label_start for turn in reader.turns]
+        spans = [
+            span
+            for span in spans
+            if (k := bisect_right(firsts, span.open_mark) - 1) < 0
+            or span.open_mark >= reader.turns[k].start
+        ]
     for turn in reader.turns:  # "SF:" and "DS:" run on inside a paragraph too
         label = text[turn.label_start : turn.start].strip(" \t\n:")
         if label.isupper() and label.isalpha() and len(label) < 5:

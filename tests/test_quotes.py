@@ -7191,3 +7191,14 @@ def test_a_turns_label_is_not_the_subject_of_its_first_sentence():
         " Why a book now?\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Bill Moyers"]
+
+
+def test_a_title_in_a_turns_label_is_not_a_quote():
+    text = (
+        "This is TALK OF THE NATION. I'm Neal Conan.\n\n"
+        'Mr. TOM REYES (Author, "The Long Table"): Thanks for having me, Neal.\n\n'
+        'CONAN: You wrote that "every family has a long table." Why?\n'
+    )
+    result = analyse(text)
+    assert [t.speaker for t in result.turns] == ["Tom Reyes", "Neal Conan"]
+    assert [q.text for q in result.quotes] == ["every family has a long table."]

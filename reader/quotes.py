@@ -216,6 +216,7 @@ _WORKS = frozenset(
 _WORKS_OF = _WORKS | frozenset(
     "season cast finale premiere sequel remake creator star lyrics verse chorus".split()
 )
+_WRITES = frozenset("write writes wrote writing written".split())  # for a show, a paper
 _WORKED_ON = frozenset(  # (or "during a live hit on 'New Day.'", "an appearance on")
     "working worked filming filmed shooting collaborating hit appearance appeared".split()
 )
@@ -5901,7 +5902,7 @@ def _looks_like_a_name(quote: Quote) -> bool:
 
 
 def _title_case(words: list[str]) -> bool:
-    capitals = sum(w[:1].isupper() for w in words)
+    capitals = sum(w[:1].isupper() or w[:1].isdigit() for w in words)  # ("30 Rock")
     return 0 < len(words) <= 20 and (
         capitals * 2 > len(words)
         or (capitals > 1 and all(w[:1].isupper() or w in _MINOR_WORDS for w in words))
@@ -6188,7 +6189,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                     or text.endswith(_POSSESSIVE_SPACE, 0, open_mark)
                     or (quote.partial and _names_a_role(text, open_mark, close_mark))
                     or len(quote.text) < 50  # 'her new record, "Cowboy Carter," was'
-                    and quote.text[:1].isupper()
+                    and (quote.text[:1].isupper() or quote.text[:1].isdigit())
                     and _names_a_work(text, open_mark)
                 )
                 and (
@@ -6369,6 +6370,8 @@ def _names_a_work(text: str, open_mark: int) -> bool:
                 words[-1] == "on" and not _WORKED_ON.isdisjoint(words[-4:-1])
             )
         )  # "working with him on 'Arthur'"
+    if len(words) > 1 and words[-1] == "for" and words[-2] in _WRITES:
+        return True  # "now writes for '30 Rock.'"
     return bool(words) and words[-1].rstrip(",") in _WORKS
 
 

@@ -7202,3 +7202,11 @@ def test_a_title_in_a_turns_label_is_not_a_quote():
     result = analyse(text)
     assert [t.speaker for t in result.turns] == ["Tom Reyes", "Neal Conan"]
     assert [q.text for q in result.quotes] == ["every family has a long table."]
+
+
+def test_a_show_someone_writes_for_is_a_title_even_with_a_number():
+    text = (
+        'Jo Reyes has worked on "American Dad," and now writes for "30 Rock."\n\n'
+        '"I like bookstores," Reyes said.\n'
+    )
+    assert [q.text for q in analyse(text).quotes] == ["I like bookstores,"]

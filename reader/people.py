@@ -86,6 +86,7 @@ COURTESY = {
     "grandson": MALE,
     "granddaughter": FEMALE,
 }
+_KIN = frozenset("son daughter wife husband widow grandson granddaughter".split())
 PAPAL = ("pope", "holy father", "pontiff", "his holiness")
 # Nigeria's ("SP Jo Roe") and Britain's police ("DI Ruth Dodsworth", "Det Supt Andy Smith")
 _POLICE_RANKS = "igp aig cp dcp acp csp sp dsp asp di dci dsupt ds dc dcs dsi pc ps".split()
@@ -635,7 +636,7 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
             continue
         for size in (3, 2, 1):
             head = " ".join(words[:size]).lower()
-            if len(words) > size and head in COURTESY:
+            if len(words) > size + (head in _KIN) and head in COURTESY:  # ("Son You-min")
                 gender = gender or COURTESY[head]
                 courtesy = courtesy or head
                 words, changed = words[size:], True

@@ -7210,3 +7210,12 @@ def test_a_show_someone_writes_for_is_a_title_even_with_a_number():
         '"I like bookstores," Reyes said.\n'
     )
     assert [q.text for q in analyse(text).quotes] == ["I like bookstores,"]
+
+
+def test_son_is_a_korean_surname_before_a_one_word_given_name():
+    text = (
+        "Son You-min of the agency's strategy team confirmed the plans, adding they could"
+        " not give details as it is an “ongoing project.”\n\n"
+        "Son Russell Brown, 39, said: “He was a good man.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Son You-min", "Russell Brown"]

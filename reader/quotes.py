@@ -2957,6 +2957,13 @@ class _Reader:
                     and is_office(m.group())
                 )
                 and not (m.lastgroup == "name" and _joins_domains(text, lo, start))
+                and not (
+                    m.lastgroup == "name"
+                    and (role := _word_before(text, start)) in ROLE_WORDS
+                    and _TITLE_RUN_RE.fullmatch(
+                        text, max(lo, text.rfind(", ", lo, start) + 2), start - len(role) - 1
+                    )
+                )  # (nor "At 7 pm, Ministry of Unification spokesperson Jeong Joon-hee said")
                 and not (holder := self._office_holder(lo, m))
             ):
                 skipped = stop

@@ -7219,3 +7219,13 @@ def test_son_is_a_korean_surname_before_a_one_word_given_name():
         "Son Russell Brown, 39, said: “He was a good man.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Son You-min", "Russell Brown"]
+
+
+def test_a_body_and_a_role_before_a_name_make_the_sentences_subject():
+    text = (
+        "Reports said the father of Tae Min-ho was a partisan.\n\n"
+        "At 7 pm the previous day, South Korean Ministry of Unification spokesperson Jeong"
+        " Joon-hee announced that Tae - whom he called the “highest-ranking diplomat to"
+        " defect” - had arrived.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jeong Joon-hee"]

@@ -3474,13 +3474,18 @@ class _Reader:
                 found = (person, None, None, None, why, 0.8)
             if not found:
                 found = self._from_cue(sentence_cue, lo, open_mark) if sentence_cue else None
-            if not found and lead[-1] == ":" and any(w.islower() for w in lead.split()):
+            if (
+                not found
+                and (lead[-1] == ":" or not partial and lead.endswith((" –", " —")))
+                and any(w.islower() for w in lead.split())
+            ):  # (or a dash: "Evans offered an apology to Jukes – '...'")
                 head = text.find(": ", lo, open_mark - 2)  # (after a label: "Nottingham
                 start = lo if head == -1 else head + 2  # Forest: The consensus has gone:")
                 person = self._subject_of(start, open_mark, tied=True)  # "Morrow was
                 # cautious: '...'" (the colon brings on the quote, as a cue would)
                 if person is not None:
-                    why = f"{person.name} is the subject of the sentence the colon ends"
+                    mark = "colon" if lead[-1] == ":" else "dash"
+                    why = f"{person.name} is the subject of the sentence the {mark} ends"
                     found = (person, None, None, None, why, 0.7)
                 elif (own := _OWN_FEELINGS_RE.search(lead)) is not None:
                     at = lo + own.start()  # "the world number one expressed his thoughts in a

@@ -7229,3 +7229,11 @@ def test_a_body_and_a_role_before_a_name_make_the_sentences_subject():
         " defect” - had arrived.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jeong Joon-hee"]
+
+
+def test_a_dash_that_brings_on_a_whole_quote_ends_its_speakers_sentence():
+    text = (
+        "At the hearing, Tom Evans offered an apology to Mr Pike – “I’m sorry from the bottom"
+        " of my heart, Jack.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Evans"]

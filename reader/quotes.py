@@ -741,7 +741,8 @@ LABEL_RE = re.compile(
     # the answer, where questions are so asked)
     # "[Reporter:]", "[Mohammed Shami:]", as some transcripts bracket their labels
     r"|\[(?P<bracketed>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){0,3}):\][ \t]*(?=\S)"
-    r"|(?P<spaced>[A-Z]{2,4})(?:[ \t]{2,}|\t)(?=\S)"  # "TAG        Thank you.": initials
+    r"|(?P<spaced>[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)(?=\S)"  # "TAG        Thank you.": initials;
+    # "Q    Monday?", as the White House's transcripts ask
     r"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{1,60})>[ \t]*(?=\S)"  # a WebVTT caption's
     # voice: "<v Roger Bingham>We are in New York City"
     r"|(?:(?!None )(?P<portrait>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){0,4})[ \t]Portrait[ \t]"
@@ -768,7 +769,7 @@ _LABEL_HINT_RE = re.compile(
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t]))"  # "(Jo Roe)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
     r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
-    r"(?: --? [^\n]{1,60})?(?=\n|\Z)|[A-Z]{2,4}(?:[ \t]{2,}|\t)\S)"
+    r"(?: --? [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is
 _PORTRAIT_RE = re.compile(

@@ -7237,3 +7237,21 @@ def test_a_dash_that_brings_on_a_whole_quote_ends_its_speakers_sentence():
         " of my heart, Jack.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Evans"]
+
+
+def test_the_white_houses_q_set_off_by_spaces_asks():
+    text = (
+        "James S. Brady Press Briefing Room\n\n"
+        "MS. REYES:  Good afternoon, everyone.  Happy Monday.\n\n"
+        "Q    Monday?\n\n"
+        "MS. REYES:  Monday?  Wednesday?  That is how my week is going.\n\n"
+        "Q    Do you mean next Monday?\n\n"
+        "MS. REYES:  Whatever Monday you want.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Reyes",
+        "Interviewer",
+        "Reyes",
+        "Interviewer",
+        "Reyes",
+    ]

@@ -307,8 +307,8 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 if (
                     mark
                     and _FAMILY.get(mark) == stack[0][1]
-                    and mark not in "”»’"
-                    and not (
+                    and (mark not in "”»’" or mark == "”" and text[k + 1 : k + 2].isalnum())
+                    and not (  # ('\n”We did change ...': ” typed for the repeated mark)
                         mark != stack[0][0]
                         and _SAID_AFTER_RE.search(
                             text, max(stack[0][2], para_ends[e - 1] if e else 0), para_end

@@ -7255,3 +7255,14 @@ def test_the_white_houses_q_set_off_by_spaces_asks():
         "Interviewer",
         "Reyes",
     ]
+
+
+def test_a_closing_mark_typed_for_the_repeated_opening_one_goes_on_with_the_quote():
+    text = (
+        "Speaking after qualifying, Jo Reyes said he had not expected pole.\n"
+        "“I also didn’t expect that. Well done to the team.\n"
+        "”We did change a bit on the car. So that’s promising.”\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.text.startswith("I also") and quote.text.endswith("promising.")
+    assert quote.speaker == "Jo Reyes"

@@ -5135,6 +5135,9 @@ class _Reader:
         sign = SIGNATURE_RE.match(text, lo, lo + 300)
         if sign is None:
             return None
+        above = text.rfind("\n", 0, lo - 1)  # the line above the quote's
+        if above > 0 and _head_line(text[text.rfind("\n", 0, above) + 1 : above].strip()):
+            return None  # it heads the quote: "Max Verstappen, 1st\n'...'\nSergio Perez, 13th"
         end = text.find("\n", sign.end())
         end = len(text) if end == -1 else end
         cue = last_cue(text, sign.end(), end)

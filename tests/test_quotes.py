@@ -7266,3 +7266,16 @@ def test_a_closing_mark_typed_for_the_repeated_opening_one_goes_on_with_the_quot
     [quote] = analyse(text).quotes
     assert quote.text.startswith("I also") and quote.text.endswith("promising.")
     assert quote.speaker == "Jo Reyes"
+
+
+def test_a_name_line_above_a_quote_heads_it_when_another_follows_below():
+    text = (
+        "What the teams said - Qualifying\n"
+        "Tom Reyes, 1st, 1:23.778\n"
+        "“I’m very happy to be on pole.”\n"
+        "Al Pike, 13th, 1:25.462\n"
+        "“It was quite difficult out there today.”\n"
+        "Jo Lane, Team Principal\n"
+        '"A session of deleted lap times for many drivers."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Al Pike", "Jo Lane"]

@@ -3284,6 +3284,8 @@ class _Reader:
                 found = sheet  # "(on how he split the reps) '...'"
             elif lead[-1] == ")" and (aside := _bracket_after_colon(text, lo, open_mark)) != -1:
                 found = self._colon(lo, aside)  # "Alex Ferguson: (On the penalty) '...'"
+            elif lead[-1] == ")" and not partial and (named := self._name_paren(lo, open_mark)):
+                found = named
             elif lead.endswith(("Translation:", "translation:")) and previous is not None:
                 person = self.speakers[-1]  # "[Translation: '...']": the words of the
                 why = "a translation of the quote before"  # quote before, in English
@@ -3970,6 +3972,24 @@ class _Reader:
     def _same_paragraph(self, previous: Quote, span: Span) -> bool:
         breaks = self.breaks  # (not "\n": a wrapped text has line breaks in its paragraphs)
         return bisect_left(breaks, previous.end) == bisect_left(breaks, span.open_mark)
+
+    def _name_paren(self, lo: int, open_mark: int) -> Found | None:
+        """A name and its details in brackets at the paragraph's start, then the quote:
+        "McLaren Lewis Hamilton (1st, Q3 - 1m 24.922s) '...'", as a team's release heads
+        each driver's words."""
+        text: str = self.text
+        head = _NAME_PAREN_RE.fullmatch(text, lo, len(text[:open_mark].rstrip()))
+        if head is None or not (lo == 0 or text[lo - 1] == "\n"):
+            return None
+        words = head["name"].split()
+        if len(words) > 2 and words[-2] in GIVEN_NAME_GENDER:
+            words = words[-2:]  # (the team before the driver)
+        name = " ".join(words)
+        at = head.end("name") - len(name)
+        person, why = self.resolve("name", name, at, tied=True)
+        if person is None:
+            return None
+        return person, (at, at + len(name)), None, None, f"{why} heads it", 0.8
 
     def _colon(self, lo: int, open_mark: int) -> Found | None:
         """Jane Smith: "..." """
@@ -5579,6 +5599,9 @@ _HONORIFIC_WORDS = {  # (kept in names, but not in a title's)
     *"ayatollah hojatoleslam hojjatoleslam seyyed seyed sayyid sayyed".split(),
 }
 _SAINTS = frozenset(("St", "St.", "Saint", "Ste", "Ste."))  # a place: "South West St Catherine"
+_NAME_PAREN_RE = re.compile(  # a name and its details in brackets: "Jo Roe (2nd, 1:25.07)"
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) \([^()\n]{1,60}\)"
+)
 _LONG_OPENERS = ("In ", "At ", "On ", "During ", "Following ", "After ")
 
 

@@ -7279,3 +7279,12 @@ def test_a_name_line_above_a_quote_heads_it_when_another_follows_below():
         '"A session of deleted lap times for many drivers."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Al Pike", "Jo Lane"]
+
+
+def test_a_name_with_its_details_in_brackets_heads_the_quote_after_it():
+    text = (
+        "Driver Comments Post-Qualifying\n\n"
+        "McLaren Tom Reyes (1st, Q3 - 1m 24.922s) “I’m massively proud of my team.”\n\n"
+        "Al Pike (2nd, Q3 - 1m 25.074s) “Tom nailed a great lap in Q3.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Al Pike"]

@@ -3286,6 +3286,8 @@ class _Reader:
                 found = self._colon(lo, aside)  # "Alex Ferguson: (On the penalty) '...'"
             elif lead[-1] == ")" and not partial and (named := self._name_paren(lo, open_mark)):
                 found = named
+            elif partial and (named := self._headline_name(open_mark)):
+                found = named
             elif lead.endswith(("Translation:", "translation:")) and previous is not None:
                 person = self.speakers[-1]  # "[Translation: '...']": the words of the
                 why = "a translation of the quote before"  # quote before, in English
@@ -3990,6 +3992,24 @@ class _Reader:
         if person is None:
             return None
         return person, (at, at + len(name)), None, None, f"{why} heads it", 0.8
+
+    def _headline_name(self, open_mark: int) -> Found | None:
+        """A headline that opens with a name and then quotes them: "Sainz 'lost feeling
+        and rhythm' after F1 qualifying engine problem" (the name someone the text goes on
+        to name again; not "Car 'a bit more hooked up' during qualifying")."""
+        text: str = self.text
+        start = text.rfind("\n", 0, open_mark) + 1
+        end = text.find("\n", open_mark)
+        line = text[start : len(text) if end == -1 else end].rstrip()
+        if len(line) > 120 or line.endswith((".", ":")) or start and text[start - 2] != "\n":
+            return None  # (a heading is a paragraph of its own, with no full stop)
+        name = _HEADLINE_LEAD_RE.fullmatch(text, start, open_mark)
+        if name is None or text.count(name["name"], open_mark) < 2:
+            return None
+        person, why = self.resolve("name", name["name"], start, tied=True)
+        if person is None or person.gender not in _PEOPLE:
+            return None
+        return person, name.span("name"), None, None, f"{why}, quoted in the headline", 0.6
 
     def _colon(self, lo: int, open_mark: int) -> Found | None:
         """Jane Smith: "..." """
@@ -5599,6 +5619,7 @@ _HONORIFIC_WORDS = {  # (kept in names, but not in a title's)
     *"ayatollah hojatoleslam hojjatoleslam seyyed seyed sayyid sayyed".split(),
 }
 _SAINTS = frozenset(("St", "St.", "Saint", "Ste", "Ste."))  # a place: "South West St Catherine"
+_HEADLINE_LEAD_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) ")
 _NAME_PAREN_RE = re.compile(  # a name and its details in brackets: "Jo Roe (2nd, 1:25.07)"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) \([^()\n]{1,60}\)"
 )

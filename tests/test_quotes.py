@@ -7288,3 +7288,13 @@ def test_a_name_with_its_details_in_brackets_heads_the_quote_after_it():
         "Al Pike (2nd, Q3 - 1m 25.074s) “Tom nailed a great lap in Q3.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Al Pike"]
+
+
+def test_a_headline_that_opens_with_a_name_quotes_them():
+    text = (
+        "Reyes ‘lost feeling and rhythm’ after qualifying engine problem | F1\n\n"
+        "Car “a bit more hooked up” in the heat\n\n"
+        "Reyes described qualifying as “too stressful”.\n\n"
+        "“It was a complicated session,” Reyes said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Reyes", None, "Reyes", "Reyes"]

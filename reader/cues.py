@@ -115,6 +115,13 @@ deemed deems decried decries denounced denounces derided derides blasted blasts 
         "lashed out",  # "Matt Canavan has lashed out at “rogue” state leaders"
         "lashes out",
         "lashing out",
+        "spoken against",  # "Jo Roe has spoken against “demeaning” remarks"
+        "spoke against",
+        "speaks against",
+        "spoken out",
+        "spoke out",
+        "speaks out",
+        "speaking out",
     ]
 )
 

@@ -7298,3 +7298,12 @@ def test_a_headline_that_opens_with_a_name_quotes_them():
         "“It was a complicated session,” Reyes said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Reyes", None, "Reyes", "Reyes"]
+
+
+def test_spoken_against_and_spoke_out_are_cues():
+    text = (
+        "The minister, Tom Reyes, has spoken against people making “demeaning” remarks"
+        " about the president.\n\n"
+        "Ann Pike spoke out on Monday, calling the plan “reckless”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Ann Pike"]

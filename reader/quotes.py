@@ -4506,10 +4506,13 @@ class _Reader:
                     return person, named.span(), cue.group(), cue.span(), why, 0.75
         if subject_cue and (first := self.sentence_start(lo)) < lo:
             person = None  # "X described Roe as 'little', ... and referring to Kim as '...'"
-            if word.endswith("ing") and text[start - 2 : start] == ", ":  # the sentence's
-                person = self._subject_of(first, open_mark, before=start, tied=True)  # subject
-            # (not the speaker of a quote between: "Jo Roe dismissed comments from Al Lee that
-            # he'd 'singled out' the state, saying Lee has 'amped up' ...": Roe)
+            if (word.endswith("ing") and text[start - 2 : start] == ", ") or (
+                self.speakers and self.speakers[-1] is None and text.startswith(" and ", start - 5)
+            ):  # the sentence's subject (not the speaker of a quote between: "Jo Roe
+                person = self._subject_of(first, open_mark, before=start, tied=True)  # dismissed
+            # comments from Al Lee that he'd 'singled out' the state, saying Lee has 'amped
+            # up' ...": Roe); nor, when that quote is no one's, the speaker before it: "Morgan
+            # was happy with the 'character' shown ... and credited his team for '...'")
         else:  # (X is before the quote: the walk finds X)
             person = self._subject_of(clause, open_mark, before=start, tied=True)
             if (
@@ -5585,7 +5588,9 @@ _OTHERS_WORDS_RE = re.compile(  # words someone else may have said: "rejected cl
     r"|slogans?|chants?|signs?|banners?|posts?|messages?|letters?)\b"
 )
 _OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
-_SURNAME_VERB_RE = re.compile(r" (?:(?:then|also|later|again) [a-z]{3,}[^s]s|[a-z]{3,}ed)\b")
+_SURNAME_VERB_RE = re.compile(  # "Roe then turns", "Roe admitted", "Roe, on the other hand, was"
+    r"(?:,[^,\n]{1,30},)? (?:(?:then|also|later|again) [a-z]{3,}[^s]s|[a-z]{3,}ed|was|had)\b"
+)
 _AND_CUE_RE = re.compile(r",? and (?:also |later )?")  # "..., and admits"
 _OWN_REMARKS_RE = re.compile(
     r"\b(?:his|her|their) (?:comments?|remarks?|words|claims?|description|statement|warning)\b"

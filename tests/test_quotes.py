@@ -7307,3 +7307,12 @@ def test_spoken_against_and_spoke_out_are_cues():
         "Ann Pike spoke out on Monday, calling the plan “reckless”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Ann Pike"]
+
+
+def test_a_lone_surname_with_was_or_had_opens_a_sentence_with_a_cue():
+    text = (
+        "Marsh, on the other hand, was happy with the “character” shown by his team and"
+        " credited his players for “showing what we are capable of”.\n\n"
+        "Responding to claims, Pike was equivocal. “Look, I don’t think that’s true.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes][1:] == ["Marsh", "Pike"]

@@ -2217,6 +2217,8 @@ class _Reader:
                     person = self._subject_of(start, min(limit, pos), None, depth + 1)
                     if limit <= pos:
                         subjects[start] = person
+                if limit <= pos and person is not None:
+                    person = self._turned_subject(start, limit, genders) or person
                 if named and person is not None:
                     person = self._named(person)
                 if person is not None and person.gender in genders:
@@ -2248,6 +2250,26 @@ class _Reader:
                     return person
             g -= 1
         return None
+
+    def _turned_subject(
+        self, start: int, end: int, genders: frozenset[str | None]
+    ) -> Person | None:
+        """The subject of the sentence's last clause after "but" or "while", when it is
+        someone of one of ``genders``: "Juncker had said that ..., but Winterstein did not
+        provide clues." ("He said ...": Winterstein, the later one)."""
+        text: str = self.text
+        if text.find(" but ", start, end) == -1 and text.find(" while ", start, end) == -1:
+            return None  # (a quick test first)
+        turns = list(_CLAUSE_TURN_RE.finditer(text, start, end))
+        named = MENTION_RE.match(text, turns[-1].end(), end) if turns else None
+        if (
+            named is None
+            or named.lastgroup != "name"
+            or not text[named.end() + 1 : named.end() + 2].islower()
+        ):
+            return None
+        person = self.resolve("name", named.group(), named.start(), tied=True)[0]
+        return person if person is not None and person.gender in genders else None
 
     def _clause_speaker(self, start: int, end: int) -> Person | None:
         """The one a later clause of the sentence at ``start`` names as speaking: "The

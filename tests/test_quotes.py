@@ -7316,3 +7316,13 @@ def test_a_lone_surname_with_was_or_had_opens_a_sentence_with_a_cue():
         "Responding to claims, Pike was equivocal. “Look, I don’t think that’s true.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes][1:] == ["Marsh", "Pike"]
+
+
+def test_he_after_a_sentence_whose_last_clause_has_another_subject():
+    text = (
+        "Deputy spokesman Tom Reyes said the bloc would “remain vigilant”.\n\n"
+        "Jean-Claude Marsh, the president, had said that the bloc could retaliate, but Reyes"
+        " did not say when.\n\n"
+        "He said it was “not up to us to intervene”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Tom Reyes"]

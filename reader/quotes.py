@@ -1727,6 +1727,8 @@ class _Reader:
                 or held(person) - RANKS
                 and not fits(person)
                 and not offices <= {"leader"}
+                or self._job_before(person, lo, pos) in _PRESS_JOBS  # (nor is "Euronews
+                # reporter Jo Roe" the Commission chief)
             ):  # (but any politician is "the senior BJP leader")
                 return None
         self.people.add_title(person, title)
@@ -2250,6 +2252,12 @@ class _Reader:
                     return person
             g -= 1
         return None
+
+    def _job_before(self, person: Person, lo: int, hi: int) -> str:
+        """The word the text puts right before ``person``'s name in text[lo:hi]:
+        "reporter" of "Euronews reporter Darren McCaffrey"."""
+        at = self.text.find(person.name, lo, hi)
+        return _word_before(self.text, at) if at != -1 else ""
 
     def _turned_subject(
         self, start: int, end: int, genders: frozenset[str | None]
@@ -2883,7 +2891,12 @@ class _Reader:
                         named = self._quoted_by(starts[k - 1])  # quote: its speaker's)
                     else:
                         named = self._subject_of(starts[k - 1], lo, None, depth + 1)
-                    if named is not None and named.gender in _PEOPLE and not self._is_role(named):
+                    if (
+                        named is not None
+                        and named.gender in _PEOPLE
+                        and not self._is_role(named)
+                        and self._job_before(named, starts[k - 1], lo) not in _PRESS_JOBS
+                    ):  # (not "Euronews reporter Jo Roe asked: ... The Commission chief")
                         return named
             return self._role(role["role"], role.start("role"))[0]
         if (
@@ -5645,6 +5658,9 @@ _HONORIFIC_WORDS = {  # (kept in names, but not in a title's)
     *COURTESY,
     *"ayatollah hojatoleslam hojjatoleslam seyyed seyed sayyid sayyed".split(),
 }
+_PRESS_JOBS = frozenset(  # who asks, not who answers: "Euronews reporter Jo Roe asked"
+    "reporter journalist correspondent presenter anchor host columnist interviewer".split()
+)
 _SAINTS = frozenset(("St", "St.", "Saint", "Ste", "Ste."))  # a place: "South West St Catherine"
 _HEADLINE_LEAD_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) ")
 _NAME_PAREN_RE = re.compile(  # a name and its details in brackets: "Jo Roe (2nd, 1:25.07)"

@@ -7326,3 +7326,16 @@ def test_he_after_a_sentence_whose_last_clause_has_another_subject():
         "He said it was “not up to us to intervene”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_reporter_who_asks_is_not_the_official_who_answers():
+    text = (
+        "Euronews reporter Jo Reyes asked: “Isn’t it a problem?”\n\n"
+        "The European Commission chief startled at first, then claimed the “jury is still"
+        " out”.\n\n"
+        "Radio host Al Pike asked: “Will you resign?”\n\n"
+        "The Commission chief said the “answer is no”.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers[0] == "Jo Reyes" and speakers[2] == "Al Pike"
+    assert speakers[1] not in ("Jo Reyes", "Al Pike") and speakers[3] not in ("Jo Reyes", "Al Pike")

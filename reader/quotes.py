@@ -5585,7 +5585,8 @@ _INTRO_CLAUSE_RE = re.compile(trie_pattern(list(_INTRO_CLAUSES)))
 # a participle that opens a sentence: "Looking at his squad, ...", "Having lost, ..."
 _OPENING_PARTICIPLE_RE = re.compile(
     r"(?:(?!According)[A-Z][a-z]{3,}ing\s+(?:at|on|to|back|ahead|for|with|about|into|over|after|through"
-    r"|the|his|her|their|a|an)|Having\s+[a-z]+)\s"
+    r"|the|his|her|their|a|an)|Having\s+[a-z]+"
+    r"|[A-Z][a-z]{3,}ed\s+(?:with|by|at|about|over))\s"  # "Disappointed with the vandalism, ..."
 )
 _INTRO_OR_PARTICIPLE_RE = re.compile(f"{_INTRO_CLAUSE_RE.pattern}|{_OPENING_PARTICIPLE_RE.pattern}")
 _TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
@@ -5781,8 +5782,10 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
         or _OPENING_PARTICIPLE_RE.match(text, lo)  # "Looking at his squad, after injuries
     ):  # to Jo Roe and Al Lee, Tim Ash did his best": Tim Ash
         return lo  # no cue: "Asked whether he chose not to tell them, Benjamin Netanyahu
-    comma = text.rfind(", ", lo, min(hi, lo + 300))  # laughs it off."
-    return comma + 2 if comma != -1 and _subject_start(text, comma + 2) else lo
+    comma = text.find(", ", lo, min(hi, lo + 300))  # laughs it off."
+    while comma != -1 and not _subject_start(text, comma + 2):  # (the first comma a subject
+        comma = text.find(", ", comma + 2, min(hi, lo + 300))  # follows)
+    return comma + 2 if comma != -1 else lo
 
 
 def _named_above(text: str, label: re.Match[str]) -> bool:

@@ -7339,3 +7339,12 @@ def test_a_reporter_who_asks_is_not_the_official_who_answers():
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers[0] == "Jo Reyes" and speakers[2] == "Al Pike"
     assert speakers[1] not in ("Jo Reyes", "Al Pike") and speakers[3] not in ("Jo Reyes", "Al Pike")
+
+
+def test_a_sentence_that_opens_with_a_past_participle_has_its_subject_after_the_comma():
+    text = (
+        "Disappointed with the vandalism that happened a day after Taman Tasik Titiwangsa"
+        " reopened, Federal Territories Minister, Khalid Samad, has ordered more patrols.\n\n"
+        "“We just opened the park,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Khalid Samad"]

@@ -184,6 +184,8 @@ OFFICES = (
     "cto",
     "chief executive",
     "chief minister",
+    "menteri besar",  # a Malaysian state's chief minister: "Selangor Menteri Besar Jo Roe"
+    "mentri besar",
     "cm",  # "CM Himanta Biswa Sarma": a chief minister, as Indian papers write it
     "dcm",  # "DCM DK Shivakumar": a deputy chief minister
     "pm",
@@ -715,7 +717,8 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     speaking ("Park said") or has a title ("Sen. Linda Park"), so a name that could be a
     place still counts (and an organisation that speaks is a speaker too)."""
     words = [w for w in name_words(name) if w != "&"]  # "Johnson & Johnson said"
-    if not 1 <= len(words) <= (6 if _PATRONYMIC & set(words) else 4) or _stop_word_first(words):
+    longest = 6 if _PATRONYMIC & set(words) or words and words[0] in _NAME_OPENERS else 4
+    if not 1 <= len(words) <= longest or _stop_word_first(words):  # ("Syed Saddiq Syed ...")
         return False
     initials = (  # "Justice AM Khanwilkar": initials before a surname, as Indian papers
         (spoken or words[0] in _INITIAL_NAMES)  # write a name; "DJ Cooper"
@@ -966,6 +969,8 @@ class People:
                 self._never.add((raw, lone_surname))  # "Save The Children NZ Winds Down",
                 return None  # a headline, names no one
             cut = offices[-1] + 1 if offices and len(words) - offices[-1] <= 4 else len(words) - 2
+            if not offices and words[0] in _NAME_OPENERS and words[cut - 1] in _NAME_OPENERS:
+                cut = 0  # "Syed Saddiq Syed Abdul Rahman": his name and his father's
             if len(words) - cut > 2 and words[cut].lower() in _TRADES:
                 cut += 1  # "Harbour City Head Coach Rosa Roe"
             title, name = " ".join(words[:cut]), " ".join(words[cut:])  # "President Jose Manuel X"

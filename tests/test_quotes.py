@@ -7348,3 +7348,17 @@ def test_a_sentence_that_opens_with_a_past_participle_has_its_subject_after_the_
         "“We just opened the park,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Khalid Samad"]
+
+
+def test_malaysian_names_and_the_menteri_besar():
+    text = (
+        "Youth and Sports Minister, Syed Saddiq Syed Abdul Rahman, said he prayed for the"
+        " well-being of the king.\n\n"
+        "“I feel so proud,” he said.\n\n"
+        "Meanwhile, Selangor Menteri Besar Amirudin Shari said he was confident.\n\n"
+        "“May this historic event bring prosperity,” he added.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Syed Saddiq Syed Abdul Rahman",
+        "Amirudin Shari",
+    ]

@@ -943,9 +943,11 @@ class People:
                     and words[-1].split(" ", 1)[0] in _PARTICLES
                     and all(w[0].isupper() for w in words[:-1])
                 )
+                opener = words[0] in _NAME_OPENERS  # "Mohd Amin Nordin Abd Aziz"
                 if (
-                    (lone_surname or office or particle)  # (said, or after an office:
-                    and (len(words) == 4 or particle)  # "President Abdel Fattah El Sisi")
+                    (lone_surname or office or particle or opener)  # (said, or after an
+                    and (len(words) == 4 or particle or opener)  # office: "President Abdel
+                    # Fattah El Sisi")
                     and (
                         particle
                         or words[0] in GIVEN_NAME_GENDER
@@ -960,6 +962,8 @@ class People:
                     self._key(known, name)
                     self._key(known, words[-1])
                     self._key(known, " ".join(words[-2:]))  # "El Sisi", "Lopez Obrador"
+                    if opener:
+                        self._key(known, " ".join(words[:2]))  # "Mohd Amin"
                     if particle:
                         self._key(known, words[-2])  # "Lula"
                     if office:
@@ -1030,6 +1034,8 @@ class People:
                     self._key(known, " ".join(words[first:]))
                 if words[0] not in GIVEN_NAME_GENDER or surname_first:  # "Tedros" of
                     self._key(known, words[0])  # "Tedros Adhanom Ghebreyesus", "Ban Ki-moon"
+                if words[0] in _NAME_OPENERS and len(words) > 3:
+                    self._key(known, " ".join(words[:2]))  # "Syed Saddiq" of his full name
         elif (
             len(name_words(known.name)) == 1
             and " " in name

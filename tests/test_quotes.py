@@ -7362,3 +7362,13 @@ def test_malaysian_names_and_the_menteri_besar():
         "Syed Saddiq Syed Abdul Rahman",
         "Amirudin Shari",
     ]
+
+
+def test_a_malay_name_of_five_words_is_known_by_its_first_two():
+    text = (
+        "Kuala Lumpur mayor Datuk Seri Mohd Amin Nordin Abd Aziz refused to comment on the"
+        " decision.\n\n"
+        "“No need. It’s raining,” he said.\n\n"
+        "When pressed, Mohd Amin admitted: “Yeah, sensitive issue.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mohd Amin Nordin Abd Aziz"] * 2

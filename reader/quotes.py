@@ -6051,8 +6051,11 @@ _AS_SAYS_RE = re.compile(  # (after a transcript's label too: "JO ROE: As my fat
     r"\s+(?:(?:has|had|have)\s+)?(?:once\s+|used\s+to\s+|likes\s+to\s+|would\s+|always\s+"
     r"|famously\s+)?(?P<cue>say|said|says|put\s+it|puts\s+it|wrote|writes)[,:]?$"
 )
-_COLON_SIGNED_RE = re.compile(  # the name that ends the line: ": Union Minister Jo Roe"
-    r":[ \t]+(?P<who>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|the|and)){0,6})[ \t]*$", re.M
+# the name that ends the line, ": Union Minister Jo Roe", or its sentence: '"...": Jo Roe. Roe said'
+_COLON_SIGNED_RE = re.compile(
+    r":[ \t]+(?P<who>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|the|and)){0,6})"
+    r"(?:[ \t]*$|(?<!\.)\.[ \t]+(?=[A-Z]))",
+    re.M,
 )
 _PARTICLE_TAIL_RE = re.compile(r" (?:da|de|do|dos|das|del|di|van|von) [A-Z][\w'’-]+")
 _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}$")

@@ -7372,3 +7372,11 @@ def test_a_malay_name_of_five_words_is_known_by_its_first_two():
         "When pressed, Mohd Amin admitted: “Yeah, sensitive issue.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mohd Amin Nordin Abd Aziz"] * 2
+
+
+def test_a_name_after_a_colon_signs_the_quote_when_its_sentence_ends_there():
+    text = (
+        '"I am relying on the ministers," he said.\n\n'
+        '"I am required to delegate": Reyes. Reyes said the cabinet approved the funds.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, "Reyes"]

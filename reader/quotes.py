@@ -3321,7 +3321,7 @@ class _Reader:
                 found = self._colon(lo, aside)  # "Alex Ferguson: (On the penalty) '...'"
             elif lead[-1] == ")" and not partial and (named := self._name_paren(lo, open_mark)):
                 found = named
-            elif partial and (named := self._headline_name(open_mark)):
+            elif named := self._headline_name(open_mark, partial):
                 found = named
             elif lead.endswith(("Translation:", "translation:")) and previous is not None:
                 person = self.speakers[-1]  # "[Translation: '...']": the words of the
@@ -4028,10 +4028,11 @@ class _Reader:
             return None
         return person, (at, at + len(name)), None, None, f"{why} heads it", 0.8
 
-    def _headline_name(self, open_mark: int) -> Found | None:
+    def _headline_name(self, open_mark: int, partial: bool) -> Found | None:
         """A headline that opens with a name and then quotes them: "Sainz 'lost feeling
         and rhythm' after F1 qualifying engine problem" (the name someone the text goes on
-        to name again; not "Car 'a bit more hooked up' during qualifying")."""
+        to name again; not "Car 'a bit more hooked up' during qualifying"); or a fact
+        check's that asks whether they said it: "Did Keanu Reeves Tweet 'Be Kind ...'?"."""
         text: str = self.text
         start = text.rfind("\n", 0, open_mark) + 1
         end = text.find("\n", open_mark)
@@ -4039,12 +4040,22 @@ class _Reader:
         if len(line) > 120 or line.endswith((".", ":")) or start and text[start - 2] != "\n":
             return None  # (a heading is a paragraph of its own, with no full stop)
         name = _HEADLINE_LEAD_RE.fullmatch(text, start, open_mark)
-        if name is None or text.count(name["name"], open_mark) < 2:
+        if name is None or not (partial or name["cue"]):
             return None
-        person, why = self.resolve("name", name["name"], start, tied=True)
+        cue = name["cue"]
+        if not cue and text.count(name["name"], open_mark) < 2:
+            return None
+        person, why = self.resolve("name", name["name"], name.start("name"), tied=True)
         if person is None or person.gender not in _PEOPLE:
             return None
-        return person, name.span("name"), None, None, f"{why}, quoted in the headline", 0.6
+        return (
+            person,
+            name.span("name"),
+            cue,
+            name.span("cue"),
+            f"{why}, quoted in the headline",
+            0.6,
+        )
 
     def _colon(self, lo: int, open_mark: int) -> Found | None:
         """Jane Smith: "..." """
@@ -5663,7 +5674,10 @@ _PRESS_JOBS = frozenset(  # who asks, not who answers: "Euronews reporter Jo Roe
     "reporter journalist correspondent presenter anchor host columnist interviewer".split()
 )
 _SAINTS = frozenset(("St", "St.", "Saint", "Ste", "Ste."))  # a place: "South West St Catherine"
-_HEADLINE_LEAD_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) ")
+_HEADLINE_LEAD_RE = re.compile(  # "Sainz", "Did Keanu Reeves Tweet" (a title-case cue)
+    r"(?:(?:Did|Does|Has|Was) )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}?)"
+    r"(?: (?P<cue>Say|Said|Says|Tweet|Tweeted|Post|Posted|Write|Wrote|Claim|Claimed|Call|Called))? "
+)
 _NAME_PAREN_RE = re.compile(  # a name and its details in brackets: "Jo Roe (2nd, 1:25.07)"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) \([^()\n]{1,60}\)"
 )

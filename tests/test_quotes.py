@@ -7380,3 +7380,14 @@ def test_a_name_after_a_colon_signs_the_quote_when_its_sentence_ends_there():
         '"I am required to delegate": Reyes. Reyes said the cabinet approved the funds.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, "Reyes"]
+
+
+def test_a_fact_checks_headline_asks_whether_someone_said_it():
+    text = (
+        "Did Tom Reyes Tweet ‘Be Kind to Animals or I’ll Kill You’?\n\n"
+        "A screenshot of what looked like a verified account tweeting “be kind to animals"
+        " or I’ll kill you” spread across social media.\n\n"
+        "Did Pike Say ‘We Will Close Every School’?\n\n"
+        "Posts claim the mayor said so.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Tom Reyes", "Pike"]

@@ -242,7 +242,8 @@ _DOT = (
 )
 # after an apostrophe: "O’Brien", and Kenya's "Ng’eno", "Ng’ang’a" (not "Ng’s")
 _APOSTROPHE_TAIL = r"(?:['’][A-Z][\w-]*+|(?<=\bNg)(?:['’](?!s\b)[a-z][\w-]*+)+)?"
-_CAP = rf"[A-Z][\w-]*+{_APOSTROPHE_TAIL}{_DOT}"  # *+: a word is never given back
+_CAP = rf"[A-Z][\w-]*+(?!['’]t\b){_APOSTROPHE_TAIL}{_DOT}"  # *+: a word is never given back
+# (nor is "Didn’t" a name's: "Trump Didn’t Say")
 _TITLE = (
     rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)*"
@@ -391,7 +392,9 @@ _ADVERBS = (
     r"(?:(?:also|then|later|again|further|once|once\s+again|has|had|have|was|is|would|will|"
     r"(?:trying|tried|tries)\s+to|"  # "Jo Roe trying to explain", "I would've said", "Roe
     # angrily said" (not "the Roe family said")
-    r"(?:would|could|should|might|must)['’]ve|(?!(?:family|ally|assembly)\b)[a-z]+ly)\s+)*"
+    r"(?:would|could|should|might|must)['’]ve|(?!(?:family|ally|assembly)\b)[a-z]+ly"
+    r"|(?:[Dd]id|[Dd]oes)(?:\s+[Nn]ot|n['’]t)|[Nn]ever)\s+)*"  # "Obama did not say '...'",
+    # as a fact check puts the words someone is said to have said
 )
 # between a mention and the cue it speaks: an apposition, adverbs, auxiliaries
 GAP_RE = re.compile(rf"(?:,\s+(?!which\b)[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")  # not a thing
@@ -695,6 +698,13 @@ OWN_WORDS_RE = re.compile(
     r"|letter)\b[^:\n\"“”]{0,100}:"  # "This post mirrors Jo Roe's caption about evolution:"
 )
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
+# words a text gives as someone's, rightly or not: "Quote Falsely Attributed to Einstein:
+# '...'", "'...,' a line often attributed to Mark Twain"
+ATTRIBUTED_RE = re.compile(rf"\b[Aa]ttributed\s+to\s+(?P<name>{_NAME})\s*[:,]?\s*$")
+ATTRIBUTED_AFTER_RE = re.compile(
+    r"[,.]?\s+(?:(?:a|the)\s+(?:[a-z]+\s+){0,2}?)?(?:(?:often|wrongly|falsely|widely|commonly"
+    rf"|usually|mistakenly)\s+)?attributed\s+to\s+(?P<name>{_NAME})"
+)
 # a name, then where they are: "Judge Samuel Kent in the Southern District of Texas"
 NAME_THEN_PLACE_RE = re.compile(
     rf"(?P<name>{_NAME})\s+(?:in|of|from|at)\s+(?:the\s+)?{_CAP}"

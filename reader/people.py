@@ -432,6 +432,12 @@ _ORGANISATION_WORDS = frozenset(
     Caucus Society Secretariat Directorate Tribunal Consortium""".split()
 )  # (and groups of members: "Tory MPs" are "they", never the given name Tory's "she")
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# a headline's words in title case after a name, before its cue: "Trump Falsely Claims",
+# "Biden Did Not Say", "Trump Didn’t Say" (the name ends at the apostrophe: "Trump Didn")
+_HEADLINE_ADVERBS = frozenset(
+    """Falsely Wrongly Mistakenly Repeatedly Reportedly Allegedly Never Again Also Once Still
+    Not Did Does Didn Doesn Wasn Isn Really Actually Finally Now Just""".split()
+)
 _EVENTS = frozenset(  # what no one is, even speaking: "Martin Luther King Jr. Commemoration"
     "Commemoration Celebration Memorial Tribute Anniversary Ceremony Festival Lecture Words "
     "Thoughts Excitement Reaction Verdict".split()
@@ -616,6 +622,7 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
         words = words[1:]
     while len(words) > 1 and (
         (len(words) > 2 and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR))
+        or words[-1] in _HEADLINE_ADVERBS
         or (
             words[-1] in _GENERATIONS
             and (words[0].lower() not in _REIGNS or words[-1].startswith(("Jr", "Sr")))

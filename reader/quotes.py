@@ -31,6 +31,8 @@ from reader.cues import (
     APPOSED_NAME_RE,
     APPOSITION_AT_RE,
     APPOSITION_RE,
+    ATTRIBUTED_AFTER_RE,
+    ATTRIBUTED_RE,
     AUTHOR_RE,
     BARE_SIGNATURE_RE,
     BRACKET_SIGN_RE,
@@ -362,6 +364,7 @@ _SPELLED_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+)\(
 _ROLE_AFTER_NAME_RE = re.compile(r"(?:[a-z]+ ){0,2}(?P<role>[a-z]+)\b")
 _PLACE_COLON_RE = re.compile(  # "Lahore, Pakistan: ", "Haryana: Amid a row over ..."
     r"[A-Z][a-z]+(?:, [A-Z][a-z]+: (?=[A-Z])|: (?=(?:Amid|After|Despite|Following|In) ))"
+    r"|(?:Fact[- ][Cc]heck|FACT CHECK|Analysis|Explainer|Exclusive|EXCLUSIVE): "  # a label
 )
 _TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – ", "Washington,
     r"[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}+(?:, (?:[A-Z]\.){2})?(?:,| [-—–]) (?:\d{1,2} )?"  # D.C.
@@ -3323,6 +3326,18 @@ class _Reader:
                 found = named
             elif named := self._headline_name(open_mark, partial):
                 found = named
+            elif "ttributed" in lead and (given := ATTRIBUTED_RE.search(lead)):
+                at = lo + given.start("name")  # "Quote Falsely Attributed to Einstein: '...'"
+                person, why = self.resolve("name", given["name"], at, tied=True)
+                if person is not None:
+                    found = (
+                        person,
+                        (at, at + len(given["name"])),
+                        None,
+                        None,
+                        f"{why}, to whom the text attributes it",
+                        0.7,
+                    )
             elif lead.endswith(("Translation:", "translation:")) and previous is not None:
                 person = self.speakers[-1]  # "[Translation: '...']": the words of the
                 why = "a translation of the quote before"  # quote before, in English
@@ -3411,6 +3426,14 @@ class _Reader:
         ):  # 'put at less than "lightning striking twice" by a polling expert.': the role's
             person, why = self._role(agent["role"], agent.start("role"))
             found = (person, agent.span("role"), None, None, f"{why}, by whom the words are", 0.7)
+        if (
+            not found
+            and text.find("ttributed", span.close_mark, span.close_mark + 50) != -1
+            and (given := ATTRIBUTED_AFTER_RE.match(text, span.close_mark + 1, hi))
+            and (person := self.resolve("name", given["name"], given.start("name"), True)[0])
+        ):  # '"...," a line often attributed to Mark Twain'
+            why = f"'{given['name']}', to whom the text attributes it"
+            found = (person, given.span("name"), None, None, why, 0.7)
         if not found:  # ('Calling it "long-overdue", Golding remarked: "..."': his word, though
             # a colon follows)
             found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))

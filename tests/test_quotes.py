@@ -7391,3 +7391,20 @@ def test_a_fact_checks_headline_asks_whether_someone_said_it():
         "Posts claim the mayor said so.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Tom Reyes", "Pike"]
+
+
+def test_fact_check_headlines_give_the_words_to_whom_they_are_put_on():
+    cases = {
+        "Fact Check: Reyes Did Not Say ‘We Will Raise Your Taxes’\n\nThe clip was cut.\n": "Reyes",
+        "No, Pike Didn’t Say ‘Voters Are the Dumbest Group’\n\nThe meme is fake.\n": "Pike",
+        "Marsh Falsely Claims ‘Crime Is Way Up’ in the City\n\nData show otherwise.\n": "Marsh",
+        "Fact check: Lane did not say ‘I will ban guns’\n\nThe quote is made up.\n": "Lane",
+        "Viral Quote Falsely Attributed to Einstein: ‘Everybody Is a Genius’\n\nNo record.\n": (
+            "Einstein"
+        ),
+        "“Everybody is a genius,” a line often attributed to Albert Einstein, went viral.\n": (
+            "Albert Einstein"
+        ),
+    }
+    for text, speaker in cases.items():
+        assert [q.speaker for q in analyse(text).quotes] == [speaker], text

@@ -700,7 +700,7 @@ OWN_WORDS_RE = re.compile(
 NAME_END_RE = re.compile(rf"(?P<name>{_NAME})$")
 # words a text gives as someone's, rightly or not: "Quote Falsely Attributed to Einstein:
 # '...'", "'...,' a line often attributed to Mark Twain"
-ATTRIBUTED_RE = re.compile(rf"\b[Aa]ttributed\s+to\s+(?P<name>{_NAME})\s*[:,]?\s*$")
+ATTRIBUTED_RE = re.compile(rf"\b[Aa]ttribut(?:ed|es?)\s+to\s+(?P<name>{_NAME})\s*[:,]?\s*$")
 ATTRIBUTED_AFTER_RE = re.compile(
     r"[,.]?\s+(?:(?:a|the)\s+(?:[a-z]+\s+){0,2}?)?(?:(?:often|wrongly|falsely|widely|commonly"
     rf"|usually|mistakenly)\s+)?attributed\s+to\s+(?P<name>{_NAME})"

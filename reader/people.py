@@ -602,19 +602,23 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
         if _DESCRIPTOR_RE.fullmatch(words[k]):  # "Golden Globe-winner Jennifer", "Oscar-
             words = words[k + 1 :]  # nominated Jo Roe": what they won, then the name
             break
-    while len(words) > 1 and (
-        (_stop_word_first(words) and words[0] not in _COURTESY_STARTS)
-        or (len(words) > 2 and words[0].lower() in _TRADES)
-        or (len(words) > 3 and words[0] in _BEFORE_TRADE and words[1].lower() in _TRADES)
-        or (words[0][-1] == "s" and words[0][:-1].isupper() and len(words[0]) > 2)
-        or (
-            len(words) > 2
-            and 1 < len(words[0]) < 6
-            and words[0].isupper()
-            and words[0].lower() not in OFFICES  # (an office: "PM Dwight Palmer")
-            and words[0].lower() not in COURTESY
-            and words[1].istitle()
-            and words[1].isalpha()
+    while (
+        len(words) > 1
+        and (
+            (_stop_word_first(words) and words[0] not in _COURTESY_STARTS)
+            or (words[0] in ("Did", "Does") and words[1] in GIVEN_NAME_GENDER)  # "Did Jo Roe Say"
+            or (len(words) > 2 and words[0].lower() in _TRADES)
+            or (len(words) > 3 and words[0] in _BEFORE_TRADE and words[1].lower() in _TRADES)
+            or (words[0][-1] == "s" and words[0][:-1].isupper() and len(words[0]) > 2)
+            or (
+                len(words) > 2
+                and 1 < len(words[0]) < 6
+                and words[0].isupper()
+                and words[0].lower() not in OFFICES  # (an office: "PM Dwight Palmer")
+                and words[0].lower() not in COURTESY
+                and words[1].istitle()
+                and words[1].isalpha()
+            )
         )
     ):  # "As Florence Nightingale", "Singer Mara Venn": capitals that only start a sentence
         # (and "Head Coach Mark Stoops", "Junior Guard Armon Basset"; "PMQs Rishi Sunak";

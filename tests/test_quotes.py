@@ -7408,3 +7408,20 @@ def test_fact_check_headlines_give_the_words_to_whom_they_are_put_on():
     }
     for text, speaker in cases.items():
         assert [q.speaker for q in analyse(text).quotes] == [speaker], text
+
+
+def test_more_fact_check_headlines_and_posts():
+    cases = {
+        "Fact Check: Did Mary Roe Say ‘We Will Win Every State’?\n\nNo record.\n": "Mary Roe",
+        "Did Tom Pike Call Farmers ‘Lazy’?\n\nNo.\n": "Tom Pike",
+        "Tom Pike Didn’t Call Farmers ‘Lazy’\n\nThe clip was edited.\n": "Tom Pike",
+        "Video Shows Tom Pike Saying ‘We Will Win’\n\nThe clip is real.\n": "Tom Pike",
+        "Users are sharing a quote they attribute to Tom Pike: “We will win every state.”\n": (
+            "Tom Pike"
+        ),
+        "The post quotes Tom Pike as saying, “We will win every state.”\n": "Tom Pike",
+    }
+    for text, speaker in cases.items():
+        assert [q.speaker for q in analyse(text).quotes] == [speaker], text
+    heading = "Why Did You Start Your Business?\n\n“Hi, I’m Elia.”\n"
+    assert [q.speaker for q in analyse(heading).quotes] == [None]

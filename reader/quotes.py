@@ -1408,8 +1408,9 @@ class _Reader:
                 found.setdefault((name, app.group(1)), hit.start() - len(name))
         for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or
             # not; so is "The Minister for Health, Dr Jo Roe said" after one
-            dot = text.rfind(". ", 0, m.start())
-            lo = max(text.rfind("\n", 0, m.start()) + 1, dot + 2 if dot != -1 else 0)
+            far = max(0, m.start() - 400)  # (a sentence's start, looked for not far back)
+            dot = text.rfind(". ", far, m.start())
+            lo = max(text.rfind("\n", far, m.start()) + 1, dot + 2 if dot != -1 else far)
             if m["end"] == " ":  # all that comes before it in its sentence is the title
                 title = TITLE_END_RE.fullmatch(text, lo, m.start()) if m.start() - lo < 80 else None
                 at = m.start()  # "Akomea says the Minister of Agriculture, Bryan Acheampong
@@ -2672,9 +2673,14 @@ class _Reader:
         here = self._turn_at(pos)
         if here is None:
             return None, "'you' outside a transcript"
-        others = [t for t in self.turns if t.speaker != here.speaker]
-        after = [t for t in others if t.start > pos]
-        turn = after[0] if after else (others[-1] if others else None)
+        k = bisect_right(self._turn_starts, pos) - 1  # (here's: the next other's, or the
+        turns = self.turns  # last other's before; a few hundred turns each way at most)
+        turn = next((t for t in turns[k + 1 : k + 300] if t.speaker != here.speaker), None)
+        if turn is None:
+            turn = next(
+                (t for t in reversed(turns[max(0, k - 300) : k]) if t.speaker != here.speaker),
+                None,
+            )
         if turn is None:
             return None, "'you' with no other party"
         person = self.people.lookup(turn.speaker) or Person(turn.speaker)
@@ -4038,7 +4044,10 @@ class _Reader:
         "McLaren Lewis Hamilton (1st, Q3 - 1m 24.922s) '...'", as a team's release heads
         each driver's words."""
         text: str = self.text
-        head = _NAME_PAREN_RE.fullmatch(text, lo, len(text[:open_mark].rstrip()))
+        k = open_mark
+        while k > lo and text[k - 1].isspace():
+            k -= 1
+        head = _NAME_PAREN_RE.fullmatch(text, lo, k)
         if head is None or not (lo == 0 or text[lo - 1] == "\n"):
             return None
         words = head["name"].split()
@@ -4057,8 +4066,10 @@ class _Reader:
         to name again; not "Car 'a bit more hooked up' during qualifying"); or a fact
         check's that asks whether they said it: "Did Keanu Reeves Tweet 'Be Kind ...'?"."""
         text: str = self.text
-        start = text.rfind("\n", 0, open_mark) + 1
-        end = text.find("\n", open_mark)
+        start = text.rfind("\n", max(0, open_mark - 120), open_mark) + 1
+        end = text.find("\n", open_mark, start + 122)
+        if end == -1 and len(text) > start + 121 or start == 0 and open_mark > 120:
+            return None  # (a heading is short)
         line = text[start : len(text) if end == -1 else end].rstrip()
         if len(line) > 120 or line.endswith((".", ":")) or start and text[start - 2] != "\n":
             return None  # (a heading is a paragraph of its own, with no full stop)
@@ -4066,7 +4077,7 @@ class _Reader:
         if name is None or not (partial or name["cue"]):
             return None
         cue = name["cue"]
-        if not cue and text.count(name["name"], open_mark) < 2:
+        if not cue and text.count(name["name"], open_mark, open_mark + 5_000) < 2:
             return None
         person, why = self.resolve("name", name["name"], name.start("name"), tied=True)
         if person is None or person.gender not in _PEOPLE:

@@ -684,6 +684,16 @@ pieces += [
     ", the Honourable Jo Roe, ",
     ",” Police Station Commander, Jo Roe, told ",
     " Ng’eno’s ",
+    "Fact Check: Did Mary Roe Say ‘",
+    "No, Jo Roe Didn’t Say ‘",
+    " a line often attributed to Jo Roe",
+    "Jo Roe (1st, Q3 - 1m 24.922s) “",
+    "Q    ",
+    "MS. ROE:  ",
+    'Mr. JO ROE (Author, "',
+    "Disappointed with the delay, ",
+    "Syed Saddiq Syed Abdul Rahman, ",
+    ", but Roe did not say ",
 ]
 texty = st.lists(st.sampled_from(pieces), max_size=120).map("".join)
 

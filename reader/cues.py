@@ -66,7 +66,8 @@ shared shares mocked mocks taunted taunts scoffed scoffs sneered
 read reads lectured scolded chided snapped chanting threatened threatens threatening
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
-cite cited cites citing ruled determined sang sings credited blamed
+cite cited cites citing ruled determined sang sings credited blamed salute saluted salutes
+saluting
 believe believes believed feel feels felt wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
 gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess confessed
@@ -764,7 +765,7 @@ SPEECH_OWNER_RE = re.compile(
     r"|tweets?|posts?|speech|letter|message|testimony|claims?|question|answer|reply"
     r"|confession|apology|admission|plea|accusations?|allegations?|warning|insistence"
     r"|line|quip|response|advice|note|assertions?|suggestion|promise|pledge|vow|boast"
-    r"|declaration|description|prediction|threat)\b"
+    r"|declaration|description|prediction|threat|reflection|verdict|assessment)\b"
     r"(?:\s+(?:at|in|on|during|before|after)\s+[\w ]{1,30}?\s*\(\s*$)?"
 )
 # the same with "by": "remarks by Taiwan's leader Lai Ching-te that"

@@ -5513,8 +5513,17 @@ class _Reader:
             name = post["name"]  # "— tammyduckworth (@TammyDuckworth_) December 30, 2008"
             person = self._roles.setdefault(name, Person(name))
             return person, post.span("name"), None, None, f"the account '{name}' {where}", 0.8
-        if dash is None or self.text.startswith(_POSSESSIVE, dash.end("name")):
-            return None  # (not "– Dana also revealed that Daley's response ...": a sentence)
+        if dash is not None and self.text.startswith(_POSSESSIVE, dash.end("name")):
+            owned = SPEECH_OWNER_RE.match(self.text, dash.start("name"), hi)
+            if owned is None or owned["role"] or owned.start("name") != dash.start("name"):
+                return None  # (not "– Dana also revealed that Daley's response ...")
+            person = self.resolve("name", owned["name"], owned.start("name"), tied=True)[0]
+            if person is None:  # ("He's carried us" - Steve Kerr's blunt statement on ...)
+                return None
+            why = f"'{owned['name']}' {where}: their {owned['speech']}"
+            return person, owned.span("name"), None, None, why, 0.8
+        if dash is None:
+            return None
         eol = self.text.find("\n", dash.end("name"))
         line = self.text[dash.start("name") : eol if eol != -1 else len(self.text)].rstrip()
         if (

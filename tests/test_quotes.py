@@ -7435,3 +7435,13 @@ def test_more_fact_check_headlines_and_posts():
         assert [q.speaker for q in analyse(text).quotes] == [speaker], text
     heading = "Why Did You Start Your Business?\n\n“Hi, I’m Elia.”\n"
     assert [q.speaker for q in analyse(heading).quotes] == [None]
+
+
+def test_salutes_and_a_dash_to_someones_statement():
+    text = (
+        "Reyes salutes 'breathtaking' Pike after win\n\n"
+        "\"He's carried us\" - Tom Reyes's blunt statement on the season\n\n"
+        'Tom Reyes spoke on Saturday. Reyes\'s reflection on an "emotionally spent" Pike'
+        " is an interesting point.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"] * 3

@@ -407,7 +407,7 @@ Hall Palace Building Church Cathedral Temple Media Network Radio Television TV C
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express Show
 Feb Aug Sept Oct Nov Dec Links Version Forum Caucus Society Secretariat Directorate Tribunal
-Consortium
+Consortium Protocol Agreement Treaty Accord Convention Charter Strategy Framework
 """.split()
 )  # (and a web page's furniture: "Posted Dec 22, 2013", "Story Links", "Print Friendly Version")
 # what a ministry is of: "Minister for Defense Khawaja Muhammad Asif"

@@ -3445,8 +3445,13 @@ class _Reader:
             found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))
             if found and not line_start and self._byline(found, span, previous):
                 found = None
-        if not found and partial:
-            found = self._signed_at_end(span.close_mark + 1, hi)
+        if not found and (
+            partial
+            or text.startswith(" ", span.close_mark + 1)
+            and text[span.close_mark + 2 : span.close_mark + 3].isalpha()
+            and span.close_mark - open_mark < 40
+        ):  # (or a short quote the sentence goes on from: "'Illegal' bill will fail, says
+            found = self._signed_at_end(span.close_mark + 1, hi)  # Theresa May")
         if (
             not found
             and partial
@@ -5110,13 +5115,21 @@ class _Reader:
         if comma == -1 or not last_cue(text, comma, min(stop, comma + 60)):
             return None
         found = self._post(comma + 1, stop, True) or self._pair(comma + 1, stop)
+        tail = text[found[3][1] : stop].split() if found and found[3] else []
         if (
             found is None
             or found[3] is None
             or text.count(" ", max(found[3][1], found[1][1] if found[1] else 0), stop) > 4
             and not _CLAUSE_AFTER_RE.match(text, found[3][1])
+            and not all(w[:1].isupper() or w.strip(".") in _TOLD_TAIL for w in tail)
+            or not tail
+            and found[2] == "told"
+            and found[1]
+            and found[1][1] < found[3][0]
         ):  # (not "..., Roe said he would resign.": that is Roe's own sentence; but
-            return None  # "..., Theresa May has claimed as Liz Truss faces a rebellion.")
+            # "..., Theresa May has claimed as Liz Truss faces a rebellion.", and "..., the
+            # Foreign Secretary told Conservative MPs on Wednesday night."; not a headline's
+            return None  # "'...' before the deal, Tory MPs told": they are told it)
         return *found[:4], found[4].replace("after the quote", "ending its sentence"), 0.7
 
     def _statement_says(self, says: re.Match[str], where: str = "after") -> Found | None:
@@ -5713,6 +5726,10 @@ _HONORIFIC_WORDS = {  # (kept in names, but not in a title's)
     *COURTESY,
     *"ayatollah hojatoleslam hojjatoleslam seyyed seyed sayyid sayyed".split(),
 }
+_TOLD_TAIL = frozenset(  # whom and when, after a cue that ends a sentence
+    "on in at last this that the a an night morning evening afternoon week weekend month year"
+    " today yesterday tonight earlier later".split()
+)
 _PRESS_JOBS = frozenset(  # who asks, not who answers: "Euronews reporter Jo Roe asked"
     "reporter journalist correspondent presenter anchor host columnist interviewer".split()
 )

@@ -7445,3 +7445,17 @@ def test_salutes_and_a_dash_to_someones_statement():
         " is an interesting point.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"] * 3
+
+
+def test_a_cue_that_ends_the_sentence_a_short_quote_opens():
+    text = (
+        "'Illegal' Protocol bill will fail, says Mary Roe\n\n"
+        "Politics live: 'Hurdles to overcome' before the deal, Tory MPs told\n\n"
+        'There are "hurdles to overcome" before a deal to improve the Northern Ireland'
+        " Protocol, the Foreign Secretary told Conservative MPs on Wednesday night.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Mary Roe",
+        None,
+        "Foreign Secretary",
+    ]

@@ -5735,6 +5735,7 @@ _PRESS_JOBS = frozenset(  # who asks, not who answers: "Euronews reporter Jo Roe
 )
 _SAINTS = frozenset(("St", "St.", "Saint", "Ste", "Ste."))  # a place: "South West St Catherine"
 _HEADLINE_LEAD_RE = re.compile(  # "Sainz", "Did Keanu Reeves Tweet", "Video Shows Jo Roe Saying"
+    r"(?:(?:Fact[- ][Cc]heck|FACT CHECK): )?(?:(?:No|Yes), )?"  # "Fact Check: No, Jo Roe ..."
     r"(?:(?:Video|Photo|Clip|Footage|Image) Shows )?(?:(?:Did|Does|Has|Was) )?"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}?)"
     r"(?: (?:Really|Never|Falsely|Wrongly|Didn['’]t|Did Not|Doesn['’]t|Does Not))?"

@@ -7425,6 +7425,7 @@ def test_more_fact_check_headlines_and_posts():
         "Fact Check: Did Mary Roe Say ‘We Will Win Every State’?\n\nNo record.\n": "Mary Roe",
         "Did Tom Pike Call Farmers ‘Lazy’?\n\nNo.\n": "Tom Pike",
         "Tom Pike Didn’t Call Farmers ‘Lazy’\n\nThe clip was edited.\n": "Tom Pike",
+        "No, Tom Pike Didn’t Call Farmers ‘Lazy’\n\nThe clip was edited.\n": "Tom Pike",
         "Video Shows Tom Pike Saying ‘We Will Win’\n\nThe clip is real.\n": "Tom Pike",
         "Users are sharing a quote they attribute to Tom Pike: “We will win every state.”\n": (
             "Tom Pike"

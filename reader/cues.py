@@ -783,7 +783,9 @@ OWNER_BODY_RE = re.compile(
 )
 # two speakers of one cue: "..., Munday and Dixson warned." (the first named speaks for both)
 PAIR_CUE_RE = re.compile(
-    rf"[\s,]*(?P<name>{_NAME})\s+and\s+(?P<other>{_NAME})\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
+    rf"[\s,]*(?P<name>{_NAME})\s+and\s+(?P<other>{_NAME})"
+    r"(?:,\s+who\s+[^,\"“”\n]{1,80},)?"  # ("Chief Strategy and Marketing Officer Jo Roe, who is
+    rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"  # in charge, told")
 )
 APPOSED_CUE_RE = re.compile(rf",\s+(?P<name>{_NAME}),\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b")
 # '"...?" Jo Roe, a Labour parliamentarian queried': the apposition's closing comma left out

@@ -315,7 +315,9 @@ _QUOTED_WHO_RE = re.compile(
     r"\bquote[sd]\s+(?P<who>[^,;:\"“”\n]{1,80}?)\s+(?:(?:on|in|at|last|this)\s+\w+\s+)?as\s+$"
     r"|\b(?:captured|caught|heard|overheard|showed|shows|filmed|recorded)\s+"  # "a hot mic
     r"(?P<seen>[^,;:\"“”\n]{1,60}?)\s+(?:[a-z]+ing\s+and\s+)?$"  # captured an analyst laughing
-)  # and saying": the analyst
+    r"|\b(?P<heard>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|were|is)\s+(?:heard|seen"
+    r"|filmed|caught|recorded|captured|overheard)\s+$"  # and saying": the analyst; "Jo Roe was
+)  # heard telling supporters that '...'": Jo Roe
 _MONTHS = tuple("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 # A wire story's dateline: "OSLO, March 29 (Reuters) - ", "LAKE FOREST, Calif., March 20,
 # 2013 /PRNewswire/ — ", "WASHINGTON — ", "March 30 (Reuters) - "
@@ -4634,7 +4636,7 @@ class _Reader:
     def _quoted(self, quoted: re.Match[str], cue: re.Match[str]) -> Found | None:
         """Who "quoted WHO as saying" (or "captured WHO saying") names: a pronoun, a role
         or a name."""
-        group = "who" if quoted["who"] is not None else "seen"
+        group = next(g for g in ("who", "seen", "heard") if quoted[g] is not None)
         who, at = quoted[group], quoted.start(group)
         role = role_start(self.text, at, cue.start())
         if who in ("him", "her", "them"):

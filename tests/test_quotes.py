@@ -7460,3 +7460,13 @@ def test_a_cue_that_ends_the_sentence_a_short_quote_opens():
         None,
         "Foreign Secretary",
     ]
+
+
+def test_heard_telling_and_a_pair_of_offices_with_a_who_clause():
+    text = (
+        "He was responding to a video in which former President Tom Reyes was heard telling"
+        " supporters that “the president has a short life to live”.\n\n"
+        '"It is progressing well," Chief Strategy and Marketing Officer Al Pike, who is in'
+        " charge of the talks, told Reuters when asked if a deal had been reached.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Al Pike"]

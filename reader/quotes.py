@@ -2645,6 +2645,15 @@ class _Reader:
         if person is not None:
             why = f"a quote on its own after {person.name} was named"
             return person, None, None, None, why, 0.5
+        before = self.speakers[-1] if self.speakers else None
+        if (
+            before is not None
+            and before.gender == NEUTER
+            and open_mark - self.gaps[-1][0] < 100
+            and last_cue(self.text, self.gaps[-1][0], open_mark) is not None
+        ):  # '"...," officials said.\n\n"During an interview ..."': theirs still
+            why = f"a quote on its own, right after a quote of {before.name}"
+            return before, None, None, None, why, 0.5
         for m in MENTION_RE.finditer(self.text, max(0, open_mark - 600), open_mark):
             named = self.people.lookup(m.group()) if m.lastgroup != "pron" else None
             if named is None or named.gender not in _PEOPLE:

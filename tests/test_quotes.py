@@ -7470,3 +7470,11 @@ def test_heard_telling_and_a_pair_of_offices_with_a_who_clause():
         " charge of the talks, told Reuters when asked if a deal had been reached.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Al Pike"]
+
+
+def test_a_quote_on_its_own_goes_on_from_a_bodys_quote_just_before():
+    text = (
+        "“As detectives began their investigation, a man approached,” officials said.\n\n"
+        "“During an interview he told detectives he was drunk.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["officials", "officials"]

@@ -582,6 +582,9 @@ def _recover(
         elif said := _SAID_AFTER_RE.search(text, open_pos, end):
             end = said.start() + 1  # '“We have to ensure supply, UAE energy minister Jo Roe
             # said on Wednesday.': the closing mark is missing before the comma
+        elif credit := _CREDIT_END_RE.search(text, open_pos, end):
+            end = credit.start()  # '“May this event bring prosperity. — Bernama': the
+            # agency's credit that ends the story is no part of it
         _close(text, open_pos, end, True, spans)
         return
     _close(text, open_pos, inner[0][0], True, spans)
@@ -590,6 +593,7 @@ def _recover(
     inner.clear()
 
 
+_CREDIT_END_RE = re.compile(r"(?<=[.!?])[ \t]+[—–][ \t]+[A-Z][\w]+(?:[ \t][A-Z][\w]+){0,2}[ \t]*$")
 _NAME_SAID_RE = re.compile(  # "Dana Lin said", after a quote
     rf"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}) {_SAID}"
 )

@@ -3454,6 +3454,9 @@ class _Reader:
         if not found:  # ('Calling it "long-overdue", Golding remarked: "..."': his word, though
             # a colon follows)
             found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))
+            if found and span.recovered and text[span.close_mark] not in _CLOSERS:
+                if found[4].endswith("after a dash closing the quote"):  # ('"May this bring
+                    found = None  # prosperity. — Bernama': a quote left open, then a credit)
             if found and not line_start and self._byline(found, span, previous):
                 found = None
         if not found and (

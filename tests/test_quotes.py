@@ -7478,3 +7478,13 @@ def test_a_quote_on_its_own_goes_on_from_a_bodys_quote_just_before():
         "“During an interview he told detectives he was drunk.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["officials", "officials"]
+
+
+def test_an_agencys_credit_ends_a_story_not_a_quote_left_open():
+    text = (
+        "Meanwhile, Selangor Menteri Besar Amirudin Shari said he was confident.\n\n"
+        "“May this historic event bring prosperity to the nation. — Bernama\n"
+    )
+    [quote] = analyse(text).quotes
+    assert quote.text == "May this historic event bring prosperity to the nation."
+    assert quote.speaker == "Amirudin Shari"

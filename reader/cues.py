@@ -60,7 +60,8 @@ commend commended commends commending hint hinted hints hinting reveal revealed 
 revealing deplore deplored deplores deploring liken likened likens likening advise advised
 advises advising
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
-lament lamented laments agree agreed agrees retort retorted retorts counter countered counters
+lament lamented laments agree agreed agrees retort retorted retorts retorting counter countered
+counters jested quipping
 whisper whispered whispers whispering murmured mutters muttered shouting cried yelled wondered
 shared shares mocked mocks taunted taunts scoffed scoffs sneered
 read reads lectured scolded chided snapped chanting threatened threatens threatening

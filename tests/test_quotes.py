@@ -7488,3 +7488,12 @@ def test_an_agencys_credit_ends_a_story_not_a_quote_left_open():
     [quote] = analyse(text).quotes
     assert quote.text == "May this historic event bring prosperity to the nation."
     assert quote.speaker == "Amirudin Shari"
+
+
+def test_retorting_and_quipping_are_cues():
+    text = (
+        "Dylan Reyes jested at the host who asked about leadership, amusingly retorting"
+        " “Everyone else gets to talk about their teams.”\n\n"
+        "Tom Pike, quipping “I have never seen so much media”, took his seat.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Dylan Reyes", "Tom Pike"]

@@ -61,7 +61,10 @@ revealing deplore deplored deplores deploring liken likened likens likening advi
 advises advising
 reaffirm reaffirmed reaffirms reaffirming dismiss dismissed dismisses reject rejected rejects
 lament lamented laments agree agreed agrees retort retorted retorts retorting counter countered
-counters jested quipping
+counters jested quipping joking boasting mocking taunting scoffing sneering lamenting contending
+countering denouncing decrying deriding condemning dismissing rejecting predicting recounting
+testifying tweeting yelling muttering murmuring scolding chiding thanking accusing criticising
+criticizing hailing
 whisper whispered whispers whispering murmured mutters muttered shouting cried yelled wondered
 shared shares mocked mocks taunted taunts scoffed scoffs sneered
 read reads lectured scolded chided snapped chanting threatened threatens threatening

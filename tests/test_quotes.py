@@ -7497,3 +7497,12 @@ def test_retorting_and_quipping_are_cues():
         "Tom Pike, quipping “I have never seen so much media”, took his seat.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Dylan Reyes", "Tom Pike"]
+
+
+def test_more_participles_of_speech_verbs_are_cues():
+    text = (
+        "Mayor Ann Reyes closed the meeting, thanking volunteers for their “heroic work”.\n\n"
+        "Tom Pike left the stage, mocking the plan as “a fantasy”.\n\n"
+        "Jo Lane appeared in court, denouncing the charges as “political”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ann Reyes", "Tom Pike", "Jo Lane"]

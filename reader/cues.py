@@ -821,7 +821,7 @@ PREFIX = trie_pattern(sorted(set(_PREFIXES)))  # "President", "Prime Minister", 
 PREFIXED_RE = re.compile(
     PREFIX
     + r"\.?\s+"
-    + rf"(?:(?:of|for)\s+(?:the\s+)?(?P<body>{_CAP}(?:[ \t]+(?:(?:of|in)[ \t]+)?{_CAP}){{2,6}})"
+    + rf"(?:(?:of|for)\s+(?:the\s+)?(?P<body>{_CAP}(?:[ \t]+(?:(?:of|in|for)[ \t]+)?{_CAP}){{2,6}})"
     + rf"|{_CAP}(?:[ \t]+{_JOIN}{_CAP}){{0,4}})"
 )
 # Words after which a mention is not the sentence's subject: prepositions, verbs whose

@@ -407,7 +407,7 @@ Hall Palace Building Church Cathedral Temple Media Network Radio Television TV C
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express Show
 Feb Aug Sept Oct Nov Dec Links Version Forum Caucus Society Secretariat Directorate Tribunal
-Consortium Protocol Agreement Treaty Accord Convention Charter Strategy Framework
+Consortium Protocol Agreement Treaty Accord Convention Charter Strategy Framework Reports Tonight
 """.split()
 )  # (and a web page's furniture: "Posted Dec 22, 2013", "Story Links", "Print Friendly Version")
 # what a ministry is of: "Minister for Defense Khawaja Muhammad Asif"
@@ -1047,6 +1047,10 @@ class People:
                     self._key(known, words[0])  # "Tedros Adhanom Ghebreyesus", "Ban Ki-moon"
                 if words[0] in _NAME_OPENERS and len(words) > 3:
                     self._key(known, " ".join(words[:2]))  # "Syed Saddiq" of his full name
+                elif len(words) == 3 and not surname_first and words[1] not in _PARTICLES:
+                    self._key(known, " ".join(words[:2]))  # "Amos Ssempala" of "Amos
+                    if words[0] not in GIVEN_NAME_GENDER:  # Ssempala Kigozi", and "Mr
+                        self._key(known, words[1])  # Ssempala" when "Amos" says nothing
         elif (
             len(name_words(known.name)) == 1
             and " " in name

@@ -1343,9 +1343,18 @@ class _Reader:
         text, people = self.text, self.people
         found: dict[tuple[str, str], int] = {}  # (name, title) -> where first seen
         breaks = self.breaks
-        for m in scan(PREFIXED_RE, text):
+        joined = (-1, "")  # an office that "and" joins to the next: "Union Minister of State
+        for m in scan(PREFIXED_RE, text):  # for Home Affairs and BJP Leader Ajay Mishra Teni"
             if m.start() and text[m.start() - 1].isalnum():
                 continue
+            if (
+                joined[0] <= m.start() < joined[0] + 25
+                and not m["body"]
+                and text[joined[0] : m.start()].replace(" ", "").isalnum()  # ("BJP ")
+            ):
+                found.setdefault((m.group(), joined[1]), m.start())
+            if text.startswith(" and ", m.end()) and m["body"]:
+                joined = (m.end() + 5, m.group())
             if "\n" in m.group() and (k := bisect_left(breaks, m.start())) < len(breaks):
                 if breaks[k] < m.end():
                     continue  # "... made by the Prime Minister\n\nJeremy Corbyn has been"

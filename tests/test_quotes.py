@@ -7506,3 +7506,17 @@ def test_more_participles_of_speech_verbs_are_cues():
         "Jo Lane appeared in court, denouncing the charges as “political”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ann Reyes", "Tom Pike", "Jo Lane"]
+
+
+def test_a_three_word_name_and_two_offices_joined_by_and():
+    text = (
+        "The Namutumba District Commissioner, Mr Amos Ssempala Kigozi, has accused party"
+        " members.\n\n"
+        '"I attended a burial in Bulange," Mr Ssempala said on Friday.\n\n'
+        "Union Minister of State for Home Affairs and BJP Leader Ravi Mishra Teni lashed out"
+        " at the opposition. The minister also called the chief minister 'desperate'.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Amos Ssempala Kigozi",
+        "Ravi Mishra Teni",
+    ]

@@ -1285,6 +1285,7 @@ class _Reader:
         self.speakers: list[Person | None] = []  # the speaker of each quote so far
         self._subjects: dict[int, Person | None] = {}  # sentence start -> its subject
         self._clauses: dict[int, Person | None] = {}  # -> the speaker of a later clause
+        self._turned: dict[int, Person | None] = {}  # -> the subject of a last clause
         self._straddled: dict[tuple[int, int], Person | None] = {}  # a sentence round a quote
         self._pronouns: dict[int, Person] = {}  # position of a pronoun -> its referent
         self._owners: dict[int, str] = {}  # a pronoun -> "Roe's office" that decided it
@@ -1327,6 +1328,7 @@ class _Reader:
         short one."""
         self._subjects = {k: v for k, v in self._subjects.items() if k >= pos}
         self._clauses = {k: v for k, v in self._clauses.items() if k >= pos}
+        self._turned = {k: v for k, v in self._turned.items() if k >= pos}
         self._straddled = {k: v for k, v in self._straddled.items() if k[0] >= pos}
         self._pronouns = {k: v for k, v in self._pronouns.items() if k >= pos}
 
@@ -2235,7 +2237,10 @@ class _Reader:
                     if limit <= pos:
                         subjects[start] = person
                 if limit <= pos and person is not None:
-                    person = self._turned_subject(start, limit, genders) or person
+                    if start not in self._turned:
+                        self._turned[start] = self._turned_subject(start, limit)
+                    turned = self._turned[start]
+                    person = turned if turned is not None and turned.gender in genders else person
                 if named and person is not None:
                     person = self._named(person)
                 if person is not None and person.gender in genders:
@@ -2274,12 +2279,10 @@ class _Reader:
         at = self.text.find(person.name, lo, hi)
         return _word_before(self.text, at) if at != -1 else ""
 
-    def _turned_subject(
-        self, start: int, end: int, genders: frozenset[str | None]
-    ) -> Person | None:
-        """The subject of the sentence's last clause after "but" or "while", when it is
-        someone of one of ``genders``: "Juncker had said that ..., but Winterstein did not
-        provide clues." ("He said ...": Winterstein, the later one)."""
+    def _turned_subject(self, start: int, end: int) -> Person | None:
+        """The subject of the sentence's last clause after "but" or "while": "Juncker had
+        said that ..., but Winterstein did not provide clues." ("He said ...": Winterstein,
+        the later one)."""
         text: str = self.text
         if text.find(" but ", start, end) == -1 and text.find(" while ", start, end) == -1:
             return None  # (a quick test first)
@@ -2291,8 +2294,7 @@ class _Reader:
             or not text[named.end() + 1 : named.end() + 2].islower()
         ):
             return None
-        person = self.resolve("name", named.group(), named.start(), tied=True)[0]
-        return person if person is not None and person.gender in genders else None
+        return self.resolve("name", named.group(), named.start(), tied=True)[0]
 
     def _clause_speaker(self, start: int, end: int) -> Person | None:
         """The one a later clause of the sentence at ``start`` names as speaking: "The
@@ -3350,7 +3352,11 @@ class _Reader:
                 found = self._colon(lo, aside)  # "Alex Ferguson: (On the penalty) '...'"
             elif lead[-1] == ")" and not partial and (named := self._name_paren(lo, open_mark)):
                 found = named
-            elif named := self._headline_name(open_mark, partial):
+            elif (
+                (lo == 0 or text[lo - 1] == "\n")
+                and open_mark - lo < 80
+                and (named := self._headline_name(open_mark, partial))
+            ):
                 found = named
             elif "ttribut" in lead and (given := ATTRIBUTED_RE.search(lead)):
                 at = lo + given.start("name")  # "Quote Falsely Attributed to Einstein: '...'"

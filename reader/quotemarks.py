@@ -582,7 +582,7 @@ def _recover(
         elif said := _SAID_AFTER_RE.search(text, open_pos, end):
             end = said.start() + 1  # '“We have to ensure supply, UAE energy minister Jo Roe
             # said on Wednesday.': the closing mark is missing before the comma
-        elif credit := _CREDIT_END_RE.search(text, open_pos, end):
+        elif credit := _CREDIT_END_RE.search(text, max(open_pos, end - 60), end):
             end = credit.start()  # '“May this event bring prosperity. — Bernama': the
             # agency's credit that ends the story is no part of it
         _close(text, open_pos, end, True, spans)

@@ -3534,6 +3534,13 @@ class _Reader:
                 and later.start() > lo + owner.end() + 1
             ):  # "Amid a row over Kharge's remark, Vij hit back saying that '...'": the
                 owner = None  # cue nearer the quote (not "Cole's remarks calling it '...'")
+            elif (
+                owner is not None
+                and (said := last_cue(text, lo, lo + owner.start())) is not None
+                and text.startswith(" that ", said.end())
+                and not text.startswith((" that ", ", "), lo + owner.end())
+            ):  # "It said that Musk's tweets came from '...'": what it said (but "Dale
+                owner = None  # pointed out that the President's assertion that ...": his)
             if owner is not None:  # "Trump's comments questioning ... 'shithole countries'"
                 at = lo + owner.start()
                 body = _BODY_IN_RE.search(lead, 0, owner.start()) if not owner["role"] else None

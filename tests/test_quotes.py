@@ -7520,3 +7520,14 @@ def test_a_three_word_name_and_two_offices_joined_by_and():
         "Amos Ssempala Kigozi",
         "Ravi Mishra Teni",
     ]
+
+
+def test_a_possessive_speech_noun_inside_what_someone_said_is_not_the_speaker():
+    text = (
+        "Tom Reyes posts every day. The chatbot had a humorous answer. It said that Reyes’s"
+        " tweets came from “his knack for sharp one-liners”.\n\n"
+        "Ann Pike pointed out that the President’s assertion that inflation has “stopped”"
+        " is wrong.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers[0] != "Tom Reyes" and speakers[1] != "Ann Pike"

@@ -7529,5 +7529,4 @@ def test_a_possessive_speech_noun_inside_what_someone_said_is_not_the_speaker():
         "Ann Pike pointed out that the President’s assertion that inflation has “stopped”"
         " is wrong.\n"
     )
-    speakers = [q.speaker for q in analyse(text).quotes]
-    assert speakers[0] != "Tom Reyes" and speakers[1] != "Ann Pike"
+    assert [q.speaker for q in analyse(text).quotes] == [None, "President"]

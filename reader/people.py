@@ -416,7 +416,7 @@ _DOMAIN_WORDS = frozenset(
     Energy Transport Housing Labour Labor Justice Defence Defense Agriculture Environment
     Fisheries Tourism Communications Information Orientation Cooperation Welfare Employment
     Commerce Innovation Infrastructure Investment Forestry Mining Minerals Petroleum Economy
-    Affairs Broadcasting
+    Affairs Broadcasting Staff
     """.split()
 )
 NOT_PERSON_WORDS |= _DOMAIN_WORDS

@@ -5986,11 +5986,12 @@ def _office_first(text: str, at: int) -> bool:
     """Whether the word at ``at`` is a capitalised office with " of " soon after it (a
     cheap test before OFFICE_OF_RE)."""
     of = text.find(" of ", at, at + 40)
-    return (
-        of != -1
-        and text[at : at + 1].isupper()
-        and text[at : text.find(" ", at, of + 1)].lower() in OFFICE_WORDS
-    )
+    if of == -1 or not text[at : at + 1].isupper():
+        return False
+    end = text.find(" ", at, of + 1)
+    if text[at:end].isupper() and end < of:  # "IDF Chief of Staff": a body's initials first
+        at, end = end + 1, text.find(" ", end + 1, of + 1)
+    return text[at:end].lower() in OFFICE_WORDS
 
 
 def _name_start(office: re.Match[str]) -> int:

@@ -7530,3 +7530,11 @@ def test_a_possessive_speech_noun_inside_what_someone_said_is_not_the_speaker():
         " is wrong.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, "President"]
+
+
+def test_chief_of_staff_before_a_name_after_the_quote():
+    text = (
+        "“Now we must help rebuild,” IDF Chief of Staff Benny Gantz said, according to a"
+        " report on Channel 10.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Benny Gantz"]

@@ -2782,6 +2782,8 @@ class _Reader:
             and _CREDIT_RE.match(text, lo)
         ):
             return None  # a photo credit, "RNZ / Mark Papalii", or a caption "... (Jo Roe/PA)"
+        if text.startswith(_CREDITS, lo):
+            return None  # "Picture: Jono Searle", who took the photo and says nothing
         if lo < 300 and (lo == 0 or text[lo - 1] == "\n") and (signer := self._signer(lo, hi)):
             return signer  # the headline "We switched off against Juventus - Mikel": Mikel
         if self.turns and (k := bisect_left(self._turn_starts, lo)) < len(self.turns):
@@ -5695,6 +5697,7 @@ _INTRO_OR_PARTICIPLE_RE = re.compile(f"{_INTRO_CLAUSE_RE.pattern}|{_OPENING_PART
 _TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
 _LINK_LINES = ("Also Read", "ALSO READ", "Also read", "READ MORE", "Read More", "Read more")
 _LINK_LINES += ("RELATED:", "Related:")  # "RELATED: Premier takes swipe at PM": a link
+_CREDITS = ("Photo:", "Photos:", "Picture:", "Pictures:", "Image:", "Photograph:", "Credit:")
 _TOPIC_OPENERS = (  # a quote sheet's topic: "On his knee:", "(on X)", "(opening statement)"
     "On ",
     "(On ",

@@ -7538,3 +7538,12 @@ def test_chief_of_staff_before_a_name_after_the_quote():
         " report on Channel 10.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Benny Gantz"]
+
+
+def test_a_credit_after_a_caption_is_no_sentence_subject():
+    text = (
+        "Mary Roe spoke at a rally in Mt Isa.\n\n"
+        "Premier Mary Roe says she will work until Christmas. Picture: Jono Searle\n\n"
+        '"We will win," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mary Roe"]

@@ -5660,7 +5660,8 @@ _ASKED_AND_TOLD_RE = re.compile(
     r"\b(?:reached out to|contacted|asked|called|approached)\s+(?P<who>[^,.;:\"“”]{2,60}?)"
     r"\s+and\s+(?:was|were)\s+$"
 )
-_AGENT_RE = re.compile(r"\s+by\s+(?P<who>[^;.\"“”]{1,80}?)(?:\s+as\s+|\s*:\s*)")
+# "described by Jo Roe as '...'"; "criticised by Jo Roe for '...'", "accused by her of '...'"
+_AGENT_RE = re.compile(r"\s+by\s+(?P<who>[^;.\"“”]{1,80}?)(?:\s+(?:as|for|of)\s+|\s*:\s*)")
 
 
 _PERSON_TITLES = (

@@ -7547,3 +7547,13 @@ def test_a_credit_after_a_caption_is_no_sentence_subject():
         '"We will win," she said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mary Roe"]
+
+
+def test_criticised_or_accused_by_someone_for_or_of_their_words():
+    text = (
+        'Mary Roe has been criticised by Opposition Leader Deb Lane for "not having a'
+        ' budget".\n\n'
+        'The plan was slammed by Tom Pike as "a disaster".\n\n'
+        'Jo Smith was accused by Senator Alan Cole of "playing politics".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Deb Lane", "Tom Pike", "Alan Cole"]

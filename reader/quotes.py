@@ -2219,6 +2219,14 @@ class _Reader:
                 and person.gender in genders
             ):  # 'When Winfrey noted "...", Adele revealed that ... "...," she said': the
                 return person  # clause after the quote before, in the sentence it ends
+            if (
+                named is False
+                and g > 0
+                and (k < 0 or starts[k] < lo)
+                and (person := self._turned_subject(lo, min(gap_end, pos, lo + 300)))
+                and person.gender in genders
+            ):  # 'Roe was criticised by Lane for "...", however Ms Roe has been quick to
+                return person  # respond.': Roe, the subject of the clause after the quote
             while k >= 0 and starts[k] >= lo and seen < _MAX_SENTENCES:
                 seen += 1
                 start = starts[k]
@@ -2280,11 +2288,15 @@ class _Reader:
         return _word_before(self.text, at) if at != -1 else ""
 
     def _turned_subject(self, start: int, end: int) -> Person | None:
-        """The subject of the sentence's last clause after "but" or "while": "Juncker had
+        """The subject of the sentence's last clause after "but", "while" or "however": "Juncker had
         said that ..., but Winterstein did not provide clues." ("He said ...": Winterstein,
         the later one)."""
         text: str = self.text
-        if text.find(" but ", start, end) == -1 and text.find(" while ", start, end) == -1:
+        if (
+            text.find(" but ", start, end) == -1
+            and text.find(" while ", start, end) == -1
+            and text.find(" however ", start, end) == -1
+        ):
             return None  # (a quick test first)
         turns = list(_CLAUSE_TURN_RE.finditer(text, start, end))
         named = MENTION_RE.match(text, turns[-1].end(), end) if turns else None
@@ -6183,7 +6195,7 @@ _OWNED_ROLE_NAME_RE = re.compile(  # "Olsen's predecessor, Frank Moy,"
     r"\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}),"
 )
 _LOWER_LAST_RE = re.compile(r"(?<!\S)[a-z]\S*\s*$")  # words that end in a lowercase word
-_CLAUSE_TURN_RE = re.compile(r"(?:(?<=[,”\"’])\s+(?:but|while|whereas)|;)\s+(?=[A-Z])")
+_CLAUSE_TURN_RE = re.compile(r"(?:(?<=[,”\"’])\s+(?:but|while|whereas|however)|;)\s+(?=[A-Z])")
 _POST_SIGN_RE = re.compile(  # "— Jo Roe (@JoRoe)"
     r"[ \t]*[—–][ \t]*(?P<name>[^\s()—–][^\n()—–]{0,59}?)[ \t]\(@\w{1,30}\)"
 )

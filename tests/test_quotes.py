@@ -7557,3 +7557,12 @@ def test_criticised_or_accused_by_someone_for_or_of_their_words():
         'Jo Smith was accused by Senator Alan Cole of "playing politics".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Deb Lane", "Tom Pike", "Alan Cole"]
+
+
+def test_she_after_a_quote_whose_sentence_turns_to_another_subject():
+    text = (
+        'Mary Roe has been criticised by Opposition Leader Deb Lane for "not having a'
+        ' budget", however Ms Roe has been quick to respond.\n\n'
+        '"You do not get the figures until the federal budget comes out," she told ABC Radio.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Deb Lane", "Mary Roe"]

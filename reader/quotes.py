@@ -216,7 +216,8 @@ _WORKS = frozenset(
 )
 # a part of a work, or someone in it, then "of" and its title: "the star of 'Dreamgirls'"
 _WORKS_OF = _WORKS | frozenset(
-    "season cast finale premiere sequel remake creator star lyrics verse chorus".split()
+    "season cast finale premiere sequel remake creator star lyrics verse chorus author authors"
+    " co-author paper study article".split()
 )
 _WRITES = frozenset("write writes wrote writing written".split())  # for a show, a paper
 _WORKED_ON = frozenset(  # (or "during a live hit on 'New Day.'", "an appearance on")
@@ -6441,6 +6442,12 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 and _looks_like_a_name(quote)
                 and not _lowercase_later(text, quote, close_mark)
             )
+            or (
+                quote.cue is None
+                and quote.text[:1].isupper()
+                and _names_a_work(text, open_mark)
+                and _title_case(quote.text.split())
+            )  # 'lead author of "Developmental Temperature Predicts the Adult Response ..."'
         ):  # 'Valley at Risk', "told MSNBC's 'Morning Joe'", "his memoir, 'The Long Game.'":
             # a name, a term or a title, nobody's words,
             reader.speakers[-1] = None  # and the sentence goes on through it

@@ -7566,3 +7566,14 @@ def test_she_after_a_quote_whose_sentence_turns_to_another_subject():
         '"You do not get the figures until the federal budget comes out," she told ABC Radio.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Deb Lane", "Mary Roe"]
+
+
+def test_a_papers_long_title_after_author_of_is_no_quote():
+    text = (
+        "Jo Roe is lead author of “Developmental Temperature Predicts the Adult Response to"
+        " Stressors in a Free-living Passerine,” which published Dec. 3.\n\n"
+        "“We followed the birds from eggs to adulthood,” Roe said.\n"
+    )
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("We followed the birds from eggs to adulthood,", "Jo Roe")
+    ]

@@ -885,6 +885,15 @@ class People:
             return self.person(raw[:-1], lone_surname)  # "Julia Roberts' poise": Julia Roberts
         if (raw, lone_surname) in self._never:
             return None
+        head, wrap, tail = raw.partition("\n")
+        if (
+            wrap
+            and " " not in head.rstrip()
+            and " " not in tail.strip()
+            and head.rstrip() not in GIVEN_NAME_GENDER
+        ):
+            return self.person(head.rstrip(), lone_surname)  # "record-setter Spieth\n
+            # Dominant victory feels": a column's line ends a name that is no given name
         first, _, rest = raw.partition(" ")
         if _DIGIT_RE.search(first) and rest.count(" ") and not _DIGIT_RE.search(rest):
             return self.person(rest, lone_surname)  # "COP28 President Sultan al-Jaber"

@@ -7577,3 +7577,17 @@ def test_a_papers_long_title_after_author_of_is_no_quote():
     assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
         ("We followed the birds from eggs to adulthood,", "Jo Roe")
     ]
+
+
+def test_a_surname_at_a_wrapped_lines_end_is_not_joined_to_the_next_lines_word():
+    text = (
+        "Jordan Spieth won the Masters.\n"
+        "Field cannot head off\n"
+        "record-setter Spieth\n"
+        "Dominant victory feels\n"
+        "like new day dawning\n"
+        "“This was arguably the\n"
+        "greatest day of my life,” he\n"
+        "said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jordan Spieth"]

@@ -144,6 +144,7 @@ from reader.quotemarks import (
 )
 
 _GENDER_WORD = {"he": MALE, "she": FEMALE}
+_BODIES = frozenset((NEUTER,))  # whom "it said" can mean
 _GENDER_LABEL = {MALE: "male ", FEMALE: "female "}
 # The genders (None: not known) a walk back takes: whom "he", "she", "they" can mean
 _FITS = {
@@ -1595,6 +1596,20 @@ class _Reader:
         if self._is_role(body) and not body.name[:1].isupper():  # (but "the Party": the
             return None  # New Patriotic Party)
         return body
+
+    def _it_body(self, pos: int) -> tuple[Person, str] | None:
+        """The body "it said" at ``pos`` means, and why: the one the sentence before names
+        ('"We, the NPP ...", it said.'), the speaker of the quote before ('the ministry
+        said, "...". "...," it said'), or the last body named ('The NCDC has reported 152
+        deaths. ... "...," it said')."""
+        body = self._it(pos)
+        if body is not None and body.gender == NEUTER:
+            return body, f"'it' -> {body.name}, the subject of the sentence before"
+        body = self.speakers[-1] if self.speakers else None
+        if body is not None and body.gender == NEUTER:
+            return body, f"'it' -> {body.name}, the speaker of the quote before"
+        body = self._walk(pos, 0, _BODIES)
+        return (body, f"'it' -> {body.name}, the last body named before it") if body else None
 
     def _epithet(self, who: str, pos: int, depth: int = 0) -> Person | None:
         """The person "the 45-year-old" or "the Welshman" at ``pos`` calls so: the last
@@ -3891,6 +3906,18 @@ class _Reader:
             speaker, confidence = person.name, 0.7
             reason = f"'I' thought it, in {speaker}'s turn"
             self.speakers.append(person)
+        elif (
+            (cue := last_cue(text, lo, open_mark)) is not None
+            and text.endswith(("it ", "It "), 0, cue.start())
+            and not text[cue.start() - 4 : cue.start() - 3].isalnum()
+            and text[cue.end() : open_mark].strip() in ("", ",", ":")
+            and (found := self._it_body(cue.start() - 3)) is not None
+        ):  # 'In response, it said, "..."': the body it means
+            person, why = found
+            speaker, confidence = person.name, 0.75
+            mention_span = (cue.start() - 3, cue.start() - 1)
+            cue_name, cue_span, reason = cue.group(), cue.span(), f"{why}, cue before the quote"
+            self.speakers.append(person)
         else:
             self.speakers.append(None)
             cue = last_cue(text, lo, open_mark) or last_cue(text, span.close_mark + 1, hi)
@@ -4863,14 +4890,8 @@ class _Reader:
             if found is not None:
                 return found
         if text.startswith("it ", k) and (cue := CUE_RE.match(text, k + 3, hi)) is not None:
-            body = self._it(k)  # '"We, the NPP ...", it said.': the body the sentence
-            if body is not None and body.gender == NEUTER:  # before names
-                why = f"'it' -> {body.name}, the subject of the sentence before"
-            elif self.speakers and (body := self.speakers[-1]) and body.gender == NEUTER:
-                why = f"'it' -> {body.name}, the speaker of the quote before"  # 'the
-            else:  # ministry said, "...". "...," it said'
-                body = None
-            if body is not None:
+            if (found := self._it_body(k)) is not None:
+                body, why = found
                 return body, (k, k + 2), cue.group(), cue.span(), f"{why}, cue after it", 0.75
         if (
             text.startswith(("a ", "an "), k)

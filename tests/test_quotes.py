@@ -7591,3 +7591,15 @@ def test_a_surname_at_a_wrapped_lines_end_is_not_joined_to_the_next_lines_word()
         "said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jordan Spieth"]
+
+
+def test_it_said_before_or_after_a_quote_is_the_body_named_before():
+    text = (
+        "The Nigeria Centre for Disease Control (NCDC) has reported 152 deaths.\n\n"
+        "According to its latest report, 811 cases have been confirmed so far.\n\n"
+        "“We are witnessing a slight decline in cases,” it said.\n\n"
+        "“We declared an epidemic,” the ministry said in a statement.\n\n"
+        "In response, it said, “the ministry will organize a campaign”.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Nigeria Centre for Disease Control", "ministry", "ministry"]

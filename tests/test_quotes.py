@@ -7603,3 +7603,11 @@ def test_it_said_before_or_after_a_quote_is_the_body_named_before():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Nigeria Centre for Disease Control", "ministry", "ministry"]
+
+
+def test_a_name_with_its_body_before_the_cue():
+    text = (
+        "Dr. Peter Salama, the agency’s emergencies chief, spoke in Geneva.\n\n"
+        "“The problem here is that we have three separate locations,” Salama with WHO said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Peter Salama"]

@@ -833,7 +833,8 @@ PREPOSITIONS = (
     frozenset(
         "with to of for by from about on in at into onto over across through toward towards "
         "against via than called told met thanked received "
-        "visited welcomed asked invited urged between among and behind beside alongside".split()
+        "visited welcomed asked invited urged between among and behind beside alongside "
+        "during amid despite throughout".split()
     )
     | CLAUSE_OPENERS
 )

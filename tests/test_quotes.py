@@ -7611,3 +7611,12 @@ def test_a_name_with_its_body_before_the_cue():
         "“The problem here is that we have three separate locations,” Salama with WHO said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Peter Salama"]
+
+
+def test_a_name_after_during_is_no_subject():
+    text = (
+        "When Pope Francis arrived, thousands were waiting.\n\n"
+        "During the General Audience, the pope examined the meaning of the feast.\n\n"
+        "“It is the language of truth and love.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Pope Francis"]

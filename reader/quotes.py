@@ -1083,7 +1083,11 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     reports = [m for at in hints if (m := _REPORT_LINE_RE.match(text, at))]
     reports = reports if len(reports) > 1 else []  # "The Presiding Officer (Jo Roe)"
     head = text[:80]  # "TRANSCRIPT – DOORSTOP", "PENN STATE UNIVERSITY MEDIA CONFERENCE"
-    transcript = text.startswith(_TRANSCRIPT_HEADS) or any(w in head for w in _TRANSCRIPT_WORDS)
+    transcript = (
+        text.startswith(_TRANSCRIPT_HEADS)
+        or any(w in head for w in _TRANSCRIPT_WORDS)
+        or text.find("RUSH TRANSCRIPT", 0, 1000) != -1  # CNN's "THIS IS A RUSH TRANSCRIPT."
+    )
     labelled = len(hints) + bool(LABEL_RE.match(text)) > 1 or (
         len(hints) == 1
         and (transcript or ": (" in text and _STAMPED_INLINE_RE.search(text) is not None)
@@ -1117,12 +1121,17 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         and not (m["label"] and "," in m.group() and text[m.end()] in '"“')
         and not (m["label"] and text[m.end()] in '"“' and _SIGNED_LINE_RE.match(text, m.end()))
         and not (m["label"] and _headlines(text, m))
+        and not (m["label"] and _quoted_headline(text, m))
         and not (m["label"] and _dashed_heading(m))
         and (m["q"] != "A" or asked)  # (not "A. Introduction", a list's item)
     ]  # (not a quote sheet's "Elon Musk, CEO of Tesla: '...'", whose words are quotes, nor
     # its "UKRAINE: '...' – Jo Roe, Prime Minister", whose words are signed)
     one = None  # the one label of a transcript that says it is one: "ANGIE BELL:"
-    rest = [m for m in found if _label(m).title().rsplit(" ", 1)[-1] not in _HEADINGS]
+    rest = [
+        m
+        for m in found
+        if _label(m).title().rsplit(" ", 1)[-1] not in _HEADINGS and not _quoted_headline(text, m)
+    ]
     if transcript and len(rest) == 1 and ":" in rest[0].group() and _label(rest[0]).isupper():
         one = (rest[0].start(), rest[0].end(), _label(rest[0]))  # (not "SUBJECTS: Budget;
         labels = [one, *(label for label in labels if label[0] != one[0])]  # Medicare")
@@ -5938,6 +5947,18 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
     while comma != -1 and not _subject_start(text, comma + 2):  # (the first comma a subject
         comma = text.find(", ", comma + 2, min(hi, lo + 300))  # follows)
     return comma + 2 if comma != -1 else lo
+
+
+def _quoted_headline(text: str, label: re.Match[str]) -> bool:
+    """Whether a label's line is a headline: quoted words, then more of the line ('NTSB:
+    "Whole of Government Effort" to Investigate Crash'), not a turn's first words."""
+    mark = text[label.end() : label.end() + 1]
+    if mark not in ('"', "“"):
+        return False
+    end = text.find("\n", label.end())
+    end = len(text) if end == -1 else end
+    close = text.find("”" if mark == "“" else '"', label.end() + 1, end)
+    return close != -1 and any(c.isalpha() for c in text[close + 1 : end])
 
 
 def _named_above(text: str, label: re.Match[str]) -> bool:

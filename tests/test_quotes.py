@@ -7620,3 +7620,17 @@ def test_a_name_after_during_is_no_subject():
         "“It is the language of truth and love.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Pope Francis"]
+
+
+def test_a_rush_transcript_of_one_speaker_is_a_turn():
+    text = (
+        'CNN News Central\n\nNTSB: "Whole of Government Effort" to Investigate Crash\n\n'
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\n"
+        "TODD INMAN, NATIONAL TRANSPORTATION SAFETY BOARD MEMBER: We will not be discussing"
+        " names.\n\nSo, we want to talk a little bit about our process.\n"
+    )
+    result = analyse(text)
+    assert [(text[t.start : t.start + 7], t.speaker) for t in result.turns] == [
+        ("We will", "Todd Inman")
+    ]
+    assert [(q.text, q.speaker) for q in result.quotes] == [("Whole of Government Effort", "NTSB")]

@@ -2851,7 +2851,12 @@ class _Reader:
         end = min(hi if before is None else before, lo + 160)
         if text.startswith("According to ", lo) and before is None:
             source = MENTION_RE.match(text, lo + 13, end)  # "According to Roe, the command
-            if source and source.lastgroup == "name" and text[source.end()] == ",":  # had":
+            if (
+                source
+                and source.lastgroup == "name"
+                and text[source.end()] == ","  # had": Roe (but "According to Vanguard, Wike
+                and not AFTER_QUOTE_SPEAKER_RE.match(text, source.end() + 1, end)  # said":
+            ):  # Wike)
                 person = self.resolve("name", source.group(), source.start(), tied=True)[0]
                 if person is not None:  # Roe
                     return person

@@ -7634,3 +7634,12 @@ def test_a_rush_transcript_of_one_speaker_is_a_turn():
         ("We will", "Todd Inman")
     ]
     assert [(q.text, q.speaker) for q in result.quotes] == [("Whole of Government Effort", "NTSB")]
+
+
+def test_according_to_a_paper_then_a_name_and_a_cue():
+    text = (
+        "Tom Reyes, the governor, has dismissed talk that he will defect.\n\n"
+        "According to Vanguard, Reyes said this at a meeting of traditional rulers on Monday.\n\n"
+        '"I am a member of the party, unrepentant," he said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]

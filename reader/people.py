@@ -43,6 +43,9 @@ COURTESY = {
     "alhaji": MALE,  # Nigerian honorifics: "Alhaji Sani Bello", "Comrade Jo Okafor"
     "hajia": FEMALE,
     "comrade": None,
+    "barrister": None,  # "Barrister Nyesom Wike", "Engr. Seyi Makinde"
+    "engr": None,
+    "engr.": None,
     "datuk": None,  # Malaysian honorifics: "Datuk Seri Dr Ahmad Zahid Hamidi"
     "datuk seri": None,
     "dato'": None,

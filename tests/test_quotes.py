@@ -7643,3 +7643,13 @@ def test_according_to_a_paper_then_a_name_and_a_cue():
         '"I am a member of the party, unrepentant," he said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]
+
+
+def test_nigerian_courtesy_titles_barrister_and_engineer():
+    text = (
+        "The governor of Rivers State, Barrister Nyesom Wike, spoke on Monday.\n\n"
+        '"I am not a member of the APC," Wike said.\n\n'
+        "Engr. Seyi Makinde also spoke.\n\n"
+        '"We will stay," Makinde said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Nyesom Wike", "Seyi Makinde"]

@@ -4572,6 +4572,12 @@ class _Reader:
                     if _word_before(text, m.start()) in ("in", "at") and m.lastgroup == "name":
                         continue  # "The U.S. Attorney's Office in Washington said": a place
                     if (
+                        m.group() in NOT_PERSON_WORDS
+                        and text[m.end()] == ","
+                        and text.endswith(_POSSESSIVE_ENDS, 0, m.start())
+                    ):
+                        continue  # "Jo Roe, Chairman of the APC Governors’ Forum, said": Roe
+                    if (
                         word.endswith("ing")
                         and m.end() + 1 == start
                         and self._after_preposition(lo, m.start(), m.end())
@@ -5746,6 +5752,7 @@ _INTRO_OR_PARTICIPLE_RE = re.compile(f"{_INTRO_CLAUSE_RE.pattern}|{_OPENING_PART
 _TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
 _LINK_LINES = ("Also Read", "ALSO READ", "Also read", "READ MORE", "Read More", "Read more")
 _LINK_LINES += ("RELATED:", "Related:")  # "RELATED: Premier takes swipe at PM": a link
+_POSSESSIVE_ENDS = ("’ ", "' ", "’s ", "'s ")
 _CREDITS = ("Photo:", "Photos:", "Picture:", "Pictures:", "Image:", "Photograph:", "Credit:")
 _TOPIC_OPENERS = (  # a quote sheet's topic: "On his knee:", "(on X)", "(opening statement)"
     "On ",

@@ -7653,3 +7653,11 @@ def test_nigerian_courtesy_titles_barrister_and_engineer():
         '"We will stay," Makinde said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Nyesom Wike", "Seyi Makinde"]
+
+
+def test_a_body_word_after_a_possessive_in_an_apposition_is_not_the_speaker():
+    text = (
+        "Rochas Okorocha, Chairman of the APC Governors’ Forum, speaking to reporters after"
+        " the meeting, said: “We can’t be jittery.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rochas Okorocha"]

@@ -545,7 +545,7 @@ _COURTESY_STARTS = frozenset(("His", "Her", "Mr", "Mrs", "Ms", "Dr"))
 _OFFICE_MODIFIERS = frozenset(("acting", "former", "interim", "outgoing", "incoming"))
 _RANKS = frozenset("executive managing senior vice deputy general assistant associate".split())
 # a trade before a name at a sentence's start: "Dentist Troy Keyes said"
-_TRADES = frozenset(
+TRADES = frozenset(
     """singer actor actress author writer novelist poet artist musician rapper dentist nurse
     farmer pilot lawyer attorney teacher scientist researcher economist analyst historian
     guitarist drummer bassist pianist violinist
@@ -554,7 +554,8 @@ _TRADES = frozenset(
     goalkeeper winger forward quarterback linebacker pitcher catcher democrat republican
     guard center centre receiver cornerback safety shortstop outfielder infielder
     promoter owner jockey billionaire facilitator presenter host anchor reporter
-    correspondent columnist broadcaster journalist commentator podcaster witness""".split()
+    correspondent columnist broadcaster journalist commentator podcaster witness model
+    footballer""".split()
 )
 _BEFORE_TRADE = frozenset("Head Assistant Freshman Sophomore Junior Senior Redshirt".split())
 
@@ -610,8 +611,8 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
         and (
             (_stop_word_first(words) and words[0] not in _COURTESY_STARTS)
             or (words[0] in ("Did", "Does") and words[1] in GIVEN_NAME_GENDER)  # "Did Jo Roe Say"
-            or (len(words) > 2 and words[0].lower() in _TRADES)
-            or (len(words) > 3 and words[0] in _BEFORE_TRADE and words[1].lower() in _TRADES)
+            or (len(words) > 2 and words[0].lower() in TRADES)
+            or (len(words) > 3 and words[0] in _BEFORE_TRADE and words[1].lower() in TRADES)
             or (words[0][-1] == "s" and words[0][:-1].isupper() and len(words[0]) > 2)
             or (
                 len(words) > 2
@@ -998,7 +999,7 @@ class People:
             cut = offices[-1] + 1 if offices and len(words) - offices[-1] <= 4 else len(words) - 2
             if not offices and words[0] in _NAME_OPENERS and words[cut - 1] in _NAME_OPENERS:
                 cut = 0  # "Syed Saddiq Syed Abdul Rahman": his name and his father's
-            if len(words) - cut > 2 and words[cut].lower() in _TRADES:
+            if len(words) - cut > 2 and words[cut].lower() in TRADES:
                 cut += 1  # "Harbour City Head Coach Rosa Roe"
             title, name = " ".join(words[:cut]), " ".join(words[cut:])  # "President Jose Manuel X"
         if title and _norm(name) in OFFICE_WORDS:

@@ -127,6 +127,7 @@ from reader.people import (
     RANKED,
     RANKS,
     STOP_WORDS,
+    TRADES,
     People,
     Person,
     is_office,
@@ -1958,6 +1959,7 @@ class _Reader:
                 and (given.isalpha() or _DOTTED_INITIALS_RE.fullmatch(given))  # "A.J. Kazimi"
                 and given not in STOP_WORDS
                 and given.lower() not in OFFICE_WORDS  # not "Chairman Imran": a given name
+                and given.lower() not in TRADES  # (nor "Model Danielle")
                 and given.lower() not in COURTESY  # (nor "First Lady Michelle")
                 and not after.isalpha()
                 and not _in_heading(text, at)  # not "Says Apple" of "Cook Says Apple Invests"

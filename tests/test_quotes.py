@@ -7661,3 +7661,12 @@ def test_a_body_word_after_a_possessive_in_an_apposition_is_not_the_speaker():
         " the meeting, said: “We can’t be jittery.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rochas Okorocha"]
+
+
+def test_a_trade_before_a_name_is_no_part_of_it():
+    text = (
+        "Model Danielle Lloyd has leapt to the defence of her friend.\n\n"
+        '"These stories came from her account," Danielle said.\n\n'
+        "Footballer Jamie Vardy Roe was not there.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Danielle Lloyd"]

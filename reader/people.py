@@ -308,6 +308,9 @@ Dinesh Naveen Praveen Nitin Shivraj Ashish Abhishek Vikram Vivek Rohit Virat Sac
 Nawaz Shehbaz Bilawal Asif Fawad
 Stephane Stéphane Farhan Janos János Andriy Dmytro Mykola Oleksandr Oleksiy Petro Serhiy Taras
 Vitali Vitaliy Yevhen
+Brice Dwyane Kasim Keanu Jono Sajid Nadhim Jermaine Lionel Cristiano Kylian Erling Neymar
+Zinedine Thierry Didier Raheem Jude Bukayo Ernie Rickie Dustin Collin Xander Scottie Hideki
+Kieran Brendon Jofra Marnus Usman Babar Shaheen Rochas Nyesom Seyi Godswill
 """.split()
 _FEMALE_NAMES = """
 Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana
@@ -351,6 +354,11 @@ Ama Akosua Abena Akua Yaa Afua Efua Adwoa Esi Afia
 Mamata Smriti Priyanka Nirmala Sushma Mayawati Mehbooba Supriya Kanimozhi Mahua Jayalalithaa
 Billie Pratibha Meenakshi Lakshmi Kavita Sunita Neha Pooja Deepika Hina Shobha Hasina
 Karoline Michèle Iryna Oksana Olena Yuliia Kateryna
+Coleen Rebekah Rhona Lorna Shona Mhairi Kirstie Lesley Tracy Tracie Kylie Chantelle Bethany
+Abbie Abby Ellie Freya Imogen Evie Georgina Katy Katharine Lindsey Lynne Marcia Paige Samira
+Tara Tess Whitney Shelley Sheryl Jemma Jolene Gail Ginny Gwyneth Hilary Jacqui Janette
+Jeanette Judi Loretta Patsy Rosamund Sue Sian Siân Vicky Keeley Jodi Beyonce Beyoncé Rihanna
+Kourtney Khloe Meghan Letitia Priti Suella Yvette Jess Thérèse Kemi
 """.split()
 # Offices a readout refers to by their role: "the Head of State said"
 _HEADS = {
@@ -920,11 +928,14 @@ class People:
         elif len(words) > 1 and len(words[-1]) > 3 and words[-1].isupper() and words[0].istitle():
             words[-1] = words[-1].title()  # "Tim COOK": a surname in capitals, as some desks
             name = " ".join(words)  # write it (not "Factory Girl DVD")
-        if len(words) == 2 and words[0] in DEMONYMS and words[1] not in NOT_PERSON_WORDS:
+        demonym = words[0] in DEMONYMS or (  # "Texan", "fellow Liverpudlian Coleen Rooney"
+            words[0].endswith("ian") and words[0] not in GIVEN_NAME_GENDER
+        )
+        if len(words) == 2 and demonym and words[1] not in NOT_PERSON_WORDS:
             name, words = words[1], [words[1]]  # "Texan Spieth": the Spieth the text names
         elif (
             len(words) > 2
-            and words[0] in DEMONYMS
+            and demonym
             and (
                 words[1] in GIVEN_NAME_GENDER
                 or lone_surname

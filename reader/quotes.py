@@ -1960,6 +1960,10 @@ class _Reader:
                 and given not in STOP_WORDS
                 and given.lower() not in OFFICE_WORDS  # not "Chairman Imran": a given name
                 and given.lower() not in TRADES  # (nor "Model Danielle")
+                and not (  # (nor "fellow Liverpudlian Coleen", "On Tuesday Coleen")
+                    given not in GIVEN_NAME_GENDER
+                    and (given in NOT_PERSON_WORDS or given.endswith("ian"))
+                )
                 and given.lower() not in COURTESY  # (nor "First Lady Michelle")
                 and not after.isalpha()
                 and not _in_heading(text, at)  # not "Says Apple" of "Cook Says Apple Invests"
@@ -1982,6 +1986,13 @@ class _Reader:
                 if self.people.person(f"{given} {surname}") is not None:
                     return
             at = text.find(" " + surname, at + 1, hi)
+        if surname in GIVEN_NAME_GENDER and not given_known:  # "Coleen published ...": the
+            full = re.compile(rf"\b{re.escape(surname)} (?P<last>[A-Z][a-z][\w'’-]*)")  # "Coleen
+            for m in full.finditer(text, lo, hi):  # Rooney" named before, as a given name
+                last = m["last"].rstrip("'’s")
+                if last not in STOP_WORDS and last not in NOT_PERSON_WORDS:
+                    if self.people.person(f"{surname} {last}") is not None:
+                        return
 
     def _lookup(self, raw: str, pos: int) -> Person | None:
         """The known person the mention ``raw`` at ``pos`` means; of two who share a

@@ -7670,3 +7670,13 @@ def test_a_trade_before_a_name_is_no_part_of_it():
         "Footballer Jamie Vardy Roe was not there.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Danielle Lloyd"]
+
+
+def test_a_given_name_alone_is_the_full_name_named_before():
+    text = (
+        "Model Danielle Lloyd has defended her pal and fellow Liverpudlian Coleen Rooney.\n\n"
+        '"These stories came from her account," Danielle said.\n\n'
+        "Yet to speak to the press, Coleen published a statement on social media.\n\n"
+        '"Naturally, I am pleased the judge has found in my favour."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Danielle Lloyd", "Coleen Rooney"]

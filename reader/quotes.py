@@ -1543,6 +1543,15 @@ class _Reader:
         if raw.startswith(_CLAUSE_FIRST) and raw.count(" ") == 1:  # "When Anne asked": Anne
             bare = raw.split(" ", 1)[1]
             return self.resolve("name", bare, pos + len(raw) - len(bare), tied)
+        if (
+            " " in raw
+            and (words := raw.split(" "))[-1] in GIVEN_NAME_GENDER
+            and all(
+                (w in STOP_WORDS or w in NOT_PERSON_WORDS) and w not in GIVEN_NAME_GENDER
+                for w in words[:-1]
+            )
+        ):  # "On Tuesday Coleen had branded": Coleen
+            return self.resolve("name", words[-1], pos + len(raw) - len(words[-1]), tied)
         if "\n" in raw and self.text[pos - 1 : pos] in ("\n", "") and raw[-1] != "\n":
             cut = raw.rindex("\n") + 1  # a byline's line alone, then the subject's: "Sarah
             found = self.resolve("name", raw[cut:], pos + cut, tied)  # Basford\nAlbanese

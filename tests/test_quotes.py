@@ -7680,3 +7680,11 @@ def test_a_given_name_alone_is_the_full_name_named_before():
         '"Naturally, I am pleased the judge has found in my favour."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Danielle Lloyd", "Coleen Rooney"]
+
+
+def test_a_day_before_a_given_name_is_no_part_of_it():
+    text = (
+        "Coleen Nolan has denied that the star she branded a 'diva' is a co-star.\n\n"
+        "On Tuesday Coleen had branded one celebrity a 'diva'.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Coleen Nolan", "Coleen Nolan"]

@@ -2887,6 +2887,13 @@ class _Reader:
                 person = self._walk(lo, depth + 1, _PEOPLE, named=True)  # before
                 if person is not None:
                     return person
+        if (
+            before is None
+            and text.find(", according to ", lo, hi) != -1
+            and (source := _TRAILING_SOURCE_RE.search(text, lo, hi)) is not None
+            and (person := self.resolve("name", source["name"], source.start("name"), True)[0])
+        ):  # "So how did Maria react, according to Mildred?": in Mildred's words
+            return person
         if text.startswith(("To ", "But to "), lo) and (
             (source := MENTION_RE.match(text, lo + (3 if text[lo] == "T" else 7), end))
             and source.lastgroup == "name"
@@ -5774,6 +5781,9 @@ _INTRO_OR_PARTICIPLE_RE = re.compile(f"{_INTRO_CLAUSE_RE.pattern}|{_OPENING_PART
 _TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
 _LINK_LINES = ("Also Read", "ALSO READ", "Also read", "READ MORE", "Read More", "Read more")
 _LINK_LINES += ("RELATED:", "Related:")  # "RELATED: Premier takes swipe at PM": a link
+_TRAILING_SOURCE_RE = re.compile(
+    r", according to (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})[.?!]?[\"”’']?\s*$"
+)
 _POSSESSIVE_ENDS = ("’ ", "' ", "’s ", "'s ")
 _CREDITS = ("Photo:", "Photos:", "Picture:", "Pictures:", "Image:", "Photograph:", "Credit:")
 _TOPIC_OPENERS = (  # a quote sheet's topic: "On his knee:", "(on X)", "(opening statement)"

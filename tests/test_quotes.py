@@ -7688,3 +7688,12 @@ def test_a_day_before_a_given_name_is_no_part_of_it():
         "On Tuesday Coleen had branded one celebrity a 'diva'.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Coleen Nolan", "Coleen Nolan"]
+
+
+def test_a_sentence_according_to_someone_before_a_quote_on_its_own():
+    text = (
+        "Mildred Baene gave an interview to a magazine about Maria Shriver.\n\n"
+        "So how did Maria react, according to Mildred?\n\n"
+        "“She was so strong. She cried with me.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mildred Baene"]

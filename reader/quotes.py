@@ -5826,7 +5826,8 @@ _OWN_REMARKS_RE = re.compile(
     r"\b(?:his|her|their) (?:comments?|remarks?|words|claims?|description|statement|warning)\b"
 )
 _OUTLET_NOUNS = frozenset(
-    "website site blog newspaper paper tabloid magazine channel broadcaster podcast".split()
+    "website site blog newspaper paper tabloid magazine channel broadcaster podcast"
+    " series show programme documentary sitcom".split()  # "YouTube series Girl Talk"
 )
 # a line of a sheet of answers: its topic or question, then the answer in marks
 _LABELLED_RE = re.compile(r"[^\n]{0,120}?[:?][ \t]*[\"“«„‘']|[ \t]*[\"“«„‘']")

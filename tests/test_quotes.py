@@ -7697,3 +7697,11 @@ def test_a_sentence_according_to_someone_before_a_quote_on_its_own():
         "“She was so strong. She cried with me.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mildred Baene"]
+
+
+def test_a_title_after_series_or_show_is_no_subject():
+    text = (
+        "Coleen Nolan denied it on Thursday.\n\n"
+        "Speaking on the YouTube series Girl Talk, she said: “I cannot say names.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Coleen Nolan"]

@@ -745,8 +745,8 @@ LABEL_RE = re.compile(
     r"|(?!None Portrait )(?P<named>Operator"
     r"|(?:[A-Z][a-z'’‑-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’‑-]+){1,3})"
     r"(?:[ \t]+--?[ \t]+[^\n]{1,60})?[ \t]*\n(?=\S)"
-    r"|(?P<q>[QA])\.[ \t]+(?=\S)"  # "Q. When you ...", as sports transcripts ask ("A. ...":
-    # the answer, where questions are so asked)
+    r"|(?P<q>[QA])(?:\.[ \t]+|:(?=[A-Z]))(?=\S)"  # "Q. When you ...", as sports transcripts
+    # ask ("A. ...": the answer, where questions are so asked; "A:A fair go", no space)
     # "[Reporter:]", "[Mohammed Shami:]", as some transcripts bracket their labels
     r"|\[(?P<bracketed>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){0,3}):\][ \t]*(?=\S)"
     r"|(?P<spaced>[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)(?=\S)"  # "TAG        Thank you.": initials;
@@ -770,7 +770,7 @@ SURNAME_LABEL_RE = re.compile(
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:\[[\d:.]+\][ \t]*|\d{{1,2}}:\d\d(?::\d\d)?[ \t]+|{_CHAT_STAMP})?"  # "[0:00] X:"
-    rf"(?:[QA]\.[ \t]|<v[ .]|\[[A-Z][^\n\]:]{{0,60}}:\]"
+    rf"(?:[QA]\.[ \t]|[QA]:[A-Z]|<v[ .]|\[[A-Z][^\n\]:]{{0,60}}:\]"
     rf"|(?:Deputy[ \t]+)?(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+[A-Z]{2}"  # "(END VIDEO CLIP) BLITZER:"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
@@ -1109,7 +1109,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     calls = sum(n > 1 for n in once.values()) > 1 or (
         any(n > 1 for n in once.values()) and sum(once.values()) > 3
     )  # (or one recurs among four or more: "Mr. Linder. ... Ms. Myrick. ...", a hearing)
-    asked = any(m["q"] == "Q" for m in found)
+    asked = any(m["q"] == "Q" or m["label"] == "Q" for m in found)
     labels = [
         (m.start(), m.end(), _label(m))
         for m, key in zip(found, keys, strict=True)

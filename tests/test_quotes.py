@@ -7705,3 +7705,20 @@ def test_a_title_after_series_or_show_is_no_subject():
         "Speaking on the YouTube series Girl Talk, she said: “I cannot say names.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Coleen Nolan"]
+
+
+def test_an_answer_label_with_no_space_after_its_colon():
+    text = (
+        "Q&A with Progressives leader Jim Anderton\n\n"
+        "Q: What is your vision for New Zealand?\n"
+        "A:A fair go society.\n"
+        "Q: Why did you abstain?\n"
+        "A: I had a very strong view.\n"
+    )
+    turns = analyse(text).turns
+    assert [(text[t.start : t.start + 6], t.speaker) for t in turns] == [
+        ("What i", "Interviewer"),
+        ("A fair", "Jim Anderton"),
+        ("Why di", "Interviewer"),
+        ("I had ", "Jim Anderton"),
+    ]

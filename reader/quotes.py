@@ -560,9 +560,9 @@ _ROLE_AFTER_RE = re.compile(  # ("ATK Mohun Bagan head coach Juan Ferrando")
     r" (?:\([A-Z]{2,6}\) )?(?:(?:head|chief|assistant|interim|caretaker|deputy|senior|former) )?"
     r"(?P<word>[a-z]+\b(?!['’-]))"
 )
-_SURNAME_RE = re.compile(  # one word, the last capitalised (without a possessive's "'s")
-    r"[A-Z][a-z'’-]+?(?=(?:['’]s)?(?![\w'’-]| [A-Z]))"
-)
+_SURNAME_RE = re.compile(  # one word, the last capitalised (without a possessive's "'s"),
+    r"(?:[A-Z][a-z'’-]+ )?[A-Z][a-z'’-]+?(?=(?:['’]s)?(?![\w'’-]| [A-Z]))"  # or two: "Naser
+)  # Toure Mahama"
 _ROLE_WORDS_RE = re.compile(r"(?:[a-z-]+ ){1,3}")  # "analyst ", "chief investment officer "
 _I_THOUGHT_RE = re.compile(r"\bI (?:thought|think|wondered|figured)[,:]? ?$")
 _FIRM_SUFFIX_RE = re.compile(r",? (?:Inc|Ltd|Corp|LLC|plc|PLC|AG|SA|NV|GmbH)\b\.?")
@@ -3202,9 +3202,20 @@ class _Reader:
                 )  # (or "Trump said" in a sentence with a cue: a surname right before one)
                 known = self._lookup(raw, start) if kind == "name" and not who else None
                 person = known or self.resolve(kind, raw, start, tied=bool(who))[0]
-                if person is None and kind == "name" and tied and start == lo and " " not in raw:
+                if (
+                    person is None
+                    and kind == "name"
+                    and " " not in raw
+                    and (
+                        tied
+                        and start == lo
+                        or (start == lo or text.endswith(", ", 0, start))
+                        and CUE_RE.match(text, stop + 1) is not None
+                    )
+                ):
                     person = self._given_in_full(raw, start)  # "Dana was rendered almost
-                    # speechless, saying": the Dana White named before
+                    # speechless, saying": the Dana White named before; "Naser said that
+                    # ...": Naser Toure Mahama
                 elif person is None and kind == "name" and raw.startswith(_ADVERBS_FIRST):
                     bare = raw.split(" ", 1)[1]  # "Then Kotsur took the stage": Kotsur
                     if " " not in bare:

@@ -7722,3 +7722,12 @@ def test_an_answer_label_with_no_space_after_its_colon():
         ("Why di", "Interviewer"),
         ("I had ", "Jim Anderton"),
     ]
+
+
+def test_a_first_name_alone_is_the_three_word_name_before_it():
+    text = (
+        "Naser Toure Mahama, Member of Parliament for Ayawaso East, has spoken.\n\n"
+        "In an interview, Naser said that John Dramani Mahama had warned them.\n\n"
+        '"They have not done anything; they are even confused."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Naser Toure Mahama"]

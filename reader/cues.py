@@ -250,7 +250,7 @@ _APOSTROPHE_TAIL = r"(?:['’][A-Z][\w-]*+|(?<=\bNg)(?:['’](?!s\b)[a-z][\w-]*+
 _CAP = rf"[A-Z][\w-]*+(?!['’]t\b){_APOSTROPHE_TAIL}{_DOT}"  # *+: a word is never given back
 # (nor is "Didn’t" a name's: "Trump Didn’t Say")
 _TITLE = (
-    rf"\b[Tt]he\s+{_CAP}(?:\s+{_CAP})*"
+    rf"\b[Tt]he\s+(?:(?:former|then)\s+(?=[A-Z]))?{_CAP}(?:\s+{_CAP})*"  # "the former President"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)*"
 )
 SEED = (  # a tournament's seed: "the second seed", "the No. 3 seed"
@@ -375,7 +375,8 @@ _ROLE = (
 # skips everything else at C speed; the alternatives then check that first letter.
 MENTION_RE = re.compile(
     r"[A-Zhstwy](?<![\w/].)(?:"  # (not after a slash: "Headset/Communication Problems")
-    rf"(?<=[Tt])he\s+(?:(?P<title>(?!No\.\s?\d)(?:U\.[SNK]\.|{_CAP})(?:\s+{_CAP})*"  # "the U.S.
+    rf"(?<=[Tt])he\s+(?:(?P<title>(?!No\.\s?\d)(?:(?:former|then)\s+(?=[A-Z]))?"  # "the former
+    rf"(?:U\.[SNK]\.|{_CAP})(?:\s+{_CAP})*"  # President", "the U.S.
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)*)"  # Attorney",
     # "the Department for Energy Security and Net Zero" (not "the No. 1 killer")
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"

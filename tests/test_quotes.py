@@ -7731,3 +7731,11 @@ def test_a_first_name_alone_is_the_three_word_name_before_it():
         '"They have not done anything; they are even confused."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Naser Toure Mahama"]
+
+
+def test_the_former_president_is_a_title():
+    text = (
+        "Former President John Mahama spoke in Kumasi.\n\n"
+        "“How can all these monies be missing,” the former President observed.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["John Mahama"]

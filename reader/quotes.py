@@ -2283,6 +2283,12 @@ class _Reader:
                     limit = gap_end
                 if limit <= pos and start in subjects:
                     person = subjects[start]
+                elif (
+                    limit > pos
+                    and self.text.endswith(", ", start, pos)
+                    and _PARTICIPLE_FIRST_RE.match(self.text, start)
+                ):  # "Speaking in an interview with Radio Gold's host, Peter Bamfoh, ...,
+                    person = None  # he noted": the participle's subject is his, from before
                 elif self.text.startswith(_LINK_LINES, start) or (  # "Also Read | Man Held"
                     self.text[start] in "O(" and self._topic_line(start)
                 ):
@@ -5788,6 +5794,9 @@ _OPENING_PARTICIPLE_RE = re.compile(
     r"|the|his|her|their|a|an)|Having\s+[a-z]+"
     r"|[A-Z][a-z]{3,}ed\s+(?:with|by|at|about|over))\s"  # "Disappointed with the vandalism, ..."
 )
+_PARTICIPLE_FIRST_RE = re.compile(
+    r"(?!According)(?:[A-Z][a-z]{3,}ing|Asked)\b"
+)  # "Speaking to X, he said"
 _INTRO_OR_PARTICIPLE_RE = re.compile(f"{_INTRO_CLAUSE_RE.pattern}|{_OPENING_PARTICIPLE_RE.pattern}")
 _TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
 _LINK_LINES = ("Also Read", "ALSO READ", "Also read", "READ MORE", "Read More", "Read more")

@@ -7739,3 +7739,13 @@ def test_the_former_president_is_a_title():
         "“How can all these monies be missing,” the former President observed.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["John Mahama"]
+
+
+def test_a_pronoun_after_a_participle_phrase_is_not_someone_in_it():
+    text = (
+        "Member of parliament for Sagnarigu, Alhaji Ahmed Fuseini has stated that the"
+        " government lied.\n\n"
+        "Speaking in an interview with Radio Gold’s host, Peter Bamfoh on the talk show,"
+        " Saturday, he noted, “if you lie in the morning, you lie at night.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ahmed Fuseini"]

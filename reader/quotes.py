@@ -1996,9 +1996,9 @@ class _Reader:
                     return
             at = text.find(" " + surname, at + 1, hi)
         if surname in GIVEN_NAME_GENDER and not given_known:  # "Coleen published ...": the
-            full = re.compile(rf"\b{re.escape(surname)} (?P<last>[A-Z][a-z][\w'’-]*)")  # "Coleen
+            full = re.compile(rf"\b{re.escape(surname)} (?P<last>[A-Z][a-z][\w-]*)")  # "Coleen
             for m in full.finditer(text, lo, hi):  # Rooney" named before, as a given name
-                last = m["last"].rstrip("'’s")
+                last = m["last"]
                 if last not in STOP_WORDS and last not in NOT_PERSON_WORDS:
                     if self.people.person(f"{surname} {last}") is not None:
                         return
@@ -2341,9 +2341,9 @@ class _Reader:
         return _word_before(self.text, at) if at != -1 else ""
 
     def _turned_subject(self, start: int, end: int) -> Person | None:
-        """The subject of the sentence's last clause after "but", "while" or "however": "Juncker had
-        said that ..., but Winterstein did not provide clues." ("He said ...": Winterstein,
-        the later one)."""
+        """The subject of the sentence's last clause after "but", "while" or "however":
+        "Juncker had said that ..., but Winterstein did not provide clues." ("He said ...":
+        Winterstein, the later one)."""
         text: str = self.text
         if (
             text.find(" but ", start, end) == -1

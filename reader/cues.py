@@ -75,7 +75,8 @@ saluting
 believe believes believed feel feels felt wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
 gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess confessed
-assure assured assures assuring
+assure assured assures assuring apologise apologised apologises apologising apologize
+apologized apologizes apologizing
 confesses confessing captioned captions captioning specify specified specifies query
 queried queries
 deemed deems decried decries denounced denounces derided derides blasted blasts admired

@@ -347,7 +347,7 @@ Marianne Maribel Marisa Marjorie Marlene Maryam Matilda Maureen Maxine Melinda M
 Meredith Mette Michaela Mildred Miranda Mona Muriel Nathalie Nikki Noor Odette Paloma Peggy
 Phoebe Pippa Priscilla Rachael Raquel Rashida Regina Rhonda Rochelle Rosalind Rosemary
 Roxanne Sabine Sadie Sanna Selena Serena Sherry Simona Sonja Stacey Stella Suzanne Tammy
-Tatiana Tessa Thea Toni Tulsi Ulrike Valentina Vivian Wanda Yasmin Yolanda Zara Zeynep
+Tatiana Tessa Thea Toni Tulsi Ulrike Valentina Wanda Yasmin Yolanda Zara Zeynep
 Siobhán Sinéad Mairéad Máire Róisín Gráinne Orla Clodagh Saoirse Caoimhe Ciara Verona
 Ngozi Chioma Folake Funmilayo Zainab Hadiza Chimamanda Yewande
 Ama Akosua Abena Akua Yaa Afua Efua Adwoa Esi Afia

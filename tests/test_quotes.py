@@ -7771,3 +7771,13 @@ def test_a_pronoun_after_a_participle_phrase_is_not_someone_in_it():
         " Saturday, he noted, “if you lie in the morning, you lie at night.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ahmed Fuseini"]
+
+
+def test_apologised_for_making_is_a_cue_and_vivian_may_be_a_man():
+    text = (
+        "Singapore minister apologises for 'private comments'\n\n"
+        "SINGAPORE: Foreign Affairs Minister Vivian Balakrishnan apologised for making"
+        ' "private comments" to a colleague.\n\n'
+        'Balakrishnan said he called the MP to apologise for his "private comments".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Vivian Balakrishnan"] * 3

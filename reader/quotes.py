@@ -511,6 +511,10 @@ _UNCLOSED_APPOSITION_RE = re.compile(  # (or "Jo Roe, who was Man-of-the-Match s
 _DOMAIN_RE = re.compile(  # (a list of them: "for Water Resources, River Development and Ganga
     r" (?:for|of) (?:the )?[A-Z][\w&-]*(?:(?: |,? and |, )[A-Z][\w&-]*){0,8}(?=, [A-Z])"
 )  # Rejuvenation, Uma Bharti": the name after the last)
+_DOMAIN_RUN_RE = re.compile(  # the same, the name right after the last domain's word
+    r" (?:for|of) (?:the )?[A-Z][\w&-]*(?:(?: |,? and |, )[A-Z][\w&-]*){0,8}? "
+    r"(?P<name>(?P<given>[A-Z][a-z]+) [A-Z][\w'’-]+)(?= [a-z])"
+)
 _ORG_NAME_RE = re.compile(r"[A-Z][a-z]+ (?:of the|Without|Against) [A-Z][\w-]*(?: [A-Z][\w-]*)*")
 _BY_AGENT_RE = re.compile(r"[\"”’']?\s+by\s+(?:[a-z]+\s+){0,3}")  # "' by environmental
 # campaigners Greenpeace"
@@ -3145,6 +3149,11 @@ class _Reader:
             if kind == "name" and start == lo and _office_alone(raw):  # "Federal Minister
                 domain = _DOMAIN_RE.match(text, stop, end)  # for Education, Rana Tanveer
                 comma = domain.end() if domain else stop  # Hussain has held": him
+                run = _DOMAIN_RUN_RE.match(text, stop, end)
+                if run is not None and run["given"] in GIVEN_NAME_GENDER:
+                    kind, raw, start = "name", run["name"], run.start("name")  # "Senior
+                    # Parliamentary Secretary for Social and Family Development, and
+                    # Culture, Community and Youth Eric Chua called out": him
             if (
                 (
                     kind == "title"

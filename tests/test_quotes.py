@@ -7781,3 +7781,12 @@ def test_apologised_for_making_is_a_cue_and_vivian_may_be_a_man():
         'Balakrishnan said he called the MP to apologise for his "private comments".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Vivian Balakrishnan"] * 3
+
+
+def test_a_name_right_after_an_office_and_its_list_of_domains():
+    text = (
+        "Senior Parliament Secretary for Social and Family Development, and Culture, Community"
+        " and Youth Eric Chua called out the opposition leader.\n"
+        "“People should not be politicised. There must be a sincere intent to help.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Eric Chua"]

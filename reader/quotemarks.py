@@ -44,6 +44,7 @@ _MARK_RES = {
 }  # (and a straight mark of markup copied with a page is none: 'entertainment">“I was
 _MARK_RES['"'] = re.compile(r'"(?<!=")(?!>)')  # ...', 'class="x"')
 _ELISIONS = ("em", "tis", "twas", "til", "cause", "coz", "cos", "cuz", "n", "round", "bout")
+_ELISIONS += ("yung", "yun", "yon", "yan", "di")  # Tagalog's: "Karapatan po niya 'yon."
 # another closing-like single mark later in the same paragraph
 _LATER_CLOSER_RE = re.compile(r"[^\n]{0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—–-]|$)")
 _LETTERS_RE = re.compile("[A-Za-z]+")

@@ -7790,3 +7790,12 @@ def test_a_name_right_after_an_office_and_its_list_of_domains():
         "“People should not be politicised. There must be a sincere intent to help.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Eric Chua"]
+
+
+def test_tagalog_elisions_open_no_quote():
+    text = (
+        "SP Pimentel: She has freedom of speech. Karapatan po niya 'yon.\n\n"
+        "Q: So 'yung psychopath, serial killer, walang evidence...\n\n"
+        "SP: I will defend it, 'yung kay Agot Isidro. 'Di ba?\n"
+    )
+    assert analyse(text).quotes == []

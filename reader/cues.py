@@ -404,7 +404,9 @@ _ADVERBS = (
     # as a fact check puts the words someone is said to have said
 )
 # between a mention and the cue it speaks: an apposition, adverbs, auxiliaries
-GAP_RE = re.compile(rf"(?:,\s+(?!which\b)[^,\"“”]{{1,90}},)?\s+{_ADVERBS}")  # not a thing
+GAP_RE = re.compile(  # not a thing; "K T Rama Rao (KTR) called": an acronym in brackets
+    rf"(?:,\s+(?!which\b)[^,\"“”]{{1,90}},|\s+\([A-Z]{{2,6}}\))?\s+{_ADVERBS}"
+)
 COMMA_GAP_RE = re.compile(rf",\s+{_ADVERBS}")  # "The aide, Ann Roe, said": Ann Roe
 # "Jo Roe, Amnesty International's Director for Europe said" (the apposition may hold
 # commas: "Regional Director for East Africa, the Horn and the Great Lakes, said"), and

@@ -988,6 +988,7 @@ class People:
                         or words[0] in GIVEN_NAME_GENDER
                         or words[0] in _NAME_OPENERS
                         or words[1] in GIVEN_NAME_GENDER  # "Andres Manuel Lopez Obrador"
+                        or len(words[0].rstrip(".")) == 1  # "K. T. Rama Rao", initials first
                     )
                     and not any(w in STOP_WORDS for w in words)  # (not "Tim Cook Of Apple")
                     and looks_like_person(name, spoken=True)

@@ -7799,3 +7799,14 @@ def test_tagalog_elisions_open_no_quote():
         "SP: I will defend it, 'yung kay Agot Isidro. 'Di ba?\n"
     )
     assert analyse(text).quotes == []
+
+
+def test_a_name_with_two_initials_and_its_acronym_in_brackets():
+    text = (
+        "BRS working president and Telangana minister K T Rama Rao (KTR) called the Congress"
+        " chief a “thief”.\n\n"
+        "KTR said “Revanth is now being called Rate-Entha.”\n\n"
+        "Minister K. T. Rama Rao said: “We will win.”\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert len(speakers) == 3 and {s.replace(".", "") for s in speakers} == {"K T Rama Rao"}

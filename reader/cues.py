@@ -242,7 +242,8 @@ _ARGUED_CASE_RE = re.compile(
 # look-behinds of one width each: Python's engine tries a 14-way alternation at every word.
 _DOT = (
     r"(?:(?=\.)(?:(?<=\b[A-Z])(?=\.\s[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))\."
-    r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Sec|Gov|Rev|Hon|Sgt|Col|Det|Maj|Cpl))\.|(?<=\b(?:Prof|Capt|Cmdr))\."
+    r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Sec|Gov|Rev|Hon|Sgt|Col|Det|Maj|Cpl))\."
+    r"|(?<=\b(?:Prof|Capt|Cmdr|Pres))\."
     r"|(?<=\b[A-DF-TV-Z])\.(?:(?:[A-Z]\.){1,2}|[A-Z])(?=\s+[A-Z][a-z])))?"  # "C.J. Conrad",
     # "B.K Murti" (not "U.S.")
 )
@@ -430,7 +431,8 @@ _BODY_OFFICE = (
     r"(?:an?\s+[a-z]+-[a-z]+\s+(?=[A-Z])"  # "a straight-faced Merkel told", "veteran
     rf"|(?:{_NAME}\s+(?!(?:v[ao]n|de[lnr]?|d[aiu]|la|bin|ibn)\s))?"  # (not "Rob van Bree")
     r"(?:(?!(?:the|an?|of|and|or|but|for|to|in|on|at|by|with|what|which|who"
-    r"|that|how|when|where|why|if|whether|as|than|is|are|was|were|has|have|had)\s)[a-z-]+\s+){1,3}"
+    r"|that|how|when|where|why|if|whether|as|than|is|are|was|were|has|have|had"
+    r"|tells|told|asks|urges|warns)\s)[a-z-]+\s+){1,3}"  # ("Ali tells Opposition MPs")
     r"(?=[A-Z][a-z]))?"  # defensive lineman Kedric Golston said", "National Hurricane
     # Center meteorologist Dennis Feltgen said"
 )
@@ -844,8 +846,8 @@ PREPOSITIONS = (
 )
 _CLOSE = r"[\"'”’»]?\s+"  # a closing quotation mark, then the space after the sentence
 ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Prof Sen Rep Sec Gov Gen Col Lt Sgt Capt Cmdr Det Maj Cpl Rev Hon hon St Jr Sr "
-    "Mt Ft No vs etc Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec "
+    "Mr Mrs Ms Dr Prof Sen Rep Sec Gov Pres Gen Col Lt Sgt Capt Cmdr Det Maj Cpl Rev Hon hon St "
+    "Jr Sr Mt Ft No vs etc Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec "
     "Inc Ltd Co Corp Dept Univ".split()
 )
 # A sentence ends at . ! ? and a space, unless the full stop ends " Sen.", "Maj.-Gen." or an initial

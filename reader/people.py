@@ -100,6 +100,7 @@ OFFICES = (
     "premier",
     "deputy prime minister",
     "president",
+    "pres.",  # "Pres. Ali tells Opposition MPs", as a headline shortens it
     "vice president",
     "vice-president",
     "minister",

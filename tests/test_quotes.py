@@ -7810,3 +7810,11 @@ def test_a_name_with_two_initials_and_its_acronym_in_brackets():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert len(speakers) == 3 and {s.replace(".", "") for s in speakers} == {"K T Rama Rao"}
+
+
+def test_a_headline_signed_after_a_dash_by_pres_and_a_name_that_tells_someone():
+    text = (
+        "‘Stop saying my gov’t. is illegitimate’ – Pres. Ali tells Opposition MPs\n\n"
+        "President Mohamed Irfaan Ali ended up in a debate on Wednesday.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mohamed Irfaan Ali"]

@@ -6417,7 +6417,7 @@ def _unmarked(text: str, breaks: list[int], spans: list[Span], turns: list[Turn]
             start, end = lo, (lo + len(words) if end == -1 else end)
         if start != -1 and not _within(intros, start, end):
             blocks.append((start, end))
-    blocks.sort()
+    blocks = sorted(set(blocks))  # (two signature lines in one paragraph sign one block)
     blocks += [  # "Attending events in Iowa— Chuck Grassley (@ChuckGrassley) November 26, 2007"
         (lo, hi)
         for lo, hi in posts + replies

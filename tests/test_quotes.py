@@ -7818,3 +7818,13 @@ def test_a_headline_signed_after_a_dash_by_pres_and_a_name_that_tells_someone():
         "President Mohamed Irfaan Ali ended up in a debate on Wednesday.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mohamed Irfaan Ali"]
+
+
+def test_two_signature_lines_in_one_paragraph_sign_one_block():
+    # found by the property run: the block above was read twice, two overlapping quotes
+    text = (
+        "\n\n“Silas, this is brilliant.”\n\nDavid Chen, my former colleague.\n\n"
+        "– Ann said that Roe’s \n– Ann said that Roe’s "
+    )
+    spans = [(q.start, q.end) for q in analyse(text).quotes]
+    assert spans == [(3, 28), (31, 63)]

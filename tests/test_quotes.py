@@ -7828,3 +7828,14 @@ def test_two_signature_lines_in_one_paragraph_sign_one_block():
     )
     spans = [(q.start, q.end) for q in analyse(text).quotes]
     assert spans == [(3, 28), (31, 63)]
+
+
+def test_a_q_and_a_heading_names_whom_the_answers_are_from():
+    text = (
+        "Premier Mary Roe says she will work until Christmas.\n\n"
+        "Opposition Leader Deb Lane disagreed.\n\n"
+        "Q&A with the Premier\n\n"
+        "Q: What is your vision for the state?\n"
+        "A: A fair go for everyone.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Interviewer", "Mary Roe"]

@@ -907,6 +907,14 @@ class People:
         ):
             return self.person(head.rstrip(), lone_surname)  # "record-setter Spieth\n
             # Dominant victory feels": a column's line ends a name that is no given name
+        if (
+            wrap
+            and " " in tail.strip()
+            and tail.split(" ", 1)[0] in GIVEN_NAME_GENDER
+            and head.rstrip().rpartition(" ")[2] not in GIVEN_NAME_GENDER
+        ):
+            return self.person(tail.strip(), lone_surname)  # "Newcastle 1-0 Bolton\nKevin
+            # Keegan (on ...):": a line's last word, then a name on the next
         first, _, rest = raw.partition(" ")
         if _DIGIT_RE.search(first) and rest.count(" ") and not _DIGIT_RE.search(rest):
             return self.person(rest, lone_surname)  # "COP28 President Sultan al-Jaber"

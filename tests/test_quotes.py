@@ -7839,3 +7839,14 @@ def test_a_q_and_a_heading_names_whom_the_answers_are_from():
         "A: A fair go for everyone.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Interviewer", "Mary Roe"]
+
+
+def test_a_fixture_line_above_a_name_is_no_part_of_it():
+    text = (
+        "All the reaction from the managers.\n\n"
+        "Fulham 1-0 Arsenal\n"
+        'Roy Hodgson: "Today we have beaten one of the very best teams."\n'
+        "Newcastle 1-0 Bolton\n"
+        'Kevin Keegan (on goalscorer Michael Owen): "We do want Michael to stay."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Roy Hodgson", "Kevin Keegan"]

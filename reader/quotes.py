@@ -508,12 +508,12 @@ _UNCLOSED_APPOSITION_RE = re.compile(  # (or "Jo Roe, who was Man-of-the-Match s
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?:an?|the|who (?:was|is))"
     r" [^,\"“”\n]{3,90} "
 )
-_DOMAIN_RE = re.compile(  # (a list of them: "for Water Resources, River Development and Ganga
-    r" (?:for|of) (?:the )?[A-Z][\w&-]*(?:(?: |,? and |, )[A-Z][\w&-]*){0,8}(?=, [A-Z])"
-)  # Rejuvenation, Uma Bharti": the name after the last)
+_DOMAINS = r" (?:for|of) (?:the )?[A-Z][\w&-]*(?:(?: |,? and |, )[A-Z][\w&-]*){0,8}"
+# (a list of them: "for Water Resources, River Development and Ganga Rejuvenation, Uma
+# Bharti": the name after the last)
+_DOMAIN_RE = re.compile(rf"{_DOMAINS}(?=, [A-Z])")
 _DOMAIN_RUN_RE = re.compile(  # the same, the name right after the last domain's word
-    r" (?:for|of) (?:the )?[A-Z][\w&-]*(?:(?: |,? and |, )[A-Z][\w&-]*){0,8}? "
-    r"(?P<name>(?P<given>[A-Z][a-z]+) [A-Z][\w'’-]+)(?= [a-z])"
+    rf"{_DOMAINS}? (?P<name>(?P<given>[A-Z][a-z]+) [A-Z][\w'’-]+)(?= [a-z])"
 )
 _ORG_NAME_RE = re.compile(r"[A-Z][a-z]+ (?:of the|Without|Against) [A-Z][\w-]*(?: [A-Z][\w-]*)*")
 _BY_AGENT_RE = re.compile(r"[\"”’']?\s+by\s+(?:[a-z]+\s+){0,3}")  # "' by environmental
@@ -5817,7 +5817,7 @@ _LINK_LINES += ("RELATED:", "Related:")  # "RELATED: Premier takes swipe at PM":
 _TRAILING_SOURCE_RE = re.compile(
     r", according to (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})[.?!]?[\"”’']?\s*$"
 )
-_POSSESSIVE_ENDS = ("’ ", "' ", "’s ", "'s ")
+_POSSESSIVE_ENDS = ("’ ", "' ", *_POSSESSIVE_SPACE)  # "the Governors’ Forum", "Roe's Forum"
 _CREDITS = ("Photo:", "Photos:", "Picture:", "Pictures:", "Image:", "Photograph:", "Credit:")
 _TOPIC_OPENERS = (  # a quote sheet's topic: "On his knee:", "(on X)", "(opening statement)"
     "On ",

@@ -5796,11 +5796,12 @@ _INTRO_CLAUSES = tuple(
     Defending Announcing Welcoming Citing Recalling Acknowledging Dismissing Rejecting Denying
     Confirming Following Visiting Regarding Concerning Expressing While Although Though When
     Terming Branding Dubbing Labelling Labeling Calling Hours Days Weeks Minutes Moments Shortly
-    Whereas Represented Amid""".split()
+    Whereas Represented Amid After""".split()
 )
 
 
 _INTRO_CLAUSE_RE = re.compile(trie_pattern(list(_INTRO_CLAUSES)))
+_CLAUSE_OPENERS = ("When ", "While ", "Whilst ", "Although ", "Though ", "Whereas ", "After ")
 # a participle that opens a sentence: "Looking at his squad, ...", "Having lost, ..."
 _OPENING_PARTICIPLE_RE = re.compile(
     r"(?:(?!According)[A-Z][a-z]{3,}ing\s+(?:at|on|to|back|ahead|for|with|about|into|over|after|through"
@@ -6017,9 +6018,10 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
                 return comma + 2
             comma = text.rfind(", ", lo, comma)
     if not (
-        text.startswith(("Asked ", "Speaking ", "Talking ", "Reacting "), lo)
+        text.startswith(("Asked ", "Speaking ", "Talking ", "Reacting ", *_CLAUSE_OPENERS), lo)
         or _OPENING_PARTICIPLE_RE.match(text, lo)  # "Looking at his squad, after injuries
-    ):  # to Jo Roe and Al Lee, Tim Ash did his best": Tim Ash
+    ):  # to Jo Roe and Al Lee, Tim Ash did his best": Tim Ash; "After Jo Roe asked about
+        # it, Al Lee defended her record": Al Lee
         return lo  # no cue: "Asked whether he chose not to tell them, Benjamin Netanyahu
     comma = text.find(", ", lo, min(hi, lo + 300))  # laughs it off."
     while comma != -1 and not _subject_start(text, comma + 2):  # (the first comma a subject

@@ -7850,3 +7850,12 @@ def test_a_fixture_line_above_a_name_is_no_part_of_it():
         'Kevin Keegan (on goalscorer Michael Owen): "We do want Michael to stay."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Roy Hodgson", "Kevin Keegan"]
+
+
+def test_the_subject_of_a_sentence_that_opens_with_a_clause_is_the_main_clauses():
+    text = (
+        "Mary Roe attacked Labour.\n\n"
+        "It left the First Minister with an open goal. After Tom Lane asked about buses,"
+        " Roe defended her record. “That is the difference,” she said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mary Roe"]

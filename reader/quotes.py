@@ -1689,19 +1689,19 @@ class _Reader:
 
     def _holder(self, raw: str, title: str, pos: int) -> Person | None:
         """ "The prime minister said", in a story that has named David Cameron and no
-        prime minister: the first use of an office written in lowercase (or "CM"), as news
-        copy writes a title for someone it has named (a press release writes "The Prime
-        Minister" for someone else), is the one person named with that office, or else
-        the last one named if they hold no other office."""
+        prime minister: the first use of an office (or "CM"), as news copy writes a title
+        for someone it has named, is the one person named with that office before it, or
+        else the last one named if they hold no other office (nor are named with one:
+        "Labour leader Jo Roe accused Al Lee ... The First Minister hit back")."""
         offices = {
             w
-            for word in title.split()
-            if (word.islower() or word in _ABBREVIATED)
-            and (is_office(_ABBREVIATED.get(word, word)) or word in _DESCRIPTORS)
-            for w in _ABBREVIATED.get(word, word).split()
+            for word in title.lower().split()
+            if (is_office(_ABBREVIATED.get(word.upper(), word)) or word in _DESCRIPTORS)
+            for w in _ABBREVIATED.get(word.upper(), word).split()
         }  # "the new CM": "chief", "minister"; "the DG ISPR": "director", "general"
         if not raw.lower().startswith("the ") or not offices:
             return None
+        capitalised = any(w.istitle() and is_office(w.lower()) for w in title.split())
         if offices == {"chief"}:  # "the WHO chief": whoever heads it, by any name
             offices |= _HEAD_OFFICES
         party, _, office = title.partition(" ")
@@ -1764,7 +1764,12 @@ class _Reader:
                 and not any(_same_place(place, words[-1].lower()) for place in places)
             )
 
-        holders = [p for p in self.people.people if fits(p)]
+        named_by = pos + len(raw) + 1  # (named before it, or right after: "The MP for St
+        holders = [  # Mary Ann Pike said")
+            p
+            for p in self.people.people
+            if fits(p) and self.text.find(p.name, 0, named_by + len(p.name)) != -1
+        ]
         if len(holders) == 1:  # "the new CM": the one minister the text names
             person = holders[0]
         else:  # the last one named (before its first use, when that opened a sentence:
@@ -1787,12 +1792,27 @@ class _Reader:
                 or held(person) - RANKS
                 and not fits(person)
                 and not offices <= {"leader"}
-                or self._job_before(person, lo, pos) in _PRESS_JOBS  # (nor is "Euronews
-                # reporter Jo Roe" the Commission chief)
+                or (job := self._job_before(person, lo, pos)) in _PRESS_JOBS  # (nor is
+                # "Euronews reporter Jo Roe" the Commission chief)
+                or capitalised
+                and (
+                    is_office(job)  # (nor "Labour leader Jo Roe" the First Minister, nor
+                    and job not in offices  # one a live page's headline named two stories
+                    or not self._named_near(person, pos if first == -1 else lo + first)
+                )  # before it)
             ):  # (but any politician is "the senior BJP leader")
                 return None
         self.people.add_title(person, title)
         return person
+
+    def _named_near(self, person: Person, pos: int) -> bool:
+        """Whether ``person`` is named in the paragraph of ``pos`` or the one before it."""
+        breaks = self.breaks
+        k = bisect_left(breaks, pos) - 1  # the end of the paragraph before (a blank line's
+        while k > 0 and breaks[k] - breaks[k - 1] < 2:  # is one too)
+            k -= 1
+        near = self.text[breaks[k - 1] if k > 0 else 0 : pos].lower()
+        return any(alias in near for alias in person.aliases)
 
     def _named_with(self, role: str, pos: int, same_job: bool = False) -> Person | None:
         """The one person the text names with ``role`` right before their name, not long

@@ -5824,7 +5824,7 @@ def test_replies_agents_and_main_clauses_of_a_politics_live_page():
     assert [q.speaker for q in analyse(text).quotes] == [
         "Greg Handz",
         "polling expert",
-        "Prime Minister",
+        "Rishi Sunac",  # "the Prime Minister", the one named before: the main clause's
         "member of the government",
     ]
     text = (
@@ -7859,3 +7859,22 @@ def test_the_subject_of_a_sentence_that_opens_with_a_clause_is_the_main_clauses(
         " Roe defended her record. “That is the difference,” she said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mary Roe"]
+
+
+def test_a_capitalised_office_is_the_one_named_before_it():
+    text = (
+        "Mary Roe has said she still hopes for a deal.\n"
+        "The Prime Minister also said talks would go on.\n"
+        "The Prime Minister added: “We keep the door open.”\n\n"
+        "The Director of the Gallery said the show “has broken every record”.\n"
+        "Director of Communications Ann Lee called it “regrettable”.\n\n"
+        "Labour leader Tom Lane accused Al Dunn of “dither”.\n"
+        "The First Minister hit back: “Nonsense.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Mary Roe",
+        "Director of the Gallery",  # (not Ann Lee, named after it)
+        "Ann Lee",
+        "Tom Lane",
+        "First Minister",  # (not Tom Lane, the Labour leader)
+    ]

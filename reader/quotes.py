@@ -341,6 +341,7 @@ _KIN_OF_RE = re.compile(
 _WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Whilst Once Since Until".split())
 _TO_WHOM_RE = re.compile(r"\s+(?:to|for)\s+[^:\"“”\n]{1,40}:\s*")
 _NO_CUE = "no speech cue near the quote"
+_A_WORD = " names a word, nobody says it"
 # who a call's speaker says they are: "Hi Bob. It's Darryl from Highfalutin Capital ..."
 _HAIL_RE = re.compile(
     r"(?:Hi|Hello|Hey|Morning|Good (?:morning|afternoon|evening)),? (?P<name>[A-Z][a-z]+)\b"
@@ -3467,7 +3468,7 @@ class _Reader:
                 why = "the name of a charge, nobody's words"  # 'on charges of "subversion"'
                 found = (None, None, None, None, why, 0.5)
             elif (word := _named_word(lead)) is not None:
-                why = f"'{word}' names a word, nobody says it"  # 'the text
+                why = f"'{word}'{_A_WORD}"  # 'the text
                 found = (None, None, None, None, why, 0.5)  # contained the word "shall"'
             elif lead[-1] == ")" and (sheet := self._sheet_head(open_mark)) is not None:
                 found = sheet  # "(on how he split the reps) '...'"
@@ -6501,10 +6502,11 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         reader.gaps.append((prev_end, open_mark))
         lo = max(
             para_starts[bisect_left(breaks, open_mark)],
-            prev_end,
+            prev_end if previous is None or not previous.reason.endswith(_A_WORD) else 0,
             starts[bisect_right(starts, open_mark) - 1],  # the sentence's start
             open_mark - 400,
-        )
+        )  # (a word the sentence names is no quote of anyone's: 'Jo Roe said the word
+        # "liar" was "unparliamentary"': read from the sentence's start)
         after = next_opens[k]
         if after - close_mark < 16 and k + 1 < len(spans) and _a_title(text, spans[k + 1]):
             after = next_opens[k + 1]  # '"...," the "Cool" singer told Nylon': read past it

@@ -7878,3 +7878,11 @@ def test_a_capitalised_office_is_the_one_named_before_it():
         "Tom Lane",
         "First Minister",  # (not Tom Lane, the Labour leader)
     ]
+
+
+def test_a_word_the_sentence_names_does_not_hide_its_cue_from_the_next_quote():
+    text = (
+        "Ann Lee, the presiding officer, said his use of the word “liar” was clearly"
+        " “unparliamentary” language.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, "Ann Lee"]

@@ -3503,7 +3503,9 @@ class _Reader:
                 person, why = self.resolve("name", named["name"], at, tied=True)
                 if person is not None:
                     found = (person, (at, at + len(named["name"])), None, None, why, 0.85)
-            elif lead[-1] == ":":  # Jane Smith: "..."
+            elif lead[-1] == ":" or (
+                lead.endswith((" –", " —")) and (lo == 0 or text[lo - 1] == "\n")
+            ):  # Jane Smith: "...", or a line's "Jane Smith – “...”"
                 topic = lead.lstrip("-–—•* ")  # (a list's item: "- On Iran: '...'")
                 if (
                     topic.startswith("On ")
@@ -4280,7 +4282,10 @@ class _Reader:
             k -= 1
         if text[k - 2 : k] == ":-":  # "Chairman:- "
             k -= 1
-        if k <= lo or text[k - 1] != ":":
+        dashed = text[k - 2 : k] in (" –", " —")
+        if dashed:  # "Ben Scrivens – “...”", as a colon
+            k -= 1
+        if k <= lo or text[k - 1] not in ": ":
             return None
         if text[k - 2] == ")" and text[lo] == "(" and text.find("(", lo + 1, k) == -1:
             if text.startswith(("Reporter", "Question"), lo + 1):  # "(Reporter question off
@@ -4325,7 +4330,8 @@ class _Reader:
         person, why = self.resolve("name", name, at, tied=True)
         if person is None:
             return None
-        return person, (at, at + len(name)), cue, cue_span, f"{why} before a colon", 0.85
+        mark = "a dash" if dashed else "a colon"
+        return person, (at, at + len(name)), cue, cue_span, f"{why} before {mark}", 0.85
 
     def _stated_on(self, stated: re.Match[str]) -> Found:
         """A fact-check's claim line: "Club for Growth stated on January 4, 2012 in a

@@ -7886,3 +7886,14 @@ def test_a_word_the_sentence_names_does_not_hide_its_cue_from_the_next_quote():
         " “unparliamentary” language.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, "Ann Lee"]
+
+
+def test_a_name_and_a_spaced_dash_that_open_a_line_label_the_quote_as_a_colon_does():
+    text = (
+        "Stuff like this:\n\n"
+        "Head Coach Dan Eakin – “We did not go after him tonight.”\n\n"
+        "Ben Scriven — “I would have loved to win my home debut.”\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["Dan Eakin", "Ben Scriven"]
+    assert quotes[1].reason == "name 'Ben Scriven' before a dash"

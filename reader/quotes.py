@@ -3537,6 +3537,12 @@ class _Reader:
             and not (partial and self._owned_speech(sentence_cue.start(), lo, open_mark))
             and not (
                 partial
+                and (stop := text.find(".", span.close_mark + 1, hi)) != -1
+                and TRAILING_CUE_RE.match(text, span.close_mark + 1, stop + 1)
+            )  # (nor when the sentence ends on its own: '... the Tribunal had asked for was
+            # from Cabinet, which was “frustrating”, he said.')
+            and not (
+                partial
                 and (colon := text.find(": ", sentence_cue.end(), open_mark)) != -1
                 and text[colon + 2 : colon + 3].isupper()
                 and _cue_after(text, span.close_mark + 1, hi) is not None

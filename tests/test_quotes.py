@@ -7897,3 +7897,12 @@ def test_a_name_and_a_spaced_dash_that_open_a_line_label_the_quote_as_a_colon_do
     quotes = analyse(text).quotes
     assert [q.speaker for q in quotes] == ["Dan Eakin", "Ben Scriven"]
     assert quotes[1].reason == "name 'Ben Scriven' before a dash"
+
+
+def test_a_fragment_whose_sentence_ends_with_its_own_cue_is_that_speakers():
+    text = (
+        "Tom Reyes said the inquiry would go on.\n\n"
+        "Some of the papers the Tribunal had asked for were from Cabinet, which was"
+        " “frustrating”, he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]

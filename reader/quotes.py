@@ -745,11 +745,12 @@ LABEL_RE = re.compile(
     # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label
     # only if it recurs)
     r"|(?P<alone>[A-Z][A-Z.'’‑-]+(?:[ \t][A-Z][A-Z.'’‑-]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)"
-    # "Steve Filton" (or "Steve Filton -- Chief Financial Officer") alone on its line, the
-    # words on the next: an earnings call's transcript (a label only if it recurs)
+    # "Steve Filton" (or "Steve Filton -- Chief Financial Officer", "John Key – Prime
+    # Minister") alone on its line, the words on the next: an earnings call's transcript, a
+    # TV interview's (a label only if it recurs)
     r"|(?!None Portrait )(?P<named>Operator"
     r"|(?:[A-Z][a-z'’‑-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’‑-]+){1,3})"
-    r"(?:[ \t]+--?[ \t]+[^\n]{1,60})?[ \t]*\n(?=\S)"
+    r"(?:[ \t]+(?:--?|[–—])[ \t]+[^\n]{1,60})?[ \t]*\n(?=\S)"
     r"|(?P<q>[QA])(?:\.[ \t]+|:(?=[A-Z]))(?=\S)"  # "Q. When you ...", as sports transcripts
     # ask ("A. ...": the answer, where questions are so asked; "A:A fair go", no space)
     # "[Reporter:]", "[Mohammed Shami:]", as some transcripts bracket their labels
@@ -782,7 +783,7 @@ _LABEL_HINT_RE = re.compile(
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t]))"  # "(Jo Roe)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
     r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
-    r"(?: --? [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
+    r"(?: (?:--?|[–—]) [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is
 _PORTRAIT_RE = re.compile(
@@ -882,6 +883,19 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
     if person is None and (office := split_name(name))[2] and office[0][:1].isupper():
         return office[0]  # "PRESIDENT ANDRES MANUEL LÓPEZ OBRADOR:", the name without it
     return person.name if person else name
+
+
+def _title_line(text: str, m: re.Match[str]) -> bool:
+    """Whether a label opens the text's title: "The Nation: John Key 'Meets the Press'",
+    words with no end of a sentence, a blank line after them."""
+    end = text.find("\n", m.end())
+    line = text[m.end() : end].rstrip() if end != -1 else ""
+    return (
+        not text[: m.start()].strip()
+        and " " in line
+        and line[-1] not in '.?!:…"”'
+        and text.startswith("\n", end + 1)
+    )
 
 
 def _headlines(text: str, m: re.Match[str]) -> bool:
@@ -1113,8 +1127,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     # (but once two names recur so, each name alone on its line is a label: the analyst
     # who asks one question on an earnings call)
     calls = sum(n > 1 for n in once.values()) > 1 or (
-        any(n > 1 for n in once.values()) and sum(once.values()) > 3
-    )  # (or one recurs among four or more: "Mr. Linder. ... Ms. Myrick. ...", a hearing)
+        any(n > 1 for n in once.values()) and sum(once.values()) > 2
+    )  # (or one recurs among three or more: "Mr. Linder. ... Ms. Myrick. ...", a hearing;
+    # "John Key – Prime Minister", "Alex Tarrant – Interest.co.nz", a TV panel's)
     asked = any(m["q"] == "Q" or m["label"] == "Q" for m in found)
     labels = [
         (m.start(), m.end(), _label(m))
@@ -1128,7 +1143,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         and not (m["label"] and "," in m.group() and text[m.end()] in '"“')
         and not (m["label"] and text[m.end()] in '"“' and _SIGNED_LINE_RE.match(text, m.end()))
         and not (m["label"] and _headlines(text, m))
-        and not (m["label"] and _quoted_headline(text, m))
+        and not (m["label"] and (_quoted_headline(text, m) or _title_line(text, m)))
         and not (m["label"] and _dashed_heading(m))
         and (m["q"] != "A" or asked)  # (not "A. Introduction", a list's item)
     ]  # (not a quote sheet's "Elon Musk, CEO of Tesla: '...'", whose words are quotes, nor

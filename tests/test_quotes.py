@@ -7906,3 +7906,19 @@ def test_a_fragment_whose_sentence_ends_with_its_own_cue_is_that_speakers():
         " “frustrating”, he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]
+
+
+def test_a_tv_panels_name_and_dash_lines_label_turns_and_its_title_is_no_label():
+    text = (
+        "The Show: Mary Roe 'Meets the Press'\n\n"
+        "Welcome to the programme, Prime Minister.\n\n"
+        "Mary Roe – Prime Minister\n"
+        "Business as normal I think.\n\n"
+        "Tom Lane – Interest.co.nz\n"
+        "Something has gone wrong with this fiasco.\n\n"
+        "Mary Roe – Prime Minister\n"
+        "I do not think it has.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == ["Mary Roe", "Tom Lane", "Mary Roe"]
+    assert text[turns[0].start : turns[0].end].strip() == "Business as normal I think."

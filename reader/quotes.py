@@ -3431,7 +3431,12 @@ class _Reader:
             if person is not None:
                 found = (person, (at, at + len(by["name"])), None, None, f"{why}, quoted", 0.8)
                 self._owned.add(len(self.speakers))  # (Yoon quotes him: not the subject)
-        if partial and not found and " report" in lead and (rep := _REPORT_THAT_RE.search(lead)):
+        if (
+            partial
+            and not found
+            and (" report" in lead or " headline" in lead)
+            and (rep := _REPORT_THAT_RE.search(lead))
+        ):
             at = lo + rep.start("name")  # "disparaged a BBC report that there were '...'"
             person = self.resolve("name", rep["name"], at, tied=True)[0]
             if person is not None and last_cue(text, lo + rep.end(), open_mark) is None:
@@ -5813,8 +5818,9 @@ _CLAIM_THAT_RE = re.compile(  # the owner of the words, by a pronoun: "her insis
     r"|vows?|mantra|slogan|warnings?|arguments?|boasts?|refrain)\s+that$"
 )
 _REPORT_THAT_RE = re.compile(
-    r"\b(?:a|an|the)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
-    r"(?:report|reports|article|story|survey)\s+(?:that|saying)\b"
+    r"\b(?:a|an|the)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"(?:['’]s(?:\s+[a-z]+){0,2})?\s+"  # "the Daily Mail’s social media headline that"
+    r"(?:report|reports|article|story|survey|headline)\s+(?:that|saying)\b"
 )
 _AGE_RE = re.compile(r",\s+(?:(?:a|an|the)\s+)?\d{1,3}(?:-year-old\b|,)")
 _ASKED_AND_TOLD_RE = re.compile(

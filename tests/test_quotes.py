@@ -7922,3 +7922,11 @@ def test_a_tv_panels_name_and_dash_lines_label_turns_and_its_title_is_no_label()
     turns = analyse(text).turns
     assert [t.speaker for t in turns] == ["Mary Roe", "Tom Lane", "Mary Roe"]
     assert text[turns[0].start : turns[0].end].strip() == "Business as normal I think."
+
+
+def test_a_papers_headline_that_says_a_fragment_is_the_papers():
+    text = (
+        "Most outlets reported the study correctly, but the Daily Post’s social media"
+        " headline that “one in four people is hooked on pills” is incorrect.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Daily Post"]

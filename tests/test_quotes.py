@@ -7930,3 +7930,11 @@ def test_a_papers_headline_that_says_a_fragment_is_the_papers():
         " headline that “one in four people is hooked on pills” is incorrect.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Daily Post"]
+
+
+def test_challenged_to_brings_on_the_challengers_words():
+    text = (
+        "Posts claimed that Tom Reyes challenged the Deputy Prime Minister to “remove"
+        " sign language from schools” (he did not).\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]

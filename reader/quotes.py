@@ -628,6 +628,8 @@ _OWNER_RE = re.compile(  # "Ms Roe's lawyer", "lawyer for Ms Roe", "aide with Ro
     r"|(?P<role2>[^A-Z]+?) (?:for|to|of|with) (?P<principal>[A-Z].*?)"
     r"(?:['’]s(?: [a-z]+){0,2} office)?"
 )
+# "the Labour MP", "the NPP executive": one the text names as the party's
+_PARTY_OFFICES = ("MP", "leader", "senator", "minister", "candidate", "executive", "official")
 _ABBREVIATED = {
     **{"CM": "chief minister", "PM": "prime minister", "MP": "mp", "CJ": "chief justice"},
     "DG": "director general",
@@ -1677,7 +1679,10 @@ class _Reader:
     def _affiliated(self, party: str, pos: int) -> Person | None:
         """The one person named as the party's, "Labour's Barry Gardiner", not long before
         ``pos``."""
-        pattern = rf"\b{re.escape(party)}['’]s\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
+        pattern = (  # (or "the Regional Treasurer of the NPP Mustapha Sumani")
+            rf"\b(?:{re.escape(party)}['’]s|of\s+the\s+{re.escape(party)})"
+            rf"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
+        )
         names = {
             m["name"]
             for m in re.finditer(pattern, self.text[max(0, pos - 1500) : pos])
@@ -1721,7 +1726,7 @@ class _Reader:
         if offices == {"chief"}:  # "the WHO chief": whoever heads it, by any name
             offices |= _HEAD_OFFICES
         party, _, office = title.partition(" ")
-        if party.istitle() and office in ("MP", "leader", "senator", "minister", "candidate"):
+        if party[:1].isupper() and office in _PARTY_OFFICES:
             person = self._affiliated(party, pos)  # "the Labour MP", after "Labour's Barry
             if person is not None:  # Gardiner and the Conservative's James Cleverly"
                 return person

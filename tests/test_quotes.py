@@ -7938,3 +7938,13 @@ def test_challenged_to_brings_on_the_challengers_words():
         " sign language from schools” (he did not).\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]
+
+
+def test_the_party_executive_is_the_one_named_of_the_party():
+    text = (
+        "Ali Wuni, an officer of the NDC, and the Regional Treasurer of the NPP Musa Sumani"
+        " appeared on the show.\n\n"
+        "The NPP executive claimed his party achieved so much. He cited the new regions.\n\n"
+        "“We have created six regions”, he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Musa Sumani"]

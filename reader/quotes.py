@@ -6632,9 +6632,10 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             )  # 'lead author of "Developmental Temperature Predicts the Adult Response ..."'
         ):  # 'Valley at Risk', "told MSNBC's 'Morning Joe'", "his memoir, 'The Long Game.'":
             # a name, a term or a title, nobody's words,
-            reader.speakers[-1] = None  # and the sentence goes on through it
-            reader.titles.append((open_mark, close_mark))
-            continue
+            if not _said_so(text, open_mark, quote.cue):
+                reader.speakers[-1] = None  # and the sentence goes on through it
+                reader.titles.append((open_mark, close_mark))
+                continue
         # (a quote that never closed may hold the next one's cue: "‘... Roe said: “...”")
         # (but one whose opening mark was left out closed: "..., security.”")
         prev_end = (
@@ -6775,6 +6776,26 @@ def _names_a_role(text: str, open_mark: int, close_mark: int) -> bool:
 
 
 _ARTICLES_BEFORE = ("the ", "The ", "a ", "A ", "an ", "An ")
+
+
+def _said_so(text: str, open_mark: int, cue: str | None) -> bool:
+    """Words in title case that are no title: a headline's, after its cue ("Spokesperson
+    Asserts That ‘Malema Is Braver Than ...’"), or the name someone is called ("called
+    Malema a “Judas”")."""
+    words = text[max(0, open_mark - 30) : open_mark].split()
+    if words and words[-1] == "That":
+        del words[-1]
+    if not words:
+        return False
+    last = words[-1]
+    return (last[:1].isupper() and last[1:].islower() and last.lower() in ONE_WORD_CUES) or (
+        last in ("a", "an") and cue in _CALLING_CUES
+    )
+
+
+_CALLING_CUES = frozenset(
+    "called calls calling dubbed dubs branded brands labelled labeled".split()
+)
 
 
 def _a_title(text: str, span: Span) -> bool:

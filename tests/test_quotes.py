@@ -7948,3 +7948,13 @@ def test_the_party_executive_is_the_one_named_of_the_party():
         "“We have created six regions”, he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Musa Sumani"]
+
+
+def test_title_case_words_after_a_headlines_cue_or_a_calling_are_quotes_not_titles():
+    text = (
+        "Spokesperson Asserts That ‘Roe Is Braver Than All The People In The Party’\n\n"
+        "Deputy Minister Tom Lane called Mary Roe a “Judas” during the debate.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.text for q in quotes] == ["Roe Is Braver Than All The People In The Party", "Judas"]
+    assert quotes[1].speaker == "Tom Lane"

@@ -390,7 +390,9 @@ _EVENT_WORDS = frozenset(
 )
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _PARTY_END_RE = re.compile(r"\s+\([A-Z][^()\n]{0,24}\)$")
-_WHO_BEFORE_RE = re.compile(r",\s+wh(?:o|ich)\s+(?:(?:also|has|had|later|then|once)\s+)*$")
+_WHO_BEFORE_RE = re.compile(  # (or a name's own: "shared by Julie-Ann Campbell who commented")
+    r"(?:,\s+wh(?:o|ich)|(?<=[a-z])\s+(?P<bare>who))\s+(?:(?:also|has|had|later|then|once)\s+)*$"
+)
 # "The family of former One Direction star ": a role of the name that comes next
 _ROLE_OF_RE = re.compile(r"(?:The|the|A|a) (?P<role>[a-z]+) of (?:[\w'’-]+ ){0,6}")
 _NAMING = ("Calling ", "Terming ", "Branding ", "Describing ", "Dubbing ", "Labelling ")
@@ -4466,7 +4468,17 @@ class _Reader:
         ):  # "protected against lawsuits, called 'qualified immunity'", "a blog site called
             # 'Sandra Rose'", "a worker we'll call 'Ana'": a name, nobody's words
             return None, None, cue.group(), cue.span(), f"'{cue.group()}' names something", 0.5
-        who = _WHO_BEFORE_RE.search(text, max(lo, start - 40), start) if ", wh" in head else None
+        who = (
+            _WHO_BEFORE_RE.search(text, max(lo, start - 40), start)
+            if ", wh" in head or " who " in head
+            else None
+        )
+        if (
+            who is not None
+            and who["bare"]
+            and not _word_before(text, who.start() + 1)[:1].isupper()
+        ):
+            who = None  # (but not "the people who said")
         if who is not None:  # "raised by Sir Patrick McLoughlin, who said '...'": him (and
             # "PolitiFact was referred to the Pentagon, which said: '...'")
             stop = who.start()  # (past a party: "Rep. Baron Hill (D-Ind.), who accused")

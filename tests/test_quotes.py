@@ -7958,3 +7958,11 @@ def test_title_case_words_after_a_headlines_cue_or_a_calling_are_quotes_not_titl
     quotes = analyse(text).quotes
     assert [q.text for q in quotes] == ["Roe Is Braver Than All The People In The Party", "Judas"]
     assert quotes[1].speaker == "Tom Lane"
+
+
+def test_a_name_then_who_and_a_cue_without_a_comma_is_the_speaker():
+    text = (
+        'The post was also shared by state secretary Mary Roe who commented "Yes, we will."\n\n'
+        'The people who said "never" were wrong.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mary Roe", None]

@@ -289,7 +289,7 @@ ROLE_WORDS = frozenset(
     investigators detective detectives authorities witness witnesses analyst analysts expert
     experts organisers organizers resident residents doctor doctors researchers relative
     relatives minister ministry department government agency commission council committee
-    company
+    company party
     director ambassador governor mayor leader office campaign family embassy union officer
     officers representatives man woman lady men women commenter teacher student students
     worker workers farmer farmers voter voters neighbour neighbor parent parents mother

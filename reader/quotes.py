@@ -390,6 +390,8 @@ _EVENT_WORDS = frozenset(
 )
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _PARTY_END_RE = re.compile(r"\s+\([A-Z][^()\n]{0,24}\)$")
+_OWNER_WORD_RE = re.compile(r"^(?:[A-Z][\w.-]*['’]s\s+)+")
+_OBJECT_PREPOSITIONS = frozenset(("at", "against"))  # "hit back at", "lashed out against"
 _WHO_BEFORE_RE = re.compile(  # (or a name's own: "shared by Julie-Ann Campbell who commented")
     r"(?:,\s+wh(?:o|ich)|(?<=[a-z])\s+(?P<bare>who))\s+(?:(?:also|has|had|later|then|once)\s+)*$"
 )
@@ -1929,8 +1931,8 @@ class _Reader:
             if body in ("company", "firm") or body in _NAMED_BODIES:
                 # the last one named: "BlackBerry Ltd.", "the Russian Foreign Ministry"
                 pattern = _FIRM_RE if body in ("company", "firm") else _NAMED_BODIES[body]
-                names = [
-                    m.group().removeprefix("The ").removeprefix("the ")
+                names = [  # (not "Queensland’s" of "Queensland’s Labor Party")
+                    _OWNER_WORD_RE.sub("", m.group().removeprefix("The ").removeprefix("the "))
                     for m in pattern.finditer(self.text, max(0, pos - 3000), pos)
                 ]
                 names = [name for name in names if " " in name]  # not "The Ministry"
@@ -4588,6 +4590,12 @@ class _Reader:
                 return person, span, cue.group(), cue.span(), why, 0.75
         if not subject_cue:
             role = role_before(text, lo, start)
+            if (
+                role is not None
+                and word.endswith("ing")
+                and _word_before(text, role.start()) in _OBJECT_PREPOSITIONS
+            ):  # "Vij hit back at the party saying that ...": the party is no speaker here
+                role = None  # (but "reacted to the council leader saying": hers)
             if (
                 role is not None
                 and role["role"].rsplit(None, 1)[-1] in _DOCUMENTS

@@ -7966,3 +7966,20 @@ def test_a_name_then_who_and_a_cue_without_a_comma_is_the_speaker():
         'The people who said "never" were wrong.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mary Roe", None]
+
+
+def test_the_party_is_the_party_named_before_it():
+    text = (
+        "Queensland’s Labor Party has warned the state could be flooded.\n\n"
+        "“If it was up to Deb, we would be flooded,” the party posted on Tuesday night.\n\n"
+        "In a post the Conservative party said: “The economy was growing.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Labor Party", "Conservative party"]
+
+
+def test_a_body_attacked_before_a_participle_does_not_say_it():
+    text = (
+        "Home Minister Raj Vij on Wednesday hit back at the company saying that “it has"
+        " lost its way.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Raj Vij"]

@@ -3100,8 +3100,8 @@ class _Reader:
             if start < ticker_end or text[start - 1] in "‘“\"'.":
                 continue  # (nor a quote's words: "did not pronounce ‘the B-word’, she"; nor
                 # "S. Secretary" of "U.S. Secretary of State John Kerry")
-            if text.startswith(_POSSESSIVE, stop):
-                if (
+            if text.startswith(_POSSESSIVE, stop) and m.lastgroup != "pron":  # ("She's
+                if (  # fond of saying": she is, no pronoun's possessive)
                     (named := _OWNED_ROLE_NAME_RE.match(text, stop, end)) is not None
                     and (who := self.resolve("name", named["name"], named.start("name"), True)[0])
                     and who.gender in _PEOPLE

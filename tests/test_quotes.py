@@ -7983,3 +7983,8 @@ def test_a_body_attacked_before_a_participle_does_not_say_it():
         " lost its way.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Raj Vij"]
+
+
+def test_a_pronoun_and_s_is_she_is_not_a_possessive():
+    text = 'My mom was raised by bakers.\n\nShe\'s fond of saying "We are born, we die."\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["mom"]

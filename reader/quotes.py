@@ -5880,6 +5880,7 @@ _INTRO_CLAUSES = tuple(
 
 
 _INTRO_CLAUSE_RE = re.compile(trie_pattern(list(_INTRO_CLAUSES)))
+_PRONOUN_SUBJECTS = ("he ", "she ", "they ", "we ", "I ")
 _CLAUSE_OPENERS = ("When ", "While ", "Whilst ", "Although ", "Though ", "Whereas ", "After ")
 # a participle that opens a sentence: "Looking at his squad, ...", "Having lost, ..."
 _OPENING_PARTICIPLE_RE = re.compile(
@@ -6103,8 +6104,12 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
         # it, Al Lee defended her record": Al Lee
         return lo  # no cue: "Asked whether he chose not to tell them, Benjamin Netanyahu
     comma = text.find(", ", lo, min(hi, lo + 300))  # laughs it off."
-    while comma != -1 and not _subject_start(text, comma + 2):  # (the first comma a subject
-        comma = text.find(", ", comma + 2, min(hi, lo + 300))  # follows)
+    while comma != -1 and not (  # (the first comma a subject follows, a pronoun too, or
+        _subject_start(text, comma + 2)  # where reading stops: "When my cousin spoke, he":
+        or text.startswith(_PRONOUN_SUBJECTS, comma + 2)  # no cousin)
+        or comma + 2 >= hi
+    ):
+        comma = text.find(", ", comma + 2, min(hi, lo + 300))
     return comma + 2 if comma != -1 else lo
 
 

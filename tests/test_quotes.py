@@ -7988,3 +7988,11 @@ def test_a_body_attacked_before_a_participle_does_not_say_it():
 def test_a_pronoun_and_s_is_she_is_not_a_possessive():
     text = 'My mom was raised by bakers.\n\nShe\'s fond of saying "We are born, we die."\n'
     assert [q.speaker for q in analyse(text).quotes] == ["mom"]
+
+
+def test_the_subject_of_a_clause_before_a_pronoun_is_not_the_pronouns():
+    text = (
+        "My grandfather never said much at dinner. When my cousin announced the news, he"
+        ' put down his fork.\n\n"Do you fish?" he asked.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["grandfather"]

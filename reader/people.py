@@ -312,6 +312,9 @@ Vitali Vitaliy Yevhen
 Brice Dwyane Kasim Keanu Jono Sajid Nadhim Jermaine Lionel Cristiano Kylian Erling Neymar
 Zinedine Thierry Didier Raheem Jude Bukayo Ernie Rickie Dustin Collin Xander Scottie Hideki
 Kieran Brendon Jofra Marnus Usman Babar Shaheen Rochas Nyesom Seyi Godswill
+Joey Tommy Davey Mick Mickey Stevie Pete Rob Robbie Donnie Kenny Hank Hal Teddy Alf Stan Benny
+Nicky Lenny Vic Wally Bert Johnny Kev Marc Reg Russ Vince Willie Abe Floyd Frankie Gene Lloyd
+Marty Milo Otis Quentin Rufus Seth Sid Toby Vernon
 """.split()
 _FEMALE_NAMES = """
 Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana
@@ -360,6 +363,10 @@ Abbie Abby Ellie Freya Imogen Evie Georgina Katy Katharine Lindsey Lynne Marcia 
 Tara Tess Whitney Shelley Sheryl Jemma Jolene Gail Ginny Gwyneth Hilary Jacqui Janette
 Jeanette Judi Loretta Patsy Rosamund Sue Sian Siân Vicky Keeley Jodi Beyonce Beyoncé Rihanna
 Kourtney Khloe Meghan Letitia Priti Suella Yvette Jess Thérèse Kemi
+Kathy Cathy Sallie Trudy Patty Patti Pam Carole Dianne Norma Vicki Vickie Phyllis Darlene
+Lillian Lois Velma Wilma Bertha Carrie Della Edna Ethel Ida Mabel Mae Myrtle Nellie Thelma
+Viola Becca Cassie Courtney Kelsey Caitlin Candice Katrina Margo Meg Norah Philippa Rowena
+Selina Vivienne
 """.split()
 # Offices a readout refers to by their role: "the Head of State said"
 _HEADS = {

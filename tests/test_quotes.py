@@ -7996,3 +7996,12 @@ def test_the_subject_of_a_clause_before_a_pronoun_is_not_the_pronouns():
         ' put down his fork.\n\n"Do you fish?" he asked.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["grandfather"]
+
+
+def test_common_short_given_names_have_a_gender():
+    text = (
+        "Sallie Smith held an event.\n\n"
+        "Kathy knew nothing of farm life. Kathy loved the farm! “Where are the keys?” she"
+        " yelled from the cab.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kathy"]

@@ -390,6 +390,10 @@ _EVENT_WORDS = frozenset(
 )
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _PARTY_END_RE = re.compile(r"\s+\([A-Z][^()\n]{0,24}\)$")
+_STATEMENT_HEAD_RE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:['’]s)?[ \t]+"
+    r"(?:full[ \t]+)?(?:statement|response|letter)\b[^\n.?!:]*$"
+)
 _OWNER_WORD_RE = re.compile(r"^(?:[A-Z][\w.-]*['’]s\s+)+")
 _OBJECT_PREPOSITIONS = frozenset(("at", "against"))  # "hit back at", "lashed out against"
 _WHO_BEFORE_RE = re.compile(  # (or a name's own: "shared by Julie-Ann Campbell who commented")
@@ -2564,6 +2568,28 @@ class _Reader:
                 return person
         return None
 
+    def _statement_head(self, open_mark: int) -> Found | None:
+        """A quote under a line that heads it as someone's statement: "Hamas statement on
+        ceasefire in full"."""
+        text: str = self.text
+        end = text.rfind("\n", 0, open_mark)
+        if end == -1 or text[end + 1 : open_mark].strip():
+            return None
+        head = _STATEMENT_HEAD_RE.match(text, text.rfind("\n", 0, end) + 1, end)
+        if head is None:
+            return None
+        person, why = self.resolve("name", head["name"], head.start("name"), tied=True)
+        if person is None:
+            return None
+        return (
+            person,
+            head.span("name"),
+            None,
+            None,
+            f"{why}, whose statement the line above heads",
+            0.8,
+        )
+
     def _introduced(self, open_mark: int) -> Found | None:
         """A quote that opens its paragraph after one that ends "Jane Roe said:"."""
         text: str = self.text
@@ -3911,6 +3937,7 @@ class _Reader:
             found = (
                 self._sheet_head(open_mark)
                 or self._introduced(open_mark)
+                or self._statement_head(open_mark)
                 or self._answer(span, previous)
                 or self._called_on(span, previous)
                 or (None if partial else self._caption_after(span.close_mark + 1, hi))

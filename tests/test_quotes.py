@@ -8005,3 +8005,12 @@ def test_common_short_given_names_have_a_gender():
         " yelled from the cab.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kathy"]
+
+
+def test_a_line_that_heads_a_quote_as_a_bodys_statement_gives_it_that_body():
+    text = (
+        "A leading source tells the paper that the group has agreed.\n"
+        "Hamas statement on ceasefire in full\n"
+        "“The head of the movement informed them of its approval of the proposal.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Hamas"]

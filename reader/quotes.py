@@ -790,7 +790,8 @@ _LABEL_HINT_RE = re.compile(
     rf"|(?:Deputy[ \t]+)?(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+[A-Z]{2}"  # "(END VIDEO CLIP) BLITZER:"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
-    r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t]))"  # "(Jo Roe)"
+    r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t])"  # "(Jo Roe)"
+    r"|\([A-Z][^()\n]{1,120}\)[ \t]+Share[ \t]this\b)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
     r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
     r"(?: (?:--?|[–—]) [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
@@ -930,12 +931,14 @@ _HEADER_RE = re.compile(  # (not "KATHY: Hi Molly", a greeting)
 # Capitalised words that open lines with a colon without being anyone's label
 # a parliament's official report heads each speech with a line of its own: "The Cabinet
 # Secretary for Health and Sport (Jo Roe)", "1. Jo Roe (Lothian) (Con)"
+_SHARE = r"Share[ \t]this[ \t]\|[ \t]Link[ \t]to[ \t]this[ \t]\|[ \t]Hansard[ \t]source"
 _REPORT_LINE_RE = re.compile(
     r"\n[ \t]*(?:\d{1,3}\.[ \t]+)?(?:The(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the)){1,10}"
     r"[ \t]+\((?P<holder>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})\)"
-    r"|(?P<member>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]+\([A-Z][^()\n]{1,40}\)"
-    r"[ \t]+\([A-Z][\w ]{0,12}\))[ \t]*\n\s*(?=\S)"
-)
+    r"|(?P<member>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]+(?:\([A-Z][^()\n]{1,40}\)"
+    rf"[ \t]+\([A-Z][\w ]{{0,12}}\)|\([A-Z][^()\n]{{1,120}}\)[ \t]+{_SHARE}))[ \t]*\n\s*(?=\S)"
+)  # (or as OpenAustralia prints a speech's head: "Jo Roe (Cook, Liberal Party, Prime
+# Minister) Share this | Link to this | Hansard source")
 # roles that label a turn though they speak once: "Reporter:", "Announcer:" opening a show
 _ROLE_LABELS = frozenset(
     """Reporter Reporters Journalist Interviewer Moderator Announcer Narrator Presenter

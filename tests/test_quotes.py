@@ -8014,3 +8014,22 @@ def test_a_line_that_heads_a_quote_as_a_bodys_statement_gives_it_that_body():
         "“The head of the movement informed them of its approval of the proposal.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Hamas"]
+
+
+def test_openaustralias_speech_heads_label_turns():
+    share = "Share this | Link to this | Hansard source"
+    text = (
+        "Questions without Notice\n"
+        f"Ms Ann Lee (Ballarat, Australian Labor Party, Shadow Minister for Health) {share}\n"
+        "My question is to the Prime Minister.\n"
+        f"Tom Reyes (Cook, Liberal Party, Prime Minister) {share}\n"
+        "All I note is the hubris of the Labor Party.\n"
+        f"Tony Smith (Speaker) {share}\n"
+        "The Prime Minister will pause.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == ["Ann Lee", "Tom Reyes", "Tony Smith"]
+    assert (
+        text[turns[1].start : turns[1].end].strip()
+        == "All I note is the hubris of the Labor Party."
+    )

@@ -317,7 +317,7 @@ ROLE_WORDS = frozenset(
     motorist motorists passenger passengers onlooker onlookers creator
     maker manufacturer retailer chain giant carrier lender insurer automaker carmaker drugmaker
     treasurer admiral alderman emir king queen prince princess taoiseach tánaiste councilor
-    councilmember marshal principal filing filings indictment memo memorandum affidavit
+    councilmember marshal principal filing filings indictment memo memorandum affidavit agenda
     producer supplier operator startup lawsuit suit complaint members delegate delegates attendees
     """.split()
 )

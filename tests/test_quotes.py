@@ -8033,3 +8033,8 @@ def test_openaustralias_speech_heads_label_turns():
         text[turns[1].start : turns[1].end].strip()
         == "All I note is the hubris of the Labor Party."
     )
+
+
+def test_an_agenda_says_what_it_prints():
+    text = "The agenda states that the “council will take no action on the item.”\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["agenda"]

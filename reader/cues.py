@@ -247,8 +247,9 @@ _DOT = (
     r"|(?<=\b[A-DF-TV-Z])\.(?:(?:[A-Z]\.){1,2}|[A-Z])(?=\s+[A-Z][a-z])))?"  # "C.J. Conrad",
     # "B.K Murti" (not "U.S.")
 )
-# after an apostrophe: "O’Brien", and Kenya's "Ng’eno", "Ng’ang’a" (not "Ng’s")
-_APOSTROPHE_TAIL = r"(?:['’][A-Z][\w-]*+|(?<=\bNg)(?:['’](?!s\b)[a-z][\w-]*+)+)?"
+# after an apostrophe: "O’Brien", and Kenya's "Ng’eno", "Ng’ang’a", "Ichung’wah" (not "Ng’s",
+# "Don’t", "They’re")
+_APOSTROPHE_TAIL = r"(?:['’][A-Z][\w-]*+|(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[a-z][\w-]*+)+)?"
 _CAP = rf"[A-Z][\w-]*+(?!['’]t\b){_APOSTROPHE_TAIL}{_DOT}"  # *+: a word is never given back
 # (nor is "Didn’t" a name's: "Trump Didn’t Say")
 _TITLE = (

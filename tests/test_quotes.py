@@ -8038,3 +8038,13 @@ def test_openaustralias_speech_heads_label_turns():
 def test_an_agenda_says_what_it_prints():
     text = "The agenda states that the “council will take no action on the item.”\n"
     assert [q.speaker for q in analyse(text).quotes] == ["agenda"]
+
+
+def test_a_name_with_an_apostrophe_and_a_lowercase_tail_is_whole():
+    text = (
+        "Kikuyu MP Kimani Ichung’wah accused the former deputy president.\n\n"
+        "“He was the orchestrator,” Ichung’wah said. “Shame on you,” he added. They’re"
+        " “wrong”, Ichung’wah's aide said.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers[:2] == ["Kimani Ichung’wah", "Kimani Ichung’wah"]

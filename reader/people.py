@@ -195,6 +195,10 @@ OFFICES = (
     "pm",
     "mp",  # "MP Paul Sully", "Tory MP Andrea Leadsom"
     "mep",
+    "mla",  # "DMK MLA TRB Raaja": a member of a legislative assembly (India, Northern Ireland)
+    "mlc",
+    "msp",  # "Labour MSP Jackie Baillie"
+    "mpp",  # "Ontario MPP Jo Roe"
     "td",  # Irish: "Fine Gael TD Colm Brophy", "Taoiseach Micheál Martin"
     "mk",  # a member of the Knesset: "MK Yael Cohen Paran"
     "taoiseach",
@@ -241,7 +245,7 @@ RANKS = frozenset(
     + _UK_RANKS.split("|")
 )
 ACRONYM_TITLES = frozenset(  # "CM", not "Cm"
-    "cm dcm pm mp mep mk td ceo cfo coo cto pc".split() + _POLICE_RANKS
+    "cm dcm pm mp mep mla mlc msp mpp mk td ceo cfo coo cto pc".split() + _POLICE_RANKS
 )
 OFFICE_GENDER = {
     "king": MALE,

@@ -8048,3 +8048,11 @@ def test_a_name_with_an_apostrophe_and_a_lowercase_tail_is_whole():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers[:2] == ["Kimani Ichung’wah", "Kimani Ichung’wah"]
+
+
+def test_mla_msp_and_mpp_are_offices_before_a_name():
+    text = (
+        "Reacting to the remarks, DMK MLA TRB Raaja, in a tweet, said, “Express your views.”\n\n"
+        "Labour MSP Ann Baillie said: “This is wrong.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["TRB Raaja", "Ann Baillie"]

@@ -406,8 +406,13 @@ _ADVERBS = (
     # as a fact check puts the words someone is said to have said
 )
 # between a mention and the cue it speaks: an apposition, adverbs, auxiliaries
+_WHEN = (  # "Annamalai on Tuesday said", "Roe yesterday told"
+    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|tonight"
+    r"|last\s+(?:week|month|night|year)))?"
+)
 GAP_RE = re.compile(  # not a thing; "K T Rama Rao (KTR) called": an acronym in brackets
-    rf"(?:,\s+(?!which\b)[^,\"“”]{{1,90}},|\s+\([A-Z]{{2,6}}\))?\s+{_ADVERBS}"
+    rf"(?:,\s+(?!which\b)[^,\"“”]{{1,90}},|\s+\([A-Z]{{2,6}}\))?{_WHEN}\s+{_ADVERBS}"
 )
 COMMA_GAP_RE = re.compile(rf",\s+{_ADVERBS}")  # "The aide, Ann Roe, said": Ann Roe
 # "Jo Roe, Amnesty International's Director for Europe said" (the apposition may hold

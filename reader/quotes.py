@@ -3285,7 +3285,7 @@ class _Reader:
                     )
                     or (
                         tied
-                        and start == lo
+                        and (start == lo or _word_before(text, start) in OFFICE_WORDS)
                         and " " not in raw
                         and raw[-1] != "s"  # (not "Videos", "Bloggers")
                         and _SURNAME_VERB_RE.match(text, stop) is not None
@@ -4738,6 +4738,8 @@ class _Reader:
                         continue  # Schroeder, showing new flexibility, said": Schroeder)
                     if _word_before(text, m.start()) in ("in", "at") and m.lastgroup == "name":
                         continue  # "The U.S. Attorney's Office in Washington said": a place
+                    if m.group() == "Office" and text.endswith(_POSSESSIVE_ENDS, 0, m.start()):
+                        continue  # "The Mayor’s Office today announced": named whole below
                     if (
                         m.group() in NOT_PERSON_WORDS
                         and text[m.end()] == ","
@@ -5963,8 +5965,9 @@ _OTHERS_WORDS_RE = re.compile(  # words someone else may have said: "rejected cl
 )
 _OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _SURNAME_VERB_RE = re.compile(  # "Roe then turns", "Roe admitted", "Roe, on the other hand, was"
-    r"(?:,[^,\n]{1,30},)? (?:(?:then|also|later|again) [a-z]{3,}[^s]s|[a-z]{3,}ed|was|had)\b"
-)
+    r"(?:,[^,\n]{1,30},| on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)? (?:(?:then|also|later"
+    r"|again) [a-z]{3,}[^s]s|[a-z]{3,}ed|was|had|spoke|told|took|gave|went|came|made|met|wrote)\b"
+)  # ("Roe on Tuesday spoke to the media and said")
 _AND_CUE_RE = re.compile(r",? and (?:also |later )?")  # "..., and admits"
 _OWN_REMARKS_RE = re.compile(
     r"\b(?:his|her|their) (?:comments?|remarks?|words|claims?|description|statement|warning)\b"

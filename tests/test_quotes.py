@@ -8056,3 +8056,12 @@ def test_mla_msp_and_mpp_are_offices_before_a_name():
         "Labour MSP Ann Baillie said: “This is wrong.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["TRB Raaja", "Ann Baillie"]
+
+
+def test_a_one_word_name_with_a_day_or_a_verb_before_its_cue_is_the_speaker():
+    text = (
+        'State BJP president Annamalai on Tuesday said, "They lied."\n\n'
+        'State BJP president Annamalai on Tuesday spoke to the media and said, "We demand it."\n\n'
+        "The Mayor’s Office today announced that the budget will be accepted “as is”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Annamalai", "Annamalai", "Mayor’s Office"]

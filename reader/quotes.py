@@ -2203,10 +2203,14 @@ class _Reader:
                 person.gender = gender
             if person is None:
                 person = self._walk(pos, depth, _FITS[gender])
-            if gender and (person is None or person.gender is None):
-                # "the court allowed the victim's mother to read a statement in which she":
+            if (
+                gender
+                and (person is None or person.gender is None)
+                and not _PARTICIPLE_FIRST_RE.match(self.text, start)
+            ):  # "the court allowed the victim's mother to read a statement in which she":
                 # a role of the pronoun's gender in its sentence, over someone of no known
-                # gender before it
+                # gender before it (but not one in a participle's phrase: "Extending his
+                # attack on Stalin's son, he asked")
                 person = self._person_role(start, pos, gender) or person
             if person is None and gender:
                 person = self._mentioned(pos, gender)

@@ -8065,3 +8065,12 @@ def test_a_one_word_name_with_a_day_or_a_verb_before_its_cue_is_the_speaker():
         "The Mayor’s Office today announced that the budget will be accepted “as is”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Annamalai", "Annamalai", "Mayor’s Office"]
+
+
+def test_a_role_in_a_participles_phrase_is_not_the_pronoun_after_it():
+    text = (
+        "BJP chief K Annamalai spoke at length.\n\n"
+        "Extending his attack on M K Stalin’s son Udhayanidhi he asked, “How did the money"
+        " come?”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["K Annamalai"]

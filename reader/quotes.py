@@ -379,7 +379,9 @@ _TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – "
     r"|[A-Z][a-z]++(?: [A-Z][a-z]++)?, [A-Z][a-z]++ [—–] "  # "Metro Manila, Philippines – "
     r"|[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}+, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.? \d{1,2} \([A-Z][\w .&-]{1,20}\)(?::| [-—–]) "  # "Los Angeles, Nov 20 (IANS): "
-)
+    r"|[A-Z][a-z]++(?: [A-Z][a-z]++)?(?: \([A-Z][\w ]{1,30}\))? \[[A-Z][a-z]+\], (?:Jan|Feb|Mar"
+    r"|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \([A-Z]{2,5}\))? ?: "  # ANI's
+)  # "Chennai (Tamil Nadu) [India], June 11 : "
 _BEFORE_PARTICIPLE = frozenset("for after by before while without".split())
 _CLAUSE_OPENER_RE = re.compile(  # (or a verb of the same subject: "— and unloaded on")
     r"\b(?:when|while|after|because|although|though|since|as|if)\s+"
@@ -6115,8 +6117,8 @@ def _subject_start(text: str, at: int) -> bool:
     word = _LOWER_WORD_RE.match(text, at)
     return (
         word is not None
-        and (word.group() in ROLE_WORDS or word.group() in OFFICE_WORDS)
-        and text[word.end() : word.end() + 1] == " "
+        and (word.group() in ROLE_WORDS or word.group() in _TITLE_WORDS)  # ("state BJP
+        and text[word.end() : word.end() + 1] == " "  # chief K Annamalai")
         and text[word.end() + 1 : word.end() + 2].isupper()
     )
 

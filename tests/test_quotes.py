@@ -8074,3 +8074,12 @@ def test_a_role_in_a_participles_phrase_is_not_the_pronoun_after_it():
         " come?”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["K Annamalai"]
+
+
+def test_an_ani_dateline_then_a_clause_then_a_state_chief():
+    text = (
+        "Chennai (Tamil Nadu) [India], June 11 : After Chief Minister MK Stalin asked Amit"
+        " Shah to release a list, state BJP chief K Annamalai has taken a dig at the former,"
+        ' saying there is a lot of "fear on CM\'s face".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["K Annamalai"]

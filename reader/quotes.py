@@ -6597,6 +6597,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
     para_starts = [0, *(b + 1 for b in breaks)]
     para_ends = breaks + [len(text)]
     next_opens = [span.open_mark for span in spans[1:]] + [len(text)]
+    titled: set[str] = set()  # the words of the titles so far
     for k, span in enumerate(spans):
         if k % 512 == 511:
             reader.forget_before(reader.gaps[-8][0])
@@ -6659,6 +6660,8 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             or (
                 short and quote.text.endswith(_SHOW_ENDINGS) and _looks_like_a_name(quote)
             )  # "reveals on 'That Peter Crouch Podcast'"
+            or (short and quote.text.strip(" ,.") in titled)  # a title again: "her album,
+            # 'Chemistry.' ... 40 songs for 'Chemistry,'"
             or (
                 reader.titles
                 and open_mark - reader.titles[-1][1] < 8  # (a slice of the text between)
@@ -6699,6 +6702,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             if not _said_so(text, open_mark, quote.cue):
                 reader.speakers[-1] = None  # and the sentence goes on through it
                 reader.titles.append((open_mark, close_mark))
+                titled.add(quote.text.strip(" ,."))
                 continue
         # (a quote that never closed may hold the next one's cue: "‘... Roe said: “...”")
         # (but one whose opening mark was left out closed: "..., security.”")

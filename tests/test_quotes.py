@@ -8083,3 +8083,17 @@ def test_an_ani_dateline_then_a_clause_then_a_state_chief():
         ' saying there is a lot of "fear on CM\'s face".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["K Annamalai"]
+
+
+def test_penned_is_a_cue_and_a_title_again_is_still_a_title():
+    text = (
+        'Kelly Clarkson is opening up about her upcoming album, "Chemistry."\n\n'
+        'Kelly penned 40 songs for "Chemistry," but some tracks were "too truth-telling" to be'
+        " included.\n\n"
+        "“Know your worth,” Clarkson penned on her selfies.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("too truth-telling", "Kelly Clarkson"),
+        ("Know your worth,", "Kelly Clarkson"),
+    ]

@@ -1957,6 +1957,8 @@ class _Reader:
                 words = [first, *words[1:]]
         elif len(words) > 1 and first in _ARTICLES:
             words = words[1:]
+            if len(words) > 1 and words[0] == "more":  # "one more user wrote": a user
+                words = words[1:]
         elif len(words) > 1 and first in ("two", "three"):
             words = [first, *words[1:]]  # "Two men entered and said": two men
         elif len(words) > 1 and first in _OWNER_PRONOUN:

@@ -8097,3 +8097,8 @@ def test_penned_is_a_cue_and_a_title_again_is_still_a_title():
         ("too truth-telling", "Kelly Clarkson"),
         ("Know your worth,", "Kelly Clarkson"),
     ]
+
+
+def test_one_more_user_is_a_user():
+    text = "“So pretty,” one more user wrote.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["user"]

@@ -392,6 +392,7 @@ _EVENT_WORDS = frozenset(
 )
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _PARTY_END_RE = re.compile(r"\s+\([A-Z][^()\n]{0,24}\)$")
+_CAPTION_LEAD_RE = re.compile(r"\b(?:the|a|her|his|their|its)\s+caption[,:]?$")
 _STATEMENT_HEAD_RE = re.compile(
     r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:['’]s)?[ \t]+"
     r"(?:full[ \t]+)?(?:statement|response|letter)\b[^\n.?!:]*$"
@@ -3490,6 +3491,14 @@ class _Reader:
                 why = f"'{rep.group()}': words of {person.name}'s report"
                 found = (person, (at, at + len(rep["name"])), None, None, why, 0.75)
                 self._owned.add(len(self.speakers))  # (the sentence's subject goes on)
+        if (
+            not found
+            and "caption" in lead
+            and (caption := _CAPTION_LEAD_RE.search(lead)) is not None
+            and (person := self._subject_of(lo, lo + caption.start(), tied=True)) is not None
+        ):  # "The star pouted for the camera alongside the caption, '...'": hers
+            why = f"a caption of {person.name}'s, the subject of its sentence"
+            found = (person, None, None, None, why, 0.75)
         if not found and lead.endswith(" that") and (own := _CLAIM_THAT_RE.search(lead)):
             pronoun = {"his": "he", "her": "she", "their": "they"}[own[1]]
             person = self._pronoun(pronoun, lo + own.start())  # "mocked the prime minister

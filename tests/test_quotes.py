@@ -8102,3 +8102,12 @@ def test_penned_is_a_cue_and_a_title_again_is_still_a_title():
 def test_one_more_user_is_a_user():
     text = "“So pretty,” one more user wrote.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["user"]
+
+
+def test_a_caption_in_a_sentence_about_someone_is_theirs():
+    text = (
+        "Jessica Simpson posted a snap on Friday.\n\n"
+        "The mother-of-three stood by the water as she pouted for the camera alongside the"
+        " caption, “Thank you for always bringing the fun.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jessica Simpson"]

@@ -860,7 +860,7 @@ class People:
         name, _, office, _ = split_name(raw)
         person = self._by_key.get(_norm(name))
         if person is not None:
-            return person
+            return self._titled(person, name, office)
         if office and _norm(name) == office:
             return None
         if not titled:
@@ -869,6 +869,20 @@ class People:
         if title and place.title() in COUNTRIES:  # "the Prime Minister of Jamaica": the
             return self._lookup(title) or self._by_title(key)  # Prime Minister it names
         return self._by_title(key) or self._head_of(key)
+
+    def _titled(self, person: Person, name: str, office: str | None) -> Person:
+        """ "Sen. Marcos": the Sen. Imee Marcos named, not President Ferdinand Marcos, whom
+        the surname alone would mean."""
+        if not office or " " in name:
+            return person
+        titled = self._by_key.get(_norm(office))
+        if (
+            titled is None
+            or titled is person
+            or _norm(titled.name).rpartition(" ")[2] != _norm(name)
+        ):
+            return person
+        return titled
 
     def _head_of(self, key: str) -> Person | None:
         """'the Head of State' is the president (or monarch) the text names, if it names
@@ -1038,6 +1052,8 @@ class People:
             self._never.add((raw, lone_surname))
             return None  # "Deputy Prime Minister": offices all, no one's name
         known = self._by_key.get(_norm(name)) or self._patronymic(name) or self._given(name)
+        if known is not None:
+            known = self._titled(known, name, office)
         if known is None and (lone_surname or courtesy or office) and " " not in name:
             known = self._misspelt(name)  # "Chowdhary said", of Adhir Ranjan Chowdhury
             if known is not None:

@@ -8111,3 +8111,11 @@ def test_a_caption_in_a_sentence_about_someone_is_theirs():
         " caption, “Thank you for always bringing the fun.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jessica Simpson"]
+
+
+def test_a_title_and_a_shared_surname_mean_the_one_named_with_that_title():
+    text = (
+        "President Ferdinand Marcos Jr. skipped his sister, Sen. Imee Marcos, at a rally.\n\n"
+        "“It is fine,” Sen. Marcos said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Imee Marcos"]

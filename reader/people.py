@@ -154,6 +154,8 @@ OFFICES = (
     "managing editor",
     "executive editor",
     "secretary",
+    "undersecretary",  # "Palace Press Officer Undersecretary Claire Castro"
+    "usec.",  # "Usec. Claire Castro", as Philippine papers shorten it
     "secretary-general",
     "secretary of state",
     "hall of famer",  # a sport's honour, worn as a title: "Hall of Famer Ernie Els said"

@@ -8119,3 +8119,11 @@ def test_a_title_and_a_shared_surname_mean_the_one_named_with_that_title():
         "“It is fine,” Sen. Marcos said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Imee Marcos"]
+
+
+def test_undersecretary_is_a_title():
+    text = (
+        "Palace Press Officer Undersecretary Claire Castro defended the President.\n\n"
+        "“Maybe she just does not feel anything,” Castro said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Claire Castro"]

@@ -4498,6 +4498,21 @@ class _Reader:
         if word[:3] == "ask" and _ASKED_TO_RE.match(text, end, open_mark):
             return None  # "the city asked police to look into 'a situation'": a request
         head = text[max(lo, start - 24) : start]
+        if head.endswith(("the latter ", "the former ")):  # "defended Marcos from Vice
+            begins = self.sentence_start(start)  # President Sara Duterte after the latter
+            names = [  # stated": Duterte, the second of the two named before
+                m
+                for m in MENTION_RE.finditer(text, begins, start)
+                if m.lastgroup == "name"
+                and (p := self._lookup(m.group(), m.start()))
+                and p.gender in _PEOPLE
+            ]
+            if len(names) > 1:
+                m = names[-1] if head.endswith("latter ") else names[-2]
+                where = f"('the {head.split()[-1]}' of two) before cue '{word}'"
+                found = self._found(m, cue, where, 0.8)
+                if found is not None:
+                    return found
         if (
             head.endswith(_ANOTHER_ENDS) and (other := _ANOTHER_RE.search(head)) is not None
         ):  # "Another commented, '...'", "a third added:"

@@ -8127,3 +8127,12 @@ def test_undersecretary_is_a_title():
         "“Maybe she just does not feel anything,” Castro said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Claire Castro"]
+
+
+def test_the_latter_and_the_former_are_the_second_and_first_named():
+    text = (
+        "Castro defended President Tom Reyes from Vice President Ann Lee after the latter"
+        " stated that people do not “feel” the administration.\n\n"
+        "Mary Roe met Tim Cruz before the former said the talks were “fruitful”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ann Lee", "Mary Roe"]

@@ -3748,6 +3748,14 @@ class _Reader:
                 and not text.startswith((" that ", ", "), lo + owner.end())
             ):  # "It said that Musk's tweets came from '...'": what it said (but "Dale
                 owner = None  # pointed out that the President's assertion that ...": his)
+            elif (
+                owner is not None
+                and (named := last_cue(text, lo, lo + owner.start())) is not None
+                and named.group().lower() in _NAMING_CUES
+                and lo + owner.start() - named.end() < 40
+                and not any(c in ",.;:" for c in text[named.end() : lo + owner.start()])
+            ):  # "Rasheed termed PML-N leader Maryam Nawaz’s statement ‘irresponsible’":
+                owner = None  # the word of the one who termed it
             if owner is not None:  # "Trump's comments questioning ... 'shithole countries'"
                 at = lo + owner.start()
                 body = _BODY_IN_RE.search(lead, 0, owner.start()) if not owner["role"] else None
@@ -6887,6 +6895,9 @@ def _said_so(text: str, open_mark: int, cue: str | None) -> bool:
     )
 
 
+_NAMING_CUES = frozenset(
+    "termed terms called calls described describes branded brands dubbed".split()
+)
 _CALLING_CUES = frozenset(
     "called calls calling dubbed dubs branded brands labelled labeled".split()
 )

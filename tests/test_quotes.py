@@ -8136,3 +8136,11 @@ def test_the_latter_and_the_former_are_the_second_and_first_named():
         "Mary Roe met Tim Cruz before the former said the talks were “fruitful”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ann Lee", "Mary Roe"]
+
+
+def test_a_word_someone_terms_another_persons_statement_is_theirs():
+    text = (
+        "Railways Minister Tom Reyes on Thursday termed party leader Ann Lee’s statement"
+        " ‘irresponsible’.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]

@@ -4780,6 +4780,8 @@ class _Reader:
                         continue  # "The U.S. Attorney's Office in Washington said": a place
                     if m.group() == "Office" and text.endswith(_POSSESSIVE_ENDS, 0, m.start()):
                         continue  # "The Mayor’s Office today announced": named whole below
+                    if m is not before[0] and _word_before(text, m.start()) in ("with", "to"):
+                        continue  # "Maryam Nawaz in her interview with BBC said": not BBC
                     if (
                         m.group() in NOT_PERSON_WORDS
                         and text[m.end()] == ","

@@ -8144,3 +8144,11 @@ def test_a_word_someone_terms_another_persons_statement_is_theirs():
         " ‘irresponsible’.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]
+
+
+def test_the_one_spoken_with_right_before_the_cue_is_not_the_speaker():
+    text = (
+        "Party vice president Ann Lee in her interview with BBC said that her party is ready"
+        " to talk to the “establishment”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ann Lee"]

@@ -563,6 +563,7 @@ class Person:
         return f"Person({self.name!r}, {self.gender})"
 
 
+_OFFICE_KINDS = frozenset("federal union state provincial cabinet junior senior".split())
 _COURTESY_STARTS = frozenset(("His", "Her", "Mr", "Mrs", "Ms", "Dr"))
 _OFFICE_MODIFIERS = frozenset(("acting", "former", "interim", "outgoing", "incoming"))
 _RANKS = frozenset("executive managing senior vice deputy general assistant associate".split())
@@ -776,6 +777,13 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False  # "NATO", but not the initial in "James A. Mish" (nor "NATO said": it speaks)
     if name in _PAGE_LINKS:
         return False  # "Read More" under a story
+    if (
+        len(words) == 2
+        and words[1].lower() in OFFICE_WORDS
+        and words[0] not in GIVEN_NAME_GENDER
+        and words[0].lower() in _OFFICE_KINDS
+    ):
+        return False  # "Federal Minister", "Union Minister": an office, no one's name
     if any(w in _PRONOUN_WORDS or w in _HEADING_VERBS for w in words):
         return False  # "I Now Pronounce You Chuck & Larry": a title
     if len(words) == 2 and words[0] in _COMPASS and not spoken:

@@ -8152,3 +8152,12 @@ def test_the_one_spoken_with_right_before_the_cue_is_not_the_speaker():
         " to talk to the “establishment”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ann Lee"]
+
+
+def test_federal_minister_is_an_office_not_a_name():
+    text = (
+        "ISLAMABAD: Federal Minister for Information Tom Reyes on Saturday termed the remarks"
+        " a lie.\n\n"
+        "“Her statement is a lie,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]

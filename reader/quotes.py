@@ -1739,6 +1739,8 @@ class _Reader:
         capitalised = any(w.istitle() and is_office(w.lower()) for w in title.split())
         if offices == {"chief"}:  # "the WHO chief": whoever heads it, by any name
             offices |= _HEAD_OFFICES
+        elif offices == {"premier"}:  # "the premier": a prime minister too
+            offices |= {"prime", "minister"}
         party, _, office = title.partition(" ")
         if party[:1].isupper() and office in _PARTY_OFFICES:
             person = self._affiliated(party, pos)  # "the Labour MP", after "Labour's Barry
@@ -1765,6 +1767,8 @@ class _Reader:
 
         def held(person: Person) -> set[str]:
             words = {w for alias in person.aliases if is_office(alias) for w in alias.split()}
+            for word in [w for w in words if w.upper() in _ABBREVIATED]:  # "PM Khan": a
+                words.update(_ABBREVIATED[word.upper()].split())  # prime minister
             if "press" in words and "secretary" in words:  # a press secretary is a spokesman
                 words |= {"spokesman", "spokeswoman", "spokesperson"}
             elif "secretary" in words and words.isdisjoint(_NO_MINISTER):  # "transport

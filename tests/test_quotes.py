@@ -8161,3 +8161,12 @@ def test_federal_minister_is_an_office_not_a_name():
         "“Her statement is a lie,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]
+
+
+def test_the_premier_is_the_prime_minister_named_as_pm():
+    text = (
+        "Prime Minister Tom Reyes said the opposition was wrong.\n\n"
+        "Opposition leader Ann Lee disagreed.\n\n"
+        "“They say we impose restrictions on media,” remarked the premier.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]

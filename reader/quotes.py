@@ -4405,8 +4405,12 @@ class _Reader:
             and last_cue(text, head.end(), k) is None
         ):
             m = head  # "Sonny Kalsi, co-CEO, BentallGreenOak: '...'": Kalsi, not the firm
-        if not m or last_cue(text, max(lo, m.start() - 16), m.start()):
-            return None  # "told Le Monde: '...'" names the listener, not the speaker
+        if not m:
+            return None
+        if (told := last_cue(text, max(lo, m.start() - 16), m.start())) is not None:
+            if told.group().endswith("ing") and told.end() + 1 == m.start():  # "with Mr
+                return self._from_cue(told, lo, m.start())  # Varadkar telling Ms McDonald:
+            return None  # '...'": his; "told Le Monde: '...'" names the listener
         # ("Last word to Jo Roe:" gives her the floor: she is no listener, nor an object)
         given = _LAST_WORD_RE.search(text, max(lo, m.start() - 30), m.start())
         if not given and m.start() > lo and self._after_preposition(lo, m.start()):

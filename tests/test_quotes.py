@@ -8170,3 +8170,11 @@ def test_the_premier_is_the_prime_minister_named_as_pm():
         "“They say we impose restrictions on media,” remarked the premier.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]
+
+
+def test_one_telling_another_with_a_colon_is_the_speaker():
+    text = (
+        'It continued today, with Mr Reyes telling Ms Lee: "I\'m laughing at you," while'
+        ' Ms Lee replied: "I find you facile".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Reyes", "Lee"]

@@ -641,6 +641,7 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
                 len(words) > 2
                 and 1 < len(words[0]) < 6
                 and words[0].isupper()
+                and words[0].title() not in GIVEN_NAME_GENDER  # ("MARY Lou McDonald")
                 and words[0].lower() not in OFFICES  # (an office: "PM Dwight Palmer")
                 and words[0].lower() not in COURTESY
                 and words[1].istitle()

@@ -8178,3 +8178,12 @@ def test_one_telling_another_with_a_colon_is_the_speaker():
         ' Ms Lee replied: "I find you facile".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Reyes", "Lee"]
+
+
+def test_a_given_name_in_capitals_opens_a_name():
+    text = (
+        "Mary Lou Roe hits back at Tom Reyes\n\n"
+        "MARY Lou Roe has hit out at Tom Reyes after he criticised her party.\n\n"
+        '"He apologised because he was wrong," the party president said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mary Lou Roe"]

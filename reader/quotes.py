@@ -2210,6 +2210,14 @@ class _Reader:
             ):  # "AMLO said that he": not a body but a man, known by his initials
                 person = named
                 person.gender = gender
+            if person is None and gender and before.endswith((" where ", " in which ")):
+                near = [  # "a sketch from presenter Patrick Kielty where he had used the
+                    m  # phrase '...'": the one the place or the work is of
+                    for m in MENTION_RE.finditer(self.text, max(start, pos - 90), pos)
+                    if m.lastgroup == "name"
+                ]
+                if near and (named := self.resolve("name", near[-1].group(), near[-1].start())[0]):
+                    person = named if named.gender in _FITS[gender] else None
             if person is None:
                 person = self._walk(pos, depth, _FITS[gender])
             if (

@@ -8187,3 +8187,12 @@ def test_a_given_name_in_capitals_opens_a_name():
         '"He apologised because he was wrong," the party president said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mary Lou Roe"]
+
+
+def test_a_pronoun_after_where_is_the_one_named_before_it():
+    text = (
+        "Tom Reyes said the party had spent the weekend demanding an apology.\n\n"
+        "Mr Reyes said the party objected to a sketch from presenter Al Kielty where he had"
+        " used the phrase “party traitors”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Al Kielty"]

@@ -121,6 +121,15 @@ deemed deems decried decries denounced denounces derided derides blasted blasts 
         "lashed out",  # "Matt Canavan has lashed out at “rogue” state leaders"
         "lashes out",
         "lashing out",
+        "hit back",  # "with Chancellor Mr Hammond firing back: '...'"
+        "hits back",
+        "hitting back",
+        "fired back",
+        "fires back",
+        "firing back",
+        "hit out",  # "Mr McDonnell also hit out at “Tory bully boys”"
+        "hits out",
+        "hitting out",
         "spoken against",  # "Jo Roe has spoken against “demeaning” remarks"
         "spoke against",
         "speaks against",

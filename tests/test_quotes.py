@@ -8196,3 +8196,11 @@ def test_a_pronoun_after_where_is_the_one_named_before_it():
         " used the phrase “party traitors”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Al Kielty"]
+
+
+def test_hit_out_and_fired_back_are_cues():
+    text = (
+        "Mr Lane also hit out at “Tory bully boys” for shouting him down, with Chancellor"
+        " Mr Reyes firing back: “This is the man who still refuses to apologise.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Lane", "Reyes"]

@@ -698,7 +698,7 @@ _DESCRIPTORS = frozenset(
 _OFFICE_MODIFIERS = frozenset(
     "press foreign home finance defence defense prime general deputy vice health education "
     "interior justice trade economy environment culture transport energy agriculture "
-    "treasury cabinet private permanent chief".split()
+    "treasury cabinet private permanent chief shadow".split()
 )
 _RANKS = RANKED | {"press"}  # another office: "prime minister", "press secretary"
 # words of a title before a name, after which a preposition may still come
@@ -3523,7 +3523,11 @@ class _Reader:
             and not found
             and lead.endswith(_POSSESSIVE)
             and not (
-                (said := last_cue(text, lo, open_mark)) and text.startswith(" that ", said.end())
+                (said := last_cue(text, lo, open_mark))
+                and (
+                    text.startswith(" that ", said.end())
+                    or said.group().lower() in _NAMING_CUES  # ("labelled Mr Hammond’s
+                )  # “complacency” as “astounding”": the labeller's words)
             )
         ):  # (not "Jo Roe said that Lee’s “loutish behaviour” ...": Roe's words)
             found = self._owner(lo, lo + len(lead) - 2)  # 'echoed Scott’s “get out”': his
@@ -6914,7 +6918,7 @@ def _said_so(text: str, open_mark: int, cue: str | None) -> bool:
 
 
 _NAMING_CUES = frozenset(
-    "termed terms called calls described describes branded brands dubbed".split()
+    "termed terms called calls described describes branded brands dubbed labelled labeled".split()
 )
 _CALLING_CUES = frozenset(
     "called calls calling dubbed dubs branded brands labelled labeled".split()

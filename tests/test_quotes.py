@@ -8204,3 +8204,12 @@ def test_hit_out_and_fired_back_are_cues():
         " Mr Reyes firing back: “This is the man who still refuses to apologise.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Lane", "Reyes"]
+
+
+def test_a_labellers_words_and_a_shadow_office():
+    text = (
+        "Tom Lane has accused Al Reyes of being out of touch.\n\n"
+        "The shadow chancellor labelled Mr Reyes’s “complacency” as “astounding”.\n\n"
+        "Chancellor Mr Reyes fired back at him.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Lane", "Tom Lane"]

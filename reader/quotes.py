@@ -392,6 +392,7 @@ _EVENT_WORDS = frozenset(
 )
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _PARTY_END_RE = re.compile(r"\s+\([A-Z][^()\n]{0,24}\)$")
+_TRAILING_NAMED_RE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,4}")  # ", Philip Hammond "
 _CAPTION_LEAD_RE = re.compile(r"\b(?:the|a|her|his|their|its)\s+caption[,:]?$")
 _STATEMENT_HEAD_RE = re.compile(
     r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:['’]s)?[ \t]+"
@@ -3629,9 +3630,16 @@ class _Reader:
             and not (
                 partial
                 and (stop := text.find(".", span.close_mark + 1, hi)) != -1
-                and TRAILING_CUE_RE.match(text, span.close_mark + 1, stop + 1)
+                and (
+                    TRAILING_CUE_RE.match(text, span.close_mark + 1, stop + 1)
+                    or (named := _TRAILING_NAMED_RE.match(text, span.close_mark + 1, stop))
+                    and CUE_RE.match(text, named.end()) is not None
+                    and not text.startswith(" that ", sentence_cue.end())  # (but "Hawass
+                    # said that the mummies “might be royals”, BBC adds": his)
+                )
             )  # (nor when the sentence ends on its own: '... the Tribunal had asked for was
-            # from Cabinet, which was “frustrating”, he said.')
+            # from Cabinet, which was “frustrating”, he said.', '... there is “light at the
+            # end of the tunnel”, Philip Hammond said in his statement.')
             and not (
                 partial
                 and (colon := text.find(": ", sentence_cue.end(), open_mark)) != -1

@@ -8213,3 +8213,12 @@ def test_a_labellers_words_and_a_shadow_office():
         "Chancellor Mr Reyes fired back at him.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Lane", "Tom Lane"]
+
+
+def test_a_fragment_whose_sentence_ends_with_a_named_cue_is_theirs():
+    text = (
+        "The UK economy is growing faster than predicted and there is “light at the end of the"
+        " tunnel”, Tom Reyes said in his statement today.\n\n"
+        "Ann Lee said that the mummies “might be royals”, BBC adds.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Ann Lee"]

@@ -701,6 +701,7 @@ _OFFICE_MODIFIERS = frozenset(
     "interior justice trade economy environment culture transport energy agriculture "
     "treasury cabinet private permanent chief shadow".split()
 )
+_ANOTHER_OFFICE = frozenset("shadow deputy vice assistant former".split())
 _RANKS = RANKED | {"press"}  # another office: "prime minister", "press secretary"
 # words of a title before a name, after which a preposition may still come
 _TITLE_WORDS = frozenset("state deputy former acting senior vice".split()) | OFFICE_WORDS
@@ -1868,6 +1869,8 @@ class _Reader:
         for m in pattern.finditer(self.text, max(0, pos - 2000), pos):
             if m[1] and self.text[m.start()].islower():
                 continue  # (a title may have a comma: "Super Eagles Head Coach, Jo Roe")
+            if _word_before(self.text, m.start()).lower() in _ANOTHER_OFFICE:
+                continue  # (nor is "shadow chancellor John McDonnell" the chancellor)
             named = MENTION_RE.match(self.text, m.end())
             if named is not None and named.lastgroup == "name":
                 found.add(self.resolve("name", named.group(), named.start(), tied=True)[0])

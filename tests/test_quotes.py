@@ -8222,3 +8222,11 @@ def test_a_fragment_whose_sentence_ends_with_a_named_cue_is_theirs():
         "Ann Lee said that the mummies “might be royals”, BBC adds.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes", "Ann Lee"]
+
+
+def test_a_shadow_office_named_before_is_not_the_office():
+    text = (
+        "Ann Lee and shadow chancellor Tom Lane went head-to-head.\n\n"
+        "Referring to past comments, the chancellor retorted: “He talks about bullies.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ann Lee"]  # (not Tom Lane)

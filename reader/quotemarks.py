@@ -745,6 +745,6 @@ def _double_role(
         return "close" if top == "«" else "ignore" if nxt.isspace() else "open"
     if ch == "“" and top == "“" and prev == " " and _NAME_SAID_RE.match(text, i + 1):
         return "close"  # '... in Texas, “Fletcher said': the closing mark typed as an opening one
-    if ch == "“" and top not in "„" and prev in " \t\n" and not nxt.isspace():
-        return "open"  # a nested opening curly mark
+    if ch == "“" and top not in "„" and prev in " \t\n([—" and not nxt.isspace():
+        return "open"  # a nested opening curly mark (or one in brackets: 'rude (“shut up”)')
     return "close"

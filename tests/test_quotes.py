@@ -8230,3 +8230,15 @@ def test_a_shadow_office_named_before_is_not_the_office():
         "Referring to past comments, the chancellor retorted: “He talks about bullies.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ann Lee"]  # (not Tom Lane)
+
+
+def test_a_curly_mark_that_opens_in_brackets_is_a_quote_in_the_quote():
+    text = (
+        "The Court of Appeal held “the judge was rude (“shut up”), he was harsh (“how dare"
+        " you”), and he was sarcastic”; his conduct was “wrong”.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.text for q in quotes] == [
+        "the judge was rude (“shut up”), he was harsh (“how dare you”), and he was sarcastic",
+        "wrong",
+    ]

@@ -5832,6 +5832,14 @@ class _Reader:
             if head is None:
                 return None
             at, name = text.index(head["name"], start), head["name"]
+            rest = line[head.end() + 2 :].rstrip(" :")
+            if (
+                line.startswith(", ", head.end())
+                and name.rsplit(" ", 1)[-1].lower() in OFFICE_WORDS
+                and (named := MENTION_RE.fullmatch(rest)) is not None
+                and named.lastgroup == "name"
+            ):  # "Americas Director, Erika Guevara Rosas:": the name after the office
+                at, name = text.index(rest, at), rest
             titled = name.isupper() and name.count(" ") > 2 and is_office(name.lower())
             if not (
                 line.startswith(", ", head.end())  # "Valtteri Bottas, 3rd, 1:08.469"

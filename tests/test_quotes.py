@@ -8242,3 +8242,14 @@ def test_a_curly_mark_that_opens_in_brackets_is_a_quote_in_the_quote():
         "the judge was rude (“shut up”), he was harsh (“how dare you”), and he was sarcastic",
         "wrong",
     ]
+
+
+def test_an_office_and_a_name_heading_a_quote_give_the_name():
+    text = (
+        "Experts comment on key issues in their region\n\n"
+        "Americas Director, Erika Rosas:\n\n"
+        "“The Americas face a toxic mix of discrimination and poverty.”\n\n"
+        "East Asia Director, Nick Bequelin:\n\n"
+        "“The trend has been towards less transparency.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Erika Rosas", "Nick Bequelin"]

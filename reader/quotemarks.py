@@ -244,6 +244,8 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
     elif ch == "`" and nxt.isdigit():
         return "apos"  # the rupee sign as Indian sites type it: "`1 lakh crore"
     elif ch in "‘‚‹`":
+        if ch == "‘" and text.endswith(("al-", "el-", "ul-", "Al-", "El-"), 0, i) and nxt.isalpha():
+            return "apos"  # an Arabic name's ‘ayn: "Prince Nayef bin Abd al-‘Aziz"
         return "apos" if _decade(text, i) else "open"
     if ch == "›":
         return "close"

@@ -8253,3 +8253,11 @@ def test_an_office_and_a_name_heading_a_quote_give_the_name():
         "“The trend has been towards less transparency.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Erika Rosas", "Nick Bequelin"]
+
+
+def test_an_arabic_names_ayn_opens_no_quote():
+    text = (
+        "The interior minister, Prince Nayef bin Abd al-‘Aziz, should release the scholar,"
+        ' the group said.\n\n"He dared to criticize," said Jo Roe.\n'
+    )
+    assert [q.text for q in analyse(text).quotes] == ["He dared to criticize,"]

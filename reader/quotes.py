@@ -4542,8 +4542,8 @@ class _Reader:
             names = [  # stated": Duterte, the second of the two named before
                 m
                 for m in MENTION_RE.finditer(text, begins, start)
-                if m.lastgroup == "name"
-                and (p := self._lookup(m.group(), m.start()))
+                if m.lastgroup in ("name", "title")
+                and (p := self.resolve(m.lastgroup, m.group(), m.start())[0])
                 and p.gender in _PEOPLE
             ]
             if len(names) > 1:

@@ -8261,3 +8261,11 @@ def test_an_arabic_names_ayn_opens_no_quote():
         ' the group said.\n\n"He dared to criticize," said Jo Roe.\n'
     )
     assert [q.text for q in analyse(text).quotes] == ["He dared to criticize,"]
+
+
+def test_the_latter_of_a_title_and_a_name():
+    text = (
+        "Castro defended the President from Vice President Sara Dela after the latter stated"
+        " that people do not “feel” the administration.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Sara Dela"]

@@ -429,6 +429,7 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 ):
                     unopened = e  # '...,’ said the minister', its opening mark left out
                     _unopened(text, para_ends[e - 1] + 1 if e else 0, i, spans)
+                    misplaced = -1  # (a mark stuck to a word in it is inside that quote)
                     continue
                 if role == "apos" or ch == "`" and text.find("'", i + 1, para_end) == -1:
                     continue  # (a `typewriter' quote closes with a ': "`Morning, Neil.")

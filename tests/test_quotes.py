@@ -8269,3 +8269,9 @@ def test_the_latter_of_a_title_and_a_name():
         " that people do not “feel” the administration.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Sara Dela"]
+
+
+def test_a_stuck_mark_inside_a_quote_whose_opening_was_left_out_opens_no_other():
+    # found by the heavy property run: two overlapping quotes
+    text = "Roe‘  a ruckus,’ said the minister.Roe‘ "
+    assert [(q.start, q.end) for q in analyse(text).quotes] == [(0, 15)]

@@ -5993,8 +5993,7 @@ _INTRO_CLAUSES = tuple(
 
 
 _INTRO_CLAUSE_RE = re.compile(trie_pattern(list(_INTRO_CLAUSES)))
-_PRONOUN_SUBJECTS = ("he ", "she ", "they ", "we ", "I ")
-_CLAUSE_OPENERS = ("When ", "While ", "Whilst ", "Although ", "Though ", "Whereas ", "After ")
+_CLAUSE_OPENERS = (*_WHEN_OPENERS, "Although ", "Though ", "Whereas ")
 # a participle that opens a sentence: "Looking at his squad, ...", "Having lost, ..."
 _OPENING_PARTICIPLE_RE = re.compile(
     r"(?:(?!According)[A-Z][a-z]{3,}ing\s+(?:at|on|to|back|ahead|for|with|about|into|over|after|through"
@@ -6220,7 +6219,7 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
     comma = text.find(", ", lo, min(hi, lo + 300))  # laughs it off."
     while comma != -1 and not (  # (the first comma a subject follows, a pronoun too, or
         _subject_start(text, comma + 2)  # where reading stops: "When my cousin spoke, he":
-        or text.startswith(_PRONOUN_SUBJECTS, comma + 2)  # no cousin)
+        or _word_at(text, comma + 2) in _SUBJECT_PRONOUNS  # no cousin)
         or comma + 2 >= hi
     ):
         comma = text.find(", ", comma + 2, min(hi, lo + 300))
@@ -6291,6 +6290,12 @@ def _asks_with(text: str, pos: int, word: str) -> bool:
         return False
     end = text.find("\n", pos)
     return text[pos : len(text) if end == -1 else end].rstrip().endswith("?")
+
+
+def _word_at(text: str, pos: int) -> str:
+    """The lowercase word that starts at ``pos``, or ""."""
+    word = _LOWER_WORD_RE.match(text, pos)
+    return word.group() if word else ""
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -901,17 +901,17 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
     return person.name if person else name
 
 
+_NON_SPACE_RE = re.compile(r"\S")
+
+
 def _title_line(text: str, m: re.Match[str]) -> bool:
     """Whether a label opens the text's title: "The Nation: John Key 'Meets the Press'",
     words with no end of a sentence, a blank line after them."""
+    if (first := _NON_SPACE_RE.search(text)) is None or first.start() < m.start():
+        return False  # (not the text's first words)
     end = text.find("\n", m.end())
     line = text[m.end() : end].rstrip() if end != -1 else ""
-    return (
-        not text[: m.start()].strip()
-        and " " in line
-        and line[-1] not in '.?!:…"”'
-        and text.startswith("\n", end + 1)
-    )
+    return " " in line and line[-1] not in '.?!:…"”' and text.startswith("\n", end + 1)
 
 
 def _headlines(text: str, m: re.Match[str]) -> bool:

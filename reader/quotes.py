@@ -4443,6 +4443,8 @@ class _Reader:
         name, at = m.group("name"), m.start("name")
         if name.endswith((" Statement", " Remarks", " Comments")):
             return None  # "Opening Statement:", "Closing Remarks:"
+        if name.startswith(("About ", "On ", "Regarding ")):
+            return None  # "About Bouchard:" names whom the words are about
         first, _, rest = name.partition(" ")
         cue = cue_span = None
         if rest and first in ONE_WORD_CUES:  # "Continued Price:": a cue, then the name

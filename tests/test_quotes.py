@@ -8275,3 +8275,13 @@ def test_a_stuck_mark_inside_a_quote_whose_opening_was_left_out_opens_no_other()
     # found by the heavy property run: two overlapping quotes
     text = "Roe‘  a ruckus,’ said the minister.Roe‘ "
     assert [(q.start, q.end) for q in analyse(text).quotes] == [(0, 15)]
+
+
+def test_a_quote_sheets_heading_and_a_topic_before_a_colon_name_no_speaker():
+    text = (
+        "Wimbledon: what they said\n\nSimona Halep lost in the semi-final.\n\n"
+        "More Halep quotes: Explains the loss but also liked the credit she gave Bouchard:\n"
+        "“I played till the end, but in the second set I lost my energy.” About Bouchard: "
+        "“Her position on the court makes you see her more,” - “She stays close to the baseline.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Simona Halep"] * 3

@@ -199,8 +199,8 @@ def cue_before(text: str, lo: int, lead: str) -> re.Match[str] | None:
     """The common case at a glance: a one-word cue right before the quotation mark
     ("He said, " / "she added: "); ``lead`` is the text from ``lo`` to the mark."""
     lead = lead.rstrip(" ,:\t\n—–-")
-    word = lead.rpartition(" ")[2]
-    if word in ONE_WORD_CUES:
+    *_, every, subject, word = ("", "", *lead.rsplit(" ", 3))
+    if word in ONE_WORD_CUES and not (every in _EVERY and subject in _SUBJECTS):
         end = lo + len(lead)
         return CUE_RE.match(text, end - len(word), end)
     return None
@@ -233,6 +233,8 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
             if cue and cue.group().endswith(" like") and not _QUOTE_NEXT_RE.match(text, cue.end()):
                 continue  # "leaving was like a 'prison break'": a likeness (but "I was
                 # like, 'No'" speaks)
+            if cue and k > 1 and words[k - 2] in _EVERY and words[k - 1] in _SUBJECTS:
+                continue  # "called everything he says 'bulls**t'": what he says is spoken of
             if cue and not (pos > 0 and text[pos - 1] == "-"):  # "so-called" is no cue,
                 if k == 0 or words[k - 1] not in _DETERMINERS:  # nor "the state has"
                     return cue
@@ -240,6 +242,8 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 _QUOTE_NEXT_RE = re.compile(r"\s*[,:]?\s*[\"“‘']")
+_EVERY = frozenset("everything anything something nothing whatever".split())
+_SUBJECTS = frozenset("he she they we you I".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
 _ARGUED_CASE_RE = re.compile(
     r"\s+(?:\d+|a|an|the|his|her|their|its|many|several)\s+(?:[\w-]+\s+)?(?:cases?|appeals?)\b"

@@ -8285,3 +8285,12 @@ def test_a_quote_sheets_heading_and_a_topic_before_a_colon_name_no_speaker():
         "“Her position on the court makes you see her more,” - “She stays close to the baseline.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Simona Halep"] * 3
+
+
+def test_a_cue_in_everything_someone_says_is_not_the_quotes_cue():
+    text = (
+        "Tom Lane met the press on Monday. He was asked about the rally.\n\n"
+        "Lane reacts to claim Mary Roe called everything he says 'rubbish'\n\n"
+        "Lane said he had heard that Ann Pike called anything he says in public “lies”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mary Roe", "Ann Pike"]

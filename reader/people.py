@@ -427,7 +427,7 @@ Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement
 Transcript Briefing Release Update Interview Speech Match Preview Review Reaction Stats Gallery
 Mail Telegraph Neighborhood Neighbourhood Rulings Orders Rules Commemoration Celebration
 Memorial Tribute Anniversary Ceremony Festival Lecture Words Excitement Ambition Details
-Thoughts Verdict
+Thoughts Verdict Exchange
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express Show

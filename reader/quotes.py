@@ -534,6 +534,11 @@ _BY_AGENT_RE = re.compile(r"[\"”’']?\s+by\s+(?:[a-z]+\s+){0,3}")  # "' by en
 _SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
 _PERSON_VERBS = frozenset("called asked told met phoned texted visited thanked".split())
 _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
+# the last word of a feature's, a column's or a page section's name, which says nothing
+_FEATURE_WORDS = frozenset(
+    """Statement Remarks Comments Exchange Exchanges Preview Review Highlights Quotes Reaction
+    Summary Notes Update Briefing Verdict""".split()
+)
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _WINNERS = frozenset(("winner", "champion", "star"))
 # a line that ends with a quote's closing mark ends its sentence (a headline: "... warning as
@@ -4441,8 +4446,8 @@ class _Reader:
         if not given and not _titles_only(text[lo : m.start()]):  # "Bob Stoops on beating
             return None  # his brother, Mark:": Stoops, the subject; but "coach Jo Roe:"
         name, at = m.group("name"), m.start("name")
-        if name.endswith((" Statement", " Remarks", " Comments")):
-            return None  # "Opening Statement:", "Closing Remarks:"
+        if name.rpartition(" ")[2] in _FEATURE_WORDS:
+            return None  # "Opening Statement:", "Courtroom Exchange:": a page's or column's
         if name.startswith(("About ", "On ", "Regarding ")):
             return None  # "About Bouchard:" names whom the words are about
         first, _, rest = name.partition(" ")

@@ -8294,3 +8294,9 @@ def test_a_cue_in_everything_someone_says_is_not_the_quotes_cue():
         "Lane said he had heard that Ann Pike called anything he says in public “lies”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mary Roe", "Ann Pike"]
+
+
+def test_a_columns_or_a_features_name_before_a_colon_is_no_speaker():
+    for column in ("Courtroom Exchange", "Match Preview", "Weekly Quotes"):
+        text = f'{column}: "We are ready for this one"\n\nThe judge spoke on Friday.\n'
+        assert [q.speaker for q in analyse(text).quotes] == [None], column

@@ -339,6 +339,7 @@ _KIN_OF_RE = re.compile(
     r"(?:the\s+)?(?:[Ff]amily|[Ff]riends|[Rr]elatives|[Pp]arents|[Ll]awyers?|[Aa]ttorneys?)\s+of\b"
 )
 _WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Whilst Once Since Until".split())
+_WHEN_OPENERS += ("So when ", "But when ", "And when ")  # "So when Mr Roe was asked, he"
 _TO_WHOM_RE = re.compile(r"\s+(?:to|for)\s+[^:\"“”\n]{1,40}:\s*")
 _NO_CUE = "no speech cue near the quote"
 _A_WORD = " names a word, nobody says it"
@@ -1754,7 +1755,11 @@ class _Reader:
             if person is not None:  # Gardiner and the Conservative's James Cleverly"
                 return person
         lo = max(0, pos - 2000)
-        first = self.text[lo:pos].lower().find(raw.lower())
+        before = self.text[lo:pos].lower()
+        first = before.find(raw.lower())
+        if lo == 0 and first != -1 and "\n" not in before.lstrip()[: first - len(before)]:
+            first = before.find(raw.lower(), first + 1)  # (the headline's "just ask the PM"
+            # sets no first use: the story's own words do)
         if first != -1 and _IS_OFFICE_RE.search(self.text, max(lo, lo + first - 20), lo + first):
             begins = self.sentence_start(lo + first)  # "Mary Roe is the mayor. ... the mayor
             person = self._subject_of(begins, lo + first, tied=True)  # said": her
@@ -1824,6 +1829,12 @@ class _Reader:
             apposed = first != -1 and _ROLE_APPOSED_RE.match(self.text, lo + first + len(raw))
             if apposed:  # "The chief executive, Tom Reyes, was upbeat": him
                 person = self.resolve("name", apposed["name"], apposed.start("name"))[0]
+            elif (
+                self.text.endswith(", ", 0, at := pos if first == -1 else lo + first)
+                and (clause := _SUBJECT_CLAUSE_RE.match(self.text, self.sentence_start(at)))
+                and (named := self._subject_of(clause.end(), at, tied=True)) is not None
+            ):  # "So when Mr Roe was asked ..., the PM had": the clause's subject
+                person = named
             elif first != -1 and (k := bisect_right(self.sentence_starts, lo + first) - 1) > 0:
                 # (the sentence before the one it was first used in)
                 person = self._subject_of(self.sentence_starts[k - 1], self.sentence_starts[k])
@@ -2168,9 +2179,9 @@ class _Reader:
             if (
                 person is None
                 and gender
-                and before.startswith(_WHEN_OPENERS)
+                and (clause := _SUBJECT_CLAUSE_RE.match(before)) is not None
                 and (comma := _CLAUSE_COMMA_RE.search(before)) is not None
-                and (named := MENTION_RE.match(before, before.index(" ") + 1, comma.start()))
+                and (named := MENTION_RE.match(before, clause.end(), comma.start()))
                 and named.lastgroup == "name"
             ):  # "When Sally won the Oscar, she said": Sally
                 person = self.resolve("name", named.group(), start + named.start(), tied=True)[0]
@@ -6001,6 +6012,7 @@ _INTRO_CLAUSES = tuple(
 
 _INTRO_CLAUSE_RE = re.compile(trie_pattern(list(_INTRO_CLAUSES)))
 _CLAUSE_OPENERS = (*_WHEN_OPENERS, "Although ", "Though ", "Whereas ")
+_SUBJECT_CLAUSE_RE = re.compile(f"{'|'.join(_WHEN_OPENERS)}")
 # a participle that opens a sentence: "Looking at his squad, ...", "Having lost, ..."
 _OPENING_PARTICIPLE_RE = re.compile(
     r"(?:(?!According)[A-Z][a-z]{3,}ing\s+(?:at|on|to|back|ahead|for|with|about|into|over|after|through"

@@ -8300,3 +8300,25 @@ def test_a_columns_or_a_features_name_before_a_colon_is_no_speaker():
     for column in ("Courtroom Exchange", "Match Preview", "Weekly Quotes"):
         text = f'{column}: "We are ready for this one"\n\nThe judge spoke on Friday.\n'
         assert [q.speaker for q in analyse(text).quotes] == [None], column
+
+
+def test_the_pm_after_a_clause_that_names_someone_is_that_one_not_the_headlines():
+    text = (
+        "The Press Club is not for the faint-hearted, Mr Lane - just ask the PM\n\n"
+        "Prime Minister Tom Reyes used his speech to expose the fact Bill Lane won't front up.\n\n"
+        "Mr Lane might be good with slogans, but he lacks that bravery.\n\n"
+        "So when Mr Reyes was asked on Friday if he was a weak leader, the PM had the answer.\n\n"
+        "“I tell you what weakness is,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"]
+
+
+def test_so_when_opens_a_clause_as_when_does():
+    for opener in ("When", "So when", "But when"):
+        text = (
+            "Prime Minister Tom Reyes used his speech to attack Bill Lane.\n\n"
+            "Mr Lane might be good with slogans, but he lacks bravery.\n\n"
+            f"{opener} Mr Reyes was asked if he was weak, he had the perfect response.\n\n"
+            "“I tell you what weakness is,” he said.\n"
+        )
+        assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"], opener

@@ -4645,7 +4645,13 @@ class _Reader:
             if agent is None:
                 return None
             found = list(MENTION_RE.finditer(text, agent.start("who"), agent.end("who")))
-            return self._found(found[-1], cue, "after 'by'", 0.85) if found else None
+            if found:
+                return self._found(found[-1], cue, "after 'by'", 0.85)
+            role = role_start(text, agent.start("who"), agent.end())
+            if role is None or role.end("role") != agent.end("who"):
+                return None
+            person, why = self._role(role["role"], role.start("role"))  # "asked by a
+            return person, role.span("role"), cue.group(), cue.span(), f"{why} after 'by'", 0.8
         if word.endswith("ing") and last and last[-1] in _BEFORE_PARTICIPLE:
             # "when Musk came under scrutiny for calling a diver a 'pedo'": the subject of
             # the clause the participle is in
@@ -5984,7 +5990,10 @@ _ASKED_AND_TOLD_RE = re.compile(
     r"\s+and\s+(?:was|were)\s+$"
 )
 # "described by Jo Roe as '...'"; "criticised by Jo Roe for '...'", "accused by her of '...'"
-_AGENT_RE = re.compile(r"\s+by\s+(?P<who>[^;.\"“”]{1,80}?)(?:\s+(?:as|for|of)\s+|\s*:\s*)")
+_AGENT_RE = re.compile(  # "was described by Jo Roe as", "was asked by a reporter if it"
+    r"\s+by\s+(?P<who>[^;.\"“”]{1,80}?)"
+    r"(?:\s+(?:as|for|of)\s+|\s*:\s*|\s+(?:if|whether)\s+[^;.\"“”]{1,60}\s)"
+)
 
 
 _PERSON_TITLES = (

@@ -8322,3 +8322,12 @@ def test_so_when_opens_a_clause_as_when_does():
             "“I tell you what weakness is,” he said.\n"
         )
         assert [q.speaker for q in analyse(text).quotes] == ["Tom Reyes"], opener
+
+
+def test_asked_by_someone_if_or_whether_quotes_the_one_who_asks():
+    text = (
+        "Mary Roe is drawn back to the issue, and is asked by Tom Lane if she has "
+        "“overreached” on the deal.\n\n"
+        "The protesters were asked by a reporter whether it “was a scare campaign”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Lane", "reporter"]

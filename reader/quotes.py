@@ -1826,6 +1826,12 @@ class _Reader:
         else:  # the last one named (before its first use, when that opened a sentence:
             # "Jo Roe denied it. The Labour leader said ... The Labour leader added")
             person = self._walk(pos, 0, _PEOPLE, named=True) if first == -1 else None
+            if (
+                person is not None
+                and self.text.endswith((", and ", ", but "), 0, pos)
+                and person is self._subject_of(self.sentence_start(pos), pos)
+            ):  # "Lee has said Roe shows “weakness”, and the PM has accused": not Lee
+                person = None
             apposed = first != -1 and _ROLE_APPOSED_RE.match(self.text, lo + first + len(raw))
             if apposed:  # "The chief executive, Tom Reyes, was upbeat": him
                 person = self.resolve("name", apposed["name"], apposed.start("name"))[0]

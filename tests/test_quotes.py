@@ -8331,3 +8331,11 @@ def test_asked_by_someone_if_or_whether_quotes_the_one_who_asks():
         "The protesters were asked by a reporter whether it “was a scare campaign”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Lane", "reporter"]
+
+
+def test_an_office_after_and_in_a_sentence_is_not_that_sentences_subject():
+    text = (
+        "Tom Lane and Bill Reyes have stepped up their attacks on each other. Lane has said "
+        "Reyes shows “weakness”, and the PM has accused his opponent of “mean-spirited” politics.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Lane", "PM"]  # (not known)

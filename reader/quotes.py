@@ -5692,9 +5692,9 @@ class _Reader:
                 first = "quote"
             elif above[0] in _OPENERS and not any(c in above[1:] for c in '"”»'):
                 continue  # the first paragraph of a quote that goes on in the next
-            elif _head_line(above) or _on_heading(above):
-                first = "name"
-            else:
+            elif _head_line(above) or _on_heading(above) or _topic_heading(above):
+                first = "name"  # (or a topic's line that brings on the quote: "Missing
+            else:  # layups:")
                 break
         if first != "quote":  # a list that names each speaker above: "Lance Stroll, 4th"
             return self._headed(k)
@@ -5703,8 +5703,10 @@ class _Reader:
             if below.strip() in _LIST_JUNK:
                 continue
             sign = _name_line(below.strip())
-            if sign is None or sign["name"].rsplit(" ", 1)[-1] in _BYLINES:
-                return None  # (not "Staff Correspondent", who wrote the story)
+            last = sign["name"].rsplit(" ", 1)[-1] if sign else ""
+            if sign is None or last in _BYLINES or last in NOT_PERSON_WORDS:
+                return None  # (not "Staff Correspondent", who wrote the story, nor a
+                # page's "Print Friendly Version")
             if " " not in sign["name"] and self.people.lookup(sign["name"]) is None:
                 return None  # a subheading, "Responsibilities", not someone named before
             at = (breaks[j - 1] + 1) + below.index(sign["name"])
@@ -6258,6 +6260,12 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
     ):
         comma = text.find(", ", comma + 2, min(hi, lo + 300))
     return comma + 2 if comma != -1 else lo
+
+
+def _topic_heading(line: str) -> bool:
+    """A few words and a colon on a line of their own, as a quote sheet heads the quote
+    below with its topic: "Missing layups:" (not a sentence's "in their own words:")."""
+    return line[-1] == ":" and line.count(" ") < 4 and "," not in line
 
 
 def _quoted_headline(text: str, label: re.Match[str]) -> bool:

@@ -8339,3 +8339,24 @@ def test_an_office_after_and_in_a_sentence_is_not_that_sentences_subject():
         "Reyes shows “weakness”, and the PM has accused his opponent of “mean-spirited” politics.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Lane", "PM"]  # (not known)
+
+
+def test_a_name_line_below_a_quote_under_a_topic_heading_heads_the_next_quote():
+    text = (
+        "Postgame comments\n\nMary Cole\n\nOn the turnovers:\n\n"
+        "“You’re not going to win games turning the ball over 28 times.”\n\n"
+        "Missing layups:\n\n“There were five in the first half that we missed.”\n\n"
+        "Ann Owens\n\n“We just have to take care of the ball.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mary Cole", "Mary Cole", "Ann Owens"]
+
+
+def test_a_pages_furniture_below_a_quote_signs_nothing():
+    text = (
+        "Postgame Quotes\n\nVirginia Head Coach Tony Bennett\n\n"
+        "“They were physical and they pressured us.”\n\n"
+        "Did it seem remarkable to have a chance to win it?\n\n"
+        "“Yes, it would be a good feeling right now, but we struggled.”\n\n"
+        "Print Friendly Version\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tony Bennett"] * 2

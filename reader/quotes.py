@@ -447,6 +447,10 @@ _CAPTION_AFTER_RE = re.compile(
     r"|(?:[ \t]*[(\[][^)\]\n]{1,40}[)\]])?[ \t]*(?=\n|$))"
 )
 _QUOTED_NICKNAME_RE = re.compile(NICKNAME)
+_CONTRACTION_RE = re.compile(  # "I’m", "It’s", "Don’t" (not "Gadot’s")
+    r"(?:(?:I|It|He|She|We|You|They|That|There|Here|What|Who|Let)['’](?:s|re|ve|ll|d|m)"
+    r"|[A-Z][a-z]*n['’]t)\b"
+)
 _PRESENT_VERB_RE = re.compile(r" [a-z]+s\b")
 _NOT_PRESENT = frozenset("was his hers its this thus as us plus less unless across news".split())
 _NOUN_CUES = frozenset("comments comment remarks remark claims claim".split())
@@ -5599,6 +5603,8 @@ class _Reader:
         caption = _CAPTION_AFTER_RE.match(text, pos, min(hi, pos + 160))
         if caption is None or caption["verb"] in _NOT_PRESENT:
             return None
+        if _CONTRACTION_RE.match(caption["name"]):
+            return None  # "‘...’ I’m on the phone to ...": the writer, no caption
         if caption["verb"] in ROLE_WORDS:  # "'We deserved it' PNE boss offers take": the
             at, end = caption.start("name"), caption.end("verb")  # team's boss
             if _PRESENT_VERB_RE.match(text, end) is None:

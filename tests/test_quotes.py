@@ -8360,3 +8360,12 @@ def test_a_pages_furniture_below_a_quote_signs_nothing():
         "Print Friendly Version\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tony Bennett"] * 2
+
+
+def test_a_contraction_after_a_quote_is_no_caption_name():
+    text = (
+        "Gal Gadot: ‘Feminism is about freedom’\n\n"
+        "‘Where are you calling from? I miss London so much.’ I’m on the phone to the "
+        "Israeli actress Gal Gadot, who’s at home in LA.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Gal Gadot", "Gal Gadot"]

@@ -46,7 +46,9 @@ _MARK_RES['"'] = re.compile(r'"(?<!=")(?!>)')  # ...', 'class="x"')
 _ELISIONS = ("em", "tis", "twas", "til", "cause", "coz", "cos", "cuz", "n", "round", "bout")
 _ELISIONS += ("yung", "yun", "yon", "yan", "di")  # Tagalog's: "Karapatan po niya 'yon."
 # another closing-like single mark later in the same paragraph
-_LATER_CLOSER_RE = re.compile(r"[^\n]{0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—–-]|$)")
+_LATER_CLOSER_RE = re.compile(  # (not the closer of a quote opened on the way: "TV's
+    r"(?:(?![\s(]['‘][A-Za-z])[^\n]){0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—–-]|$)"
+)  # 'Spooks' back in 2003 ... after 'Selma' failed")
 _LETTERS_RE = re.compile("[A-Za-z]+")
 # a single mark closing what a double one opened, before the words that say who spoke
 _ODD_CLOSE_RE = re.compile(r"[,!?]['’](?=\s+[a-z])")

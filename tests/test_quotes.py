@@ -8369,3 +8369,12 @@ def test_a_contraction_after_a_quote_is_no_caption_name():
         "Israeli actress Gal Gadot, who’s at home in LA.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Gal Gadot", "Gal Gadot"]
+
+
+def test_a_plural_possessive_look_alike_closes_when_the_next_closer_has_its_own_opener():
+    text = (
+        "That's actor David Oyelowo, who first caught our eye in TV's 'Spooks' back in the "
+        "2000s, talking after 'Selma' failed to win support.\n\n"
+        "Angelina Jolie has revealed she was ‘so nervous’ filming a scene of ‘humiliation’.\n"
+    )
+    assert [q.text for q in analyse(text).quotes] == ["so nervous", "humiliation"]

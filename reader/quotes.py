@@ -753,8 +753,9 @@ LABEL_RE = re.compile(
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
     r"|(?:(?:M(?:r|rs|s)|Dr)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio
     # transcripts write it; "Dr. Jo Roe:"
-    r"(?P<label>Q|A|J|[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # JONES:, "LÓPEZ OBRADOR:", "ALEX de MINAUR:",
-    rf"(?:[ \t]{_PARTICLE}?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){{0,6}}(?:[ \t]\#\d{{1,2}})?"  # Jean-Pierre
+    r"(?P<label>Q|A|J|(?:Ma?c|De|Le)?[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # JONES:, "LÓPEZ OBRADOR:",
+    rf"(?:[ \t]{_PARTICLE}?(?:Ma?c|De|Le)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){{0,6}}"  # "ALEX de
+    r"(?:[ \t]\#\d{1,2})?"  # MINAUR:", "GABE DeVOE:", "McDONALD:"; Jean-Pierre
     rf"|[A-Z][a-z'’‑-]+(?:[ \t]{_PARTICLE}?[A-Z][\w'’.‑-]+){{1,3}}|[A-Z][a-z'’‑-]+(?=,)"  # Roe:,
     r"|[A-Z]\.[ \t][A-Z][a-z'’‑-]+(?=:))"  # "A. Lavrentieva:", an initial and the surname
     r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3}"  # "JO ROE/GMA7:", the outlet
@@ -864,10 +865,21 @@ def _mc(m: re.Match[str]) -> str:
     return "Mc" + m[1].upper()
 
 
+_CAPS_PREFIX_RE = re.compile(r"(Ma?c|De|Le)(?=[A-Z])")  # "McCONNELL", "DeVOE"
+
+
+def _title_word(word: str) -> str:
+    """A label's word as a name writes it: "MCCARTHY" -> "McCarthy", "DeVOE" -> "DeVoe"."""
+    prefix = _CAPS_PREFIX_RE.match(word)
+    if prefix is not None:
+        return prefix[1] + word[prefix.end() :].title()
+    return _MC_RE.sub(_mc, word.title())
+
+
 def _in_capitals(label: str) -> bool:
     """Whether a label is written in capitals: "MITCH MCCONNELL", "ALEX de MINAUR",
-    "McCONNELL"."""
-    words = (w.removeprefix("Mc") for w in label.split() if w not in _LABEL_PARTICLES)
+    "McCONNELL", "GABE DeVOE"."""
+    words = (_CAPS_PREFIX_RE.sub("", w) for w in label.split() if w not in _LABEL_PARTICLES)
     return " ".join(words).isupper()
 
 
@@ -885,9 +897,7 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
         name = (
             label
             if acronym and " " not in label
-            else " ".join(
-                w if w in _LABEL_PARTICLES else _MC_RE.sub(_mc, w.title()) for w in label.split()
-            )
+            else " ".join(w if w in _LABEL_PARTICLES else _title_word(w) for w in label.split())
         )
         words = r"\s+".join(map(re.escape, label.split()))
         for m in re.finditer(rf"\b{words}\b", text[:200_000], re.IGNORECASE):

@@ -8378,3 +8378,21 @@ def test_a_plural_possessive_look_alike_closes_when_the_next_closer_has_its_own_
         "Angelina Jolie has revealed she was ‘so nervous’ filming a scene of ‘humiliation’.\n"
     )
     assert [q.text for q in analyse(text).quotes] == ["so nervous", "humiliation"]
+
+
+def test_a_capitals_label_with_a_mixed_case_prefix_opens_a_turn():
+    text = (
+        "COACH BROWNELL: Proud of our kids.\n\n"
+        "Q. Gabe, what did you see from Newman?\n\n"
+        "GABE DeVOE: He made tough shots.\n\n"
+        "Q. And you?\n\n"
+        "MITCH McDONALD: Same.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == [
+        "Coach Brownell",
+        "Interviewer",
+        "Gabe DeVoe",
+        "Interviewer",
+        "Mitch McDonald",
+    ]

@@ -8396,3 +8396,12 @@ def test_a_capitals_label_with_a_mixed_case_prefix_opens_a_turn():
         "Interviewer",
         "Mitch McDonald",
     ]
+
+
+def test_a_long_apposition_between_the_name_and_the_cue_after_a_quote():
+    text = (
+        '"There was a lot at stake at this meeting," Avinash Persaud, special envoy to the '
+        "Prime Minister of Barbados and the country's representative on the U.N. committee, "
+        "told Reuters.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Avinash Persaud"]

@@ -1532,6 +1532,24 @@ class _Reader:
             if person is not None and title:
                 people.add_title(person, title)
 
+    def given_name(self, person: Person, pos: int) -> None:
+        """Give ``person``, known by a surname alone, the given name the text writes before
+        it not long before ``pos`` ("2016: Matt Brittin – Google Europe President", then
+        "Mr Brittin’s performance"), when a first name of their gender says it is one."""
+        window = self.text[max(0, pos - 3000) : pos]
+        for m in reversed(
+            list(re.finditer(rf"\b([A-Z][a-z]+) {re.escape(person.name)}\b", window))
+        ):
+            gender = GIVEN_NAME_GENDER.get(m[1])
+            if (
+                m[1] in _WORDLIKE_NAMES
+                and window[max(0, m.start() - 2) : m.start()].strip() in ".?!"
+            ):
+                continue  # (not a question's "Will Dorrian own the outcome?")
+            if gender is not None and person.gender in (None, gender):
+                self.people.person(m.group())
+                return
+
     def _apposed_bare(self, raw: str, pos: int) -> Person | None:
         """The person named right before the title ``raw`` at ``pos`` or a little earlier,
         with no comma between: "Ayatollah Khamenei the Supreme Leader of the Islamic
@@ -6924,6 +6942,12 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
     offices = {  # people known by an office alone: "Florida Governor"
         p for p in set(owners) if p and p.name.rsplit(" ", 1)[-1].lower() in OFFICE_WORDS
     }
+    surnamed = {}  # people known by a surname alone, and where they first speak
+    for quote, person in zip(quotes, owners, strict=True):
+        if person is not None and person.gender in _PEOPLE and " " not in person.name:
+            surnamed.setdefault(person, quote.start)
+    for person, at in surnamed.items():
+        reader.given_name(person, at)
     for quote, person in zip(quotes, owners, strict=True):
         if (
             person is not None

@@ -8405,3 +8405,13 @@ def test_a_long_apposition_between_the_name_and_the_cue_after_a_quote():
         "told Reuters.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Avinash Persaud"]
+
+
+def test_a_speaker_known_by_surname_takes_the_given_name_written_before():
+    text = (
+        "Hearings that hit the headlines\n\n2016: Matt Brittin – Google Europe President\n\n"
+        "In February 2016, Google’s Europe President appeared before the committee.\n\n"
+        "Mr Brittin’s performance hit the news after he was unable to say what he was paid, "
+        "saying: “I’ll happily disclose that.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Matt Brittin"]

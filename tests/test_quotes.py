@@ -8415,3 +8415,11 @@ def test_a_speaker_known_by_surname_takes_the_given_name_written_before():
         "saying: “I’ll happily disclose that.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Matt Brittin"]
+
+
+def test_an_outlet_named_with_capitals_after_an_inverted_cue_says_the_quote():
+    text = (
+        "“We view this as just a bump in the road,” writes Business Insider. “Was this a case "
+        "of expectations getting out ahead of reality?” asks CBS News.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Business Insider", "CBS News"]

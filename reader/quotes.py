@@ -757,7 +757,8 @@ LABEL_RE = re.compile(
     rf"(?:[ \t]{_PARTICLE}?(?:Ma?c|De|Le)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){{0,6}}"  # "ALEX de
     r"(?:[ \t]\#\d{1,2})?"  # MINAUR:", "GABE DeVOE:", "McDONALD:"; Jean-Pierre
     rf"|[A-Z][a-z'’‑-]+(?:[ \t]{_PARTICLE}?[A-Z][\w'’.‑-]+){{1,3}}|[A-Z][a-z'’‑-]+(?=,)"  # Roe:,
-    r"|[A-Z]\.[ \t][A-Z][a-z'’‑-]+(?=:))"  # "A. Lavrentieva:", an initial and the surname
+    r"|[A-Z]\.[ \t][A-Z][a-z'’‑-]+(?=:)"  # "A. Lavrentieva:", an initial and the surname
+    r"|(?<=\.[ \t])[A-Z][a-z'’‑-]+(?=[ \t]+\([A-Z]))"  # "Mr. Abulhasan (Kuwait):", the UN's
     r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3}"  # "JO ROE/GMA7:", the outlet
     r"|[ \t][–—][ \t][A-Z][\w.&'’‑-]*(?:[ \t][A-Z][\w.&'’‑-]*){0,3})?"  # "Jo Roe – RBA:"
     r"(?:[ \t]+\([A-Z]{1,3}\)(?=,))?"  # "SEN. JO ROE (R), MAINE:", as CNN writes a party
@@ -766,7 +767,8 @@ LABEL_RE = re.compile(
     r"|[A-Z][\w.&'’‑-]*(?:[ \t]+(?:[A-Z][\w.&'’‑-]*|of|for|the|and)){0,6})){0,3}"  # "Chijiwa,
     # TV Asahi:", "Mr. Jo Roe, Minister for Foreign Affairs:", as Japan's ministries write
     r"(?:[ \t]+\((?:(?P<held>(?:M(?:r|rs|s)[ \t]+)?[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){1,3})"
-    r"|(?:[A-Z]|to[ \t])[^()\n]{1,80})\)){0,2}[ \t]*:[ \t]+(?=\S)"  # "JO ROE (Director, X):",
+    r"|(?:[A-Z]|to[ \t]|interpretation[ \t]|spoke[ \t])[^()\n]{1,80})\)){0,2}"  # "JO ROE
+    r"[ \t]*:[ \t]+(?=\S)"  # (Director, X):", "Mr. Roe (Chad) (spoke in French):"
     # "Jo Roe (Bath) (LD):" and "The Prime Minister (Mr Jo Roe):", as Hansard writes them
     # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label
     # only if it recurs)
@@ -781,8 +783,8 @@ LABEL_RE = re.compile(
     # ask ("A. ...": the answer, where questions are so asked; "A:A fair go", no space)
     # "[Reporter:]", "[Mohammed Shami:]", as some transcripts bracket their labels
     r"|\[(?P<bracketed>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){0,3}):\][ \t]*(?=\S)"
-    r"|(?P<spaced>[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)(?=\S)"  # "TAG        Thank you.": initials;
-    # "Q    Monday?", as the White House's transcripts ask
+    r"|(?P<spaced>[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t|(?<=Q)[ \t](?=[A-Z][a-z]))(?=\S)"  # "TAG  Thank
+    # you.": initials; "Q    Monday?" or "Q Thank you.", as the White House's transcripts ask
     r"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{1,60})>[ \t]*(?=\S)"  # a WebVTT caption's
     # voice: "<v Roger Bingham>We are in New York City"
     r"|(?:(?!None )(?P<portrait>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){0,4})[ \t]Portrait[ \t]"

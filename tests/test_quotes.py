@@ -8423,3 +8423,32 @@ def test_an_outlet_named_with_capitals_after_an_inverted_cue_says_the_quote():
         "of expectations getting out ahead of reality?” asks CBS News.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Business Insider", "CBS News"]
+
+
+def test_a_un_verbatim_records_labels_name_the_country_in_brackets():
+    text = (
+        "The President: The Council will now begin its consideration of the item.\n\n"
+        "Mr. Abulhasan (Kuwait) (interpretation from Arabic): I congratulate you, Sir.\n\n"
+        "The President: I thank the representative of Kuwait for his kind words.\n\n"
+        "Mr. Pickering (United States of America): We strongly condemn the invasion.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == [
+        "The President",
+        "Abulhasan",
+        "The President",
+        "Pickering",
+    ]
+
+
+def test_the_white_houses_q_with_one_space_opens_a_question():
+    text = (
+        "MS. JEAN-PIERRE: Good afternoon. Happy Monday.\n\n"
+        "MR. KIRBY: Thanks, Karine. This meeting was a starting point.\n\n"
+        'Q John, the minister said the town should be "wiped out." Is that acceptable?\n\n'
+        "MR. KIRBY: No. We find those comments repugnant.\n\n"
+        "Q Thank you. Is the President going to travel there?\n\n"
+        "MR. KIRBY: I don't have any travel to speak to today.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == ["Jean-Pierre", "Kirby"] + ["Interviewer", "Kirby"] * 2

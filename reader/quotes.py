@@ -751,6 +751,10 @@ LABEL_RE = re.compile(
     # "Jane Roe (01:20):" or "Speaker 2: (01:20)", the words on the same line or the next
     r"(?P<stamped>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|\d{1,2})){0,3})"
     r"[ \t]*(?::[ \t]*)?\(\d[\d:.]*\)(?:[ \t]*:)?\s*(?=\S)"
+    # "Karine Jean-Pierre\n\nPositive\n00:00:00-00:00:06 (6 sec)\n...", as Factba.se writes
+    r"|(?P<factbase>[A-Z][\w.'’‑-]*(?:[ \t][A-Z][\w.'’‑-]*){0,3})[ \t]*\n\s*"  # a speaker's
+    r"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]*\n)?"  # line, the tone it read, the time
+    r"\d\d:\d\d:\d\d-\d\d:\d\d:\d\d[ \t]\(\d+[ \t]sec\)[ \t]*\n\s*(?=\S)"
     r"|(?:(?:M(?:r|rs|s)|Dr)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio
     # transcripts write it; "Dr. Jo Roe:"
     r"(?P<label>Q|A|J|(?:Ma?c|De|Le)?[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # JONES:, "LÓPEZ OBRADOR:",
@@ -841,6 +845,7 @@ def _label(m: re.Match[str]) -> str:
         or m["record"]
         or m["chair"]
         or m["stamped"]
+        or m["factbase"]
         or m["alone"]
         or m["named"]
         or m["q"]

@@ -8452,3 +8452,18 @@ def test_the_white_houses_q_with_one_space_opens_a_question():
     )
     turns = analyse(text).turns
     assert [t.speaker for t in turns] == ["Jean-Pierre", "Kirby"] + ["Interviewer", "Kirby"] * 2
+
+
+def test_factbases_speaker_tone_and_time_lines_open_a_turn():
+    text = (
+        "Press Conference: Jo Roe Holds a Press Briefing - May 2, 2023\n\n"
+        "Jo Roe\n\nPositive\n00:00:00-00:00:06 (6 sec)\nOh, what's going on? Good afternoon. 1\n\n"
+        "Question\n\nPositive\n00:00:06-00:00:08 (3 sec)\nGood afternoon. 2\n\n"
+        "Jo Roe\n\nSlightly Positive\n00:00:11-00:00:25 (14 sec)\nOkay, here we go. 3\n"
+    )
+    turns = analyse(text).turns
+    assert [(t.speaker, text[t.start : t.end]) for t in turns] == [
+        ("Jo Roe", "Oh, what's going on? Good afternoon. 1"),
+        ("Question", "Good afternoon. 2"),
+        ("Jo Roe", "Okay, here we go. 3"),
+    ]

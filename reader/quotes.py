@@ -6064,7 +6064,7 @@ _INTRO_CLAUSES = tuple(
     Defending Announcing Welcoming Citing Recalling Acknowledging Dismissing Rejecting Denying
     Confirming Following Visiting Regarding Concerning Expressing While Although Though When
     Terming Branding Dubbing Labelling Labeling Calling Hours Days Weeks Minutes Moments Shortly
-    Whereas Represented Amid After""".split()
+    Whereas Represented Amid After Before""".split()
 )
 
 

@@ -8467,3 +8467,12 @@ def test_factbases_speaker_tone_and_time_lines_open_a_turn():
         ("Question", "Good afternoon. 2"),
         ("Jo Roe", "Okay, here we go. 3"),
     ]
+
+
+def test_a_sentence_that_opens_with_before_has_the_main_clauses_subject():
+    text = (
+        "Tony Gallopin won the stage.\n\n"
+        "Before the Tour, Marc Sergeant had been clear: “You are here to help but also to "
+        "look for a stage win.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Marc Sergeant"]

@@ -498,7 +498,7 @@ _LED_BY_RE = re.compile(
     r"(?:(?:led|co-led|written|co-written|authored|co-authored|conducted|directed)\s+)?by\s+"
 )  # ("Research by Jo Roe and colleagues shows ...: '...'")
 # a sentence's first word, then a verb: "Bandyopadhyay responded to the Speaker's request"
-_VERB_AFTER_RE = re.compile(r" [a-z]+(?:ed|es)\b")
+_VERB_AFTER_RE = re.compile(r" (?:[a-z]+(?:ed|es)|said|says|told|tells)\b")  # "Roe said"
 _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...": a clause
 # a heading over someone's words on a subject: "Oppenheimer Star Emily Blunt on Cillian Murphy"
 _ON_HEAD_RE = re.compile(

@@ -8476,3 +8476,14 @@ def test_a_sentence_that_opens_with_before_has_the_main_clauses_subject():
         "look for a stage win.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Marc Sergeant"]
+
+
+def test_a_surname_that_says_something_is_the_one_named_in_full_before():
+    text = (
+        "The deputy spokesman of the opposition United Party (UPND) said President Edgar Lungu "
+        "fears UPND leader Hakainde Hichilema.\n\n"
+        "Cornelius Mweetwa said Lungu is a very insecure leader.\n\n"
+        "Mweetwa said Hichilema refused to discuss the matter with police.\n\n"
+        "“They basically questioned him for the same statement,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Cornelius Mweetwa"]

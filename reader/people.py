@@ -578,7 +578,9 @@ TRADES = frozenset(
     guard center centre receiver cornerback safety shortstop outfielder infielder
     promoter owner jockey billionaire facilitator presenter host anchor reporter
     correspondent columnist broadcaster journalist commentator podcaster witness model
-    footballer""".split()
+    footballer paleontologist palaeontologist archaeologist astronomer biologist physicist
+    chemist geologist psychologist sociologist anthropologist epidemiologist virologist
+    ecologist climatologist neuroscientist physician surgeon psychiatrist""".split()
 )
 _BEFORE_TRADE = frozenset("Head Assistant Freshman Sophomore Junior Senior Redshirt".split())
 

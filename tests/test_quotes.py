@@ -8487,3 +8487,12 @@ def test_a_surname_that_says_something_is_the_one_named_in_full_before():
         "“They basically questioned him for the same statement,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Cornelius Mweetwa"]
+
+
+def test_a_scientists_trade_before_the_name_is_no_part_of_it():
+    text = (
+        "Paleontologist David Varricchio of Montana State University says many of those "
+        'nest-sitters were males. "These animals were not laying eggs," he says.\n\n'
+        'Epidemiologist Ann Lee disagreed. "It is too early to say," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["David Varricchio", "Ann Lee"]

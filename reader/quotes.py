@@ -3024,6 +3024,9 @@ class _Reader:
                 lo = self.turns[k].start  # said": no "she" in Roe's turn is Roe (but Cash)
         if text.startswith(_LIST_MARKS, lo):  # "– Dana was rendered almost speechless":
             lo += 2  # a list item's sentence
+        if text.startswith(("U.S. ", "U.K. ", "U.N. "), lo) and text[lo + 5 : lo + 6].isupper():
+            lo += 5  # "U.S. District Court Judge Jo Roe has dismissed it": the country's
+            # abbreviation before an office, no one's initial
         if text[lo : lo + 2].isupper() or tied and text.startswith(_MONTHS, lo):
             dateline = _DATELINE_RE.match(text, lo, hi)  # "OSLO, March 29 (Reuters) - "
             lo = dateline.end() if dateline else lo
@@ -3598,6 +3601,7 @@ class _Reader:
             found = self._owner(lo, lo + len(lead) - 2)  # 'echoed Scott’s “get out”': his
             if found:  # (words someone else brings up: "he" later is not Scott)
                 self._owned.add(len(self.speakers))
+        naming = None  # 'Describing the pleading as "unwieldy," Judge Roe dismissed it'
         if lead and not found:
             # Cheapest evidence first: a cue right before the quote, then one right after,
             # then one anywhere in the quote's sentence.
@@ -3608,7 +3612,9 @@ class _Reader:
                 and sentence_cue.start() == lo
                 and _INTRO_CLAUSE_RE.match(text, lo)
             ):  # 'Calling his presence "long-overdue", Golding remarked': the main clause's
-                sentence_cue = None  # cue, after the quote
+                if sentence_cue.group().lower() in _NAMING_PARTICIPLES:  # cue, after the
+                    naming = sentence_cue  # quote, or else its subject
+                sentence_cue = None
             elif (
                 sentence_cue is not None
                 and text.startswith(("As we ", "As I "), lo)
@@ -3714,6 +3720,8 @@ class _Reader:
             # cue before it, not the next sentence's; 'Roe said a "very senior" colleague
             # had called': Roe
             found = self._from_cue(sentence_cue, lo, open_mark)
+        if not found and naming is not None and not _cue_after(text, span.close_mark + 1, hi):
+            found = self._named_by_main_clause(naming, open_mark)
         if (
             not found
             and text.find("th", span.close_mark + 1, span.close_mark + 12) != -1
@@ -4516,6 +4524,22 @@ class _Reader:
             return None
         mark = "a dash" if dashed else "a colon"
         return person, (at, at + len(name)), cue, cue_span, f"{why} before {mark}", 0.85
+
+    def _named_by_main_clause(self, cue: re.Match[str], open_mark: int) -> Found | None:
+        """The subject of the main clause after a sentence's opening participle of naming
+        and the words it quotes: 'Describing the pleading as "unwieldy," "disorganized"
+        and "rambling," Judge Allison Burroughs has twice dismissed it': the judge."""
+        text: str = self.text
+        k = bisect_right(self.sentence_starts, cue.start())
+        end = self.sentence_starts[k] if k < len(self.sentence_starts) else len(text)
+        for comma in _QUOTED_COMMA_RE.finditer(text, open_mark, min(end, open_mark + 300)):
+            if _subject_start(text, comma.end()):
+                person = self._subject_of(comma.end(), end, tied=True)
+                if person is None:
+                    return None
+                why = f"{person.name} is the subject of the main clause after '{cue.group()}'"
+                return person, None, cue.group(), cue.span(), why, 0.7
+        return None
 
     def _stated_on(self, stated: re.Match[str]) -> Found:
         """A fact-check's claim line: "Club for Growth stated on January 4, 2012 in a
@@ -7030,6 +7054,10 @@ def _said_so(text: str, open_mark: int, cue: str | None) -> bool:
     )
 
 
+_NAMING_PARTICIPLES = frozenset(
+    "describing calling terming branding labelling labeling dubbing".split()
+)
+_QUOTED_COMMA_RE = re.compile(r",[\"”’']?\s+(?![\"“‘'])")  # '..., "rambling," Judge Roe'
 _NAMING_CUES = frozenset(
     "termed terms called calls described describes branded brands dubbed labelled labeled".split()
 )

@@ -8496,3 +8496,12 @@ def test_a_scientists_trade_before_the_name_is_no_part_of_it():
         'Epidemiologist Ann Lee disagreed. "It is too early to say," she said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["David Varricchio", "Ann Lee"]
+
+
+def test_an_opening_participle_of_naming_gives_its_words_to_the_main_clauses_subject():
+    text = (
+        'Describing the lengthy pleading as "unwieldy," "disorganized" and "rambling," '
+        "U.S. District Court Judge Allison D. Burroughs has twice dismissed the complaint.\n\n"
+        "U.S. District Judge Tom Lane has dismissed another. “It is too long,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Allison D. Burroughs"] * 3 + ["Tom Lane"]

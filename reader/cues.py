@@ -199,8 +199,10 @@ def cue_before(text: str, lo: int, lead: str) -> re.Match[str] | None:
     """The common case at a glance: a one-word cue right before the quotation mark
     ("He said, " / "she added: "); ``lead`` is the text from ``lo`` to the mark."""
     lead = lead.rstrip(" ,:\t\n—–-")
-    *_, every, subject, word = ("", "", *lead.rsplit(" ", 3))
-    if word in ONE_WORD_CUES and not (every in _EVERY and subject in _SUBJECTS):
+    head, _, word = lead.rpartition(" ")
+    if word in ONE_WORD_CUES and not (
+        head.endswith(_SUBJECT_ENDS) and head.rpartition(" ")[0].endswith(_EVERY_ENDS)
+    ):  # (not "called everything he says 'bulls**t'")
         end = lo + len(lead)
         return CUE_RE.match(text, end - len(word), end)
     return None
@@ -244,6 +246,8 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _QUOTE_NEXT_RE = re.compile(r"\s*[,:]?\s*[\"“‘']")
 _EVERY = frozenset("everything anything something nothing whatever".split())
 _SUBJECTS = frozenset("he she they we you I".split())
+_EVERY_ENDS = tuple(f" {w}" for w in _EVERY)
+_SUBJECT_ENDS = tuple(f" {w}" for w in _SUBJECTS)
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
 _ARGUED_CASE_RE = re.compile(
     r"\s+(?:\d+|a|an|the|his|her|their|its|many|several)\s+(?:[\w-]+\s+)?(?:cases?|appeals?)\b"

@@ -8505,3 +8505,15 @@ def test_an_opening_participle_of_naming_gives_its_words_to_the_main_clauses_sub
         "U.S. District Judge Tom Lane has dismissed another. “It is too long,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Allison D. Burroughs"] * 3 + ["Tom Lane"]
+
+
+def test_a_role_before_a_participle_is_the_role_not_the_participles_object():
+    text = (
+        "The White House refused to detail the meeting between George W Bush, Pervez "
+        "Musharraf and Hamid Karzai.\n\n"
+        "The spokesman briefing reporters aboard Air Force One, taking Bush to Alabama, said "
+        "that he will not "
+        '"contradict" the foreign minister.\n\n'
+        "White House Spokesman Tony Snow also clarified that there were handshakes.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tony Snow"]

@@ -625,6 +625,8 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     words = _GLUED_AD_RE.sub("", _SPACE.sub(" ", raw).strip()).split(" ")
     if any(_GLUED_TITLE_RE.fullmatch(w) for w in words):  # "Prime MinisterManmohan Singh",
         words = [p for w in words for p in _GLUED_TITLE_RE.sub(r"\1 \2", w).split(" ")]
+    if words[:2] == ["Ayatollah", "Imam"]:  # "Ayatollah Imam Khamenei": "Ayatollah Khamenei"
+        del words[1]
     if "-" in words[0] and _JOINED_RANKS_RE.fullmatch(words[0]):  # "Maj-Gen Bajwa": "Maj Gen"
         words = [*words[0].split("-"), *words[1:]]
     for k in range(len(words) - 2, -1, -1):

@@ -8517,3 +8517,12 @@ def test_a_role_before_a_participle_is_the_role_not_the_participles_object():
         "White House Spokesman Tony Snow also clarified that there were handshakes.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tony Snow"]
+
+
+def test_imam_between_ayatollah_and_the_name_is_an_honorific():
+    text = (
+        "In his meeting with the President of Cuba on 04 December 2023, Ayatollah Imam "
+        "Khamenei, the Leader of the Islamic Revolution, spoke about the two countries. "
+        "He said, “These capacities should be used.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ayatollah Khamenei"]

@@ -712,11 +712,12 @@ CAPTION_RE = re.compile(r"(?:,\s+[^,\n]{1,60})*?,\s+(?:on|is|[a-z]+s|[a-z]{3,}in
 NAME_LINE_RE = re.compile(
     rf"{_BODY_OFFICE}(?P<name>{_NAME})(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?"
 )
-APPOSITION_AT_RE = re.compile(  # (", governor of", ", Minister for")
-    rf",\s+(?:the|a|an|{_ANY_OFFICE_WORDS}\s+(?:of|for))\s+"
+APPOSITION_AT_RE = re.compile(  # (", governor of", ", Minister for", ", Director General of")
+    rf",\s+(?:the|a|an|{_ANY_OFFICE_WORDS}(?:\s+[Gg]eneral)?\s+(?:of|for))\s+"
 )
 APPOSITION_RE = re.compile(
-    rf",\s+((?:the|a|an|(?P<office>{_ANY_OFFICE_WORDS})\s+(?:of|for))\s+[^,.;:\"“”()]{{3,90}}?)"
+    rf",\s+((?:the|a|an|(?P<office>{_ANY_OFFICE_WORDS})(?:\s+[Gg]eneral)?\s+(?:of|for))\s+"
+    r"[^,.;:\"“”()]{3,90}?)"
     r"(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
 )
 # a heading that introduces the quotes below it: "Statement from Bill Roe:"

@@ -1139,8 +1139,8 @@ class People:
         if gender and not known.gender:
             known.gender = gender
         for alias in (office, title, courtesy in ("dr", "dr.") and "doctor"):
-            if alias:  # ("Dr. Priya Nair ... the doctor said": her)
-                self.add_title(known, alias)
+            if alias and known.gender != NEUTER:  # ("Dr. Priya Nair ... the doctor said":
+                self.add_title(known, alias)  # her; but the "General Assembly" is no general)
         if known.name.startswith("Pope "):
             for alias in PAPAL:  # the first pope named is "the Holy Father"
                 self.add_title(known, alias)

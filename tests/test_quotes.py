@@ -8526,3 +8526,15 @@ def test_imam_between_ayatollah_and_the_name_is_an_honorific():
         "He said, “These capacities should be used.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ayatollah Khamenei"]
+
+
+def test_a_director_general_in_apposition_is_the_director_general_later():
+    text = (
+        "Foreign Minister Abbas Araghchi held a meeting with Rafael Grossi, Director General "
+        "of the International Atomic Energy Agency, on the sidelines of the UN General "
+        "Assembly in New York.\n\n"
+        "Araghchi emphasized Iran's goodwill regarding the nuclear issue.\n\n"
+        "The IAEA Director General praised Iran's positive approach. He stressed "
+        '"the importance of all relevant parties making efforts."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rafael Grossi"]

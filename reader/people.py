@@ -35,6 +35,7 @@ COURTESY = {
     "ms": FEMALE,
     "ms.": FEMALE,
     "miss": FEMALE,
+    "mister": MALE,  # as a meeting's summary writes "Mister Johnson"
     "sir": MALE,
     "dame": FEMALE,
     "lord": MALE,

@@ -8538,3 +8538,12 @@ def test_a_director_general_in_apposition_is_the_director_general_later():
         '"the importance of all relevant parties making efforts."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rafael Grossi"]
+
+
+def test_the_board_speaks_and_mister_is_a_courtesy():
+    text = (
+        'The board addressed the meeting in its message. "We must do better," the board said.\n\n'
+        "Board member Mister Johnson shared insights from a seminar, expressing disappointment "
+        'in the lack of "actionable proposals" from speakers.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["board", "Johnson"]

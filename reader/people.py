@@ -531,7 +531,8 @@ STOP_WORDS = frozenset(
 Posted Updated Published Print Share
 The This That These Those A An In On At By For From With Without Despite During After Before
 Since Until While Whilst When Where Why How What Who Which If But And Or Yet So As Of To Into Over
-Under About Referring Emphasising Emphasizing Turning Asked Speaking Meanwhile However
+Under Underneath Beneath About Referring Emphasising Emphasizing Turning Asked Speaking
+Meanwhile However
 Therefore Today Yesterday Tomorrow Tonight Also Although Though Even Every Each Any All Some
 Many Most Our We I You He She They It His Her Their Its My Your Mr Mrs Ms Dr There Here Then
 Now Yes No Not One Two Three First Second Last Next New Old Please Thank Thanks Let Both

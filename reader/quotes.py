@@ -1498,6 +1498,8 @@ class _Reader:
                     text[app.end() : app.end() + 1] not in ",.;"
                     and _word_before(text, hit.start() - len(name)) in PREPOSITIONS
                 )  # (nor "After her win over Anett Kontaveit, the Dane was asked")
+                and last_cue(text, app.start(1), app.end(1)) is None  # (nor "with Reggie
+                # Bush, a source tells PEOPLE that ...": a clause, whose source is no alias)
             ):
                 found.setdefault((name, app.group(1)), hit.start() - len(name))
         for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or

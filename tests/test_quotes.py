@@ -8547,3 +8547,15 @@ def test_the_board_speaks_and_mister_is_a_courtesy():
         'in the lack of "actionable proposals" from speakers.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["board", "Johnson"]
+
+
+def test_a_clause_after_a_names_comma_is_no_apposition_and_underneath_no_name():
+    text = (
+        "Amid reports that the star reunited over lunch with Reggie Bush, a source tells "
+        "PEOPLE that the two are just friends.\n\n"
+        "“They don’t know what will happen,” the source says.\n\n"
+        '"I go for it," Katie Rost captioned the photo. Underneath Katie\'s post were '
+        "comments.\n\n"
+        '"I flirt hard," Katie captioned another.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["source", "Katie Rost", "Katie Rost"]

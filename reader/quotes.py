@@ -481,6 +481,10 @@ _STATEMENT_FROM_SOURCE_RE = re.compile(  # "The following is a statement from Se
     r"(?:[Tt]he following is|[Hh]ere is|[Bb]elow is) (?:a|the) (?:full )?statement (?:from|by) "
     r"(?:[A-Z][\w.-]*\s+){0,4}?(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s+(?:regarding|on|about)\b|[,.:])"
 )
+_OWNED_POST_RE = re.compile(  # a post one wrote: "Rio’s latest Instagram post"
+    r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s (?:[A-Za-z]+ ){0,3}?"
+    r"(?:post|tweet|caption|message|statement|letter|video|snap|picture|photo|story|reel)\b"
+)
 _OWNER_OPENER_RE = re.compile(r"[A-Z][\w-]*['’]s ")  # "Sweden's foreign ministry said"
 _PLURAL_SUBJECT_RE = re.compile(  # "Parties may decide ... that they": the parties
     r"(?:Many |Some |Most |All |Both )?[A-Z][a-z]+s "
@@ -3050,6 +3054,10 @@ class _Reader:
         elif text.startswith(("As we ", "As I "), lo) and (aside := _ASIDE_RE.match(text, lo, hi)):
             lo = aside.end()  # "As we posted earlier, Obama ...": the writer's aside
         end = min(hi if before is None else before, lo + 160)
+        if (owned := _OWNED_POST_RE.match(text, lo, end)) is not None:
+            person = self.resolve("name", owned["name"], lo, tied=True)[0]
+            if person is not None:  # "Rio’s latest Instagram post – captioned: ‘...’": Rio's
+                return person
         if text.startswith("According to ", lo) and before is None:
             source = MENTION_RE.match(text, lo + 13, end)  # "According to Roe, the command
             if (

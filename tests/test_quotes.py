@@ -8559,3 +8559,12 @@ def test_a_clause_after_a_names_comma_is_no_apposition_and_underneath_no_name():
         '"I flirt hard," Katie captioned another.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["source", "Katie Rost", "Katie Rost"]
+
+
+def test_the_owner_of_a_post_says_what_it_is_captioned():
+    for sentence in (
+        "Rio’s latest Instagram post – captioned: ‘Decent day with the fam’ – features her.",
+        "Rio’s post was captioned: ‘Decent day with the fam.’",
+    ):
+        text = f"Rio Ferdinand shared a photo.\n\n{sentence}\n"
+        assert [q.speaker for q in analyse(text).quotes] == ["Rio Ferdinand"], sentence

@@ -3682,7 +3682,7 @@ class _Reader:
                 if (
                     topic.startswith("On ")
                     and not any(c in topic for c in ".,;")
-                    and len(topic) < 60
+                    and len(topic) < 120
                 ):
                     found = self._alone(lo)  # "On Neco Williams: '...'": a topic, no speaker
                     if found:

@@ -8568,3 +8568,14 @@ def test_the_owner_of_a_post_says_what_it_is_captioned():
     ):
         text = f"Rio Ferdinand shared a photo.\n\n{sentence}\n"
         assert [q.speaker for q in analyse(text).quotes] == ["Rio Ferdinand"], sentence
+
+
+def test_a_long_topic_line_before_a_colon_names_no_speaker():
+    text = (
+        "Dana White sat down with the media following the conclusion of UFC 296.\n\n"
+        "On Bryce Mitchell's health following his knockout loss against Josh Emmett: "
+        "“He's been released, he's good.”\n\n"
+        "On Belal Muhammad being next in line for a welterweight title shot: "
+        "“I'm not even thinking about that right now.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Dana White"] * 2

@@ -1990,7 +1990,10 @@ class _Reader:
             for name in islice(reversed(self._roles), 20):
                 if named and name != raw[4:]:
                     continue  # (not "the Obi family" named before)
-                if name.endswith(head) and self.text.rfind(name, max(0, pos - 600), pos) != -1:
+                if (
+                    name.endswith(head) or name.startswith(_ROLE_OF_STARTS.get(head, "-"))
+                ) and self.text.rfind(name, max(0, pos - 600), pos) != -1:  # ("a spokesman
+                    # for the Government ... the spokesman said")
                     return self._roles[name], f"'{raw}' -> the {name} named before it"
             person = self._holder(raw, raw[4:], pos)
             if person is not None:
@@ -6196,6 +6199,9 @@ _TOLD_TAIL = frozenset(  # whom and when, after a cue that ends a sentence
     "on in at last this that the a an night morning evening afternoon week weekend month year"
     " today yesterday tonight earlier later".split()
 )
+_ROLE_OF_STARTS = {  # " spokesman": ("spokesman for ", "spokesman of ")
+    f" {w}": (f"{w} for ", f"{w} of ") for w in ("spokesman", "spokeswoman", "spokesperson")
+}
 _PRESS_JOBS = frozenset(  # who asks, not who answers: "Euronews reporter Jo Roe asked"
     "reporter journalist correspondent presenter anchor host columnist interviewer".split()
 )

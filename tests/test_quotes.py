@@ -8579,3 +8579,13 @@ def test_a_long_topic_line_before_a_colon_names_no_speaker():
         "“I'm not even thinking about that right now.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Dana White"] * 2
+
+
+def test_the_spokesman_is_the_spokesman_for_a_body_named_before():
+    text = (
+        "The Government today rejected the report issued by the United States-China Economic "
+        "and Security Review Commission (USCC).\n\n"
+        "A spokesman for the HKSAR Government said, “The Government firmly rejects it.”\n\n"
+        "The spokesman reiterated, “Hong Kong will continue to play its unique role.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["spokesman for the HKSAR Government"] * 2

@@ -1713,7 +1713,11 @@ class _Reader:
         """The body "it said" at ``pos`` means, and why: the one the sentence before names
         ('"We, the NPP ...", it said.'), the speaker of the quote before ('the ministry
         said, "...". "...," it said'), or the last body named ('The NCDC has reported 152
-        deaths. ... "...," it said')."""
+        deaths. ... "...," it said'); in a sentence "according to the statement", the
+        statement."""
+        if (doc := _ACCORDING_DOC_RE.match(self.text, self.sentence_start(pos), pos)) is not None:
+            body, why = self._role(doc["doc"], doc.start("doc"))
+            return body, f"'it' -> {why}, which the sentence is according to"
         body = self._it(pos)
         if body is not None and body.gender == NEUTER:
             return body, f"'it' -> {body.name}, the subject of the sentence before"
@@ -6198,6 +6202,9 @@ _HONORIFIC_WORDS = {  # (kept in names, but not in a title's)
 _TOLD_TAIL = frozenset(  # whom and when, after a cue that ends a sentence
     "on in at last this that the a an night morning evening afternoon week weekend month year"
     " today yesterday tonight earlier later".split()
+)
+_ACCORDING_DOC_RE = re.compile(  # "According to the statement, '...,' it added"
+    r"According to (?:the|a|its|their) (?P<doc>statement|report|release|letter|document|memo)\b"
 )
 _ROLE_OF_STARTS = {  # " spokesman": ("spokesman for ", "spokesman of ")
     f" {w}": (f"{w} for ", f"{w} of ") for w in ("spokesman", "spokeswoman", "spokesperson")

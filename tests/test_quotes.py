@@ -8589,3 +8589,11 @@ def test_the_spokesman_is_the_spokesman_for_a_body_named_before():
         "The spokesman reiterated, “Hong Kong will continue to play its unique role.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["spokesman for the HKSAR Government"] * 2
+
+
+def test_it_in_a_sentence_according_to_a_statement_is_the_statement():
+    text = (
+        "The Hong Kong government responded to the report on Thursday.\n\n"
+        'According to the statement, "Residents enjoy extensive rights and freedoms," it added.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["statement"]

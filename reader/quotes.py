@@ -2134,6 +2134,9 @@ class _Reader:
             ):
                 if double:
                     given = f"{words[-2]} {given}"
+                known = self.people.lookup(surname)
+                if known is not None and known.name.endswith(f" {given} {surname}"):
+                    return  # "Kumar Thapa" of the "Gagan Kumar Thapa" known already
                 tail = _PARTICLE_TAIL_RE.match(text, at + 1 + len(surname))
                 if tail and (run := _CAPITALS_BEFORE_RE.search(text, max(lo, at - 60), at)):
                     full = f"{run.group()} {surname}{tail.group()}"  # "Luiz Inácio Lula da
@@ -6061,8 +6064,8 @@ _READ_FROM_RE = re.compile(  # '"...," reads a statement from Jo Roe'
 )
 _IS_OFFICE_RE = re.compile(r"\b(?:is|was|became|has been|had been|remains)\s+$")  # "Roe is the
 _SAID_THEN_RE = re.compile(  # a clause's own attribution before a participle
-    r",\s+(?P<who>he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-    r"(?:said|says|wrote|writes|added|adds|noted|notes|argued|argues),\s+$"
+    r"(?:,|(?<=[”\"’]))\s+(?P<who>he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"  # ('...,” he
+    r"(?:said|says|wrote|writes|added|adds|noted|notes|argued|argues),\s+$"  # said, adding')
 )
 _CALLED_ON_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?), ")  # "Coach, will you ...?"
 _CLAIM_THAT_RE = re.compile(  # the owner of the words, by a pronoun: "her insistence that"

@@ -8597,3 +8597,14 @@ def test_it_in_a_sentence_according_to_a_statement_is_the_statement():
         'According to the statement, "Residents enjoy extensive rights and freedoms," it added.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["statement"]
+
+
+def test_he_said_adding_after_a_closing_mark_is_the_one_who_said():
+    text = (
+        "KATHMANDU: Nepali Congress General Secretary Gagan Kumar Thapa has accused Prachanda of "
+        "dishonesty.\n\n"
+        "Talking to journalists, Thapa said that changing coalition was a dishonest act.\n\n"
+        "“There was weakness on our side. However, the Maoist Center Chairman committed "
+        "dishonesty,” he said, adding, “Prachanda had got our votes.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Gagan Kumar Thapa"] * 2

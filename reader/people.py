@@ -622,6 +622,11 @@ _PLURAL_OFFICES = {  # an office before two names, each of whom holds it
 }
 
 
+_JOB_INITIALS = frozenset(
+    "CEO CFO COO CTO CMO CIO SVP EVP VP MD GM DG IGP SP DSP ASP DC DM MLA MLC MSP MPP TD".split()
+)
+
+
 def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     """(name without courtesy or office, gender the prefixes imply, office, courtesy)."""
     words = _GLUED_AD_RE.sub("", _SPACE.sub(" ", raw).strip()).split(" ")
@@ -652,7 +657,12 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
                 and words[0].lower() not in COURTESY
                 and words[1].istitle()
                 and words[1].isalpha()
-            )
+                and (
+                    words[1] in GIVEN_NAME_GENDER
+                    or words[1].lower() in OFFICE_WORDS
+                    or words[0] in _JOB_INITIALS
+                )
+            )  # (not "KP Sharma Oli": initials of his own)
         )
     ):  # "As Florence Nightingale", "Singer Mara Venn": capitals that only start a sentence
         # (and "Head Coach Mark Stoops", "Junior Guard Armon Basset"; "PMQs Rishi Sunak";

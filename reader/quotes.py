@@ -502,6 +502,19 @@ _LED_BY_RE = re.compile(
     r"(?:(?:led|co-led|written|co-written|authored|co-authored|conducted|directed)\s+)?by\s+"
 )  # ("Research by Jo Roe and colleagues shows ...: '...'")
 # a sentence's first word, then a verb: "Bandyopadhyay responded to the Speaker's request"
+_CAPS_INITIALS_RE = re.compile(r"[A-Z]{2,3}")  # "KP" of "KP Sharma Oli"
+
+
+def _capitals_initials(words: list[str], given: str) -> bool:
+    """Whether the word before ``given`` is initials in capitals that open the name: "KP
+    Sharma Oli" (not "Nepali Congress NC Sharma")."""
+    return (
+        _CAPS_INITIALS_RE.fullmatch(words[-2]) is not None
+        and given.istitle()
+        and (len(words) < 3 or not words[-3][:1].isupper())
+    )
+
+
 _VERB_AFTER_RE = re.compile(r" (?:[a-z]+(?:ed|es)|said|says|told|tells)\b")  # "Roe said"
 _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...": a clause
 # a heading over someone's words on a subject: "Oppenheimer Star Emily Blunt on Cillian Murphy"
@@ -2107,6 +2120,7 @@ class _Reader:
                 or _INITIAL_RE.fullmatch(words[-2])
                 and _INITIAL_RE.fullmatch(given)
                 and words[-2] not in ("A", "I")
+                or _capitals_initials(words, given)
             )
             after = text[at + 1 + len(surname) : at + 2 + len(surname)]
             if (
@@ -2142,7 +2156,7 @@ class _Reader:
                     full = f"{run.group()} {surname}{tail.group()}"  # "Luiz Inácio Lula da
                     if self.people.person(full) is not None:  # Silva": all his name
                         return
-                if self.people.person(f"{given} {surname}") is not None:
+                if self.people.person(f"{given} {surname}", lone_surname=double) is not None:
                     return
             at = text.find(" " + surname, at + 1, hi)
         if surname in GIVEN_NAME_GENDER and not given_known:  # "Coleen published ...": the

@@ -8608,3 +8608,14 @@ def test_he_said_adding_after_a_closing_mark_is_the_one_who_said():
         "dishonesty,” he said, adding, “Prachanda had got our votes.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Gagan Kumar Thapa"] * 2
+
+
+def test_initials_in_capitals_open_a_name_and_a_shared_surname_is_not_theirs():
+    text = (
+        "The Opposition demanded his resignation. KP Sharma Oli, the party’s chairperson, told "
+        "reporters that they wanted a resignation.\n\n"
+        "“His remarks have given a blow to national independence,” Oli added.\n\n"
+        "“The remarks are worthy of criticism,” said Nepali Congress General Secretary Bishwa "
+        "Prakash Sharma.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["KP Sharma Oli", "Bishwa Prakash Sharma"]

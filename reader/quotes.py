@@ -6220,6 +6220,8 @@ _TOLD_TAIL = frozenset(  # whom and when, after a cue that ends a sentence
     "on in at last this that the a an night morning evening afternoon week weekend month year"
     " today yesterday tonight earlier later".split()
 )
+_NAME_BEFORE_NICKNAME_RE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ $")
+_LOWER_AFTER_RE = re.compile(r" [a-z]")
 _ACCORDING_DOC_RE = re.compile(  # "According to the statement, '...,' it added"
     r"According to (?:the|a|its|their) (?P<doc>statement|report|release|letter|document|memo)\b"
 )
@@ -6887,6 +6889,12 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             or (
                 short and quote.text.endswith(_SHOW_ENDINGS) and _looks_like_a_name(quote)
             )  # "reveals on 'That Peter Crouch Podcast'"
+            or (
+                quote.text.istitle()
+                and quote.text.isalpha()
+                and _NAME_BEFORE_NICKNAME_RE.search(text, max(0, open_mark - 40), open_mark)
+                and _LOWER_AFTER_RE.match(text, close_mark + 1) is not None
+            )  # "Pushpa Kamal Dahal ‘Prachanda’ made his statements": his nickname
             or (short and quote.text.strip(" ,.") in titled)  # a title again: "her album,
             # 'Chemistry.' ... 40 songs for 'Chemistry,'"
             or (

@@ -8619,3 +8619,14 @@ def test_initials_in_capitals_open_a_name_and_a_shared_surname_is_not_theirs():
         "Prakash Sharma.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["KP Sharma Oli", "Bishwa Prakash Sharma"]
+
+
+def test_a_quoted_word_right_after_a_name_is_a_nickname():
+    text = (
+        "KATHMANDU: The ruling Nepali Congress (NC) has remarked that former Prime Minister "
+        "Pushpa Kamal Dahal ‘Prachanda’ made his statements after realizing he may not return. "
+        "“He believed he would always remain Prime Minister,” Prakash Mahat said.\n"
+    )
+    assert [q.text for q in analyse(text).quotes] == [
+        "He believed he would always remain Prime Minister,"
+    ]

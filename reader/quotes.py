@@ -277,7 +277,7 @@ _NAME_GIVEN_RE = re.compile(  # "a man who identified himself as", ", who gave h
 )
 _MADE_RE = re.compile(r"\b(?:posted|published|tweeted|shared|wrote|issued|released)\b")
 _SOURCE_ROLE_RE = re.compile(r"the (?P<role>[a-z-]+),")  # "According to the diplomat, ..."
-_TITLED = ("titled ", "entitled ")  # 'a paper titled "..."': a title of any length
+_TITLED = ("titled ", "entitled ", "titled: ", "entitled: ")  # a paper titled "...": a title
 _MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
 # a quote's speaker named by a possessive pronoun: "His words: '...'" (Nigerian copy)
@@ -480,6 +480,10 @@ _STATEMENT_SENT_RE = re.compile(
 _STATEMENT_FROM_SOURCE_RE = re.compile(  # "The following is a statement from Sean O'Keefe"
     r"(?:[Tt]he following is|[Hh]ere is|[Bb]elow is) (?:a|the) (?:full )?statement (?:from|by) "
     r"(?:[A-Z][\w.-]*\s+){0,4}?(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s+(?:regarding|on|about)\b|[,.:])"
+)
+_ISSUER_RE = re.compile(  # "in a statement issued by Onanuga", "signed by his aide, Jo Roe"
+    r"\bstatement (?:issued|signed|released) by (?:(?:his|her|the|its) [a-z][\w ,-]{0,60}?, )?"
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 )
 _OWNED_POST_RE = re.compile(  # a post one wrote: "Rio’s latest Instagram post"
     r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s (?:[A-Za-z]+ ){0,3}?"
@@ -2897,6 +2901,14 @@ class _Reader:
         ):  # "The following is a statement from NASA Administrator Sean O'Keefe regarding"
             why = f"a statement from {person.name} announced before it"
             return person, source.span("name"), None, None, why, 0.7
+        issued = _ISSUER_RE.search(
+            self.text, self.sentence_start(max(0, open_mark - 2)), open_mark
+        )  # "Tinubu had in a statement issued by Onanuga appealed ...\n'...'": its voice
+        if issued is not None:
+            person, why = self.resolve("name", issued["name"], issued.start("name"), True)
+            if person is not None:
+                why = f"{why}, who issued the statement before it"
+                return person, issued.span("name"), None, None, why, 0.6
         end = self.text.rfind("\n", 0, open_mark)  # the line above, past blank lines
         while end > 0 and self.text[end - 1] in "\n ":
             end -= 1

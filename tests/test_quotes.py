@@ -8630,3 +8630,17 @@ def test_a_quoted_word_right_after_a_name_is_a_nickname():
     assert [q.text for q in analyse(text).quotes] == [
         "He believed he would always remain Prime Minister,"
     ]
+
+
+def test_a_statement_issued_by_an_aide_gives_its_quote_to_the_aide_and_titled_colon_a_title():
+    text = (
+        "The president explained his decision in a statement released by his adviser, Bayo "
+        "Onanuga.\n\n"
+        "Tinubu had in a statement issued by Onanuga on Sunday appealed to his friends not to "
+        "host events.\n\n"
+        "“President Bola Ahmed Tinubu will turn 72 on Friday, March 29, 2024.”\n\n"
+        "The fake statement titled: “Tinubu speaks”, claimed sweeping reforms.\n"
+    )
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("President Bola Ahmed Tinubu will turn 72 on Friday, March 29, 2024.", "Bayo Onanuga")
+    ]

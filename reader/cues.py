@@ -84,6 +84,7 @@ deemed deems decried decries denounced denounces derided derides blasted blasts 
     + [
         "according to",
         "in the words of",
+        "borrow a line from",  # "to borrow a line from Dr. Seuss, '...'"
         "pointed out",
         "expressed hope",  # "Putin also expressed confidence that '...'" (but not "expressed
         "expressed confidence",  # a 'very clear intent'", the words of whoever reports it)

@@ -307,7 +307,7 @@ _QUESTION_WORDS = frozenset(
     "Are Is Was Were Do Does Did Can Will How What Why When Where Who".split()
 )
 _OPEN_MARK_RE = re.compile('["“‘«„]')
-_SOURCE_CUES = ("according to", "in the words of")  # cues their speaker follows
+_SOURCE_CUES = ("according to", "in the words of", "borrow a line from")  # their speaker next
 _QUOTED_AS_RE = re.compile(
     r"[^\"“”\n]{0,60}?(?P<cue>quoted) (?P<who>him|her|them|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
     r"|the (?:[a-z-]+ ){0,2}[a-z-]+)"

@@ -8644,3 +8644,8 @@ def test_a_statement_issued_by_an_aide_gives_its_quote_to_the_aide_and_titled_co
     assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
         ("President Bola Ahmed Tinubu will turn 72 on Friday, March 29, 2024.", "Bayo Onanuga")
     ]
+
+
+def test_to_borrow_a_line_from_someone_quotes_them():
+    text = 'So go out there. Or, to borrow a line from Dr. Seuss, "Oh, the places you\'ll go!"\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["Seuss"]

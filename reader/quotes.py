@@ -4786,6 +4786,13 @@ class _Reader:
         ):
             pronoun = last[-1]  # "He stressed": the commonest case
             at = start - len(pronoun) - 1
+            if text.endswith((" if ", " whether "), 0, at) and (
+                asked := _ASKED_IF_RE.search(text, max(lo, at - 80), at)
+            ):  # "Badenoch asked the PM if he believed '...'": her question
+                person = self._subject_of(lo, asked.start(), tied=True)
+                if person is not None:
+                    why = f"{person.name} asked it: '{asked.group().strip()} ... {pronoun}'"
+                    return person, None, asked.group().strip(), asked.span(), why, 0.7
             person = self._pronoun(pronoun, at)
             if person is None and pronoun in _FIRST_PERSON:  # "and I was like '...'"
                 why = f"'{pronoun} {cue.group()}': the writer, whom the text does not name"
@@ -6234,6 +6241,7 @@ _TOLD_TAIL = frozenset(  # whom and when, after a cue that ends a sentence
 )
 _NAME_BEFORE_NICKNAME_RE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ $")
 _LOWER_AFTER_RE = re.compile(r" [a-z]")
+_ASKED_IF_RE = re.compile(r"\basked\b(?=[^.;:\"“”]{0,60}\b(?:if|whether) $)")
 _ACCORDING_DOC_RE = re.compile(  # "According to the statement, '...,' it added"
     r"According to (?:the|a|its|their) (?P<doc>statement|report|release|letter|document|memo)\b"
 )

@@ -8649,3 +8649,11 @@ def test_a_statement_issued_by_an_aide_gives_its_quote_to_the_aide_and_titled_co
 def test_to_borrow_a_line_from_someone_quotes_them():
     text = 'So go out there. Or, to borrow a line from Dr. Seuss, "Oh, the places you\'ll go!"\n'
     assert [q.speaker for q in analyse(text).quotes] == ["Seuss"]
+
+
+def test_asked_someone_if_he_believed_quotes_the_one_who_asked():
+    text = (
+        "Tory Leader Kemi Badenoch and Prime Minister Keir Starmer went toe to toe.\n\n"
+        "Badenoch asked the PM if he believed “the person at the top should resign,” i.e., him.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kemi Badenoch"]

@@ -80,6 +80,7 @@ apologized apologizes apologizing
 confesses confessing captioned captions captioning specify specified specifies query
 queried queries
 deemed deems decried decries denounced denounces derided derides blasted blasts admired
+rebuked rebukes rebuking
 """.split()
     + [
         "according to",

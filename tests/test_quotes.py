@@ -8657,3 +8657,11 @@ def test_asked_someone_if_he_believed_quotes_the_one_who_asked():
         "Badenoch asked the PM if he believed “the person at the top should resign,” i.e., him.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kemi Badenoch"]
+
+
+def test_rebuking_someone_as_a_name_is_a_cue():
+    text = (
+        "Opposition leader Kemi Badenoch then took to the dispatch box, rebuking Mr Starmer as "
+        "a “caretaker prime minister”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kemi Badenoch"]

@@ -1768,13 +1768,13 @@ class _Reader:
         """The one person named as the party's, "Labour's Barry Gardiner", not long before
         ``pos``."""
         pattern = (  # (or "the Regional Treasurer of the NPP Mustapha Sumani")
-            rf"\b(?:{re.escape(party)}['’]s|of\s+the\s+{re.escape(party)})"
+            rf"\b(?:(?i:{re.escape(party)})['’][sS]|of\s+the\s+{re.escape(party)})"
             rf"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
         )
         names = {
             m["name"]
             for m in re.finditer(pattern, self.text[max(0, pos - 1500) : pos])
-            if m["name"].split()[0] in GIVEN_NAME_GENDER or self.people.lookup(m["name"])
+            if m["name"].split()[0].title() in GIVEN_NAME_GENDER or self.people.lookup(m["name"])
         }  # (not the headline's "Labour's Election Prospects")
         if len(names) != 1:
             return None
@@ -1815,10 +1815,14 @@ class _Reader:
             offices |= _HEAD_OFFICES
         elif offices == {"premier"}:  # "the premier": a prime minister too
             offices |= {"prime", "minister"}
-        party, _, office = title.partition(" ")
-        if party[:1].isupper() and office in _PARTY_OFFICES:
-            person = self._affiliated(party, pos)  # "the Labour MP", after "Labour's Barry
-            if person is not None:  # Gardiner and the Conservative's James Cleverly"
+        words = title.split()
+        k = len(words) - 1 if words and words[-1] in _PARTY_OFFICES else 0
+        while k > 0 and words[k - 1].islower():  # "Sinn Féin" of "Sinn Féin deputy leader"
+            k -= 1
+        if k and words[0][:1].isupper():
+            person = self._affiliated(" ".join(words[:k]), pos)  # "the Labour MP", after
+            if person is not None:  # "Labour's Barry Gardiner and the Conservative's James
+                # Cleverly"
                 return person
         lo = max(0, pos - 2000)
         before = self.text[lo:pos].lower()

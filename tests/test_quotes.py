@@ -8665,3 +8665,13 @@ def test_rebuking_someone_as_a_name_is_a_cue():
         "a “caretaker prime minister”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kemi Badenoch"]
+
+
+def test_a_party_office_of_two_words_is_the_one_named_as_the_partys():
+    text = (
+        "SINN FÉIN’S MARY Lou McDonald and the Taoiseach were involved in yet another spat in "
+        "the Dáil, after Leo Varadkar said McDonald was “cranky”.\n\n"
+        "Replying to the Taoiseach, the Sinn Féin deputy leader said Varadkar was “facile” and "
+        "“dismissive”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Leo Varadkar"] + ["Mary Lou McDonald"] * 2

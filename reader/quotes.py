@@ -2334,6 +2334,15 @@ class _Reader:
                 person = self._person_role(start, pos, gender) or person
             if person is None and gender:
                 person = self._mentioned(pos, gender)
+            if (
+                person is not None
+                and gender
+                and self.turns
+                and (turn := self._turn_at(pos)) is not None
+                and person.name == turn.speaker
+                and (other := self._mentioned(pos, gender, turn.start)) is not None
+            ):  # "He said:" in Panelo's turn is no Panelo (who says "I"), but the last one
+                person = other  # of his gender he names (a writer's "he boasts" is Kagame)
             if person is not None and gender and not person.gender:
                 person.gender = gender
         if person is not None:

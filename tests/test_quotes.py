@@ -8675,3 +8675,14 @@ def test_a_party_office_of_two_words_is_the_one_named_as_the_partys():
         "“dismissive”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Leo Varadkar"] + ["Mary Lou McDonald"] * 2
+
+
+def test_he_in_a_turn_is_not_the_one_whose_turn_it_is():
+    text = (
+        "USEC. IGNACIO: Good afternoon. Let’s have Presidential Spokesperson Salvador Panelo.\n\n"
+        "SEC. PANELO: Good afternoon. He wrote me a letter – the Ambassador of UK, Ambassador "
+        "Daniel Pruce – and I would like to read it. He said:\n\n"
+        "“I wanted to clarify that the UK has not changed its travel advice.”\n\n"
+        "USEC. IGNACIO: Thank you, Secretary.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Daniel Pruce"]

@@ -4680,6 +4680,14 @@ class _Reader:
             quoted = _QUOTED_WHO_RE.search(text, max(lo, start - 150), start)
             if quoted is not None:
                 return self._quoted(quoted, cue)
+        if word in ("read", "reads", "reading") and _READ_DOC_RE.match(text, end, open_mark):
+            docs = list(_DOC_OF_RE.finditer(text, max(0, start - 400), start))  # "your reaction
+            if docs:  # on the tweet of Secretary Teddy Boy Locsin. I'll just read the tweet:
+                doc = docs[-1]  # '...'": his words, read out
+                person, why = self.resolve("name", doc["name"], doc.start("name"), tied=True)
+                if person is not None:
+                    why = f"{why}: the {doc['doc']} of theirs read out"
+                    return person, doc.span("name"), cue.group(), cue.span(), why, 0.75
         if word[:3] == "ask" and _ASKED_TO_RE.match(text, end, open_mark):
             return None  # "the city asked police to look into 'a situation'": a request
         head = text[max(lo, start - 24) : start]
@@ -6254,6 +6262,13 @@ _TOLD_TAIL = frozenset(  # whom and when, after a cue that ends a sentence
 )
 _NAME_BEFORE_NICKNAME_RE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ $")
 _LOWER_AFTER_RE = re.compile(r" [a-z]")
+_READ_DOC_RE = re.compile(
+    r"\s+(?:out\s+)?(?:the|his|her|their|this)\s+(?:tweet|statement|letter|post)\b"
+)
+_DOC_OF_RE = re.compile(  # "the recent tweet of Foreign Affairs Secretary Teddy Boy Locsin"
+    r"\b(?P<doc>tweet|statement|letter|post) (?:of|by|from) (?:the )?(?:[A-Z][\w.]* ){0,4}?"
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[,.;:]|\s+[a-z])"
+)
 _ASKED_IF_RE = re.compile(r"\basked\b(?=[^.;:\"“”]{0,60}\b(?:if|whether) $)")
 _ACCORDING_DOC_RE = re.compile(  # "According to the statement, '...,' it added"
     r"According to (?:the|a|its|their) (?P<doc>statement|report|release|letter|document|memo)\b"

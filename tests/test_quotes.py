@@ -8686,3 +8686,14 @@ def test_he_in_a_turn_is_not_the_one_whose_turn_it_is():
         "USEC. IGNACIO: Thank you, Secretary.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Daniel Pruce"]
+
+
+def test_a_tweet_read_out_in_a_turn_is_the_tweeters():
+    text = (
+        "USEC. IGNACIO: Good afternoon.\n\n"
+        "SEC. PANELO: Good afternoon, MPC. Shoot.\n\n"
+        "MARICEL HALILI/TV5: Sir, your reaction on the recent tweet of Foreign Affairs Secretary "
+        "Teddy Boy Locsin. I’ll just read the tweet, sir: ‘We will make them miserable.’\n\n"
+        "SEC. PANELO: I think you should address that question to him.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Teddy Boy Locsin"]

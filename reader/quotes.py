@@ -1562,11 +1562,20 @@ class _Reader:
             if person is not None and title:
                 people.add_title(person, title)
 
-    def given_name(self, person: Person, pos: int) -> None:
+    def given_name(self, person: Person, pos: int) -> Person | None:
         """Give ``person``, known by a surname alone, the given name the text writes before
         it not long before ``pos`` ("2016: Matt Brittin – Google Europe President", then
-        "Mr Brittin’s performance"), when a first name of their gender says it is one."""
+        "Mr Brittin’s performance"), when a first name of their gender says it is one; or
+        name the one known in full with that surname first ("Wang Zhenyao ... Mr Wang"),
+        whom ``person`` then is."""
         window = self.text[max(0, pos - 3000) : pos]
+        first = {  # "Wang Zhenyao": a name that opens with the surname, as Chinese ones do
+            known
+            for m in re.finditer(rf"\b{re.escape(person.name)} [A-Z][a-z]+\b", window)
+            if (known := self.people.lookup(m.group())) is not None and known is not person
+        }
+        if len(first) == 1 and (known := first.pop()).gender in (None, person.gender):
+            return known
         for m in reversed(
             list(re.finditer(rf"\b([A-Z][a-z]+) {re.escape(person.name)}\b", window))
         ):
@@ -1578,7 +1587,8 @@ class _Reader:
                 continue  # (not a question's "Will Dorrian own the outcome?")
             if gender is not None and person.gender in (None, gender):
                 self.people.person(m.group())
-                return
+                return None
+        return None
 
     def _apposed_bare(self, raw: str, pos: int) -> Person | None:
         """The person named right before the title ``raw`` at ``pos`` or a little earlier,
@@ -7073,9 +7083,11 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
     for quote, person in zip(quotes, owners, strict=True):
         if person is not None and person.gender in _PEOPLE and " " not in person.name:
             surnamed.setdefault(person, quote.start)
-    for person, at in surnamed.items():
-        reader.given_name(person, at)
+    full = {person: reader.given_name(person, at) for person, at in surnamed.items()}
     for quote, person in zip(quotes, owners, strict=True):
+        if (named := full.get(person)) is not None:  # "Mr Wang" of "Wang Zhenyao"
+            quote.reason += f"; named in full: {named.name}"
+            person = named
         if (
             person is not None
             and (reader._is_role(person) or person in reader.unnamed or person in offices)

@@ -8697,3 +8697,12 @@ def test_a_tweet_read_out_in_a_turn_is_the_tweeters():
         "SEC. PANELO: I think you should address that question to him.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Teddy Boy Locsin"]
+
+
+def test_mr_and_a_surname_is_the_one_named_surname_first():
+    text = (
+        '"The death toll has reached 11,921," Wang Zhenyao, disaster relief chief under the '
+        "Ministry of Civil Affairs, told reporters.\n\n"
+        '"The first priority is to save people," Mr Wang said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Wang Zhenyao"] * 2

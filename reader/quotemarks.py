@@ -46,9 +46,9 @@ _MARK_RES['"'] = re.compile(r'"(?<!=")(?!>)')  # ...', 'class="x"')
 _ELISIONS = ("em", "tis", "twas", "til", "cause", "coz", "cos", "cuz", "n", "round", "bout")
 _ELISIONS += ("yung", "yun", "yon", "yan", "di")  # Tagalog's: "Karapatan po niya 'yon."
 # another closing-like single mark later in the same paragraph
-_LATER_CLOSER_RE = re.compile(  # (not the closer of a quote opened on the way: "TV's
-    r"(?:(?![\s(]['‘][A-Za-z])[^\n]){0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—–-]|$)"
-)  # 'Spooks' back in 2003 ... after 'Selma' failed")
+_LATER_CLOSER_RE = re.compile(r"[^\n]{0,300}?[\w.,!?;:…]['’](?=[\s.,;:!?)—–-]|$)")
+_OPENER_ON_THE_WAY_RE = re.compile(r"[\s(]['‘][A-Za-z]")  # (whose closer that one is not:
+# "TV's 'Spooks' back in 2003 ... after 'Selma' failed")
 _LETTERS_RE = re.compile("[A-Za-z]+")
 # a single mark closing what a double one opened, before the words that say who spoke
 _ODD_CLOSE_RE = re.compile(r"[,!?]['’](?=\s+[a-z])")
@@ -265,7 +265,8 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
             prev in "sS"
             and nxt == " "
             and not _FUNCTION_WORD_RE.match(text, i + 2)
-            and _LATER_CLOSER_RE.match(text, i + 1)
+            and (later := _LATER_CLOSER_RE.match(text, i + 1)) is not None
+            and _OPENER_ON_THE_WAY_RE.search(text, i + 1, later.end()) is None
         ):  # 'It's the students' union that will pay.' closes later (but not
             return "apos"  # "‘my own personal ethical convictions’ with the ...": no noun)
         return "close"

@@ -1519,8 +1519,10 @@ class _Reader:
                     text[app.end() : app.end() + 1] not in ",.;"
                     and _word_before(text, hit.start() - len(name)) in PREPOSITIONS
                 )  # (nor "After her win over Anett Kontaveit, the Dane was asked")
-                and last_cue(text, app.start(1), app.end(1)) is None  # (nor "with Reggie
-                # Bush, a source tells PEOPLE that ...": a clause, whose source is no alias)
+                and not (  # (nor "with Reggie Bush, a source tells PEOPLE that ...": a
+                    " that " in app.group(1)  # clause, whose source is no alias)
+                    and last_cue(text, app.start(1), app.end(1)) is not None
+                )
             ):
                 found.setdefault((name, app.group(1)), hit.start() - len(name))
         for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or
@@ -3113,7 +3115,9 @@ class _Reader:
         elif text.startswith(("As we ", "As I "), lo) and (aside := _ASIDE_RE.match(text, lo, hi)):
             lo = aside.end()  # "As we posted earlier, Obama ...": the writer's aside
         end = min(hi if before is None else before, lo + 160)
-        if (owned := _OWNED_POST_RE.match(text, lo, end)) is not None:
+        if (text.find("’s ", lo, lo + 60) != -1 or text.find("'s ", lo, lo + 60) != -1) and (
+            owned := _OWNED_POST_RE.match(text, lo, end)
+        ) is not None:
             person = self.resolve("name", owned["name"], lo, tied=True)[0]
             if person is not None:  # "Rio’s latest Instagram post – captioned: ‘...’": Rio's
                 return person

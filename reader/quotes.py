@@ -505,7 +505,6 @@ _LED_BY_RE = re.compile(
     r"(?:(?:[Aa]|[Tt]he)\s+(?:new\s+)?)?(?:[Rr]esearch|[Ss]tudy|[Pp]aper|[Ww]ork|[Ss]urvey)\s+"
     r"(?:(?:led|co-led|written|co-written|authored|co-authored|conducted|directed)\s+)?by\s+"
 )  # ("Research by Jo Roe and colleagues shows ...: '...'")
-# a sentence's first word, then a verb: "Bandyopadhyay responded to the Speaker's request"
 _CAPS_INITIALS_RE = re.compile(r"[A-Z]{2,3}")  # "KP" of "KP Sharma Oli"
 
 
@@ -519,6 +518,7 @@ def _capitals_initials(words: list[str], given: str) -> bool:
     )
 
 
+# a sentence's first word, then a verb: "Bandyopadhyay responded to the Speaker's request"
 _VERB_AFTER_RE = re.compile(r" (?:[a-z]+(?:ed|es)|said|says|told|tells)\b")  # "Roe said"
 _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...": a clause
 # a heading over someone's words on a subject: "Oppenheimer Star Emily Blunt on Cillian Murphy"

@@ -6126,10 +6126,11 @@ _GROUP_SUBJECT_RE = re.compile(  # a sentence about a group: "The MCAs were reac
 )
 _OTHER_SUBJECT = {FEMALE: ("He ", "His "), MALE: ("She ", "Her ")}  # (not the pronoun's own)
 _FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:[^,.;:]{0,40},\s+|Then\s+|So\s+|And\s+)?(?:I|We|we)\s")
-_READ_FROM_RE = re.compile(  # '"...," reads a statement from Jo Roe'
+_READ_FROM_RE = re.compile(  # '"...," reads a statement from Jo Roe', '..., read a statement
     r"(?P<cue>reads?)\s+(?:a|the|an)\s+(?:[a-z]+\s+)?(?:statement|post|message|note|letter|tweet"
-    r"|caption)\s+(?:from|by)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-)
+    r"|caption)\s+(?:(?:published|issued|released|posted)\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)  # published by the Saudi Press Agency'
 _IS_OFFICE_RE = re.compile(r"\b(?:is|was|became|has been|had been|remains)\s+$")  # "Roe is the
 _SAID_THEN_RE = re.compile(  # a clause's own attribution before a participle
     r"(?:,|(?<=[”\"’]))\s+(?P<who>he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"  # ('...,” he

@@ -8706,3 +8706,12 @@ def test_mr_and_a_surname_is_the_one_named_surname_first():
         '"The first priority is to save people," Mr Wang said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Wang Zhenyao"] * 2
+
+
+def test_a_statement_published_by_an_agency_reads_the_quote():
+    text = (
+        "The Crown Prince received a phone call from President Emmanuel Macron.\n\n"
+        "“During the call, they reviewed relations between the two countries,” read a statement "
+        "published by the Saudi Press Agency.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Saudi Press Agency"]

@@ -417,8 +417,9 @@ _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"[\s,]*(?:the|that|this)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"  # "the PNP statement"
     r"(?:official\s+|joint\s+|written\s+|press\s+)?"
     r"(?P<noun>statement|release|letter)\s+"
+    r"(?:(?:on|from|by)\s+(?:the\s+)?(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
     r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|continues|stated|noted|asked)\b"
-)
+)  # ("the statement on SPA added")
 _SAYS_STATEMENT_RE = re.compile(  # '"...," reads the statement in part'
     r"[\s,]*(?P<cue>reads|read|says|said|begins)\s+the\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
     r"(?:official\s+|joint\s+|written\s+|press\s+|open\s+)?(?P<noun>statement|release|letter)\b"
@@ -5660,10 +5661,12 @@ class _Reader:
                 f"'the {says['noun']}' {where} the quote, {by.group().split()[0]} by {person.name}"
             )
             return person, by.span("name"), says["cue"], says.span("cue"), why, 0.8
-        if says["org"] and (org := self.resolve("name", says["org"], says.start("org"), True)[0]):
-            # (an acronym the text spells out is its body: "the UPP statement")
-            why = f"'the {says['org']} {says['noun']} {says['cue']}' {where} the quote"
-            return org, says.span("org"), says["cue"], says.span("cue"), why, 0.85
+        group = "org" if says["org"] else "source"  # "the UPP statement", "the statement on
+        if says.groupdict().get(group) and (  # SPA" (an acronym the text spells out is its body)
+            org := self.resolve("name", says[group], says.start(group), True)[0]
+        ):
+            why = f"'{says.group().strip(' ,')}' {where} the quote"
+            return org, says.span(group), says["cue"], says.span("cue"), why, 0.85
         person, at, tries = None, start, 3
         while person is None and tries:  # (past "The statement further stressed that ...":
             tries -= 1  # the one it goes on from)

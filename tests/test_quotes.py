@@ -8715,3 +8715,12 @@ def test_a_statement_published_by_an_agency_reads_the_quote():
         "published by the Saudi Press Agency.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Saudi Press Agency"]
+
+
+def test_the_statement_on_an_agency_added_is_the_agencys():
+    text = (
+        "The Crown Prince received a phone call from US President Donald Trump.\n\n"
+        "“For his part, the Crown Prince stressed that the Kingdom has the will to confront this "
+        "aggression,” the statement on SPA added.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["SPA"]

@@ -424,6 +424,9 @@ _SAYS_STATEMENT_RE = re.compile(  # '"...," reads the statement in part'
     r"[\s,]*(?P<cue>reads|read|says|said|begins)\s+the\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
     r"(?:official\s+|joint\s+|written\s+|press\s+|open\s+)?(?P<noun>statement|release|letter)\b"
 )
+_NOUN_FROM_RE = re.compile(
+    r" (?:from|by) (?:the )?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+)
 _MADE_BY_RE = re.compile(
     r"\b(?:organi[sz]ed|issued|released|signed|drafted|written|penned|put out)\s+by\s+"
     r"(?:the\s+[\w\s'’-]{1,80}?,\s+)?"  # "by the Chief Press Secretary to the Governor, Jo Roe"
@@ -5676,6 +5679,10 @@ class _Reader:
             if at == -1:
                 return None
             begins = self.sentence_start(at)  # "the White House said in a statement"
+            if (source := _NOUN_FROM_RE.match(text, at + len(says["noun"]))) is not None:
+                person = self.resolve("name", source["name"], source.start("name"), True)[0]
+                if person is not None:  # "..., a statement from the White House said": not
+                    break  # the subject of what it says
             issued = self._from_cue(last_cue(text, begins, at), begins, at)
             person = issued[0] if issued else self._subject_of(begins, at, tied=True)
             if person is None and text.startswith("In ", begins) and at - begins < 20:

@@ -8724,3 +8724,12 @@ def test_the_statement_on_an_agency_added_is_the_agencys():
         "aggression,” the statement on SPA added.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["SPA"]
+
+
+def test_the_statement_said_goes_back_to_the_statement_from_a_body():
+    text = (
+        "Crown Prince Mohammed bin Salman and US President Donald Trump reaffirmed the defense "
+        "partnership, a statement from the White House said.\n"
+        "“The President and Crown Prince reaffirmed the partnership,” the statement said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["White House"]

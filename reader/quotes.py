@@ -4706,6 +4706,15 @@ class _Reader:
                 if person is not None:
                     why = f"{why}: the {doc['doc']} of theirs read out"
                     return person, doc.span("name"), cue.group(), cue.span(), why, 0.75
+        if (
+            word in _ACCUSED_CUES
+            and text.startswith((" of ", " over "), end)
+            and (before := _word_before(text, start).lower()) not in _SUBJECT_PRONOUNS
+            and before not in PASSIVE  # (not "which he accused of 'lies'": his; nor "has
+        ):  # been accused of '...' by Greenpeace": theirs, read after the quote)
+            why = f"'{word} of' with no one between: whom they accuse, not the accuser"
+            return None, None, cue.group(), cue.span(), why, 0.4  # "Von der Leyen accused of
+            # ‘total piss-take’", a headline's passive
         if word[:3] == "ask" and _ASKED_TO_RE.match(text, end, open_mark):
             return None  # "the city asked police to look into 'a situation'": a request
         head = text[max(lo, start - 24) : start]
@@ -6294,6 +6303,7 @@ _DOC_OF_RE = re.compile(  # "the recent tweet of Foreign Affairs Secretary Teddy
     r"\b(?P<doc>tweet|statement|letter|post) (?:of|by|from) (?:the )?(?:[A-Z][\w.]* ){0,4}?"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[,.;:]|\s+[a-z])"
 )
+_ACCUSED_CUES = frozenset("accused charged blamed criticised criticized slammed".split())
 _ASKED_IF_RE = re.compile(r"\basked\b(?=[^.;:\"“”]{0,60}\b(?:if|whether) $)")
 _ACCORDING_DOC_RE = re.compile(  # "According to the statement, '...,' it added"
     r"According to (?:the|a|its|their) (?P<doc>statement|report|release|letter|document|memo)\b"

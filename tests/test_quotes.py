@@ -8733,3 +8733,12 @@ def test_the_statement_said_goes_back_to_the_statement_from_a_body():
         "“The President and Crown Prince reaffirmed the partnership,” the statement said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["White House"]
+
+
+def test_a_headlines_accused_of_is_not_the_accuseds_words():
+    text = (
+        "Von der Leyen accused of ‘total piss-take’ after refusing to reveal plans to MEPs\n\n"
+        "Prime Minister Dr Keith Rowley launched an attack on the media, which he accused of "
+        "trying to paint him as ‘liars’.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, "Keith Rowley"]

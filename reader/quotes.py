@@ -1980,7 +1980,11 @@ class _Reader:
             if _word_before(self.text, m.start()).lower() in _ANOTHER_OFFICE:
                 continue  # (nor is "shadow chancellor John McDonnell" the chancellor)
             named = MENTION_RE.match(self.text, m.end())
-            if named is not None and named.lastgroup == "name":
+            if (
+                named is not None
+                and named.lastgroup == "name"
+                and named.group().rsplit(" ", 1)[-1] not in NOT_PERSON_WORDS
+            ):  # (not "Resident Magistrate Court at Kisutu")
                 found.add(self.resolve("name", named.group(), named.start(), tied=True)[0])
         return found.pop() if len(found) == 1 else None
 
@@ -2020,6 +2024,8 @@ class _Reader:
                 return person, f"title '{raw}' -> {person.name}, named right before it"
             same_job = raw[4:] in ("minister", "manager")  # "the manager said" of "Preston
             person = self._named_with(raw[4:], pos, same_job)  # boss Frankie McAvoy"
+            if person is None and " at " in raw:  # "announced the magistrate at the Kisutu
+                person = self._named_with(raw[4:].partition(" at ")[0], pos)  # Court hall"
             if person is not None:
                 return person, f"'{raw}' -> {person.name}, named so before it"
             # "A village elder, who asked not to be named, said ... '...,' the elder said":

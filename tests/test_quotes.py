@@ -8742,3 +8742,13 @@ def test_a_headlines_accused_of_is_not_the_accuseds_words():
         "trying to paint him as ‘liars’.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, "Keith Rowley"]
+
+
+def test_the_role_at_a_place_is_the_one_named_with_the_role():
+    text = (
+        "The Resident Magistrate Court at Kisutu has banned live coverage of the trial.\n\n"
+        "Principal Resident Magistrate Ann Kariuki said the ban would protect witnesses.\n\n"
+        "“Live streaming of the trial is hereby prohibited,” announced the magistrate at the "
+        "Kisutu Court hall.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ann Kariuki"]

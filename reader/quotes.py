@@ -4718,6 +4718,11 @@ class _Reader:
             and (before := _word_before(text, start).lower()) not in _SUBJECT_PRONOUNS
             and before not in PASSIVE  # (not "which he accused of 'lies'": his; nor "has
         ):  # been accused of '...' by Greenpeace": theirs, read after the quote)
+            if _OF_SAYING_RE.match(text, end) and (
+                person := self._subject_of(self.sentence_start(start), start, tied=True)
+            ):  # "Mr Lissu is ... accused of uttering a seditious statement that:": his
+                why = f"{person.name}, the subject, is '{word}' of saying it"
+                return person, None, cue.group(), cue.span(), why, 0.7
             why = f"'{word} of' with no one between: whom they accuse, not the accuser"
             return None, None, cue.group(), cue.span(), why, 0.4  # "Von der Leyen accused of
             # ‘total piss-take’", a headline's passive
@@ -6310,6 +6315,7 @@ _DOC_OF_RE = re.compile(  # "the recent tweet of Foreign Affairs Secretary Teddy
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[,.;:]|\s+[a-z])"
 )
 _ACCUSED_CUES = frozenset("accused charged blamed criticised criticized slammed".split())
+_OF_SAYING_RE = re.compile(r" (?:of|over) (?:saying|uttering|writing|posting|tweeting)\b")
 _ASKED_IF_RE = re.compile(r"\basked\b(?=[^.;:\"“”]{0,60}\b(?:if|whether) $)")
 _ACCORDING_DOC_RE = re.compile(  # "According to the statement, '...,' it added"
     r"According to (?:the|a|its|their) (?P<doc>statement|report|release|letter|document|memo)\b"

@@ -8752,3 +8752,13 @@ def test_the_role_at_a_place_is_the_one_named_with_the_role():
         "Kisutu Court hall.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ann Kariuki"]
+
+
+def test_accused_of_saying_gives_the_words_to_the_accused():
+    text = (
+        "Nyalali accused of saying ‘vote them all out’ at rally\n\n"
+        "Mr Nyalali is allegedly on March 3 while on the steps of the Resident Magistrate’s "
+        "Court accused of uttering a seditious statement that:\n\n"
+        "“This petty government must be condemned everywhere.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Nyalali", "Nyalali"]

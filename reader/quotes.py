@@ -176,6 +176,9 @@ _TITLE_GOES_ON_RE = re.compile(
     r".(?:[,;]? (?:and|or|by|from|in|on|with|was|is|are|were)\b|, [\"“‘'])"
 )
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
+_WORK_AFTER_RE = re.compile(  # 'officiating the Selangor-level "Sentuhan Agro Madani"
+    r" (?:programme|program|campaign|initiative|project|festival|conference|event|summit)\b"
+)  # programme': its name
 _DOTTED_RE = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]\.(?:[A-Z]\.){1,2})\s+(?:(?:has|had|also)\s+)?")
 _CREDIT_RE = re.compile(  # a photo credit line: "RNZ / Mark Papalii", "Photo: AFP / Jo Roe",
     r"(?:(?:Photo|Image|Picture)s?(?: source,| credit:)?:?[ \t]*)?"  # "Image source, Jo Roe/BBC"
@@ -7008,6 +7011,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                     quote.cue is None
                     or text.endswith(_POSSESSIVE_SPACE, 0, open_mark)
                     or (quote.partial and _names_a_role(text, open_mark, close_mark))
+                    or (quote.partial and _WORK_AFTER_RE.match(text, close_mark + 1))
                     or len(quote.text) < 50  # 'her new record, "Cowboy Carter," was'
                     and (quote.text[:1].isupper() or quote.text[:1].isdigit())
                     and _names_a_work(text, open_mark)

@@ -8762,3 +8762,12 @@ def test_accused_of_saying_gives_the_words_to_the_accused():
         "“This petty government must be condemned everywhere.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Nyalali", "Nyalali"]
+
+
+def test_a_programmes_name_before_the_word_programme_is_no_quote():
+    text = (
+        "Prime Minister Anwar Ibrahim spoke in Sekinchan.\n\n"
+        "“We will monitor every minister,” he said when officiating the state-level "
+        "“Sentuhan Agro Madani” programme here today.\n"
+    )
+    assert [q.text for q in analyse(text).quotes] == ["We will monitor every minister,"]

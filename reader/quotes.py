@@ -2045,6 +2045,19 @@ class _Reader:
                 ) and self.text.rfind(name, max(0, pos - 600), pos) != -1:  # ("a spokesman
                     # for the Government ... the spokesman said")
                     return self._roles[name], f"'{raw}' -> the {name} named before it"
+            if len(words) == 2 and words[1] in ROLE_WORDS:
+                lo = max(0, pos - 600)  # "According to a spokesperson of Scientific Reports,
+                pattern = rf"\b[Aa]n? {words[1]} (?:of|for|at|with|from) (?:the )?(?=[A-Z])"
+                named = list(re.finditer(pattern, self.text[lo:pos]))  # ... The spokesperson
+                body = named and MENTION_RE.match(self.text, lo + named[-1].end())  # said"
+                after = body and self.text[body.end() : body.end() + 12]
+                if (
+                    body
+                    and body.lastgroup == "name"
+                    and (after[:1] in ",.;" or after[1:].partition(" ")[0] in ONE_WORD_CUES)
+                ):  # (not a body whose name goes on: "for the Office of the Commissioner")
+                    person = self._role(self.text[lo + named[-1].start() : body.end()], pos)[0]
+                    return person, f"'{raw}' -> the {person.name} named before it"
             person = self._holder(raw, raw[4:], pos)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}, the last one named before it"

@@ -8771,3 +8771,12 @@ def test_a_programmes_name_before_the_word_programme_is_no_quote():
         "“Sentuhan Agro Madani” programme here today.\n"
     )
     assert [q.text for q in analyse(text).quotes] == ["We will monitor every minister,"]
+
+
+def test_the_spokesperson_is_the_one_introduced_with_their_body_not_the_last_named():
+    text = (
+        "One of the study’s authors, Dr. Tom Reyes, runs an online store.\n\n"
+        "According to a spokesperson of Scientific Reports, the study was under review. "
+        "The spokesperson said, “We are looking into issues regarding this paper.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["spokesperson of Scientific Reports"]

@@ -416,19 +416,22 @@ _HEAD_OF_RE = re.compile(  # "the head of state said", "noted the head of state"
     r"the (?P<head>head of (?:state|government)) (?P<cue>[a-z]+)"
     r"|(?P<cue2>[a-z]+) the (?P<head2>head of (?:state|government))\b"
 )
+_IN_EDITION_OF = r"in\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?:edition|issue)\s+of\s+(?:the\s+)?"
 _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
-    r"[\s,]*(?:the|that|this)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"  # "the PNP statement"
+    r"[\s,]*(?:the|that|this|a)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"  # "the PNP statement"
     r"(?:official\s+|joint\s+|written\s+|press\s+)?"
-    r"(?P<noun>statement|release|letter)\s+"
-    r"(?:(?:on|from|by)\s+(?:the\s+)?(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
+    r"(?P<noun>statement|release|letter|notice)\s+"
+    rf"(?:(?:(?:on|from|by)\s+(?:the\s+)?|{_IN_EDITION_OF})"
+    r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
     r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|continues|stated|noted|asked)\b"
-)  # ("the statement on SPA added")
+)  # ("the statement on SPA added", "a notice in the latest edition of the Journal read")
 _SAYS_STATEMENT_RE = re.compile(  # '"...," reads the statement in part'
     r"[\s,]*(?P<cue>reads|read|says|said|begins)\s+the\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
     r"(?:official\s+|joint\s+|written\s+|press\s+|open\s+)?(?P<noun>statement|release|letter)\b"
 )
-_NOUN_FROM_RE = re.compile(
-    r" (?:from|by) (?:the )?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+_NOUN_FROM_RE = re.compile(  # (or "a notice in the latest edition of the Lancet")
+    rf" (?:(?:from|by) (?:the )?|{_IN_EDITION_OF})"
+    r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
 )
 _MADE_BY_RE = re.compile(
     r"\b(?:organi[sz]ed|issued|released|signed|drafted|written|penned|put out)\s+by\s+"
@@ -3823,7 +3826,10 @@ class _Reader:
             found = self._named_by_main_clause(naming, open_mark)
         if (
             not found
-            and text.find("th", span.close_mark + 1, span.close_mark + 12) != -1
+            and (
+                text.find("th", span.close_mark + 1, span.close_mark + 12) != -1
+                or text.find(" a ", span.close_mark + 1, span.close_mark + 5) != -1
+            )
             and (
                 (says := _STATEMENT_SAYS_RE.match(text, span.close_mark + 1, hi))
                 or (says := _SAYS_STATEMENT_RE.match(text, span.close_mark + 1, hi))

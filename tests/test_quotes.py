@@ -8780,3 +8780,13 @@ def test_the_spokesperson_is_the_one_introduced_with_their_body_not_the_last_nam
         "The spokesperson said, “We are looking into issues regarding this paper.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["spokesperson of Scientific Reports"]
+
+
+def test_a_notice_in_an_edition_of_a_journal_is_the_journals():
+    text = (
+        '"Two of the authors had failed to disclose conflicts of interest," a notice in the '
+        "latest edition of the European Respiratory Journal read.\n\n"
+        'However, the editors added that there was no other misconduct. "The editors also '
+        'acknowledge that there was no question of scientific misconduct," the notice added.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["European Respiratory Journal"] * 2

@@ -1013,8 +1013,8 @@ _NOT_LABELS = frozenset(
     Disclaimer Summary Background Warning Image Credit Caption Related Read Watch Listen
     Tags Topics Share Contact Email Phone Website Address Date Time Location Price
     Tickets Question Answer Transcript Subject Re From To Cc Title Abstract Keywords
-    Conclusion Introduction Example Step Tip Important Edit""".split()
-)
+    Conclusion Introduction Example Step Tip Important Edit Present Absent""".split()
+)  # ("Present: Representatives Linder, Myrick", a hearing's roll)
 _PAGE_LABELS = (_NOT_LABELS - {"Question", "Answer"}) | {  # "QUESTION:" is a transcript's
     "Also Read",  # label; "Also Read: Former Congress president joined BJP" a link's
     "Read Also",
@@ -1022,6 +1022,7 @@ _PAGE_LABELS = (_NOT_LABELS - {"Question", "Answer"}) | {  # "QUESTION:" is a tr
     "See Also",
     "Also See",
     "Also Watch",
+    "Also Present",
 }
 _HEADINGS = frozenset(
     "Transcript Note Notes Update Summary Credit Caption Correction Subjects Topics".split()

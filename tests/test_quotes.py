@@ -8790,3 +8790,20 @@ def test_a_notice_in_an_edition_of_a_journal_is_the_journals():
         'acknowledge that there was no question of scientific misconduct," the notice added.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["European Respiratory Journal"] * 2
+
+
+def test_a_hearings_roll_of_members_present_is_no_turn():
+    text = (
+        "The subcommittee met, pursuant to call, at 10:00 a.m., Hon. John Linder presiding.\n\n"
+        "Present: Representatives Linder, Myrick, Sessions and McGovern.\n"
+        "Also Present: Representative Hastings of Washington.\n\n"
+        "Mr. Linder. The meeting will come to order.\n\n"
+        "Ms. Myrick. Thank you, Mr. Chairman.\n\n"
+        "Mr. Linder. The gentlewoman is recognized.\n"
+    )
+    turns = analyse(text).turns
+    assert [(t.speaker, text[t.start : t.end][:11]) for t in turns] == [
+        ("John Linder", "The meeting"),
+        ("Myrick", "Thank you, "),
+        ("John Linder", "The gentlew"),
+    ]

@@ -774,8 +774,9 @@ LABEL_RE = re.compile(
     # label only if it recurs)
     # "Mr. SCHUMER. Mr. President, ...", "The PRESIDING OFFICER. Without objection", as the
     # Congressional Record prints a debate
-    r"|(?:M(?:r|rs|s)\.[ \t]+(?P<record>(?:Mc|Mac|De|Van)?[A-Z][A-Z'’-]+"
-    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?)"
+    r"|(?:(?:M(?:r|rs|s)\.|Chair(?:man|woman)?|Senator)[ \t]+"  # ("Chairman NADLER.",
+    r"(?P<record>(?:Mc|Mac|De|Van)?[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?"  # "Ms. JACKSON
+    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?)"  # LEE.", as a hearing prints them)
     r"|The[ \t]+(?P<chair>PRESIDING[ \t]+OFFICER|(?:PRESIDENT|SPEAKER)(?:[ \t]+pro[ \t]+tempore)?"
     r"|CHAIR(?:MAN|WOMAN)?))\.[ \t]+(?=[A-Z])"
     rf"|(?P<titled>(?:{PREFIX})\.?[ \t]+[A-Z][\w'’‑-]+(?:[ \t]+[A-Z][\w'’‑-]+)?)\.[ \t]+(?=\S)|"
@@ -808,6 +809,8 @@ LABEL_RE = re.compile(
     # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label
     # only if it recurs)
     r"|(?P<alone>[A-Z][A-Z.'’‑-]+(?:[ \t][A-Z][A-Z.'’‑-]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)"
+    r"(?!(?:M(?:r|rs|s)\.|The|Chair(?:man|woman)?|Senator)[ \t]+[A-Z]{2})"  # (a heading
+    # over a hearing's label)
     # "Steve Filton" (or "Steve Filton -- Chief Financial Officer", "John Key – Prime
     # Minister") alone on its line, the words on the next: an earnings call's transcript, a
     # TV interview's (a label only if it recurs)
@@ -840,7 +843,8 @@ SURNAME_LABEL_RE = re.compile(
 _LABEL_HINT_RE = re.compile(
     rf"\n[ \t]*(?:\[[\d:.]+\][ \t]*|\d{{1,2}}:\d\d(?::\d\d)?[ \t]+|{_CHAT_STAMP})?"  # "[0:00] X:"
     rf"(?:[QA]\.[ \t]|[QA]:[A-Z]|<v[ .]|\[[A-Z][^\n\]:]{{0,60}}:\]"
-    rf"|(?:Deputy[ \t]+)?(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t])"
+    rf"|(?:Deputy[ \t]+)?(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t]"
+    r"|\.?[ \t]+[A-Z]{2}[A-Z'’-]*(?:[ \t][A-Z]{2}[A-Z'’-]*)?\.[ \t])"  # "Chairman NADLER. "
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+[A-Z]{2}"  # "(END VIDEO CLIP) BLITZER:"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t])"  # "(Jo Roe)"

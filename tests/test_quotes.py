@@ -8807,3 +8807,20 @@ def test_a_hearings_roll_of_members_present_is_no_turn():
         ("Myrick", "Thank you, "),
         ("John Linder", "The gentlew"),
     ]
+
+
+def test_a_hearing_as_the_gpo_prints_it_labels_its_turns():
+    text = (
+        "OVERSIGHT HEARING BEFORE THE COMMITTEE ON THE JUDICIARY\n\n"
+        "    Chairman NADLER. The committee will come to order.\n\n"
+        "    Mr. COLLINS. Thank you, Mr. Chairman.\n\n"
+        "    Ms. JACKSON LEE. I thank the chairman for yielding.\n\n"
+        "    Chairman NADLER. The gentlelady yields back.\n"
+    )
+    turns = analyse(text).turns
+    assert [(t.speaker, text[t.start : t.end][:9]) for t in turns] == [
+        ("Nadler", "The commi"),
+        ("Collins", "Thank you"),
+        ("Jackson Lee", "I thank t"),
+        ("Nadler", "The gentl"),
+    ]

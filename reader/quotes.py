@@ -7299,7 +7299,21 @@ def _repeats(text: str, quotes: list[Quote], owners: list[Person | None], k: int
         if end < len(text) and text[end] in _CLOSERS:
             end += 1
         j = _echoed(quotes, owners, k) if text[end : end + 1] in ("", "\n") else None
+    if j is None and _subheading(text, quotes[k].start):  # "'Great joy' over 'unity' with
+        j = _echoed(quotes, owners, k)  # pilgrims", a subheading, echoes the story's words
     return j
+
+
+def _subheading(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a short line of its own between blank lines that ends with
+    no stop, as a story's subheadings are set."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos, pos + 100)
+    return (
+        text[start - 2 : start] == "\n\n"
+        and text[end : end + 2] == "\n\n"
+        and text[end - 1] not in ".?!:,;\"”’'"
+    )
 
 
 def _echoed(quotes: list[Quote], owners: list[Person | None], k: int) -> int | None:

@@ -7479,7 +7479,7 @@ def test_a_cue_that_ends_the_sentence_a_short_quote_opens():
     )
     assert [q.speaker for q in analyse(text).quotes] == [
         "Mary Roe",
-        None,
+        "Foreign Secretary",  # (the words the story gives her below)
         "Foreign Secretary",
     ]
 
@@ -8824,3 +8824,13 @@ def test_a_hearing_as_the_gpo_prints_it_labels_its_turns():
         ("Jackson Lee", "I thank t"),
         ("Nadler", "The gentl"),
     ]
+
+
+def test_a_subheading_echoes_the_words_of_the_story_below():
+    text = (
+        "In a message, Pope Francis greeted pilgrims from dioceses across Italy.\n\n"
+        "'Great joy' over prayers\n\n"
+        '"I want to express my great joy in knowing that you are united to me," the Pope '
+        "said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Pope Francis", "Pope Francis"]

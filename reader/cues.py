@@ -321,7 +321,7 @@ ROLE_WORDS = frozenset(
     barristers magistrate magistrates prisoner defendant juror jurors landlord tenant president rep
     premier chancellor senator secretary member councillor councilman foreperson manager
     referee actor actress singer agent lawmaker lawmakers legislator legislators speaker
-    banker boss pastor priest cousin grandfather grandmother uncle aunt boyfriend
+    banker boss pastor priest pope pontiff cousin grandfather grandmother uncle aunt boyfriend
     girlfriend administration report songstress nominee rapper comedian musician post
     tweet caption meme group chairman chairwoman chairperson senators elder elders author authors
     researcher scientist scientists epidemiologist economist economists release diplomat

@@ -8834,3 +8834,12 @@ def test_a_subheading_echoes_the_words_of_the_story_below():
         "said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Pope Francis", "Pope Francis"]
+
+
+def test_the_pope_and_the_pontiff_in_lowercase_are_the_pope_named():
+    text = (
+        "Pope Francis addressed 6,000 journalists in Vatican City on Saturday.\n\n"
+        '"So, I immediately thought of St. Francis of Assisi," the pope said.\n\n'
+        '"Oh, how I would like a church that is poor," the pontiff added.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Pope Francis"] * 2

@@ -756,7 +756,8 @@ _HEADING_VERBS = frozenset(
     Inaugurates Addresses Congratulates Condemns Rejects Welcomes Announces Stresses Unveils
     Signs Appoints Attends Chairs Greets Thanks Denies Blasts Praises Criticises Criticizes
     Emphasises Emphasizes Reiterates Underlines Discusses Confers Holds Hosts Conducts Briefs
-    Updates Delivers""".split()
+    Updates Delivers Responds Replies Reacts Tells Asks Accuses Defends Admits Insists Explains
+    Answers Clarifies""".split()
 )
 
 

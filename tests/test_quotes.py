@@ -8843,3 +8843,12 @@ def test_the_pope_and_the_pontiff_in_lowercase_are_the_pope_named():
         '"Oh, how I would like a church that is poor," the pontiff added.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Pope Francis"] * 2
+
+
+def test_a_headlines_verb_responds_is_no_part_of_the_name_before_it():
+    text = (
+        "PM Holness Responds to Parliament Drama ‘Golding A Man Without Honour’\n\n"
+        "The leader of the JLP Andrew Holness shared a statement on Tuesday night. Holness’ "
+        "statement stated, “For all that was said today, pay attention to what was not.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Andrew Holness"] * 2

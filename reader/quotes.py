@@ -344,6 +344,8 @@ _KIN_OF_RE = re.compile(
 _WHEN_OPENERS = tuple(f"{w} " for w in "When After Before As While Whilst Once Since Until".split())
 _WHEN_OPENERS += ("So when ", "But when ", "And when ")  # "So when Mr Roe was asked, he"
 _TO_WHOM_RE = re.compile(r"\s+(?:to|for)\s+[^:\"“”\n]{1,40}:\s*")
+_THAT_STATED_RE = re.compile(r"\s+(?:that|which)\s+(?:stated|said|read)[,:]?\s*")  # "Roe's
+# speech that stated, '...'"
 _NO_CUE = "no speech cue near the quote"
 _A_WORD = " names a word, nobody says it"
 # who a call's speaker says they are: "Hi Bob. It's Darryl from Highfalutin Capital ..."
@@ -5170,6 +5172,14 @@ class _Reader:
             # comments from Al Lee that he'd 'singled out' the state, saying Lee has 'amped
             # up' ...": Roe); nor, when that quote is no one's, the speaker before it: "Morgan
             # was happy with the 'character' shown ... and credited his team for '...'")
+        elif (
+            (owned := SPEECH_OWNER_RE.search(text, max(clause, start - 80), start))
+            and _THAT_STATED_RE.fullmatch(text, owned.end(), end)
+            and owned["name"]
+            and (person := self.resolve("name", owned["name"], owned.start(), tied=True)[0])
+        ):  # "Holness highlighted a part of Tavares-Finson’s speech that stated, '...'": his
+            why = f"{person.name}'s {owned['speech']} '{cue.group()}' it"
+            return person, owned.span("name"), cue.group(), cue.span(), why, 0.8
         else:  # (X is before the quote: the walk finds X)
             person = self._subject_of(clause, open_mark, before=start, tied=True)
             if (

@@ -8852,3 +8852,13 @@ def test_a_headlines_verb_responds_is_no_part_of_the_name_before_it():
         "statement stated, “For all that was said today, pay attention to what was not.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Andrew Holness"] * 2
+
+
+def test_a_speech_of_someone_that_stated_the_words_is_theirs():
+    text = (
+        "Prime Minister Andrew Holness shared a statement by Senate President Tom "
+        "Tavares-Finson on Tuesday night.\n\n"
+        "In particular, Holness highlighted a part of Tavares-Finson’s speech that stated, "
+        "“His strategy was to attack the Speaker of the House.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Tavares-Finson"]

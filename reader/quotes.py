@@ -6726,6 +6726,7 @@ def _nickname(text: str, open_mark: int, close_mark: int) -> str | None:
     if (
         surname is None
         or surname.group().lower() in _HEADLINE_LINKS
+        or surname.group().lower() in COURTESY  # ('Golding “attacked” Mrs Holness': a verb)
         or _in_heading(text, open_mark)
     ):
         return None  # (not a headline's "Paradis ‘nervous’ About Acting Opposite Depp", "Albanese

@@ -8862,3 +8862,10 @@ def test_a_speech_of_someone_that_stated_the_words_is_theirs():
         "“His strategy was to attack the Speaker of the House.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Tavares-Finson"]
+
+
+def test_a_quoted_word_between_a_name_and_mrs_is_no_nickname():
+    text = "Senator Tom Tavares-Finson stated that Golding “attacked” Mrs Holness in the House.\n"
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("attacked", "Tom Tavares-Finson")
+    ]

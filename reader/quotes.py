@@ -176,6 +176,7 @@ _TITLE_GOES_ON_RE = re.compile(
     r".(?:[,;]? (?:and|or|by|from|in|on|with|was|is|are|were)\b|, [\"“‘'])"
 )
 _CLAUSE_END_RE = re.compile(r"[.,;:!?\n]")
+_WORDS_LISTED_RE = re.compile(r"[,;]?[ \t]+(?:and[ \t]+|or[ \t]+)?[\"“‘'][a-z]")
 _WORK_AFTER_RE = re.compile(  # 'officiating the Selangor-level "Sentuhan Agro Madani"
     r" (?:programme|program|campaign|initiative|project|festival|conference|event|summit)\b"
 )  # programme': its name
@@ -7059,7 +7060,8 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 )
                 and _looks_like_a_name(quote)
                 and not _lowercase_later(text, quote, close_mark)
-            )
+                and not _WORDS_LISTED_RE.match(text, close_mark + 1)  # ('“Hypocrite,” “liar,”
+            )  # and “flip-flopper” were some of the insults': a capital that opens a sentence)
             or (
                 quote.cue is None
                 and quote.text[:1].isupper()

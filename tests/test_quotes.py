@@ -8869,3 +8869,11 @@ def test_a_quoted_word_between_a_name_and_mrs_is_no_nickname():
     assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
         ("attacked", "Tom Tavares-Finson")
     ]
+
+
+def test_a_capital_that_opens_a_list_of_quoted_words_makes_no_title():
+    text = (
+        "(Jamaica Gleaner) “Hypocrite,” “liar,” and “flip-flopper” were some of the insults "
+        "hurled during the leadership debate.\n"
+    )
+    assert [q.text for q in analyse(text).quotes] == ["Hypocrite,", "liar,", "flip-flopper"]

@@ -412,6 +412,7 @@ _WHO_BEFORE_RE = re.compile(  # (or a name's own: "shared by Julie-Ann Campbell 
 )
 # "The family of former One Direction star ": a role of the name that comes next
 _ROLE_OF_RE = re.compile(r"(?:The|the|A|a) (?P<role>[a-z]+) of (?:[\w'’-]+ ){0,6}")
+_DOMAIN_OF_RE = re.compile(r"[a-z]+ of the(?: [a-z]+){1,3} ")  # "leader of the opposition "
 _NAMING = ("Calling ", "Terming ", "Branding ", "Describing ", "Dubbing ", "Labelling ")
 _OBJECT_PRONOUN_RE = re.compile(r"\s+(him|her|them)\b")
 _BYLINES = frozenset("Correspondent Reporter Desk Writer".split())  # "Staff Correspondent"
@@ -5094,6 +5095,10 @@ class _Reader:
                             m.lastgroup == "name"
                             and (kin := _ROLE_OF_RE.fullmatch(text, lo, m.start())) is not None
                             and kin["role"] in ROLE_WORDS
+                            and not (
+                                is_office(kin["role"])
+                                and _DOMAIN_OF_RE.fullmatch(text, kin.start("role"), m.start())
+                            )  # (but "The leader of the opposition Mark Golding says": him)
                         ):  # "The family of former One Direction star Liam Payne say": his
                             person, why = self._role(f"{kin['role']} of {m.group()}", lo)
                             span = (lo, m.end())

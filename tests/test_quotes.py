@@ -8877,3 +8877,16 @@ def test_a_capital_that_opens_a_list_of_quoted_words_makes_no_title():
         "hurled during the leadership debate.\n"
     )
     assert [q.text for q in analyse(text).quotes] == ["Hypocrite,", "liar,", "flip-flopper"]
+
+
+def test_an_office_of_a_lowercase_domain_before_a_name_is_that_persons():
+    text = (
+        "The leader of the opposition Mark Golding says the Prime Minister’s behaviour is "
+        "“irritated” and “unhinged,” suggesting he is concerned about the wrong things.\n\n"
+        "The family of former One Direction star Liam Payne say they are “heartbroken”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Mark Golding",
+        "Mark Golding",
+        "Liam Payne's family",
+    ]

@@ -71,7 +71,7 @@ read reads lectured scolded chided snapped chanting threatened threatens threate
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
 cite cited cites citing ruled determined sang sings credited blamed salute saluted salutes
-saluting challenge challenged challenges challenging penned pens
+saluting challenge challenged challenges challenging penned pens charged charges charging
 believe believes believed feel feels felt wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
 gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess confessed
@@ -234,6 +234,9 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
             cue = CUE_RE.match(text, pos, hi) if pos >= lo else None
             if cue and word[:4] == "argu" and _ARGUED_CASE_RE.match(text, cue.end()):
                 continue  # "Roberts had argued 39 cases before the Court": a lawyer's work
+            if cue and word[:5] == "charg" and not text.startswith(" that ", cue.end()):
+                continue  # "Police charged him with '...'": a charge, not words ("charged
+                # that" speaks)
             if cue and cue.group().endswith(" like") and not _QUOTE_NEXT_RE.match(text, cue.end()):
                 continue  # "leaving was like a 'prison break'": a likeness (but "I was
                 # like, 'No'" speaks)

@@ -8890,3 +8890,12 @@ def test_an_office_of_a_lowercase_domain_before_a_name_is_that_persons():
         "Mark Golding",
         "Liam Payne's family",
     ]
+
+
+def test_charged_that_speaks_but_a_charge_does_not():
+    text = (
+        "But Mark Golding pushed back, charging that Holness was “operating under a deep "
+        "cloud”. He also charged that the “volume of scandals” is unprecedented.\n\n"
+        "Police charged Tom Roe with “causing death by dangerous driving”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mark Golding", "Mark Golding", None]

@@ -326,6 +326,8 @@ _QUOTED_WHO_RE = re.compile(
     r"|filmed|caught|recorded|captured|overheard)\s+$"  # and saying": the analyst; "Jo Roe was
 )  # heard telling supporters that '...'": Jo Roe
 _MONTHS = tuple("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+_MONTH_NAMES = frozenset("April May June July August".split())  # (given names too)
+_DAY_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
 # A wire story's dateline: "OSLO, March 29 (Reuters) - ", "LAKE FOREST, Calif., March 20,
 # 2013 /PRNewswire/ — ", "WASHINGTON — ", "March 30 (Reuters) - "
 _DATELINE_RE = re.compile(
@@ -1698,6 +1700,8 @@ class _Reader:
             found = self.resolve("name", raw[cut:], pos + cut, tied)  # Basford\nAlbanese
             if found[0] is not None:  # says" (but not "HEAD COACH Tom Brandt\nOpening")
                 return found
+        if self._month(raw, pos):
+            return None, f"'{raw}' is a date's month"  # "On 7 April, ... said": no April
         person = self._lookup(raw, pos)
         if (
             person is None
@@ -2228,10 +2232,19 @@ class _Reader:
     def _lookup(self, raw: str, pos: int) -> Person | None:
         """The known person the mention ``raw`` at ``pos`` means; of two who share a
         surname, the one the surname alone means there."""
+        if self._month(raw, pos):
+            return None
         person = self.people.lookup(raw)
         if person is not None and raw in self.people.shared:
             return self._last_speaker(self.people.shared[raw], pos) or person
         return person
+
+    def _month(self, raw: str, pos: int) -> bool:
+        """Whether ``raw`` at ``pos`` is a date's month ("7 April"), not a given name."""
+        return (
+            raw in _MONTH_NAMES
+            and _DAY_BEFORE_RE.search(self.text, max(0, pos - 6), pos) is not None
+        )
 
     def _last_speaker(self, people: list[Person], pos: int) -> Person | None:
         """Which of ``people`` (who share a surname) spoke last: "Zelda Cousins said ...

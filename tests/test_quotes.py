@@ -8899,3 +8899,14 @@ def test_charged_that_speaks_but_a_charge_does_not():
         "Police charged Tom Roe with “causing death by dangerous driving”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mark Golding", "Mark Golding", None]
+
+
+def test_a_month_after_a_day_is_no_person_named_april():
+    text = (
+        "Jo Roe is the health minister.\n\n"
+        "On 7 April, her department’s website said people could go outside:\n\n"
+        "“You should not go out even to buy food”, it said.\n\n"
+        "On 9 May, the minister said: “We were clear.”\n\n"
+        "April Roe, a nurse, said on 9 May: “We were never told.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, "Jo Roe", "April Roe"]

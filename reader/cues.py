@@ -72,6 +72,7 @@ referred chanted referring refers allege alleged alleges alleging advise advised
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
 cite cited cites citing ruled determined sang sings credited blamed salute saluted salutes
 saluting challenge challenged challenges challenging penned pens charged charges charging
+accepted accepts accepting
 believe believes believed feel feels felt wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
 gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess confessed
@@ -234,9 +235,9 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
             cue = CUE_RE.match(text, pos, hi) if pos >= lo else None
             if cue and word[:4] == "argu" and _ARGUED_CASE_RE.match(text, cue.end()):
                 continue  # "Roberts had argued 39 cases before the Court": a lawyer's work
-            if cue and word[:5] == "charg" and not text.startswith(" that ", cue.end()):
+            if cue and word[:5] in ("charg", "accep") and not text.startswith(" that ", cue.end()):
                 continue  # "Police charged him with '...'": a charge, not words ("charged
-                # that" speaks)
+                # that" speaks, as "accepted that" does; "accepted the 'award'" does not)
             if cue and cue.group().endswith(" like") and not _QUOTE_NEXT_RE.match(text, cue.end()):
                 continue  # "leaving was like a 'prison break'": a likeness (but "I was
                 # like, 'No'" speaks)

@@ -8910,3 +8910,11 @@ def test_a_month_after_a_day_is_no_person_named_april():
         "April Roe, a nurse, said on 9 May: “We were never told.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, "Jo Roe", "April Roe"]
+
+
+def test_accepted_that_speaks_but_accepting_an_award_does_not():
+    text = (
+        "Matt Roe has accepted that “transgressions” in his personal life hurt trust.\n\n"
+        "Jo Lee accepted the “final offer” from the union in May.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Matt Roe", None]

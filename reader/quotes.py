@@ -326,6 +326,7 @@ _QUOTED_WHO_RE = re.compile(
     r"|filmed|caught|recorded|captured|overheard)\s+$"  # and saying": the analyst; "Jo Roe was
 )  # heard telling supporters that '...'": Jo Roe
 _MONTHS = tuple("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+_CHANNELS = frozenset("website site account page feed blog newsletter".split())
 _MONTH_NAMES = frozenset("April May June July August".split())  # (given names too)
 _DAY_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
 # A wire story's dateline: "OSLO, March 29 (Reuters) - ", "LAKE FOREST, Calif., March 20,
@@ -3349,6 +3350,13 @@ class _Reader:
                     and who.gender in _PEOPLE
                 ):  # "Olsen's predecessor, Frank Moy, now retired, was blunter": Moy
                     return who
+                if (
+                    m.lastgroup == "name"
+                    and (thing := _LOWER_WORD_RE.match(text, stop + 3)) is not None
+                    and thing.group() in _CHANNELS
+                    and (owner := self.resolve("name", m.group(), start, tied=True)[0])
+                ):  # "Public Health England’s website said": the body speaks through it
+                    return owner
                 if start == lo and text.startswith("Office", stop + 3):  # "The Prime
                     name = text[start : stop + 9].removeprefix("The ")  # Minister's Office
                     return self._roles.setdefault(name, Person(name, NEUTER))  # published"

@@ -8918,3 +8918,13 @@ def test_accepted_that_speaks_but_accepting_an_award_does_not():
         "Jo Lee accepted the “final offer” from the union in May.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Matt Roe", None]
+
+
+def test_a_body_speaks_through_its_website():
+    text = (
+        "On 7 April, Public Health England’s website said people could go outside:\n\n"
+        "“You should not go out even to buy food”, it said.\n\n"
+        "Jo Roe’s lawyer said: “She will appeal.”\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Public Health England", "Jo Roe's lawyer"]

@@ -425,10 +425,10 @@ Cabinet Treasury Affairs Programme Program Plan Act Bill Report Summit Conferenc
 Cup Prize Award Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December World Museum
 Library Park Bridge Tower Quotes Points Facts Notes Highlights Summary Statement Remarks
-Transcript Briefing Release Update Interview Speech Match Preview Review Reaction Stats Gallery
-Mail Telegraph Neighborhood Neighbourhood Rulings Orders Rules Commemoration Celebration
-Memorial Tribute Anniversary Ceremony Festival Lecture Words Excitement Ambition Details
-Thoughts Verdict Exchange
+Transcript Briefing Release Releases Update Updates Interview Speech Match Preview
+Review Reaction Stats Gallery Mail Telegraph Neighborhood Neighbourhood
+Rulings Orders Rules Commemoration Celebration Memorial Tribute Anniversary Ceremony Festival
+Lecture Words Excitement Ambition Details Thoughts Verdict Exchange
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express Show

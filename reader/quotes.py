@@ -1701,6 +1701,9 @@ class _Reader:
             found = self.resolve("name", raw[cut:], pos + cut, tied)  # Basford\nAlbanese
             if found[0] is not None:  # says" (but not "HEAD COACH Tom Brandt\nOpening")
                 return found
+        elif "\n" in raw and raw.split("\n", 1)[0].rsplit(None, 1)[-1] in NOT_PERSON_WORDS:
+            cut = raw.rindex("\n") + 1  # "2022 Press Release\nLegislation tackles": a line
+            return self.resolve("name", raw[cut:], pos + cut, tied)  # that ends in a thing
         if self._month(raw, pos):
             return None, f"'{raw}' is a date's month"  # "On 7 April, ... said": no April
         person = self._lookup(raw, pos)

@@ -8928,3 +8928,13 @@ def test_a_body_speaks_through_its_website():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Public Health England", "Jo Roe's lawyer"]
+
+
+def test_a_pages_press_releases_heading_is_nobody():
+    text = (
+        "Press Releases\n\n"
+        "June 14, 2022 Press Release\n"
+        "Legislation supports the Capitol Police\n"
+        '"This bill bolsters investments to secure the Capitol Complex."\n'
+    )
+    assert [(q.text[:9], q.speaker) for q in analyse(text).quotes] == [("This bill", None)]

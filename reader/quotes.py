@@ -218,12 +218,12 @@ _WORKS = frozenset(
     books novels films movies albums songs singles shows
     column essay poem podcast episode exhibition titled entitled record track anthem comedy
     drama sitcom thriller special programme program filming shooting event festival conference
-    tour campaign initiative session webinar lecture keynote seminar workshop""".split()
+    tour campaign initiative session webinar lecture keynote seminar workshop newsletter""".split()
 )
 # a part of a work, or someone in it, then "of" and its title: "the star of 'Dreamgirls'"
 _WORKS_OF = _WORKS | frozenset(
     "season cast finale premiere sequel remake creator star lyrics verse chorus author authors"
-    " co-author paper study article".split()
+    " co-author paper study article edition".split()
 )
 _WRITES = frozenset("write writes wrote writing written".split())  # for a show, a paper
 _WORKED_ON = frozenset(  # (or "during a live hit on 'New Day.'", "an appearance on")

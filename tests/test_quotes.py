@@ -8938,3 +8938,11 @@ def test_a_pages_press_releases_heading_is_nobody():
         '"This bill bolsters investments to secure the Capitol Complex."\n'
     )
     assert [(q.text[:9], q.speaker) for q in analyse(text).quotes] == [("This bill", None)]
+
+
+def test_the_title_of_a_newsletter_and_of_its_edition_is_no_quote():
+    text = (
+        "Time for another edition of “Govs on Deck!” It comes out on Fridays.\n\n"
+        "The newsletter “Morning Brief” is free. Jo Roe said: “Read it.”\n"
+    )
+    assert [q.text for q in analyse(text).quotes] == ["Read it."]

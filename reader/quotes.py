@@ -614,6 +614,10 @@ _ISSUED_BY_RE = re.compile(
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
 )
 _JOINED_ROLES_RE = re.compile(r"(?P<role>[Tt]he (?P<a>[a-z]+)) and (?P<b>[a-z]+) ")
+_WORDS_FROM_RE = re.compile(
+    r"\b(?:rebuke|response|reply|retort|message|words|reaction|comments?|warning|praise"
+    r"|criticism|tribute|verdict)\s+from\s+$"
+)
 _LAST_WORD_RE = re.compile(r"\b(?:[Ll]ast|[Ff]inal) word (?:goes )?to $")
 _AS_WHO_WORDS = frozenset("the a an he she they his her their its has had have also".split())
 _INVERTED_CUES = ("said ", "says ", "reports ", "reported ")
@@ -2814,6 +2818,14 @@ class _Reader:
                 found := self._from_cue(cue, lo, colon + 1)
             ):
                 return found
+        if (
+            cue is None
+            and (m := NAME_END_RE.search(text, max(lo, colon - 60), colon)) is not None
+            and _WORDS_FROM_RE.search(text, max(lo, m.start() - 30), m.start())
+            and (person := self.resolve("name", m["name"], m.start(), tied=True)[0])
+        ):  # "That prompted this rebuke from Rory McIlroy:" and his words below
+            why = f"'{m['name']}' -> {person.name}, whose words the line above announces"
+            return person, m.span(), None, None, why, 0.7
         if cue is None or not DIRECT_RE.fullmatch(text, cue.end(), colon + 1):
             heading = self._heading(lo, colon)
             if (
@@ -4642,7 +4654,9 @@ class _Reader:
                 return self._from_cue(told, lo, m.start())  # Varadkar telling Ms McDonald:
             return None  # '...'": his; "told Le Monde: '...'" names the listener
         # ("Last word to Jo Roe:" gives her the floor: she is no listener, nor an object)
-        given = _LAST_WORD_RE.search(text, max(lo, m.start() - 30), m.start())
+        given = _LAST_WORD_RE.search(text, max(lo, m.start() - 30), m.start()) or (
+            _WORDS_FROM_RE.search(text, max(lo, m.start() - 30), m.start())
+        )  # ("That prompted this rebuke from Rory McIlroy:": his words, as "Last word to")
         if not given and m.start() > lo and self._after_preposition(lo, m.start()):
             return None  # "addressed graduates of the School of Communications:"
         if not given and not _titles_only(text[lo : m.start()]):  # "Bob Stoops on beating

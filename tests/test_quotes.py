@@ -8946,3 +8946,13 @@ def test_the_title_of_a_newsletter_and_of_its_edition_is_no_quote():
         "The newsletter “Morning Brief” is free. Jo Roe said: “Read it.”\n"
     )
     assert [q.text for q in analyse(text).quotes] == ["Read it."]
+
+
+def test_a_rebuke_from_someone_before_a_colon_is_theirs():
+    text = (
+        "Brooks Roe said he was not worried about the other players.\n\n"
+        "That prompted this rebuke from Rory Lee:\n"
+        "“If he's trying to play mind games, he's trying it on the wrong person.”\n\n"
+        "Then came a reply from Jo Pike: “Leave me out of it.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rory Lee", "Jo Pike"]

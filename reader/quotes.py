@@ -486,10 +486,12 @@ _OBJECT_APPOSED_RE = re.compile(  # "to his opponent, " before a name
 )
 _STATEMENT_LEAD_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
-    r"(?:official\s+|joint\s+|written\s+|press\s+)?(?P<noun>statement|release)\s+"
-    r"(?:also\s+|partly\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted)"
-    r"(?:\s+in\s+part)?\s*[:,]?\s*$"  # "The statement partly read,", "... reads in part:"
-)
+    r"(?:official\s+|joint\s+|written\s+|press\s+)?(?P<noun>statement|release|letter|email)"
+    r"\s+(?:also\s+|partly\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted)"
+    r"(?:\s+in\s+part)?\s*[:,-]?\s*$"  # "The statement partly read,", "... reads in part:",
+)  # "The letter stated - '...'"
+_LETTERS = ("letter", "email", "memo")  # one a text calls by another: "wrote an email ... The
+_LETTER_RE = re.compile(r"\b(?:letter|e-?mail|memo)\b")  # letter stated"
 _STATEMENT_SENT_RE = re.compile(
     r"(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following|a)\s+"
     r"(?:statement|message|letter|note|comment|tweet|post)\b"
@@ -4029,7 +4031,7 @@ class _Reader:
                 found = reply
             if (
                 not found
-                and ("statement" in lead or "release" in lead)
+                and ("statement" in lead or "release" in lead or _LETTER_RE.search(lead))
                 and (says := _STATEMENT_LEAD_RE.search(text, lo, open_mark))
             ):
                 found = self._statement_says(says, "before")  # 'The statement said: "..."'
@@ -5774,13 +5776,13 @@ class _Reader:
         person, at, tries = None, start, 3
         while person is None and tries:  # (past "The statement further stressed that ...":
             tries -= 1  # the one it goes on from)
-            at = text.rfind(says["noun"], max(0, start - 2_000), at)
+            at, size = self._noun_before(says["noun"], max(0, start - 2_000), at)
             while at != -1 and not self._outside_quotes(at):  # (not the quote's "this
-                at = text.rfind(says["noun"], max(0, start - 2_000), at)  # release")
+                at, size = self._noun_before(says["noun"], max(0, start - 2_000), at)  # release")
             if at == -1:
                 return None
             begins = self.sentence_start(at)  # "the White House said in a statement"
-            if (source := _NOUN_FROM_RE.match(text, at + len(says["noun"]))) is not None:
+            if (source := _NOUN_FROM_RE.match(text, at + size)) is not None:
                 person = self.resolve("name", source["name"], source.start("name"), True)[0]
                 if person is not None:  # "..., a statement from the White House said": not
                     break  # the subject of what it says
@@ -5798,6 +5800,14 @@ class _Reader:
             return None
         why = f"'the {says['noun']} {says['cue']}' {where} the quote: issued by {person.name}"
         return person, None, says["cue"], says.span("cue"), why, 0.7
+
+    def _noun_before(self, noun: str, lo: int, hi: int) -> tuple[int, int]:
+        """Where the last ``noun`` between ``lo`` and ``hi`` is, and its length (-1, 0 if
+        none); a letter may be named an email or a memo."""
+        if noun not in _LETTERS:
+            return self.text.rfind(noun, lo, hi), len(noun)
+        found = [m.span() for m in _LETTER_RE.finditer(self.text, lo, hi)]
+        return (found[-1][0], found[-1][1] - found[-1][0]) if found else (-1, 0)
 
     def _soundbite(self, lo: int, open_mark: int) -> Found | None:
         """A video shotlist's "SOUNDBITE: (English) Stephen Hawking, physicist" or

@@ -8956,3 +8956,12 @@ def test_a_rebuke_from_someone_before_a_colon_is_theirs():
         "Then came a reply from Jo Pike: “Leave me out of it.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rory Lee", "Jo Pike"]
+
+
+def test_the_letter_stated_before_a_quote_is_the_writers_of_an_email_named_before():
+    text = (
+        "Acme’s chief executive, Jo Roe, wrote a lengthy email to staff on Monday.\n\n"
+        "The letter stated - “We will be saying painful goodbyes to some colleagues.”\n\n"
+        "The email said: “Our plan is in full swing.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]

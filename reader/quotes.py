@@ -574,6 +574,9 @@ _DOMAIN_RUN_RE = re.compile(  # the same, the name right after the last domain's
     rf"{_DOMAINS}? (?P<name>(?P<given>[A-Z][a-z]+) [A-Z][\w'’-]+)(?= [a-z])"
 )
 _ORG_NAME_RE = re.compile(r"[A-Z][a-z]+ (?:of the|Without|Against) [A-Z][\w-]*(?: [A-Z][\w-]*)*")
+_NOUN_PARTICIPLE_RE = re.compile(  # "a phone call described": a passive with no "was"
+    r"\b(?:an?|the)\s+(?:[a-z-]+\s+){1,2}(?:described|dubbed|called|labell?ed|branded|termed)$"
+)
 _BY_AGENT_RE = re.compile(r"[\"”’']?\s+by\s+(?:[a-z]+\s+){0,3}")  # "' by environmental
 # campaigners Greenpeace"
 _SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
@@ -3929,6 +3932,13 @@ class _Reader:
                     found = None  # prosperity. — Bernama': a quote left open, then a credit)
             if found and not line_start and self._byline(found, span, previous):
                 found = None
+        if (
+            not found
+            and partial
+            and sentence_cue
+            and _NOUN_PARTICIPLE_RE.search(text, lo, sentence_cue.end())
+        ):  # "In a phone call described as 'all-hands' by Reuters, the CEO announced": a
+            found = self._agent(span.close_mark + 1, hi)  # passive with no "was": Reuters'
         if not found and (
             partial
             or text.startswith(" ", span.close_mark + 1)

@@ -8965,3 +8965,11 @@ def test_the_letter_stated_before_a_quote_is_the_writers_of_an_email_named_befor
         "The email said: “Our plan is in full swing.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]
+
+
+def test_a_noun_then_a_participle_is_passive_and_by_names_who_said_it():
+    text = (
+        "In a phone call described as “all-hands” by Reuters, the chief announced layoffs.\n\n"
+        "Jo Roe described the plan as “dead” on Friday.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Reuters", "Jo Roe"]

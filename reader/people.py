@@ -322,6 +322,9 @@ Kieran Brendon Jofra Marnus Usman Babar Shaheen Rochas Nyesom Seyi Godswill
 Joey Tommy Davey Mick Mickey Stevie Pete Rob Robbie Donnie Kenny Hank Hal Teddy Alf Stan Benny
 Nicky Lenny Vic Wally Bert Johnny Kev Marc Reg Russ Vince Willie Abe Floyd Frankie Gene Lloyd
 Marty Milo Otis Quentin Rufus Seth Sid Toby Vernon
+Moussa Mamadou Ousmane Amadou Ibrahima Cheikh Idrissa Seydou Boubacar Souleymane Aliou
+Abdoulaye Kalidou Sadio Lamine Bakary Demba Oumar Youssouf Sekou Lassana Ismaila Pape Malick
+Youssef Achraf Sofiane Hakim Walid Nabil Riyad Saïd Modesto Slaven
 """.split()
 _FEMALE_NAMES = """
 Aisha Alice Amina Ana Angela Anna Anne Barbara Carla Catherine Chloe Christine Claire Diana

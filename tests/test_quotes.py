@@ -8973,3 +8973,13 @@ def test_a_noun_then_a_participle_is_passive_and_by_names_who_said_it():
         "Jo Roe described the plan as “dead” on Friday.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Reuters", "Jo Roe"]
+
+
+def test_west_african_given_names_make_their_bearer_the_midfielder():
+    text = (
+        "Modesto Roma met the club officials. However, he has denied any transfer talk.\n"
+        "“We had productive conversations,” Roma told Goal.com.\n"
+        "Moussa Sissoko has told BBC that he is waiting for Real Madrid to make a move.\n"
+        "“I hope Real will come for me, I’m still waiting,” the French midfielder said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Modesto Roma", "Moussa Sissoko"]

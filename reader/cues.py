@@ -709,7 +709,8 @@ BARE_SIGNATURE_RE = re.compile(
     rf"[ \t]*\n(?P<blank>[ \t]*\n)?(?:[A-Z][a-z]+[ \t]+(?:(?!of\b|and\b|the\b)[a-z-]+[ \t]+){{1,2}}"
     rf"|(?:{_CAP}[ \t]+){{1,3}}(?!of\b|and\b|the\b)[a-z-]+[ \t]+)?"  # "Manchester City manager"
     rf"(?:(?:[A-Z]\.){{2,3}}[ \t]+)?(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,5}})[ \t]+"  # ("U.S. Judge")
-    r"(?:on[ \t]|after[ \t]|(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b|(?P<be>is|was)[ \t]+[a-z]+"
+    r"(?:\([A-Z][^()\n]{0,40}\)[ \t]+)?"  # "Mr Low Thia Khiang (Aljunied GRC) during the debate"
+    r"(?:(?:on|after|during)[ \t]|(?:[a-z]+ly[ \t]+)?[a-z]{3,}ing\b|(?P<be>is|was)[ \t]+[a-z]+"
     r"|(?!says\b)[a-z]{3,}s\b)"  # ("Jo Roe after his side lost", a week's quotes below a blank)
 )
 # a signature as a caption: "Jo Roe, minister of industry, on the search for investors",

@@ -8983,3 +8983,14 @@ def test_west_african_given_names_make_their_bearer_the_midfielder():
         "“I hope Real will come for me, I’m still waiting,” the French midfielder said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Modesto Roma", "Moussa Sissoko"]
+
+
+def test_a_caption_below_with_a_constituency_in_brackets_before_during():
+    text = (
+        "The darnest things politicians said, by Sean Lim and Justin Chua.\n"
+        "“Own sibling cannot sue.”\n"
+        "Mr Low Thia Khiang (Aljunied GRC) during the debate on 38 Oxley Road.\n\n"
+        "“This is what we call political sophistry.”\n"
+        "Emeritus Senior Minister Goh Chok Tong (Marine Parade GRC) during the debate.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Low Thia Khiang", "Goh Chok Tong"]

@@ -72,7 +72,7 @@ referred chanted referring refers allege alleged alleges alleging advise advised
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
 cite cited cites citing ruled determined sang sings credited blamed salute saluted salutes
 saluting challenge challenged challenges challenging penned pens charged charges charging
-accepted accepts accepting
+accepted accepts accepting remind reminded reminds reminding
 believe believes believed feel feels felt wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
 gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess confessed
@@ -235,6 +235,9 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
             cue = CUE_RE.match(text, pos, hi) if pos >= lo else None
             if cue and word[:4] == "argu" and _ARGUED_CASE_RE.match(text, cue.end()):
                 continue  # "Roberts had argued 39 cases before the Court": a lawyer's work
+            if cue and word[:5] == "remin" and not _REMINDED_RE.match(text, cue.end()):
+                continue  # "It reminded viewers of 'Jaws'" (but "reminded Mr Leong that he
+                # had been 'more than tolerant'", "reminded members to keep a 'manner'")
             if cue and word[:5] in ("charg", "accep") and not text.startswith(" that ", cue.end()):
                 continue  # "Police charged him with '...'": a charge, not words ("charged
                 # that" speaks, as "accepted that" does; "accepted the 'award'" does not)
@@ -255,6 +258,7 @@ _SUBJECTS = frozenset("he she they we you I".split())
 _EVERY_ENDS = tuple(f" {w}" for w in _EVERY)
 _SUBJECT_ENDS = tuple(f" {w}" for w in _SUBJECTS)
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+_REMINDED_RE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:that|to)\b")  # whom, then what
 _ARGUED_CASE_RE = re.compile(
     r"\s+(?:\d+|a|an|the|his|her|their|its|many|several)\s+(?:[\w-]+\s+)?(?:cases?|appeals?)\b"
 )

@@ -8994,3 +8994,12 @@ def test_a_caption_below_with_a_constituency_in_brackets_before_during():
         "Emeritus Senior Minister Goh Chok Tong (Marine Parade GRC) during the debate.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Low Thia Khiang", "Goh Chok Tong"]
+
+
+def test_reminded_someone_that_or_to_speaks_but_reminded_of_a_title_does_not():
+    text = (
+        "Later, Mr Tan Roe reminded Mr Leong that he had been “more than tolerant”.\n\n"
+        "Jo Lee reminded members of the House to act in a “parliamentary manner”.\n\n"
+        "The scene reminded Kim Pike of “the good old days” at home.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tan Roe", "Jo Lee", None]

@@ -2305,9 +2305,26 @@ class _Reader:
                     if len(found) == 2:
                         break  # (two are enough to weigh)
             at = text.rfind(given + " ", max(0, pos - 3_000), at)
+        if not found:
+            return self._short_for(given, pos)
         if len(found) < 2:
-            return found[0] if found else None
+            return found[0]
         return self._last_speaker(found, pos)
+
+    def _short_for(self, given: str, pos: int) -> Person | None:
+        """The person named in full a little before ``pos`` whose given name ``given`` is
+        short for: "Inspector Stephanie Law ... Steph added" (the longer name a known one)."""
+        text: str = self.text
+        at = text.rfind(given, max(0, pos - 3_000), pos) if len(given) > 2 else -1
+        while at != -1:  # (not "A statement": no "Ahmed")
+            end = at + len(given)
+            while end < pos and text[end].islower():
+                end += 1
+            full = text[at:end]
+            if full != given and full in GIVEN_NAME_GENDER and (at == 0 or text[at - 1] == " "):
+                return self._given_in_full(full, pos)
+            at = text.rfind(given, max(0, pos - 3_000), at)
+        return None
 
     def _pronoun(self, raw: str, pos: int, depth: int = 0) -> Person | None:
         """Who the pronoun at ``pos`` means; each pronoun is resolved once."""
@@ -6358,7 +6375,8 @@ _FEELINGS = frozenset(
     """nervous scared excited thrilled devastated delighted heartbroken happy proud gutted
     terrified intimidated honoured honored humbled grateful shocked sad upset worried anxious
     relieved overwhelmed frightened petrified emotional disappointed saddened frustrated
-    furious livid baffled stunned bemused dismayed annoyed elated ecstatic""".split()
+    furious livid baffled stunned bemused dismayed annoyed elated ecstatic eager keen hopeful
+    optimistic confident""".split()
 )
 _OTHERS_WORDS_RE = re.compile(  # words someone else may have said: "rejected claims that"
     r"\b(?:claims?|reports?|accusations?|allegations?|critics|rumou?rs?|suggestions?|charges?"

@@ -9003,3 +9003,14 @@ def test_reminded_someone_that_or_to_speaks_but_reminded_of_a_title_does_not():
         "The scene reminded Kim Pike of “the good old days” at home.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tan Roe", "Jo Lee", None]
+
+
+def test_a_short_given_name_is_the_one_named_in_full_and_eager_is_a_feeling():
+    text = (
+        "RSPCA Inspector Stephanie Law said: “We were contacted by a member of the public.”\n\n"
+        "A statement from Ahmed Roe followed.\n\n"
+        "Steph added: “It is really upsetting.”\n\n"
+        "Inspector Amy Pike is 'eager' to find the owner.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Stephanie Law", "Stephanie Law", "Amy Pike"]

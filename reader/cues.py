@@ -816,7 +816,7 @@ SPEECH_OWNER_RE = re.compile(
     r"|tweets?|posts?|speech|letter|message|testimony|claims?|question|answer|reply"
     r"|confession|apology|admission|plea|accusations?|allegations?|warning|insistence"
     r"|line|quip|response|advice|note|assertions?|suggestion|promise|pledge|vow|boast"
-    r"|declaration|description|prediction|threat|reflection|verdict|assessment)\b"
+    r"|declaration|description|prediction|threat|reflection|verdict|assessment|patter|banter)\b"
     r"(?:\s+(?:at|in|on|during|before|after)\s+[\w ]{1,30}?\s*\(\s*$)?"
 )
 # the same with "by": "remarks by Taiwan's leader Lai Ching-te that"

@@ -2848,6 +2848,14 @@ class _Reader:
         ):  # "That prompted this rebuke from Rory McIlroy:" and his words below
             why = f"'{m['name']}' -> {person.name}, whose words the line above announces"
             return person, m.span(), None, None, why, 0.7
+        if (
+            cue is None
+            and (owned := SPEECH_OWNER_RE.search(text, lo, colon)) is not None
+            and not owned["role"]
+            and (person := self.resolve("name", owned["name"], owned.start(), tied=True)[0])
+        ):  # "Curnin's stage patter ... reaching its zenith with:" and his words below
+            why = f"{person.name}'s {owned['speech']}, which the line above announces"
+            return person, owned.span("name"), None, None, why, 0.7
         if cue is None or not DIRECT_RE.fullmatch(text, cue.end(), colon + 1):
             heading = self._heading(lo, colon)
             if (

@@ -9014,3 +9014,13 @@ def test_a_short_given_name_is_the_one_named_in_full_and_eager_is_a_feeling():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Stephanie Law", "Stephanie Law", "Amy Pike"]
+
+
+def test_a_possessive_speech_noun_before_a_colon_owns_the_quote_below():
+    text = (
+        "Two bands greeted the crowd wrongly. The dumbest thing came from Cy Roe of The Fixx.\n\n"
+        "The band was great, but Roe's stage patter was full of self-absorption, reaching "
+        "its zenith with:\n\n"
+        "“I was never asked whether I wanted to be born.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Cy Roe"]

@@ -574,6 +574,7 @@ _DOMAIN_RUN_RE = re.compile(  # the same, the name right after the last domain's
     rf"{_DOMAINS}? (?P<name>(?P<given>[A-Z][a-z]+) [A-Z][\w'’-]+)(?= [a-z])"
 )
 _ORG_NAME_RE = re.compile(r"[A-Z][a-z]+ (?:of the|Without|Against) [A-Z][\w-]*(?: [A-Z][\w-]*)*")
+_SAID_LAST_RE = re.compile(r",\s+(?P<who>[A-Z][^,\n]{2,120}?)\s+(?:said|says|added)\.\s*$")
 _NOUN_PARTICIPLE_RE = re.compile(  # "a phone call described": a passive with no "was"
     r"\b(?:an?|the)\s+(?:[a-z-]+\s+){1,2}(?:described|dubbed|called|labell?ed|branded|termed)$"
 )
@@ -3203,6 +3204,16 @@ class _Reader:
             )
         ):
             lo = place.end()
+        if (
+            text[hi - 12 : hi].rstrip().endswith((" said.", " says.", " added."))
+            and (said := _SAID_LAST_RE.search(text, max(lo, hi - 200), hi)) is not None
+            and (names := [*MENTION_RE.finditer(text, said.start("who"), said.end("who"))])
+            and (last := names[-1]).lastgroup in ("name", "title")
+            and last.end() == said.end("who")
+            and (who := self.resolve(last.lastgroup, last.group(), last.start(), True)[0])
+            and who.gender != NEUTER
+        ):  # "The attack was a plan by Sajith Premadasa, UNP General Secretary Palitha Range
+            return who  # Bandara said.": he is who says so, the sentence's subject
         joined = text.startswith(("And the ", "But the ", "But a ", "And a "), lo)
         if joined:  # "And the President called for unity": the President; "But a staffer
             lo = text.index(" ", lo) + 1  # from her office says": the staffer

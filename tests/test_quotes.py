@@ -9024,3 +9024,15 @@ def test_a_possessive_speech_noun_before_a_colon_owns_the_quote_below():
         "“I was never asked whether I wanted to be born.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Cy Roe"]
+
+
+def test_a_sentence_that_ends_with_who_said_it_has_them_as_its_subject():
+    text = (
+        "The arson attack on the residence of Ranil Roe was a sinister plan by SJB Leader and "
+        "Opposition Leader Sajith Lee, United National Party (UNP) General Secretary Palitha "
+        "Range Bandara said.\n\n"
+        "Addressing a press conference yesterday, he said that they could have harmed the life "
+        "of Roe if he had been inside.\n\n"
+        "“The CID is investigating the incident,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Palitha Range Bandara"]

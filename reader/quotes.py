@@ -574,6 +574,9 @@ _DOMAIN_RUN_RE = re.compile(  # the same, the name right after the last domain's
     rf"{_DOMAINS}? (?P<name>(?P<given>[A-Z][a-z]+) [A-Z][\w'’-]+)(?= [a-z])"
 )
 _ORG_NAME_RE = re.compile(r"[A-Z][a-z]+ (?:of the|Without|Against) [A-Z][\w-]*(?: [A-Z][\w-]*)*")
+_ACCOMPANIED_RE = re.compile(
+    r",\s+(?:accompanied|joined|flanked|backed|followed|surrounded)\s+by\s+[^,.\n]{1,40},\s+$"
+)
 _SAID_LAST_RE = re.compile(r",\s+(?P<who>[A-Z][^,\n]{2,120}?)\s+(?:said|says|added)\.\s*$")
 _NOUN_PARTICIPLE_RE = re.compile(  # "a phone call described": a passive with no "was"
     r"\b(?:an?|the)\s+(?:[a-z-]+\s+){1,2}(?:described|dubbed|called|labell?ed|branded|termed)$"
@@ -5131,6 +5134,19 @@ class _Reader:
                         continue  # Schroeder, showing new flexibility, said": Schroeder)
                     if _word_before(text, m.start()) in ("in", "at") and m.lastgroup == "name":
                         continue  # "The U.S. Attorney's Office in Washington said": a place
+                    if acc := _ACCOMPANIED_RE.search(text, max(lo, m.start() - 70), m.start()):
+                        prior = [  # "After Khizr Khan, accompanied by his wife, Ghazala,
+                            p  # declared": he, not she
+                            for p in MENTION_RE.finditer(
+                                text, max(0, acc.start() - 60), acc.start()
+                            )
+                            if p.end() == acc.start()
+                        ]
+                        if prior and (
+                            found := self._found(prior[-1], cue, f"before cue '{word}'", 0.9)
+                        ):
+                            return found
+                        continue
                     if m.group() == "Office" and text.endswith(_POSSESSIVE_ENDS, 0, m.start()):
                         continue  # "The Mayor’s Office today announced": named whole below
                     if m is not before[0] and _word_before(text, m.start()) in ("with", "to"):

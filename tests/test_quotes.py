@@ -9036,3 +9036,12 @@ def test_a_sentence_that_ends_with_who_said_it_has_them_as_its_subject():
         "“The CID is investigating the incident,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Palitha Range Bandara"]
+
+
+def test_whoever_accompanies_the_speaker_is_not_the_speaker():
+    text = (
+        "After Khizr Roe, accompanied by his wife, Ghazala, declared that the candidate had "
+        "“sacrificed nothing and no one,” the world took note.\n\n"
+        "Jo Lee, joined by her coach, Ann Pike, said: “We are ready.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Khizr Roe", "Jo Lee"]

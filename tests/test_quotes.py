@@ -9045,3 +9045,12 @@ def test_whoever_accompanies_the_speaker_is_not_the_speaker():
         "Jo Lee, joined by her coach, Ann Pike, said: “We are ready.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Khizr Roe", "Jo Lee"]
+
+
+def test_the_title_of_a_work_called_so_is_no_quote():
+    text = (
+        "Inspired by Jimmy Kimmel’s series called “Celebrities Read Mean Tweets,” Now This "
+        "News filmed four members of Congress.\n\n"
+        "Jo Roe said the bill was “a disaster,” and left.\n"
+    )
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [("a disaster,", "Jo Roe")]

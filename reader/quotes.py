@@ -555,6 +555,9 @@ _WORD_NOUNS = tuple(
     for w in "word words term phrase theme slogan motto hashtag".split()
     for c in ("", ":")
 )
+_SPELLING = tuple(
+    f" {w}" for w in "spell spells spelled spelt spelling misspelled pronounce pronounced".split()
+)
 _SPOKEN_NOUNS = frozenset(("word", "words", "phrase", "term"))
 _WORD_USERS = frozenset("used uses using said says uttered chose repeated".split())
 _DISPLAY_VERBS = frozenset(
@@ -6499,6 +6502,8 @@ def _named_word(lead: str) -> str | None:
     """The words before a quote that name it as a word, not words said: 'the text contained
     the word', 'was replaced with the words', 'a summit with the theme' (not 'Roe used the
     word', 'congratulated him with the words', 'dismissed it with the phrase')."""
+    if lead.endswith(_SPELLING):  # "why can't any of them spell 'disappoint' correctly?"
+        return lead.rsplit(None, 1)[-1]
     if not lead.endswith(_WORD_NOUNS):
         return None
     at = lead.rfind(" the ") + 1

@@ -9054,3 +9054,12 @@ def test_the_title_of_a_work_called_so_is_no_quote():
         "Jo Roe said the bill was “a disaster,” and left.\n"
     )
     assert [(q.text, q.speaker) for q in analyse(text).quotes] == [("a disaster,", "Jo Roe")]
+
+
+def test_a_word_someone_spells_or_pronounces_is_a_word_nobody_says():
+    text = (
+        "Arlen Roe said the speech was “inspirational,” while others yawned. But why can’t "
+        "any of our representatives spell “disappoint” correctly? And Jo Lee pronounced "
+        "“nuclear” wrongly.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Arlen Roe", None, None]

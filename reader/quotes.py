@@ -5284,7 +5284,8 @@ class _Reader:
             # up' ...": Roe); nor, when that quote is no one's, the speaker before it: "Morgan
             # was happy with the 'character' shown ... and credited his team for '...'")
         elif (
-            (owned := SPEECH_OWNER_RE.search(text, max(clause, start - 80), start))
+            text.endswith((" that ", " which "), 0, start)  # (a quick test first)
+            and (owned := SPEECH_OWNER_RE.search(text, max(clause, start - 80), start))
             and _THAT_STATED_RE.fullmatch(text, owned.end(), end)
             and owned["name"]
             and (person := self.resolve("name", owned["name"], owned.start(), tied=True)[0])

@@ -78,7 +78,7 @@ COURTESY = {
     "archbishop": None,
     "bishop": None,
     "imam": MALE,
-    "sheikh": MALE,
+    "sheikh": None,
     "rabbi": None,
     "reverend": None,
     "pastor": None,
@@ -1094,7 +1094,11 @@ class People:
             if not looks_like_person(name, spoken=lone_surname or bool(office or courtesy)):
                 self._never.add((raw, lone_surname))
                 return None
-            if " " not in name and gender is None and not (office or lone_surname):
+            if (
+                " " not in name
+                and gender is None
+                and not (office or lone_surname or courtesy and "hon" not in courtesy)
+            ):  # ("Sheikh Rumana", "Dr Rumana" are women or men; "Hon. Members" no one)
                 if not title or name.lower() in OFFICE_WORDS:  # (but "Deputy Chief Cabinet
                     return None  # Secretary Hirano" is Hirano)
             if (

@@ -9063,3 +9063,15 @@ def test_a_word_someone_spells_or_pronounces_is_a_word_nobody_says():
         "“nuclear” wrongly.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Arlen Roe", None, None]
+
+
+def test_a_title_that_tells_no_gender_still_names_a_person():
+    # "Sheikh" is a man's title in the Gulf but a family name in Bangladesh; the text's
+    # pronouns tell which
+    for name in ("Sheikh Rumana", "Dr Rumana"):
+        text = (
+            f"{name} on Saturday dismissed talks with the opposition, saying she will give "
+            "them a patient hearing all the same.\n\n"
+            "“I believe in democracy,” she said.\n"
+        )
+        assert [q.speaker for q in analyse(text).quotes] == ["Rumana"], name

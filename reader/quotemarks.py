@@ -53,13 +53,15 @@ _LETTERS_RE = re.compile("[A-Za-z]+")
 # a single mark closing what a double one opened, before the words that say who spoke
 _ODD_CLOSE_RE = re.compile(r"[,!?]['’](?=\s+[a-z])")
 _SAID = r"(?:said|says|added|told|stated)\b"
+# the cues that tell a missing mark: the commonest, checked while marks are paired
+_MARK_CUES = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|explains)\b"
 _SAID_AFTER_RE = re.compile(  # ", UAE energy minister Jo Roe said on Wednesday." (no "that")
     rf",(?= (?:(?:[A-Z][\w.'’-]*|[a-z]+) ){{0,5}}[A-Z][\w.'’-]* {_SAID}"
     r"(?! that)[^”\"]*$)",
     re.MULTILINE,
 )
-# the cues that tell a missing mark: the commonest, checked while marks are paired
-_MARK_CUES = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|explains)\b"
+# the same with a pronoun, its cue ending the clause: '"Who runs the party now?, she asked.'
+_PRONOUN_SAID_RE = re.compile(rf",(?= (?:he|she|they) {_MARK_CUES}[.,][^”\"]*$)", re.MULTILINE)
 # a closing mark, then its speaker: what shows a quote whose opening mark is missing
 _UNOPENED_RE = re.compile(  # ('...,” showrunner Veronica West tells', a job before the name)
     r"[,.!?]”[ \t]+(?:(?:[a-z]+[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){1,4}|the[ \t]+[a-z]+[ \t]+)"
@@ -315,8 +317,7 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                     and _FAMILY.get(mark) == stack[0][1]
                     and (mark not in "”»’" or mark == "”" and text[k + 1 : k + 2].isalnum())
                     and not (  # ('\n”We did change ...': ” typed for the repeated mark)
-                        mark != stack[0][0]
-                        and _SAID_AFTER_RE.search(
+                        (_SAID_AFTER_RE if mark != stack[0][0] else _PRONOUN_SAID_RE).search(
                             text, max(stack[0][2], para_ends[e - 1] if e else 0), para_end
                         )
                     )
@@ -586,7 +587,9 @@ def _recover(
     if not inner:
         if _FAMILY[text[open_pos]] == DOUBLE and (odd := _ODD_CLOSE_RE.search(text, open_pos, end)):
             end = odd.start() + 1  # '"Just go with him to the village,' he advised.'
-        elif said := _SAID_AFTER_RE.search(text, open_pos, end):
+        elif said := _SAID_AFTER_RE.search(text, open_pos, end) or _PRONOUN_SAID_RE.search(
+            text, open_pos, end
+        ):
             end = said.start() + 1  # '“We have to ensure supply, UAE energy minister Jo Roe
             # said on Wednesday.': the closing mark is missing before the comma
         elif credit := _CREDIT_END_RE.search(text, max(open_pos, end - 60), end):

@@ -9075,3 +9075,19 @@ def test_a_title_that_tells_no_gender_still_names_a_person():
             "“I believe in democracy,” she said.\n"
         )
         assert [q.speaker for q in analyse(text).quotes] == ["Rumana"], name
+
+
+def test_a_closing_mark_left_out_before_she_asked_ends_the_quote_there():
+    text = (
+        'Tom Roe questioned the leadership again. "Who is running the party now?, '
+        "he asked.\n\n"
+        '"No convicted criminal can lead it," Tom Roe said.\n\n'
+        '"The police will go to both towns today, he said.\n\n'
+        "An investigation team was there yesterday.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Who is running the party now?,", "Tom Roe"),
+        ("No convicted criminal can lead it,", "Tom Roe"),
+        ("The police will go to both towns today,", "Tom Roe"),
+    ]

@@ -725,10 +725,10 @@ NAME_LINE_RE = re.compile(
     rf"{_BODY_OFFICE}(?P<name>{_NAME})(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?"
 )
 APPOSITION_AT_RE = re.compile(  # (", governor of", ", Minister for", ", Director General of")
-    rf",\s+(?:the|a|an|{_ANY_OFFICE_WORDS}(?:\s+[Gg]eneral)?\s+(?:of|for))\s+"
+    rf",\s+(?:also\s+)?(?:the|a|an|{_ANY_OFFICE_WORDS}(?:\s+[Gg]eneral)?\s+(?:of|for))\s+"
 )
 APPOSITION_RE = re.compile(
-    rf",\s+((?:the|a|an|(?P<office>{_ANY_OFFICE_WORDS})(?:\s+[Gg]eneral)?\s+(?:of|for))\s+"
+    rf",\s+(?:also\s+)?((?:the|a|an|(?P<office>{_ANY_OFFICE_WORDS})(?:\s+[Gg]eneral)?\s+(?:of|for))\s+"
     r"[^,.;:\"“”()]{3,90}?)"
     r"(?=,|\.|;|\s+(?:who|and|has|had|was|is|said|met)\b)"
 )

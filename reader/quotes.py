@@ -1868,6 +1868,18 @@ class _Reader:
         capitalised = any(w.istitle() and is_office(w.lower()) for w in title.split())
         if offices == {"chief"}:  # "the WHO chief": whoever heads it, by any name
             offices |= _HEAD_OFFICES
+            body = title.lower().removesuffix(" chief")
+            heads = [  # "Hasina, also the President of the ruling Awami League": "the
+                p  # Awami League chief"
+                for p in self.people.people
+                if body != title.lower()
+                and any(
+                    a.endswith(" " + body) and a.split(" ", 1)[0] in offices and " of " in a
+                    for a in p.aliases
+                )
+            ]
+            if len(heads) == 1:
+                return heads[0]
         elif offices == {"premier"}:  # "the premier": a prime minister too
             offices |= {"prime", "minister"}
         words = title.split()

@@ -9091,3 +9091,14 @@ def test_a_closing_mark_left_out_before_she_asked_ends_the_quote_there():
         ("No convicted criminal can lead it,", "Tom Roe"),
         ("The police will go to both towns today,", "Tom Roe"),
     ]
+
+
+def test_the_party_chief_is_who_the_text_named_its_president():
+    text = (
+        "Ruling out talks with Kara Zia, Prime Minister Rina Roe on Saturday said the best "
+        "option for the opposition chief was to surrender. Roe, also the President of the "
+        "ruling Unity League, spoke at a rally.\n\n"
+        "The Unity League chief also said the government is bound to act. “And that order "
+        "will be implemented in time,” she said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rina Roe"]

@@ -5651,6 +5651,15 @@ class _Reader:
             return None
         if group == "after" and m.group(cue_group).startswith(("told", "tell")):
             return None  # "..., 54, told Nylon": whom, not who
+        if group == "after" and m.group(cue_group).endswith("ing"):
+            # "He brushed off Hipkins as “irrelevant”, arguing the party had": what is
+            # argued, not who argues; who does is the sentence's subject
+            first = self.sentence_start(lo)
+            person = self._subject_of(first, lo, tied=True) if first < lo else None
+            if person is None:
+                return None
+            why = f"{person.name} is the subject of the sentence, cue '{m.group(cue_group)}'"
+            return person, None, m.group(cue_group), m.span(cue_group), why, 0.8
         kind = (
             "role"
             if m.re is POST_ROLE_RE or (m.re is POST_ANY_RE and (m["role"] or m["role2"]))
@@ -5819,7 +5828,9 @@ class _Reader:
         if (
             found is None
             or found[3] is None
-            or text.count(" ", max(found[3][1], found[1][1] if found[1] else 0), stop) > 4
+            or (found[1] or not found[2].endswith("ing"))  # (but "..., saying they are
+            # hungry": what the subject says)
+            and text.count(" ", max(found[3][1], found[1][1] if found[1] else 0), stop) > 4
             and not _CLAUSE_AFTER_RE.match(text, found[3][1])
             and not all(w[:1].isupper() or w.strip(".") in _TOLD_TAIL for w in tail)
             or not tail

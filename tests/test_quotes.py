@@ -9102,3 +9102,14 @@ def test_the_party_chief_is_who_the_text_named_its_president():
         "will be implemented in time,” she said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rina Roe"]
+
+
+def test_a_participle_after_a_quote_is_the_subjects_not_the_next_nouns():
+    text = (
+        "Jo Roe spoke at a field day on Monday.\n\n"
+        "He brushed off Labour and Al Lee both as “irrelevant”, arguing the party had no "
+        "ideas.\n\n"
+        "Kim Pike has taken jabs at “party members” who attended her rally in the north, "
+        "saying they are hungry for leadership.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Kim Pike"]

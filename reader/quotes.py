@@ -2594,8 +2594,11 @@ class _Reader:
                     and _PARTICIPLE_FIRST_RE.match(self.text, start)
                 ):  # "Speaking in an interview with Radio Gold's host, Peter Bamfoh, ...,
                     person = None  # he noted": the participle's subject is his, from before
-                elif self.text.startswith(_LINK_LINES, start) or (  # "Also Read | Man Held"
-                    self.text[start] in "O(" and self._topic_line(start)
+                elif (
+                    self.text.startswith(_LINK_LINES, start)  # "Also Read | Man Held"
+                    or self.text[start] in "O("
+                    and self._topic_line(start)
+                    or self._caption(start)
                 ):
                     person = subjects[start] = None
                 else:
@@ -2681,6 +2684,22 @@ class _Reader:
                 else self.resolve("name", said["name"], said.start("name"), True)[0]
             )
         return self._clauses[start]
+
+    def _caption(self, start: int) -> bool:
+        """Whether the sentence at ``start`` is a photo's caption, whose names are no one
+        the next words are about: its line ends in a credit ("Newly elected Deputy Prime
+        Minister Carmel Sepuloni and Prime Minister Chris Hipkins. Photo: RNZ / Samuel
+        Rillstone"), or it is a line of names alone ("Carmel Sepuloni and Chris Hipkins"),
+        no sentence."""
+        text: str = self.text
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if _CAPTION_CREDIT_RE.search(text, start, end):
+            return True
+        return (
+            text[start - 1 : start] in "\n"
+            and _NAMES_LINE_RE.fullmatch(text, start, end) is not None
+        )
 
     def _topic_line(self, start: int) -> bool:
         """A quote sheet's line that names what the quote below it is about ("On the play
@@ -6405,6 +6424,11 @@ _PARTICIPLE_FIRST_RE = re.compile(
 )  # "Speaking to X, he said"
 _INTRO_OR_PARTICIPLE_RE = re.compile(f"{_INTRO_CLAUSE_RE.pattern}|{_OPENING_PARTICIPLE_RE.pattern}")
 _TOPIC_QUESTIONS = ("what ", "how ", "why ", "whether ", "when ", "where ")
+# a photo's credit that ends its caption: "... Photo: RNZ / Samuel Rillstone"
+_CAPTION_CREDIT_RE = re.compile(r"\b(?:Photo|Picture|Image)s?(?::| /)[^\n]{1,60}$", re.MULTILINE)
+_NAMES_LINE_RE = re.compile(  # "Carmel Sepuloni and Chris Hipkins", a caption's heading
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+)+"
+)
 _LINK_LINES = ("Also Read", "ALSO READ", "Also read", "READ MORE", "Read More", "Read more")
 _LINK_LINES += ("RELATED:", "Related:")  # "RELATED: Premier takes swipe at PM": a link
 _TRAILING_SOURCE_RE = re.compile(

@@ -9113,3 +9113,17 @@ def test_a_participle_after_a_quote_is_the_subjects_not_the_next_nouns():
         "saying they are hungry for leadership.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Kim Pike"]
+
+
+def test_a_photo_caption_names_no_one_the_story_goes_on_about():
+    lines = [
+        "Opposition leader Tom Roe told Morning Report the government was out of touch.",
+        "Kerry Vane and Alex Hart",
+        "Newly elected Deputy Prime Minister Kerry Vane and Prime Minister Alex Hart. "
+        "Photo: RNZ / Sam Rill",
+        "He did not support separate systems.",
+        '"We believe we are one people."',
+    ]
+    for drop in (None, 1, 2):
+        text = "\n\n".join(line for i, line in enumerate(lines) if i != drop) + "\n"
+        assert [q.speaker for q in analyse(text).quotes] == ["Tom Roe"], drop

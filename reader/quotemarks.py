@@ -323,6 +323,14 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                     )
                     and not (mark == '"' and stack[0][0] == "”")  # ('said:” We ...' then '"Hi')
                 ):  # (but '“... supply, Jo Roe said.' then '"We ...': two quotes, one unclosed)
+                    if (
+                        len(stack) > 1
+                        and stack[1][0] == stack[0][0]
+                        and text[stack[1][2] - 2 : stack[1][2]] in (". ", "! ", "? ")
+                    ):  # '“... in the days to come. “It is so hard ...' then '“...”': the
+                        # first never closed, and the second goes on
+                        _close(text, stack[0][2], stack[1][2] - 1, True, spans)
+                        stack[0] = stack[1]
                     del stack[1:]
                     inner.clear()
                     skip = k

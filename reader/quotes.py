@@ -5651,6 +5651,8 @@ class _Reader:
             return self._pair(lo, hi) or self._dash(lo, hi, "after a dash closing the quote")
         if partial and text[m.end() : hi].rstrip().endswith(":"):
             return None  # "Facing shouts of 'disgrace', Roe told MPs: '...'": the next quote's,
+        if text.startswith((": “", ':"', ': "', ":“"), m.end()) and text[lo - 1 : lo] in '”"':
+            return None  # '...home.” Labour MP Preet Gill said: “I am ...': hers is the next
         if partial and text[lo - 2] in ".!?" and text[m.end() : hi].rstrip().endswith(","):
             return None  # and so is "desks 'a walk apart.' Ive said of it, '...'"
         if (

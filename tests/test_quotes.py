@@ -9127,3 +9127,25 @@ def test_a_photo_caption_names_no_one_the_story_goes_on_about():
     for drop in (None, 1, 2):
         text = "\n\n".join(line for i, line in enumerate(lines) if i != drop) + "\n"
         assert [q.speaker for q in analyse(text).quotes] == ["Tom Roe"], drop
+
+
+def test_a_quote_reopened_after_a_sentence_inside_a_long_one_starts_a_new_one():
+    text = (
+        "Council leader Cllr Jo Roe said of him: “Tonight, we remember a life lost too soon.\n"
+        "“My thoughts are with them all tonight. “It is so hard to put into words how we "
+        "feel.\n"
+        "“He was a passionate advocate of his community.” Labour MP Ann Gill said: “I am "
+        "deeply shocked.”\n"
+    )
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        (
+            "Tonight, we remember a life lost too soon.\n“My thoughts are with them all tonight.",
+            "Jo Roe",
+        ),
+        (
+            "It is so hard to put into words how we feel.\n“He was a passionate advocate of his "
+            "community.",
+            "Jo Roe",
+        ),
+        ("I am deeply shocked.", "Ann Gill"),
+    ]

@@ -9149,3 +9149,18 @@ def test_a_quote_reopened_after_a_sentence_inside_a_long_one_starts_a_new_one():
         ),
         ("I am deeply shocked.", "Ann Gill"),
     ]
+
+
+def test_suspects_attackers_and_detainees_are_people_who_speak():
+    text = (
+        "President Jo Roe spoke on Friday.\n\n"
+        "The 31-year-old attacker, after being released, apologized and said he did it "
+        "“unintentionally”.\n\n"
+        "The detainee, after leaving the police station, said he was “very sorry”.\n\n"
+        "A suspect told the court he was “nowhere near” the scene.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "31-year-old attacker",
+        "detainee",
+        "suspect",
+    ]

@@ -188,6 +188,7 @@ _CREDIT_RE = re.compile(  # a photo credit line: "RNZ / Mark Papalii", "Photo: A
     r"|[^\n.!?]{1,120}\([A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*\)[ \t]*$",  # a caption, "(Jo Roe/PA)"
     re.MULTILINE,
 )
+_BRACKET_CREDIT_RE = re.compile(r"\([A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*\)[ \t]*$", re.MULTILINE)
 _SOUNDBITE_RE = re.compile(
     r"(?P<cue>SOUNDBITE):?\s*(?:\([^()\n]{1,30}\)\s*)?(?P<who>[^\"“”\n:]{2,120}?):?\s*$"
 )
@@ -3214,9 +3215,9 @@ class _Reader:
         if (
             text.find("/", lo, lo + 60) != -1  # (a quick test first)
             and text[lo - 1 : lo] == "\n"
-            and _CREDIT_RE.match(text, lo)
-        ):
-            return None  # a photo credit, "RNZ / Mark Papalii", or a caption "... (Jo Roe/PA)"
+            and (_CREDIT_RE.match(text, lo) or _BRACKET_CREDIT_RE.match(text, lo))
+        ):  # a photo credit, "RNZ / Mark Papalii", or a caption "... (Jo Roe/PA)", or that
+            return None  # alone on its line: "(Joel Ryan/AP)"
         if text.startswith(_CREDITS, lo):
             return None  # "Picture: Jono Searle", who took the photo and says nothing
         if lo < 300 and (lo == 0 or text[lo - 1] == "\n") and (signer := self._signer(lo, hi)):

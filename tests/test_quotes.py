@@ -9164,3 +9164,8 @@ def test_suspects_attackers_and_detainees_are_people_who_speak():
         "detainee",
         "suspect",
     ]
+
+
+def test_a_photo_credit_alone_in_brackets_names_no_speaker():
+    text = "Meryl Roe spoke to reporters.\n\n(Joel Ryan/AP)\n\n“I saw my dad.”\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Meryl Roe"]

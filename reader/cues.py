@@ -720,7 +720,7 @@ BARE_SIGNATURE_RE = re.compile(
 )
 # a signature as a caption: "Jo Roe, minister of industry, on the search for investors",
 # "Ann Holt, activist, launches a lawsuit"
-CAPTION_RE = re.compile(r"(?:,\s+[^,\n]{1,60})*?,\s+(?:on|is|[a-z]+s|[a-z]{3,}ing)\b")
+CAPTION_RE = re.compile(r"(?:,\s+[^,\n]{1,60})*?,\s+(?:on|is|when|[a-z]+s|[a-z]{3,}ing)\b")
 # or in the paragraph below, in a list of quotes: "Senate candidate Josh Mandel of Ohio"
 NAME_LINE_RE = re.compile(
     rf"{_BODY_OFFICE}(?P<name>{_NAME})(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?"

@@ -9169,3 +9169,12 @@ def test_suspects_attackers_and_detainees_are_people_who_speak():
 def test_a_photo_credit_alone_in_brackets_names_no_speaker():
     text = "Meryl Roe spoke to reporters.\n\n(Joel Ryan/AP)\n\n“I saw my dad.”\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Meryl Roe"]
+
+
+def test_a_quote_sheets_caption_may_say_when_they_said_it():
+    text = (
+        "Ann Lee said she was delighted with the night.\n\n"
+        "“I can’t tell the Academy what to do, honey.”\n\n"
+        "Octavia Roe, when asked about an investigation into the voters.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Octavia Roe"]

@@ -1445,6 +1445,7 @@ class _Reader:
         self.one_of: set[Person] = set()  # roles of one of many: "one MP" is no MP named
         self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
         self.quote_end = 0  # where the quote being attributed ends
+        self._caption_line = -1  # where the last line that signed a quote below it starts
         # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
         punctuation = (
             find_all(pattern, text, re.Match.end)
@@ -4049,7 +4050,10 @@ class _Reader:
                 found = None
             if not found and line_start and not _introduced_above(text, open_mark):
                 found = self._signature(
-                    span.close_mark + 1, not self._next_paragraph(previous, span)
+                    span.close_mark + 1,
+                    not self._next_paragraph(previous, span)
+                    or previous is not None  # (or only its caption, with words it quotes:
+                    and text.rfind("\n", 0, previous.start) + 1 == self._caption_line,  # a sheet)
                 ) or (
                     None if bulleted else self._listed(open_mark)
                 )  # (a bulleted list names its speaker above it)
@@ -6016,6 +6020,7 @@ class _Reader:
             # question on a sheet: "Are Rovers getting enough credit")
             person, why = self.resolve("name", sign["name"], sign.start("name"), tied=True)
             if person is not None:
+                self._caption_line = text.rfind("\n", 0, sign.start("name")) + 1
                 return person, sign.span("name"), None, None, f"{why}: the caption below", 0.7
         sign = SIGNATURE_RE.match(text, lo, lo + 300)
         if sign is None:
@@ -6056,6 +6061,7 @@ class _Reader:
         person = self.resolve("name", name, at, tied=True)[0]
         if person is None:
             return None
+        self._caption_line = text.rfind("\n", 0, at) + 1
         return person, (at, sign.end()), None, None, f"'{name}' signs it on the next line", 0.7
 
     def _listed(self, open_mark: int) -> Found | None:

@@ -9178,3 +9178,16 @@ def test_a_quote_sheets_caption_may_say_when_they_said_it():
         "Octavia Roe, when asked about an investigation into the voters.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Octavia Roe"]
+
+
+def test_a_quote_sheet_goes_on_past_a_caption_that_quotes_words_itself():
+    text = (
+        "Some highlights from backstage:\n\n"
+        "“Of course, I’m a naughty boy.”\n\n"
+        "Chris Roe, when asked what he meant when he thanked his wife “for rescuing every "
+        "day of my life.”\n\n"
+        "“I’m not an American actor. I’m a French actor.”\n\n"
+        "Jean Lee, trying to play down notions that he’ll try to make it big. As his "
+        "translator conveyed: “If he can make another silent movie, he’d like to.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes][:3] == ["Chris Roe", "Chris Roe", "Jean Lee"]

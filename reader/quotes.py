@@ -1446,6 +1446,7 @@ class _Reader:
         self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
         self.quote_end = 0  # where the quote being attributed ends
         self._caption_line = -1  # where the last line that signed a quote below it starts
+        self._in_epithet = False  # reading who "The British filmmaker" is
         # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
         punctuation = (
             find_all(pattern, text, re.Match.end)
@@ -2007,6 +2008,41 @@ class _Reader:
         self.people.add_title(person, title)
         return person
 
+    def _epithet_of(self, raw: str, lo: int, depth: int = 0) -> Person | None:
+        """Who "the manager" that opens the sentence at ``lo`` is: the person the sentence
+        before is about ("Jo Roe sat down. The manager spoke ...": Jo Roe; "The Labour
+        frontbencher", "The former Grasshoppers boss", "The British filmmaker then joked")."""
+        text: str = self.text
+        words = [w for w in raw.split() if w not in _FORMER]
+        if not (
+            (len(words) == 2 or len(words) == 3 and (words[1].istitle() or words[1].islower()))
+            and words[0] in ("The", "the")
+            and words[-1] in _ONE_PERSON_ROLES
+        ):
+            return None
+        if words[-1] in _TEAM_ROLES and (named := self._named_with(words[-1], lo, same_job=True)):
+            return named  # (but the one the text names as coach: "Head Coach, Jo Roe")
+        starts = self.sentence_starts
+        k = bisect_left(starts, lo)
+        if not (0 < k < len(starts) and starts[k] == lo):
+            return None
+        if k > 1 and text[starts[k - 1]] in _OPENERS:  # (past a sentence that is a quote:
+            # 'Hua Chunying told a briefing that "...". "We urge ..." The Chinese official
+            # renewed': Hua Chunying)
+            named = self._subject_of(starts[k - 2], starts[k - 1], None, depth + 1)
+        elif not self._outside_quotes(starts[k - 1]):  # (the last sentence of a quote: its
+            named = self._quoted_by(starts[k - 1])  # speaker's)
+        else:
+            named = self._subject_of(starts[k - 1], lo, None, depth + 1)
+        if (
+            named is not None
+            and named.gender in _PEOPLE
+            and not self._is_role(named)
+            and self._job_before(named, starts[k - 1], lo) not in _PRESS_JOBS
+        ):  # (not "Euronews reporter Jo Roe asked: ... The Commission chief")
+            return named
+        return None
+
     def _named_near(self, person: Person, pos: int) -> bool:
         """Whether ``person`` is named in the paragraph of ``pos`` or the one before it."""
         breaks = self.breaks
@@ -2108,6 +2144,15 @@ class _Reader:
                 ):  # (not a body whose name goes on: "for the Office of the Commissioner")
                     person = self._role(self.text[lo + named[-1].start() : body.end()], pos)[0]
                     return person, f"'{raw}' -> the {person.name} named before it"
+            if (
+                words[-1] in OCCUPATIONS  # "director Steve McQueen explained ... The British
+                and not self._in_epithet  # filmmaker then joked": McQueen (once: no walk
+            ):  # back through a chain of such sentences)
+                self._in_epithet = True
+                person = self._epithet_of(raw, pos, 1)
+                self._in_epithet = False
+                if person is not None:
+                    return person, f"'{raw}' -> {person.name}, whom the sentence before is about"
             person = self._holder(raw, raw[4:], pos)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}, the last one named before it"
@@ -3365,40 +3410,8 @@ class _Reader:
                 person = self.resolve("name", apposed["name"], apposed.start("name"), True)[0]
                 if person is not None:
                     return person
-            words = [w for w in role["role"].split() if w not in _FORMER]
-            if (
-                depth < 2
-                and (
-                    len(words) == 2
-                    or len(words) == 3
-                    and (words[1].istitle() or words[1].islower())
-                )
-                and words[0] in ("The", "the")
-                and words[-1] in _ONE_PERSON_ROLES
-            ):  # "Jo Roe sat down. The manager spoke ...": Jo Roe; "The Labour frontbencher",
-                # "The former Grasshoppers boss"
-                if words[-1] in _TEAM_ROLES and (
-                    named := self._named_with(words[-1], lo, same_job=True)
-                ):  # (but the one the text names as coach: "Head Coach, Jo Roe")
-                    return named
-                starts = self.sentence_starts
-                k = bisect_left(starts, lo)
-                if 0 < k < len(starts) and starts[k] == lo:
-                    if k > 1 and text[starts[k - 1]] in _OPENERS:  # (past a sentence that
-                        # is a quote: 'Hua Chunying told a briefing that "...". "We urge ..."
-                        # The Chinese official renewed': Hua Chunying)
-                        named = self._subject_of(starts[k - 2], starts[k - 1], None, depth + 1)
-                    elif not self._outside_quotes(starts[k - 1]):  # (the last sentence of a
-                        named = self._quoted_by(starts[k - 1])  # quote: its speaker's)
-                    else:
-                        named = self._subject_of(starts[k - 1], lo, None, depth + 1)
-                    if (
-                        named is not None
-                        and named.gender in _PEOPLE
-                        and not self._is_role(named)
-                        and self._job_before(named, starts[k - 1], lo) not in _PRESS_JOBS
-                    ):  # (not "Euronews reporter Jo Roe asked: ... The Commission chief")
-                        return named
+            if depth < 2 and (named := self._epithet_of(role["role"], lo, depth)) is not None:
+                return named
             return self._role(role["role"], role.start("role"))[0]
         if (
             text.startswith("The ", lo)

@@ -9191,3 +9191,12 @@ def test_a_quote_sheet_goes_on_past_a_caption_that_quotes_words_itself():
         "translator conveyed: “If he can make another silent movie, he’d like to.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes][:3] == ["Chris Roe", "Chris Roe", "Jean Lee"]
+
+
+def test_the_british_filmmaker_is_whom_the_sentence_before_is_about():
+    text = (
+        "After jumping up and down on stage, director Steve Roe explained his outburst to "
+        "reporters. He said he was ecstatic because he may never have that moment again. "
+        "The British filmmaker then joked, “You know, Van Halen, ‘Jump.’”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Steve Roe"]

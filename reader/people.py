@@ -161,6 +161,7 @@ OFFICES = (
     "secretary of state",
     "hall of famer",  # a sport's honour, worn as a title: "Hall of Famer Ernie Els said"
     "attorney general",
+    "solicitor general",
     "assistant attorney general",
     "deputy attorney general",
     "ambassador",
@@ -626,7 +627,8 @@ _PLURAL_OFFICES = {  # an office before two names, each of whom holds it
 
 
 _JOB_INITIALS = frozenset(
-    "CEO CFO COO CTO CMO CIO SVP EVP VP MD GM DG IGP SP DSP ASP DC DM MLA MLC MSP MPP TD".split()
+    "CEO CFO COO CTO CMO CIO SVP EVP VP MD GM DG SG AG IGP SP DSP ASP DC DM MLA MLC MSP MPP "
+    "TD".split()
 )
 
 

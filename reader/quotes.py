@@ -710,6 +710,8 @@ _PARTY_OFFICES = ("MP", "leader", "senator", "minister", "candidate", "executive
 _ABBREVIATED = {
     **{"CM": "chief minister", "PM": "prime minister", "MP": "mp", "CJ": "chief justice"},
     "DG": "director general",
+    "SG": "solicitor general",  # "SG Tushar Mehta", as India's legal press writes it
+    "AG": "attorney general",
 }
 _SHORT_OFFICES = {
     "gov.": "governor",

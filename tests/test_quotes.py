@@ -9200,3 +9200,11 @@ def test_the_british_filmmaker_is_whom_the_sentence_before_is_about():
         "The British filmmaker then joked, “You know, Van Halen, ‘Jump.’”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Steve Roe"]
+
+
+def test_india_legal_press_writes_the_solicitor_general_as_sg():
+    text = (
+        "SG Tushar Roe told the bench: “This is my sole platform.”\n\n"
+        "The Solicitor General added: “I have no YouTube channel.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tushar Roe", "Tushar Roe"]

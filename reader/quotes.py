@@ -2917,6 +2917,13 @@ class _Reader:
             if cue is None or not DIRECT_RE.fullmatch(text, cue.end(), comma + 1):
                 return None
             return self._from_cue(cue, lo, comma + 1)
+        dash = max(text.rfind(f"{d}\n", max(0, open_mark - 200), open_mark) for d in "-–—")
+        if dash > colon and not text[dash + 1 : open_mark].strip():
+            lo = self.sentence_start(dash)  # "to which Mehta quipped-\n\n'...'": a dash
+            cue = last_cue(text, lo, dash)  # for a colon
+            if cue is None or text[cue.end() : dash].strip():
+                return None
+            return self._from_cue(cue, lo, dash + 1)
         if colon < 0 or text[colon + 1 : open_mark].strip(" \t\n>"):
             return None  # (a quote set off as "> ..." below its colon is introduced too)
         lo = self.sentence_start(colon)

@@ -9208,3 +9208,13 @@ def test_india_legal_press_writes_the_solicitor_general_as_sg():
         "The Solicitor General added: “I have no YouTube channel.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tushar Roe", "Tushar Roe"]
+
+
+def test_a_cue_and_a_dash_that_end_a_paragraph_bring_on_the_quote_below():
+    for dash in ("-", " –", " —"):
+        text = (
+            "Jo Lee spoke first.\n\n"
+            f"Lee wanted to retract a statement, to which Al Roe quipped{dash}\n\n"
+            "“This is my sole platform.”\n"
+        )
+        assert [q.speaker for q in analyse(text).quotes] == ["Al Roe"], dash

@@ -4058,7 +4058,7 @@ class _Reader:
             found = self._post_clause(span.close_mark + 1, hi)
         if (
             not found
-            and line_start
+            and (line_start or lead.endswith(" |"))  # (or after a kicker: "SC Banter | ")
             and text.startswith(":", span.close_mark + 1)
             and (signed := _COLON_SIGNED_RE.match(text, span.close_mark + 1)) is not None
             and (person := self.resolve("name", signed["who"], signed.start("who"), True)[0])
@@ -6994,6 +6994,7 @@ _AS_SAYS_RE = re.compile(  # (after a transcript's label too: "JO ROE: As my fat
 # the name that ends the line, ": Union Minister Jo Roe", or its sentence: '"...": Jo Roe. Roe said'
 _COLON_SIGNED_RE = re.compile(
     r":[ \t]+(?P<who>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|the|and)){0,6})"
+    r"(?:[ \t]+(?:to|on)[ \t][^\n]*)?"  # (to whom, or on what: ": SG Jo Roe to Kapil Sibal")
     r"(?:[ \t]*$|(?<!\.)\.[ \t]+(?=[A-Z]))",
     re.M,
 )

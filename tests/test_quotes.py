@@ -9218,3 +9218,12 @@ def test_a_cue_and_a_dash_that_end_a_paragraph_bring_on_the_quote_below():
             "“This is my sole platform.”\n"
         )
         assert [q.speaker for q in analyse(text).quotes] == ["Al Roe"], dash
+
+
+def test_a_headline_signed_after_a_colon_may_say_to_whom_after_a_kicker():
+    for head in ("SC Banter | ", ""):
+        text = (
+            f"{head}“This is my sole platform”: SG Tushar Roe to Kapil Lee\n\n"
+            "NEW DELHI: The two lawyers traded jokes in court.\n"
+        )
+        assert [q.speaker for q in analyse(text).quotes] == ["Tushar Roe"], head

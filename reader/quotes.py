@@ -4068,6 +4068,14 @@ class _Reader:
         if not found and not lead and not text[span.close_mark + 1 : hi].strip():
             # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")
+            if (
+                not found
+                and (tail := _DASHED_TAIL_RE.match(text, span.close_mark + 1))
+                and (cue := last_cue(text, tail.end(), _clause_end(text, tail.end())))
+                and (person := self._subject_of(tail.end(), cue.start(), tied=True))
+            ):  # '“...”' then "-the bench comprising ... pointed out, ...": its sentence
+                why = f"{person.name} is the subject of the line below, after a dash, cue"
+                found = person, None, cue.group(), cue.span(), f"{why} '{cue.group()}'", 0.7
             if found and not line_start and self._byline(found, span, previous):
                 found = None
             if not found and line_start and not _introduced_above(text, open_mark):
@@ -6757,6 +6765,13 @@ def _bracket_after_colon(text: str, lo: int, hi: int) -> int:
     return at + 2 if at != -1 else -1
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause from ``pos`` ends: at its first comma, or its line's end."""
+    return min(
+        (k for k in (text.find(",", pos), text.find("\n", pos)) if k != -1), default=len(text)
+    )
+
+
 def _introduced_above(text: str, pos: int) -> bool:
     """Whether the line above the one at ``pos`` ends with a colon, bringing on what is
     below: "Andy Murray tries to ease the concerns of a nation:"."""
@@ -6992,6 +7007,7 @@ _AS_SAYS_RE = re.compile(  # (after a transcript's label too: "JO ROE: As my fat
     r"|famously\s+)?(?P<cue>say|said|says|put\s+it|puts\s+it|wrote|writes)[,:]?$"
 )
 # the name that ends the line, ": Union Minister Jo Roe", or its sentence: '"...": Jo Roe. Roe said'
+_DASHED_TAIL_RE = re.compile(r"[ \t]*\n\s*[-–—][ \t]*(?=[a-z])")
 _COLON_SIGNED_RE = re.compile(
     r":[ \t]+(?P<who>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|the|and)){0,6})"
     r"(?:[ \t]+(?:to|on)[ \t][^\n]*)?"  # (to whom, or on what: ": SG Jo Roe to Kapil Sibal")

@@ -9227,3 +9227,13 @@ def test_a_headline_signed_after_a_colon_may_say_to_whom_after_a_kicker():
             "NEW DELHI: The two lawyers traded jokes in court.\n"
         )
         assert [q.speaker for q in analyse(text).quotes] == ["Tushar Roe"], head
+
+
+def test_a_quotes_sentence_may_go_on_below_it_after_a_dash():
+    text = (
+        "Kapil Lee spoke first.\n\n"
+        "“We are focused on legal matters, not politics.”\n\n"
+        "-the bench comprising Justice BR Gavai and Justice Sandeep Roe pointed out, "
+        "emphasizing the need to stick to the law.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["bench"]

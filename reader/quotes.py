@@ -2643,15 +2643,14 @@ class _Reader:
                     and _PARTICIPLE_FIRST_RE.match(self.text, start)
                 ):  # "Speaking in an interview with Radio Gold's host, Peter Bamfoh, ...,
                     person = None  # he noted": the participle's subject is his, from before
-                elif (
-                    self.text.startswith(_LINK_LINES, start)  # "Also Read | Man Held"
-                    or self.text[start] in "O("
-                    and self._topic_line(start)
-                    or self._caption(start)
+                elif self.text.startswith(_LINK_LINES, start) or (  # "Also Read | Man Held"
+                    self.text[start] in "O(" and self._topic_line(start)
                 ):
                     person = subjects[start] = None
                 else:
                     person = self._subject_of(start, min(limit, pos), None, depth + 1)
+                    if person is not None and self._caption(start):
+                        person = None
                     if limit <= pos:
                         subjects[start] = person
                 if limit <= pos and person is not None:
@@ -2736,19 +2735,23 @@ class _Reader:
 
     def _caption(self, start: int) -> bool:
         """Whether the sentence at ``start`` is a photo's caption, whose names are no one
-        the next words are about: its line ends in a credit ("Newly elected Deputy Prime
-        Minister Carmel Sepuloni and Prime Minister Chris Hipkins. Photo: RNZ / Samuel
+        the next words are about: its paragraph ends in a credit ("Newly elected Deputy
+        Prime Minister Carmel Sepuloni and Prime Minister Chris Hipkins. Photo: RNZ / Samuel
         Rillstone"), or it is a line of names alone ("Carmel Sepuloni and Chris Hipkins"),
         no sentence."""
         text: str = self.text
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
-        if _CAPTION_CREDIT_RE.search(text, start, end):
+        if text[start - 1 : start] not in "\n":
+            return False  # (a caption is a paragraph of its own)
+        end = text.find("\n", start, start + 400)  # (a caption is short)
+        if end == -1 and (end := len(text)) - start > 400:
+            return False
+        tail = text[max(start, end - 70) : end]
+        if ("Photo" in tail or "Picture" in tail or "Image" in tail) and _CAPTION_CREDIT_RE.search(
+            tail
+        ):
             return True
-        return (
-            text[start - 1 : start] in "\n"
-            and _NAMES_LINE_RE.fullmatch(text, start, end) is not None
-        )
+        line = text[start:end] if end - start < 100 and text[end - 1].isalpha() else ""
+        return (" and " in line or ", " in line) and _NAMES_LINE_RE.fullmatch(line) is not None
 
     def _topic_line(self, start: int) -> bool:
         """A quote sheet's line that names what the quote below it is about ("On the play

@@ -2010,7 +2010,7 @@ class _Reader:
         self.people.add_title(person, title)
         return person
 
-    def _epithet_of(self, raw: str, lo: int, depth: int = 0) -> Person | None:
+    def _epithet_of(self, raw: str, lo: int, depth: int = 0, walk: bool = False) -> Person | None:
         """Who "the manager" that opens the sentence at ``lo`` is: the person the sentence
         before is about ("Jo Roe sat down. The manager spoke ...": Jo Roe; "The Labour
         frontbencher", "The former Grasshoppers boss", "The British filmmaker then joked")."""
@@ -2025,9 +2025,10 @@ class _Reader:
         if words[-1] in _TEAM_ROLES and (named := self._named_with(words[-1], lo, same_job=True)):
             return named  # (but the one the text names as coach: "Head Coach, Jo Roe")
         starts = self.sentence_starts
-        k = bisect_left(starts, lo)
-        if not (0 < k < len(starts) and starts[k] == lo):
-            return None
+        k = bisect_right(starts, lo) - 1
+        if k <= 0 or starts[k] != lo and text[starts[k]] not in _OPENERS:
+            return None  # (it opens its sentence, or follows the quote that does: '“...,”
+            # the 45-year-old athlete wrote')
         if k > 1 and text[starts[k - 1]] in _OPENERS:  # (past a sentence that is a quote:
             # 'Hua Chunying told a briefing that "...". "We urge ..." The Chinese official
             # renewed': Hua Chunying)
@@ -2036,6 +2037,9 @@ class _Reader:
             named = self._quoted_by(starts[k - 1])  # speaker's)
         else:
             named = self._subject_of(starts[k - 1], lo, None, depth + 1)
+        if named is None and walk:  # ("The former MLB star took to Instagram ... '...,' the
+            named = self._walk(starts[k], depth + 1, _PEOPLE, named=True)  # 45-year-old
+            # athlete wrote": who the text is about, named before)
         if (
             named is not None
             and named.gender in _PEOPLE
@@ -2147,11 +2151,13 @@ class _Reader:
                     person = self._role(self.text[lo + named[-1].start() : body.end()], pos)[0]
                     return person, f"'{raw}' -> the {person.name} named before it"
             if (
-                words[-1] in OCCUPATIONS  # "director Steve McQueen explained ... The British
-                and not self._in_epithet  # filmmaker then joked": McQueen (once: no walk
-            ):  # back through a chain of such sentences)
+                len(words) == 3  # "director Steve McQueen explained ... The British filmmaker
+                and words[-1] in OCCUPATIONS  # then joked": McQueen; "the 45-year-old
+                and (words[1] in DEMONYMS or words[1].endswith("-year-old"))  # athlete" (but
+                and not self._in_epithet  # "The surgeon said" is someone new; and once: no
+            ):  # walk back through a chain of such sentences)
                 self._in_epithet = True
-                person = self._epithet_of(raw, pos, 1)
+                person = self._epithet_of(raw, pos, walk=True)
                 self._in_epithet = False
                 if person is not None:
                     return person, f"'{raw}' -> {person.name}, whom the sentence before is about"

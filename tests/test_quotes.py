@@ -9237,3 +9237,14 @@ def test_a_quotes_sentence_may_go_on_below_it_after_a_dash():
         "emphasizing the need to stick to the law.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["bench"]
+
+
+def test_an_epithet_with_an_age_after_a_quote_is_whom_the_text_is_about():
+    text = (
+        "Alex Roe isn't letting recent split rumors get in the way of his happiness.\n\n"
+        "The former MLB star took to Instagram Stories on Monday to share a video.\n\n"
+        '"Happy Monday," the 45-year-old athlete wrote.\n\n'
+        "Jo Lee was taken to hospital on Monday after the crash.\n\n"
+        "The surgeon said: “She is stable and we expect her to recover.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Alex Roe", "surgeon"]

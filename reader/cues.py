@@ -342,7 +342,8 @@ ROLE_WORDS = frozenset(
     nutritionist nutritionists dietitian dietitians dietician striker midfielder defender
     goalkeeper winger owners staffer staffers player guard guards prosecution defence defense
     court tribunal director-general secretary-general homeowner homeowners bystander bystanders
-    motorist motorists passenger passengers onlooker onlookers creator suspect suspects attacker
+    motorist motorists passenger passengers onlooker onlookers creator person someone
+    comment comments suspect suspects attacker
     attackers assailant detainee detainees gunman inmate inmates
     maker manufacturer retailer chain giant carrier lender insurer automaker carmaker drugmaker
     treasurer admiral alderman emir king queen prince princess taoiseach tánaiste councilor

@@ -9248,3 +9248,12 @@ def test_an_epithet_with_an_age_after_a_quote_is_whom_the_text_is_about():
         "The surgeon said: “She is stable and we expect her to recover.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Alex Roe", "surgeon"]
+
+
+def test_a_person_someone_and_a_comment_are_roles_that_speak():
+    text = (
+        "Fans reacted to the singer's post.\n\n"
+        "“We miss your music,” one person wrote.\n\n"
+        "“I love to see you smiling,” a third comment read.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["person", "third comment"]

@@ -388,9 +388,12 @@ _ROLE_TAIL = (
     rf"(?:{_CAP}(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_CAP}){{0,5}}"  # "the Department
     r"(?:['’]s(?:\s+[a-z]+){0,2}\s+office\b|(?!['’]s\b))"  # of Energy and Climate Change"
     rf"|{trie_pattern(sorted(ROLE_WORDS))}\b(?:['’]\s[a-z]+|['’]s\s+office\b)?"
-    r"|(?:an?\s+)?(?:new\s+)?(?:study|report|paper|review|survey|book)\b))?"
+    r"|(?:an?\s+)?(?:new\s+)?(?:study|report|paper|review|survey|book)\b)"
+    r"|\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    rf"(?:{_CAP}(?:\s+{_CAP}){{0,3}}|[a-z]+(?:\s+(?![a-z]+ly\b)[a-z]+)?))?"
 )  # "a spokeswoman for the workers' union", "a spokesperson with Ford's media office", "an
-# author of a new report"; not "a parent at Monday's meeting"
+# author of a new report", "a source close to the couple", "people familiar with the
+# matter"; not "a parent at Monday's meeting"
 _ROLE = (
     r"(?:(?:[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+(?:the|his|her|their|our)\s+"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Mm]y|[Oo]ur)\s+)?"

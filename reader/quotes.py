@@ -2211,7 +2211,8 @@ class _Reader:
             owner = self._walk(pos, 0, _FITS[gender], named=True)  # a role has no lawyer
             words = words[1:] if owner is not None else words
         role = " ".join(words)
-        named = _OWNER_RE.fullmatch(role)  # "Ms Roe's lawyer", "lawyer for Ms Roe"
+        named = _OWNER_RE.fullmatch(role) if " close to " not in role else None  # "Ms Roe's
+        # lawyer", "lawyer for Ms Roe" (but "a source close to Jo Roe" keeps its words)
         if owner is None and named is not None:
             owner = self.resolve("name", named["owner"] or named["principal"], pos)[0]
             if owner is not None:

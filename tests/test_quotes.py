@@ -9257,3 +9257,17 @@ def test_a_person_someone_and_a_comment_are_roles_that_speak():
         "“I love to see you smiling,” a third comment read.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["person", "third comment"]
+
+
+def test_a_source_close_to_someone_or_familiar_with_the_matter_speaks():
+    text = (
+        "Fans reacted.\n\n"
+        "“It is fine,” a source familiar with the matter said.\n\n"
+        "“It is good,” a source close to the couple exclusively told PEOPLE.\n\n"
+        "“It is fair,” a friend close to Jo Roe said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "source familiar with the matter",
+        "source close to the couple",
+        "friend close to Jo Roe",
+    ]

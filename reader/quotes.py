@@ -5326,12 +5326,19 @@ class _Reader:
         clause = _clause_start(text, lo, start)
         if (
             word.endswith("ing")
-            and (w := text.rfind(" with ", max(clause, start - 80), start)) != -1
-            and (named := MENTION_RE.match(text, w + 6, start)) is not None
+            and (
+                w := max(
+                    text.rfind(" with ", max(clause, start - 80), start) + 6,
+                    text.rfind(" of ", max(clause, start - 80), start) + 4,
+                )
+            )
+            > 5
+            and (named := MENTION_RE.match(text, w, start)) is not None
             and named.lastgroup == "name"
             and named.end() + 1 == start
             and (person := self.resolve("name", named.group(), named.start(), tied=True)[0])
-        ):  # "..., with Union Minister Jo Roe calling Al Lee the 'liar of the year'": Roe
+        ):  # "..., with Union Minister Jo Roe calling Al Lee the 'liar of the year'": Roe;
+            # "followed by a clip of Lopez declaring, '...'": Lopez
             why = f"{person.name} is the subject of the clause with cue '{cue.group()}'"
             return person, named.span(), cue.group(), cue.span(), why, 0.75
         if not subject_cue and (conj := text.rfind(" and ", max(clause, start - 100), start)) != -1:

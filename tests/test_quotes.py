@@ -9271,3 +9271,12 @@ def test_a_source_close_to_someone_or_familiar_with_the_matter_speaks():
         "source close to the couple",
         "friend close to Jo Roe",
     ]
+
+
+def test_a_participle_after_a_name_after_of_is_that_names():
+    text = (
+        "The clip is set to a new song.\n\n"
+        "“I ain't worried,” Saweetie says in that section of the video, followed by a clip of "
+        "Jo Lopez declaring, “You're dumb.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Saweetie", "Jo Lopez"]

@@ -71,7 +71,8 @@ read reads lectured scolded chided snapped chanting threatened threatens threate
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
 cite cited cites citing ruled determined sang sings credited blamed salute saluted salutes
-saluting challenge challenged challenges challenging penned pens charged charges charging
+saluting challenge challenged challenges challenging penned pens charged charges charging raps
+rapped
 accepted accepts accepting remind reminded reminds reminding
 believe believes believed feel feels felt wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating

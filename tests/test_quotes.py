@@ -9280,3 +9280,8 @@ def test_a_participle_after_a_name_after_of_is_that_names():
         "Jo Lopez declaring, “You're dumb.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Saweetie", "Jo Lopez"]
+
+
+def test_a_rapper_raps_the_words():
+    text = "Jo Lee spoke first.\n\n“I ain't worried 'bout a blog,” raps Saweetie on the track.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Saweetie"]

@@ -3929,7 +3929,12 @@ class _Reader:
             ):  # Jane Smith: "...", or a line's "Jane Smith – “...”"
                 topic = lead.lstrip("-–—•* ")  # (a list's item: "- On Iran: '...'")
                 if (
-                    topic.startswith("On ")
+                    (
+                        topic.startswith("On ")
+                        or topic.startswith(_TOPIC_HEADS)  # (with no cue: not "In a
+                        and last_cue(text, lo, open_mark) is None  # statement they said:";
+                        and not text[span.close_mark + 1 : hi].strip()  # nor with one after)
+                    )
                     and not any(c in topic for c in ".,;")
                     and len(topic) < 120
                 ):
@@ -7024,6 +7029,9 @@ _AS_SAYS_RE = re.compile(  # (after a transcript's label too: "JO ROE: As my fat
     r"|famously\s+)?(?P<cue>say|said|says|put\s+it|puts\s+it|wrote|writes)[,:]?$"
 )
 # the name that ends the line, ": Union Minister Jo Roe", or its sentence: '"...": Jo Roe. Roe said'
+# what opens a sheet's topic before a colon: "On beating Nathan:", "When qualifying for the
+# play-off round:", "In the play-offs:"
+_TOPIC_HEADS = ("When ", "In ", "After ", "Before ", "About ", "Asked about ", "Regarding ")
 _DASHED_TAIL_RE = re.compile(r"[ \t]*\n\s*[-–—][ \t]*(?=[a-z])")
 _COLON_SIGNED_RE = re.compile(
     r":[ \t]+(?P<who>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|the|and)){0,6})"

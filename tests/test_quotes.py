@@ -9285,3 +9285,18 @@ def test_a_participle_after_a_name_after_of_is_that_names():
 def test_a_rapper_raps_the_words():
     text = "Jo Lee spoke first.\n\n“I ain't worried 'bout a blog,” raps Saweetie on the track.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Saweetie"]
+
+
+def test_a_topic_before_a_colon_may_open_with_when_or_in():
+    text = (
+        "Night 16 winner Mike Roe, speaking to Sky Sports: “It feels good.”\n\n"
+        "When qualifying for the play-off round: “I knew what I was doing!”\n\n"
+        "In the play-offs: “Next week is all that matters.”\n\n"
+        "In a statement the Linds say: “Ava died peacefully at home.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Mike Roe",
+        "Mike Roe",
+        "Mike Roe",
+        "Linds",
+    ]

@@ -649,7 +649,8 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
         len(words) > 1
         and (
             (_stop_word_first(words) and words[0] not in _COURTESY_STARTS)
-            or (words[0] in ("Did", "Does") and words[1] in GIVEN_NAME_GENDER)  # "Did Jo Roe Say"
+            or words[0] in ("Did", "Does")  # "Did Jo Roe Say", "Does Jamala have a message?"
+            and (words[1] in GIVEN_NAME_GENDER or len(words) == 2)
             or (len(words) > 2 and words[0].lower() in TRADES)
             or (len(words) > 3 and words[0] in _BEFORE_TRADE and words[1].lower() in TRADES)
             or (words[0][-1] == "s" and words[0][:-1].isupper() and len(words[0]) > 2)

@@ -9300,3 +9300,12 @@ def test_a_topic_before_a_colon_may_open_with_when_or_in():
         "Mike Roe",
         "Linds",
     ]
+
+
+def test_does_before_a_name_asks_a_question_and_is_no_part_of_it():
+    text = (
+        "Jamala: “If you sing about truth, it can really touch people”\n\n"
+        "What are the next steps for her? “I am going to work on my new album,” she said.\n\n"
+        "Does Jamala have a message for all Australians? “I am very happy,” she said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jamala", "Jamala", "Jamala"]

@@ -2511,11 +2511,35 @@ class _Reader:
                 and (other := self._mentioned(pos, gender, turn.start)) is not None
             ):  # "He said:" in Panelo's turn is no Panelo (who says "I"), but the last one
                 person = other  # of his gender he names (a writer's "he boasts" is Kagame)
+            if (
+                person is not None
+                and gender
+                and (asking := self._asked_by(start, person)) >= 0
+                and (other := self._walk(asking, depth + 1, _FITS[gender])) is not None
+            ):  # "A journalist asked whom Emmelie texted. She answered:": the one asked
+                person = other
             if person is not None and gender and not person.gender:
                 person.gender = gender
         if person is not None:
             self._pronouns[pos] = person
         return person
+
+    def _asked_by(self, start: int, person: Person) -> int:
+        """Where the sentence before the one at ``start`` starts, if ``person`` asks a
+        question in it ("A representative of Mango TV asked if he would come to China"),
+        so that a pronoun after it is the one asked, not the asker; else -1."""
+        k = bisect_left(self.sentence_starts, start)
+        if k == 0 or self.sentence_starts[k] != start:
+            return -1
+        lo = self.sentence_starts[k - 1]
+        asked = self.text.find(" asked ", lo, start)
+        if (
+            asked == -1
+            or self.text[asked + 7 : asked + 12].startswith(("for ", "to "))
+            or self.text.endswith((" was", " were", " is", " been", " being"), lo, asked)
+        ):  # (not "asked for a delay", "asked to leave": no question; nor "Harris was
+            return -1  # asked whether he heard": the one asked)
+        return lo if self._subject_of(lo, asked + 7) is person else -1
 
     def _mentioned(self, pos: int, gender: str, lo: int | None = None) -> Person | None:
         """When no subject will do, the last one of ``gender`` named at all a few

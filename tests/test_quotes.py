@@ -9309,3 +9309,14 @@ def test_does_before_a_name_asks_a_question_and_is_no_part_of_it():
         "Does Jamala have a message for all Australians? “I am very happy,” she said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jamala", "Jamala", "Jamala"]
+
+
+def test_a_pronoun_after_someone_asks_a_question_is_the_one_asked():
+    text = (
+        "Ten years ago, Mans Roe had his first TV appearance.\n\n"
+        "A representative of Mango TV asked if he would come to China. “I would love to "
+        "come to China,” he stated.\n\n"
+        "Rep. Andy Lee, who had vowed to oppose the bill, was asked whether he heard anything "
+        "new. “No, not yet,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mans Roe", "Andy Lee"]

@@ -834,6 +834,9 @@ LABEL_RE = re.compile(
     # "Jo Roe (Bath) (LD):" and "The Prime Minister (Mr Jo Roe):", as Hansard writes them
     # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label
     # only if it recurs)
+    # "COUNCILMAN MANSON – Okay, thank you.", as a council's minutes write it (a label only
+    # if it recurs)
+    r"|(?P<dashed>[A-Z][A-Z.'’‑-]+(?:[ \t][A-Z][A-Z.'’‑-]+){0,4})[ \t]+[–—][ \t]+(?=\S)"
     r"|(?P<alone>[A-Z][A-Z.'’‑-]+(?:[ \t][A-Z][A-Z.'’‑-]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)"
     r"(?!(?:M(?:r|rs|s)\.|The|Chair(?:man|woman)?|Senator)[ \t]+[A-Z]{2})"  # (a heading
     # over a hearing's label)
@@ -875,7 +878,7 @@ _LABEL_HINT_RE = re.compile(
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t])"  # "(Jo Roe)"
     r"|\([A-Z][^()\n]{1,120}\)[ \t]+Share[ \t]this\b)"
-    r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:)"
+    r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:|(?<= )[–—] )"
     r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
     r"(?: (?:--?|[–—]) [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
@@ -900,6 +903,15 @@ class Turn:
 _CUE_TIMING_RE = re.compile(r"\n(?:\d+\n)?[\d:.]+ --> [\d:.]+[^\n]*\s*\Z")  # "0:00:05.320 --> ..."
 
 
+def _named_by_office(label: str) -> bool:
+    """Whether a label in capitals names someone by an office or a given name ("COUNCILMAN
+    MANSON", "LAW DIRECTOR STERGIOS", "ANN ROE"), as a place never is."""
+    words = label.title().split()
+    return words[0] in GIVEN_NAME_GENDER or any(
+        w.lower() in OFFICE_WORDS or w.lower() in ROLE_WORDS or w.lower() in COURTESY for w in words
+    )
+
+
 def _label(m: re.Match[str]) -> str:
     return (
         m["label"]
@@ -908,6 +920,7 @@ def _label(m: re.Match[str]) -> str:
         or m["stamped"]
         or m["factbase"]
         or m["alone"]
+        or m["dashed"]
         or m["named"]
         or m["q"]
         or m["office"]
@@ -1226,7 +1239,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     if not labelled and not reports and not run_on and not addressed:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     found = list(scan(LABEL_RE, text)) if labelled else []
-    keys = [m["alone"] or m["named"] or m["titled"] or m["spaced"] for m in found]  # labels
+    keys = [m["alone"] or m["dashed"] or m["named"] or m["titled"] or m["spaced"] for m in found]
     # only if they recur
     once = Counter(key for key in keys if key)
     # (start, end, label) of each label line; "MARK SPENCER" alone is a heading if there
@@ -1243,7 +1256,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         for m, key in zip(found, keys, strict=True)
         if (
             once[key] != 1
-            or ((m["named"] or m["titled"] or m["spaced"]) and calls)
+            or ((m["named"] or m["titled"] or m["spaced"] or m["dashed"]) and calls)
             or _STAMP_RE.match(m.group())  # ("02:49 DONALD TRUMP": a time marks a label;
             and not _CLOCK_RE.match(_label(m))  # not "2:15 P.M. EST", the time itself)
         )
@@ -1252,6 +1265,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         and not (m["label"] and _headlines(text, m))
         and not (m["label"] and (_quoted_headline(text, m) or _title_line(text, m)))
         and not (m["label"] and _dashed_heading(m))
+        and not (m["dashed"] and not _named_by_office(m["dashed"]))  # (not "NEW YORK — ", a
+        # dateline)
         and (m["q"] != "A" or asked)  # (not "A. Introduction", a list's item)
     ]  # (not a quote sheet's "Elon Musk, CEO of Tesla: '...'", whose words are quotes, nor
     # its "UKRAINE: '...' – Jo Roe, Prime Minister", whose words are signed)

@@ -9320,3 +9320,27 @@ def test_a_pronoun_after_someone_asks_a_question_is_the_one_asked():
         "new. “No, not yet,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mans Roe", "Andy Lee"]
+
+
+def test_a_councils_minutes_label_each_turn_in_capitals_before_a_dash():
+    text = (
+        "COUNCIL PRESIDENT TOWNSEND – Thank you, Madame Clerk. Ordinance No. 25.\n\n"
+        "COUNCILMAN MANSON – Okay, thank you. We have dates that we have to comply with.\n\n"
+        "LAW DIRECTOR STERGIOS – You are referencing the plan that is on the agenda.\n\n"
+        "COUNCILMAN MANSON – The 25 that we’re talking about.\n\n"
+        "COUNCILMAN CHOVAN – Ordinance No. 25.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Townsend",
+        "Manson",
+        "Stergios",
+        "Manson",
+        "Chovan",
+    ]
+    briefs = (
+        "NEW YORK — The mayor said “the city is safe”.\n\n"
+        "LONDON — The prime minister said “we will act”.\n\n"
+        "NEW YORK — Police said “no one was hurt”.\n\n"
+        "LONDON — Officials said “it is over”.\n"
+    )
+    assert analyse(briefs).turns == []

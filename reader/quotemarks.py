@@ -715,6 +715,8 @@ def _close(text: str, open_pos: int, close: int, recovered: bool, spans: list[Sp
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end > start and text[end - 1] == "\\":
+        end -= 1  # '\"woke.\"', copied with its escapes: the backslash is the mark's
     if end > start:
         spans.append(Span(start, end, open_pos, close, recovered))
 

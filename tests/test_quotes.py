@@ -9344,3 +9344,8 @@ def test_a_councils_minutes_label_each_turn_in_capitals_before_a_dash():
         "LONDON — Officials said “it is over”.\n"
     )
     assert analyse(briefs).turns == []
+
+
+def test_a_backslash_that_escapes_a_mark_is_no_part_of_the_quote():
+    text = 'Jo Roe raised gender policies, which he described as \\"woke.\\" He left.\n'
+    assert [q.text for q in analyse(text).quotes] == ["woke."]

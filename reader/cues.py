@@ -343,9 +343,8 @@ ROLE_WORDS = frozenset(
     nutritionist nutritionists dietitian dietitians dietician striker midfielder defender
     goalkeeper winger owners staffer staffers player guard guards prosecution defence defense
     court tribunal director-general secretary-general homeowner homeowners bystander bystanders
-    motorist motorists passenger passengers onlooker onlookers creator person someone
-    comment comments suspect suspects attacker
-    attackers assailant detainee detainees gunman inmate inmates
+    motorist motorists passenger passengers onlooker onlookers creator person someone comment
+    comments suspect suspects attacker attackers assailant detainee detainees gunman inmate inmates
     maker manufacturer retailer chain giant carrier lender insurer automaker carmaker drugmaker
     treasurer admiral alderman emir king queen prince princess taoiseach tánaiste councilor
     councilmember marshal principal filing filings indictment memo memorandum affidavit agenda
@@ -393,7 +392,7 @@ _ROLE_TAIL = (
     r"|\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     rf"(?:{_CAP}(?:\s+{_CAP}){{0,3}}|[a-z]+(?:\s+(?![a-z]+ly\b)[a-z]+)?))?"
 )  # "a spokeswoman for the workers' union", "a spokesperson with Ford's media office", "an
-# author of a new report", "a source close to the couple", "people familiar with the
+# author of a new report", "a source close to the couple", "a person familiar with the
 # matter"; not "a parent at Monday's meeting"
 _ROLE = (
     r"(?:(?:[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+(?:the|his|her|their|our)\s+"

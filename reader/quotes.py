@@ -2781,7 +2781,7 @@ class _Reader:
 
     def _caption(self, start: int) -> bool:
         """Whether the sentence at ``start`` is a photo's caption, whose names are no one
-        the next words are about: its paragraph ends in a credit ("Newly elected Deputy
+        the next words are about: its line ends in a credit ("Newly elected Deputy
         Prime Minister Carmel Sepuloni and Prime Minister Chris Hipkins. Photo: RNZ / Samuel
         Rillstone"), or it is a line of names alone ("Carmel Sepuloni and Chris Hipkins"),
         no sentence."""
@@ -7067,11 +7067,11 @@ _AS_SAYS_RE = re.compile(  # (after a transcript's label too: "JO ROE: As my fat
     r"\s+(?:(?:has|had|have)\s+)?(?:once\s+|used\s+to\s+|likes\s+to\s+|would\s+|always\s+"
     r"|famously\s+)?(?P<cue>say|said|says|put\s+it|puts\s+it|wrote|writes)[,:]?$"
 )
-# the name that ends the line, ": Union Minister Jo Roe", or its sentence: '"...": Jo Roe. Roe said'
-# what opens a sheet's topic before a colon: "On beating Nathan:", "When qualifying for the
-# play-off round:", "In the play-offs:"
+# what opens a sheet's topic before a colon, as "On beating Nathan:" does: "When qualifying
+# for the play-off round:", "In the play-offs:"
 _TOPIC_HEADS = ("When ", "In ", "After ", "Before ", "About ", "Asked about ", "Regarding ")
-_DASHED_TAIL_RE = re.compile(r"[ \t]*\n\s*[-–—][ \t]*(?=[a-z])")
+_DASHED_TAIL_RE = re.compile(r"[ \t]*\n\s*[-–—][ \t]*(?=[a-z])")  # a quote's sentence below it
+# the name that ends the line, ": Union Minister Jo Roe", or its sentence: '"...": Jo Roe. Roe said'
 _COLON_SIGNED_RE = re.compile(
     r":[ \t]+(?P<who>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|the|and)){0,6})"
     r"(?:[ \t]+(?:to|on)[ \t][^\n]*)?"  # (to whom, or on what: ": SG Jo Roe to Kapil Sibal")

@@ -818,7 +818,8 @@ LABEL_RE = re.compile(
     r"(?P<label>Q|A|J|(?:Ma?c|De|Le)?[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # JONES:, "LÓPEZ OBRADOR:",
     rf"(?:[ \t]{_PARTICLE}?(?:Ma?c|De|Le)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){{0,6}}"  # "ALEX de
     r"(?:[ \t]\#\d{1,2})?"  # MINAUR:", "GABE DeVOE:", "McDONALD:"; Jean-Pierre
-    rf"|[A-Z][a-z'’‑-]+(?:[ \t]{_PARTICLE}?[A-Z][\w'’.‑-]+){{1,3}}|[A-Z][a-z'’‑-]+(?=,)"  # Roe:,
+    rf"|[A-Z][a-z'’‑-]+(?:[ \t]{_PARTICLE}?[A-Z](?:[\w'’.‑-]+|(?=[ \t][A-Z]))){{1,3}}"  # Roe:,
+    r"|[A-Z][a-z'’‑-]+(?=,)"  # "Mr N SINGH:", as South Africa's Hansard writes initials
     r"|[A-Z]\.[ \t][A-Z][a-z'’‑-]+(?=:)"  # "A. Lavrentieva:", an initial and the surname
     r"|(?<=\.[ \t])[A-Z][a-z'’‑-]+(?=[ \t]+\([A-Z]))"  # "Mr. Abulhasan (Kuwait):", the UN's
     r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3}"  # "JO ROE/GMA7:", the outlet
@@ -1031,7 +1032,8 @@ _INITIAL_RE = re.compile(rf"{_DOTTED_INITIALS_RE.pattern}|[A-Z]")  # "J." or "K"
 _HEADER_RE = re.compile(  # (not "KATHY: Hi Molly", a greeting)
     r"(?!(?:Hi|Hello|Hey|Thanks|Thank|Welcome|Good|Bye|Goodbye|Yes|No|Oh|Well)\b)"
     r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+)(?:,(?![ \t]*[a-z]+[ \t]+[a-z])[^\n.?!]+)?"
-    r"(?<![.?!,])[ \t]*$(?!\n[ \t]*[a-z])",  # (not a sentence the next line goes on with)
+    r"(?<![.?!,:])[ \t]*$(?!\n[ \t]*[a-z])",  # (not a sentence the next line goes on with,
+    # nor one that brings on what follows: "Mr N SINGH: Hon House Chairperson, I move:")
     re.M,
 )
 # Capitalised words that open lines with a colon without being anyone's label

@@ -9349,3 +9349,13 @@ def test_a_councils_minutes_label_each_turn_in_capitals_before_a_dash():
 def test_a_backslash_that_escapes_a_mark_is_no_part_of_the_quote():
     text = 'Jo Roe raised gender policies, which he described as \\"woke.\\" He left.\n'
     assert [q.text for q in analyse(text).quotes] == ["woke."]
+
+
+def test_a_label_may_give_initials_without_full_stops():
+    text = (
+        "Mr N DLAMINI: Hon House Chairperson, I move without notice:\n\n"
+        "That the House notes the passing of Prince Buthelezi.\n\n"
+        "The HOUSE CHAIRPERSON (Ms M G Lee): Thank you, hon members.\n\n"
+        "Ms N T KHOZA: Citizens of our beloved country, I am democracy!\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["N Dlamini", "M G Lee", "N T Khoza"]

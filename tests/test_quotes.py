@@ -9359,3 +9359,11 @@ def test_a_label_may_give_initials_without_full_stops():
         "Ms N T KHOZA: Citizens of our beloved country, I am democracy!\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["N Dlamini", "M G Lee", "N T Khoza"]
+
+
+def test_a_label_that_is_an_office_of_something_keeps_the_office():
+    text = (
+        "The HOUSE CHAIRPERSON (Mr C T Lee): The hon Minister of Police, can you hear us?\n\n"
+        "The MINISTER OF POLICE: Chairperson, I can hear you now.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["C T Lee", "The MINISTER OF POLICE"]

@@ -1878,12 +1878,16 @@ class _Reader:
             return best[0][0]
         return None
 
-    def _holder(self, raw: str, title: str, pos: int) -> Person | None:
+    def _holder(self, raw: str, title: str, pos: int, named_so: bool = False) -> Person | None:
         """ "The prime minister said", in a story that has named David Cameron and no
         prime minister: the first use of an office (or "CM"), as news copy writes a title
         for someone it has named, is the one person named with that office before it, or
         else the last one named if they hold no other office (nor are named with one:
         "Labour leader Jo Roe accused Al Lee ... The First Minister hit back")."""
+        owner, mark, what = title.replace("’", "'").rpartition("'s ")
+        if mark and " " not in what:  # "the chief whip's office": the office of the one
+            holder = self._holder(f"the {owner}", owner, pos, named_so=True)  # named chief
+            return self._role(f"{holder.name}'s {what}", pos)[0] if holder else None  # whip
         offices = {
             w
             for word in title.lower().split()
@@ -1987,6 +1991,8 @@ class _Reader:
         ]
         if len(holders) == 1:  # "the new CM": the one minister the text names
             person = holders[0]
+        elif named_so:
+            return None
         else:  # the last one named (before its first use, when that opened a sentence:
             # "Jo Roe denied it. The Labour leader said ... The Labour leader added")
             person = self._walk(pos, 0, _PEOPLE, named=True) if first == -1 else None
@@ -2150,7 +2156,8 @@ class _Reader:
             head = " " + words[-1].lower()
             if len(words) > 2 and words[1] in _ORDINALS:  # "the third user": not the last
                 return self._roles.setdefault(raw[4:], Person(raw[4:])), f"role '{raw}'"
-            named = any(w[:1].isupper() for w in words[1:-1])  # "the Garcia family"
+            named = any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in words[1:-1])
+            # ("the Garcia family", "the prime minister's office")
             for name in islice(reversed(self._roles), 20):
                 if named and name != raw[4:]:
                     continue  # (not "the Obi family" named before)

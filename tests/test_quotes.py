@@ -9367,3 +9367,14 @@ def test_a_label_that_is_an_office_of_something_keeps_the_office():
         "The MINISTER OF POLICE: Chairperson, I can hear you now.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["C T Lee", "The MINISTER OF POLICE"]
+
+
+def test_an_offices_office_is_no_one_else_named_before_it():
+    text = (
+        "Party whip Jo Lee welcomed the ruling. MP Dianne Roe posted on Facebook.\n\n"
+        "“We do not believe the case was brought in good faith,” the chief whip's office "
+        "said.\n\n"
+        "Prime Minister Al Ray visited the town. “We will rebuild,” the prime minister's "
+        "office said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["chief whip's office", "Al Ray's office"]

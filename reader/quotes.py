@@ -261,6 +261,11 @@ _STAR = (
 )
 _STAR_RE = re.compile(rf"\b{_STAR}\s+$")
 _SIGNER_RE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")  # a headline's "- Jo Roe"
+# a results sheet's line before a colon: "Heikki Kovalainen - 1.17.343 - P18 (Q1):"
+_RESULT_LEAD_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?:\s*[-–—,]\s*(?:\d[\w.:]*|P\d+|Q\d)"
+    r"(?:\s*\((?:Q\d|\d[\w.:]*)\))?)+:"
+)
 _STAR_END_RE = re.compile(rf"{_STAR}\b")
 _STAR_POST_RE = re.compile(rf"{_STAR}(?:,\s+\d{{1,3}},)?\s+")  # '"...," the actress, 34, told'
 _EPITHET_NAME_RE = re.compile(_EPITHET)
@@ -4823,7 +4828,9 @@ class _Reader:
                 person, why = self.resolve("name", field["name"], field.start("name"), True)
                 if person is not None:
                     return person, field.span("name"), None, None, f"{why}, the record's", 0.8
-        m = NAME_END_RE.search(text, max(lo, k - 60), k - 1)
+        m = NAME_END_RE.search(text, max(lo, k - 60), k - 1) or _RESULT_LEAD_RE.fullmatch(
+            text, lo, k
+        )
         if m is not None and (speaker := self._labels.get(m["name"])) is not None:
             person = self.people.lookup(speaker) or Person(speaker)  # "... SF: “Move on.”"
             return person, m.span("name"), None, None, f"'{m['name']}' labels {speaker}", 0.8

@@ -9378,3 +9378,12 @@ def test_an_offices_office_is_no_one_else_named_before_it():
         "office said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["chief whip's office", "Al Ray's office"]
+
+
+def test_a_results_sheets_line_before_a_colon_names_the_driver():
+    text = (
+        "Team Lotus Renault\n\n"
+        'Jo Roe - 1.17.343 - P18 (Q1): "In quali it was quite a tricky session for me."\n\n'
+        'Al Lee - 1.17.381 - P19 (Q1): "That was a bit unlucky for us."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Al Lee"]

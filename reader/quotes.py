@@ -5912,6 +5912,9 @@ class _Reader:
         if spelled is None:
             return None
         name = spelled[1].strip().removeprefix("The ")
+        office, of, body = name.partition(" of ")
+        if of and is_office(office) and body[:1].isupper():  # "The former Chairman of
+            name = body  # Nigeria Automobile Technicians Association (NATA)": the body
         return self.people.lookup(name) or self._roles.setdefault(name, Person(name, NEUTER))
 
     def _head(self, head: re.Match[str]) -> Person | None:

@@ -9387,3 +9387,13 @@ def test_a_results_sheets_line_before_a_colon_names_the_driver():
         'Al Lee - 1.17.381 - P19 (Q1): "That was a bit unlucky for us."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Al Lee"]
+
+
+def test_an_acronym_spelled_out_after_an_office_means_the_body():
+    text = (
+        "The former Chairman of Nigeria Automobile Technicians Association (NATA), Jimoh "
+        "Adebayo, has been found dead. A member of NATA said the cause was unclear.\n\n"
+        "“He was a wealthy man years ago,” the member said.\n"
+    )
+    (quote,) = analyse(text).quotes
+    assert quote.speaker == "Nigeria Automobile Technicians Association's member"

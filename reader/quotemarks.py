@@ -675,6 +675,12 @@ def _spaced_open(text: str, i: int) -> bool:
     line's start, '" Europe went positive," the finance officer said', 'are
     " unacceptable," and', 'said " we are all committed ", he' (but not '..., " he said.
     "We ...', a closing mark whose opening one is missing)."""
+    if (
+        text[i - 1 : i] in ("\n", "")
+        and text.startswith(" '", i + 1)
+        and text[i + 3 : i + 4].isalnum()
+    ):
+        return True  # '" \'I don't have a lot to say', a quote of a quote, as courts print one
     if text[i - 1 : i] not in ("\n", "", " ") or not text[i + 2 : i + 3].isalnum():
         return False
     if not _closed(text, i):
@@ -709,6 +715,10 @@ def _mark_positions(text: str) -> list[int]:
     return sorted(chain.from_iterable(scans))
 
 
+_INNER_OPEN_RE = re.compile(r"(?<![\w’'])(?<!\n[\"“] )['‘](?=\w)")  # (not one repeated at a
+# paragraph's start, as the quote of a quote goes on)
+
+
 def _close(text: str, open_pos: int, close: int, recovered: bool, spans: list[Span]) -> None:
     start, end = open_pos + 1, close
     while start < end and text[start].isspace():  # « guillemets » keep spaces inside
@@ -717,6 +727,16 @@ def _close(text: str, open_pos: int, close: int, recovered: bool, spans: list[Sp
         end -= 1
     if end > start and text[end - 1] == "\\":
         end -= 1  # '\"woke.\"', copied with its escapes: the backslash is the mark's
+    if (
+        end - start > 2
+        and text[start] in "'‘"
+        and text[end - 1] in "'’"
+        and text[end - 2] in ".,!?"
+        and text[start + 1].isalnum()
+        and _INNER_OPEN_RE.search(text, start + 1, end - 1) is None
+    ):  # '" \'I don't ... It's as simple as that.\' "': the quote of a quote, all of it
+        # (not "‘Fire!’ they shouted, and I ran ‘away.’", two in it)
+        start, end = start + 1, end - 1
     if end > start:
         spans.append(Span(start, end, open_pos, close, recovered))
 

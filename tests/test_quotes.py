@@ -9397,3 +9397,18 @@ def test_an_acronym_spelled_out_after_an_office_means_the_body():
     )
     (quote,) = analyse(text).quotes
     assert quote.speaker == "Nigeria Automobile Technicians Association's member"
+
+
+def test_a_quote_of_a_quote_over_paragraphs_is_one_quote_without_its_inner_marks():
+    text = (
+        "Defense counsel responded with the following closing argument:\n"
+        "\" 'I don't have a lot to say today. I can't tell you.\n"
+        "\" 'I don't care that she is pregnant. She was stabbed.\n"
+        "\" 'The question is, did he intend to stab her? It's as simple as that.' \" Id., at 898.\n"
+    )
+    (quote,) = analyse(text).quotes
+    assert quote.text.startswith("I don't have a lot")
+    assert quote.text.endswith("It's as simple as that.")
+    assert quote.speaker == "defense counsel"
+    two = 'Jo said: "‘Fire!’ they shouted, and I ran ‘away.’"\n'
+    assert [q.text for q in analyse(two).quotes] == ["‘Fire!’ they shouted, and I ran ‘away.’"]

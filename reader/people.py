@@ -438,8 +438,10 @@ Markets Capital Partners Securities Holdings Associates Investments Insurance Te
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express Show
 Feb Aug Sept Oct Nov Dec Links Version Forum Caucus Society Secretariat Directorate Tribunal
 Consortium Protocol Agreement Treaty Accord Convention Charter Strategy Framework Reports Tonight
+Curiam
 """.split()
-)  # (and a web page's furniture: "Posted Dec 22, 2013", "Story Links", "Print Friendly Version")
+)  # (and a web page's furniture: "Posted Dec 22, 2013", "Story Links", "Print Friendly Version";
+# a court's "Per Curiam", the opinion of the court as a whole)
 # what a ministry is of: "Minister for Defense Khawaja Muhammad Asif"
 _DOMAIN_WORDS = frozenset(
     """Development Resources Relations Planning Security Education Health Finance Trade Industry

@@ -9412,3 +9412,12 @@ def test_a_quote_of_a_quote_over_paragraphs_is_one_quote_without_its_inner_marks
     assert quote.speaker == "defense counsel"
     two = 'Jo said: "‘Fire!’ they shouted, and I ran ‘away.’"\n'
     assert [q.text for q in analyse(two).quotes] == ["‘Fire!’ they shouted, and I ran ‘away.’"]
+
+
+def test_per_curiam_heads_a_courts_opinion_and_is_no_one():
+    text = (
+        "Per Curiam\n"
+        "In her closing argument, the prosecutor expressed sympathy for Handy. She accused "
+        'Gentry of telling the jury a "pack of lies." See id., at 897-898.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["prosecutor"]

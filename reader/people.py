@@ -980,7 +980,9 @@ class People:
         first, _, rest = raw.partition(" ")
         if _DIGIT_RE.search(first) and rest.count(" ") and not _DIGIT_RE.search(rest):
             return self.person(rest, lone_surname)  # "COP28 President Sultan al-Jaber"
-        if _DIGIT_RE.search(raw):  # "COVID-19", "G20": no one's name
+        if _DIGIT_RE.search(raw) or (  # "COVID-19", "G20": no one's name
+            " " in raw and all(len(w.rstrip(".")) == 1 for w in raw.split())
+        ):  # nor initials alone: "540 U. S. 1", as the United States Reports cite a case
             self._never.add((raw, lone_surname))
             return None
         name, gender, office, courtesy = split_name(raw)

@@ -9421,3 +9421,12 @@ def test_per_curiam_heads_a_courts_opinion_and_is_no_one():
         'Gentry of telling the jury a "pack of lies." See id., at 897-898.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["prosecutor"]
+
+
+def test_initials_alone_are_no_ones_name():
+    text = (
+        "Cite as: 540 U. S. 1 (2003)\n"
+        "In her closing argument, the prosecutor expressed sympathy for Handy. She accused "
+        'Gentry of telling the jury a "pack of lies." See id., at 897-898.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["prosecutor"]

@@ -883,7 +883,7 @@ _LABEL_HINT_RE = re.compile(
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+[A-Z]{2}"  # "(END VIDEO CLIP) BLITZER:"
     r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t])"  # "(Jo Roe)"
-    r"|\([A-Z][^()\n]{1,120}\)[ \t]+Share[ \t]this\b)"
+    r"|\([A-Z][^()\n]{1,120}\)[ \t]+(?:Share[ \t]this|\|[ \t]+Oireachtas)\b)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:|(?<= )[–—] )"
     r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
     r"(?: (?:--?|[–—]) [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
@@ -1050,13 +1050,18 @@ _HEADER_RE = re.compile(  # (not "KATHY: Hi Molly", a greeting)
 # a parliament's official report heads each speech with a line of its own: "The Cabinet
 # Secretary for Health and Sport (Jo Roe)", "1. Jo Roe (Lothian) (Con)"
 _SHARE = r"Share[ \t]this[ \t]\|[ \t]Link[ \t]to[ \t]this[ \t]\|[ \t]Hansard[ \t]source"
+_OIREACHTAS = r"(?:[ \t]*\nLink[ \t]to[ \t]this:[^\n]{0,40}|[ \t]+\|)[ \t]+Oireachtas[ \t]source"
 _REPORT_LINE_RE = re.compile(
     r"\n[ \t]*(?:\d{1,3}\.[ \t]+)?(?:The(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the)){1,10}"
     r"[ \t]+\((?P<holder>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})\)"
-    r"|(?P<member>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]+(?:\([A-Z][^()\n]{1,40}\)"
-    rf"[ \t]+\([A-Z][\w ]{{0,12}}\)|\([A-Z][^()\n]{{1,120}}\)[ \t]+{_SHARE}))[ \t]*\n\s*(?=\S)"
+    r"|(?:Photo[ \t]of[ \t](?P<photo>[^\n]{3,60}?)(?=(?P=photo)[ \t]+\())?"
+    r"(?P<member>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]+(?:\([A-Z][^()\n]{1,40}\)"
+    rf"[ \t]+\([A-Z][\w ]{{0,12}}\)|\([A-Z][^()\n]{{1,120}}\)(?:[ \t]+{_SHARE}|{_OIREACHTAS})))"
+    r"[ \t]*\n\s*(?=\S)"
 )  # (or as OpenAustralia prints a speech's head: "Jo Roe (Cook, Liberal Party, Prime
-# Minister) Share this | Link to this | Hansard source")
+# Minister) Share this | Link to this | Hansard source"; and KildareStreet: "Jo Roe (Dublin
+# West, Fine Gael)\nLink to this: Individually | In context | Oireachtas source", "Photo of
+# Jo RoeJo Roe (Dublin West, Fine Gael) | Oireachtas source")
 # roles that label a turn though they speak once: "Reporter:", "Announcer:" opening a show
 _ROLE_LABELS = frozenset(
     """Reporter Reporters Journalist Interviewer Moderator Announcer Narrator Presenter

@@ -9430,3 +9430,18 @@ def test_initials_alone_are_no_ones_name():
         'Gentry of telling the jury a "pack of lies." See id., at 897-898.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["prosecutor"]
+
+
+def test_kildarestreet_heads_each_speech_with_the_members_line():
+    text = (
+        "Dáil debates\n"
+        "Verona Lee (Wexford, Independent)\n"
+        "Link to this: Individually | In context | Oireachtas source\n"
+        "I call Deputy Roe.\n"
+        "Mary Roe (Dublin Central, Sinn Fein)\n"
+        "Link to this: Individually | In context | Oireachtas source\n"
+        "This mess is entirely of the Government's making.\n\n"
+        "Photo of Al RayAl Ray (Dublin West, Fine Gael) | Oireachtas source\n\n"
+        'I thank the Deputy. During the contest, she called us the "greatest threat".\n'
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Verona Lee", "Mary Roe", "Al Ray"]

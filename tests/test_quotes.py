@@ -9445,3 +9445,12 @@ def test_kildarestreet_heads_each_speech_with_the_members_line():
         'I thank the Deputy. During the contest, she called us the "greatest threat".\n'
     )
     assert [t.speaker for t in analyse(text).turns] == ["Verona Lee", "Mary Roe", "Al Ray"]
+
+
+def test_a_message_or_a_sign_reads_its_words():
+    text = (
+        "Some fans drove a truck to the agency with an electronic sign attached.\n\n"
+        "The message read: “Is the love to you by your fans not enough?”\n\n"
+        "A placard read: “Please apologise directly.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["message", "placard"]

@@ -438,10 +438,11 @@ Markets Capital Partners Securities Holdings Associates Investments Insurance Te
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express Show
 Feb Aug Sept Oct Nov Dec Links Version Forum Caucus Society Secretariat Directorate Tribunal
 Consortium Protocol Agreement Treaty Accord Convention Charter Strategy Framework Reports Tonight
-Curiam
+Curiam Kremlin Pentagon Vatican Élysée Elysee Matignon Malacañang Malacanang Kantei Quirinale
 """.split()
 )  # (and a web page's furniture: "Posted Dec 22, 2013", "Story Links", "Print Friendly Version";
-# a court's "Per Curiam", the opinion of the court as a whole)
+# a court's "Per Curiam", the opinion of the court as a whole; a seat of government, which
+# speaks for it: "Malacañang said ... '...,' he said" is no "he")
 # what a ministry is of: "Minister for Defense Khawaja Muhammad Asif"
 _DOMAIN_WORDS = frozenset(
     """Development Resources Relations Planning Security Education Health Finance Trade Industry

@@ -9454,3 +9454,11 @@ def test_a_message_or_a_sign_reads_its_words():
         "A placard read: “Please apologise directly.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["message", "placard"]
+
+
+def test_a_seat_of_government_speaks_for_it_and_is_no_he():
+    text = (
+        "Presidential spokesman Al Ray rejected the claims on Monday.\n\n"
+        "“It is false,” Malacañang said. “It is a lie,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Malacañang", "Al Ray"]

@@ -2008,6 +2008,13 @@ class _Reader:
             person = self._walk(pos, 0, _PEOPLE, named=True) if first == -1 else None
             if (
                 person is not None
+                and not self._is_role(person)
+                and re.search(rf"(?<!\bas )\ban? {re.escape(title.lower())}\b", before[-600:])
+            ):  # (not when the text brought in "a spokesperson of the ministry" before "the
+                person = None  # spokesperson said": that one, whom it does not name; but
+                # "she changed most as an actress" is her)
+            if (
+                person is not None
                 and self.text.endswith((", and ", ", but "), 0, pos)
                 and person is self._subject_of(self.sentence_start(pos), pos)
             ):  # "Lee has said Roe shows “weakness”, and the PM has accused": not Lee
@@ -3688,7 +3695,8 @@ class _Reader:
                         and text[stop + 1 : stop + 2].islower()
                     )
                     or (
-                        tied
+                        (tied or start == lo and not raw.isupper())  # ("Junhoe said he was
+                        # sorry. He began, '...'"; "AMLO said that he" is read below)
                         and " " not in raw
                         and (gap := GAP_RE.match(text, stop, end)) is not None
                         and "," not in gap.group()

@@ -9462,3 +9462,18 @@ def test_a_seat_of_government_speaks_for_it_and_is_no_he():
         "“It is false,” Malacañang said. “It is a lie,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Malacañang", "Al Ray"]
+
+
+def test_a_lone_name_that_opens_a_sentence_with_a_cue_is_someone():
+    text = (
+        "The press conference took place on October 1. Junhoe said he was sorry.\n\n"
+        "He began, “I am so sorry that I disappointed many fans.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Junhoe"]
+    brought_in = (
+        "Interior Minister Chaudhry Nisar Ali Khan rebutted the report of a TV channel.\n\n"
+        "Nisar rejected the TV report that said the minister had remarked on it.\n\n"
+        'Later, a spokesperson of the interior ministry rebutted the report. "The minister '
+        'strongly reacted to incorrect reporting," the spokesperson said.\n'
+    )
+    assert [q.speaker for q in analyse(brought_in).quotes] == ["spokesperson"]

@@ -888,7 +888,7 @@ PREPOSITIONS = (
         "with to of for by from about on in at into onto over across through toward towards "
         "against via than called told met thanked received "
         "visited welcomed asked invited urged between among and behind beside alongside "
-        "during amid despite throughout".split()
+        "during amid despite throughout near".split()
     )
     | CLAUSE_OPENERS
 )

@@ -509,6 +509,7 @@ _NAME_OPENERS = frozenset(
 )
 _SPELLED_OUT = {"pm": "prime minister", "cm": "chief minister", "cj": "chief justice"}  # an
 # office's initials
+_PLACE_HEADS = frozenset("County Lake Mount Cape Isle".split())
 _COMPASS = frozenset(
     "North South East West Northern Southern Eastern Western Central Northeast Northwest "
     "Southeast Southwest".split()
@@ -981,9 +982,12 @@ class People:
         first, _, rest = raw.partition(" ")
         if _DIGIT_RE.search(first) and rest.count(" ") and not _DIGIT_RE.search(rest):
             return self.person(rest, lone_surname)  # "COP28 President Sultan al-Jaber"
-        if _DIGIT_RE.search(raw) or (  # "COVID-19", "G20": no one's name
-            " " in raw and all(len(w.rstrip(".")) == 1 for w in raw.split())
-        ):  # nor initials alone: "540 U. S. 1", as the United States Reports cite a case
+        if (
+            _DIGIT_RE.search(raw)  # "COVID-19", "G20": no one's name
+            or " " in raw
+            and (all(len(w.rstrip(".")) == 1 for w in raw.split()) or first in _PLACE_HEADS)
+        ):  # nor initials alone: "540 U. S. 1", as the United States Reports cite a case; nor
+            # a place: "near Stanley, County Durham"
             self._never.add((raw, lone_surname))
             return None
         name, gender, office, courtesy = split_name(raw)

@@ -9477,3 +9477,11 @@ def test_a_lone_name_that_opens_a_sentence_with_a_cue_is_someone():
         'strongly reacted to incorrect reporting," the spokesperson said.\n'
     )
     assert [q.speaker for q in analyse(brought_in).quotes] == ["spokesperson"]
+
+
+def test_where_someone_lives_is_no_one_who_speaks():
+    text = (
+        "Mrs Piper, of Tanfield Lea, near Stanley, County Durham, said when her husband was "
+        "discharged “he knew he wasn’t going to get better”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Piper"]

@@ -629,7 +629,8 @@ _OFFICE_OF_RE = re.compile(  # an office at a sentence's start, the name after i
 )
 _ISSUED_BY_RE = re.compile(
     r"\b(?:statement|letter|message|post|note)\s+(?:released|issued|signed|posted|sent)\s+by\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"|(?P<role>(?:the|his|her|their|its)\s+[a-z]+))\b"  # "released by his family"
 )
 _JOINED_ROLES_RE = re.compile(r"(?P<role>[Tt]he (?P<a>[a-z]+)) and (?P<b>[a-z]+) ")
 _WORDS_FROM_RE = re.compile(
@@ -3775,10 +3776,14 @@ class _Reader:
         "An AP article ... interviews Harvey Palmer, professor of ...": Palmer speaks next."""
         text: str = self.text
         if text.find(" by ", lo, hi) != -1 and (issued := _ISSUED_BY_RE.search(text, lo, hi)):
-            kind = "title" if issued["who"][:4] in ("the ", "The ") else "name"  # "in a
-            person = self.resolve(kind, issued["who"], issued.start("who"), tied=True)[0]
-            if person is not None:  # statement released by the Governor, while reacting
-                return person  # said": the governor
+            if not issued["role"]:
+                kind = "title" if issued["who"][:4] in ("the ", "The ") else "name"  # "in a
+                person = self.resolve(kind, issued["who"], issued.start("who"), tied=True)[0]
+                if person is not None:  # statement released by the Governor, while reacting
+                    return person  # said": the governor
+            elif issued["role"].rsplit(" ", 1)[-1] in ROLE_WORDS:  # "A statement released by
+                return self._role(issued["role"], issued.start("who"))[0]  # his family on
+                # Sunday read": the family's
         for verb in ("interviews ", "interviewed ", "quotes ", "quoted "):
             at = text.find(verb, lo, hi)
             if at != -1:

@@ -9485,3 +9485,12 @@ def test_where_someone_lives_is_no_one_who_speaks():
         "discharged “he knew he wasn’t going to get better”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Piper"]
+
+
+def test_a_statement_released_by_a_role_is_that_roles():
+    text = (
+        "Bill Paxton died aged 61.\n\n"
+        "A statement released by his family on Sunday read: “A loving husband and father.”\n\n"
+        "A statement issued by the club on Sunday said: “He was a legend.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Bill Paxton's family", "club"]

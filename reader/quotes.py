@@ -1738,6 +1738,12 @@ class _Reader:
             and (body := self._spelled(raw, pos)) is not None
         ):
             return body, f"'{raw}' -> {body.name}, as the text spells it out"
+        if (
+            raw.isupper()
+            and (words := raw.split(" "))[-1].lower() in ROLE_WORDS
+            and (len(words) == 1 or len(words) == 2 and words[0] in ("A", "AN", "THE"))
+        ):  # "A WIDOW has paid tribute", as a tabloid's first words shout: a role
+            return self._role(raw.lower(), pos)
         if raw.startswith(_CLAUSE_FIRST) and raw.count(" ") == 1:  # "When Anne asked": Anne
             bare = raw.split(" ", 1)[1]
             return self.resolve("name", bare, pos + len(raw) - len(bare), tied)

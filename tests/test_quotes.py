@@ -9494,3 +9494,8 @@ def test_a_statement_released_by_a_role_is_that_roles():
         "A statement issued by the club on Sunday said: “He was a legend.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Bill Paxton's family", "club"]
+
+
+def test_a_role_in_capitals_is_a_role():
+    text = "A WIDOW has paid tribute to her “kind and loving” husband, who died last week.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["widow"]

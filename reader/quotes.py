@@ -266,6 +266,7 @@ _RESULT_LEAD_RE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?:\s*[-–—,]\s*(?:\d[\w.:]*|P\d+|Q\d)"
     r"(?:\s*\((?:Q\d|\d[\w.:]*)\))?)+:"
 )
+_AGED_NAME_RE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3},")
 _STAR_END_RE = re.compile(rf"{_STAR}\b")
 _STAR_POST_RE = re.compile(rf"{_STAR}(?:,\s+\d{{1,3}},)?\s+")  # '"...," the actress, 34, told'
 _EPITHET_NAME_RE = re.compile(_EPITHET)
@@ -2867,10 +2868,25 @@ class _Reader:
 
     def named_later(self, role: Person) -> Person | None:
         """The person whose office a role names, when the text names them with it
-        ("the health minister", then "Health Minister Steven Miles"); once per role."""
+        ("the health minister", then "Health Minister Steven Miles"); once per role. One of
+        many ("a governor") holds no office named so, but may open the story."""
         if role not in self._named_later:
-            self._named_later[role] = self._holder_named(role)
+            self._named_later[role] = (
+                self._lede_named(role) if role in self.one_of else self._holder_named(role)
+            )
         return self._named_later[role]
+
+    def _lede_named(self, role: Person) -> Person | None:
+        """ "A WIDOW has paid tribute to ...", then "Jean Piper, 82, ... said": the one a
+        paragraph's first words bring in by a role, whom the next paragraph names with an
+        age, as local news opens a story."""
+        text = self.text
+        lede = re.search(rf"(?:^|\n)[ \t]*An? {re.escape(role.name)}\b", text[:1000], re.I)
+        end = text.find("\n", lede.end()) if lede is not None else -1
+        named = _AGED_NAME_RE.match(text, end) if end != -1 else None
+        if named is None:
+            return None
+        return self.resolve("name", named["name"], named.start("name"), tied=True)[0]
 
     def _holder_named(self, role: Person) -> Person | None:
         office = role.name.rpartition("'s ")[2].rpartition("’s ")[2]
@@ -7495,10 +7511,8 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         if (named := full.get(person)) is not None:  # "Mr Wang" of "Wang Zhenyao"
             quote.reason += f"; named in full: {named.name}"
             person = named
-        if (
-            person is not None
-            and (reader._is_role(person) or person in reader.unnamed or person in offices)
-            and person not in reader.one_of
+        if person is not None and (
+            reader._is_role(person) or person in reader.unnamed or person in offices
         ):
             named = reader.named_later(person)  # "Queensland's health minister says"
             if named is not None and named is not person:  # ... "Health Minister Steven Miles"

@@ -9499,3 +9499,16 @@ def test_a_statement_released_by_a_role_is_that_roles():
 def test_a_role_in_capitals_is_a_role():
     text = "A WIDOW has paid tribute to her “kind and loving” husband, who died last week.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["widow"]
+
+
+def test_a_role_that_opens_the_story_is_the_one_the_next_paragraph_names_with_an_age():
+    text = (
+        "A WIDOW has paid tribute to her “kind and loving” husband, who died last week.\n\n"
+        "Jean Lee, 82, who would have celebrated the date with Edwin, said: “He was so kind.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jean Lee", "Jean Lee"]
+    later = (
+        "Police said a man was hurt. A witness said it was “awful”.\n\n"
+        "Al Ray, 61, said: “I saw nothing.”\n"
+    )  # (a role in the paragraph, not its first words: someone else)
+    assert [q.speaker for q in analyse(later).quotes] == ["witness", "Al Ray"]

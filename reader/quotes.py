@@ -822,7 +822,8 @@ LABEL_RE = re.compile(
     r"\d\d:\d\d:\d\d-\d\d:\d\d:\d\d[ \t]\(\d+[ \t]sec\)[ \t]*\n\s*(?=\S)"
     r"|(?:(?:M(?:r|rs|s)|Dr)\.[ \t]+)?"  # "Mr. JO ROE (Author, X):", as older radio
     # transcripts write it; "Dr. Jo Roe:"
-    r"(?P<label>Q|A|J|(?:Ma?c|De|Le)?[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # JONES:, "LÓPEZ OBRADOR:",
+    r"(?P<label>Q|A|J|spk\d{1,2}|SPEAKER_\d{1,2}"  # "spk09:", "SPEAKER_00:": machine
+    r"|(?:Ma?c|De|Le)?[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # transcripts' voices; JONES:, "LÓPEZ OBRADOR:",
     rf"(?:[ \t]{_PARTICLE}?(?:Ma?c|De|Le)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){{0,6}}"  # "ALEX de
     r"(?:[ \t]\#\d{1,2})?"  # MINAUR:", "GABE DeVOE:", "McDONALD:"; Jean-Pierre
     rf"|[A-Z][a-z'’‑-]+(?:[ \t]{_PARTICLE}?[A-Z](?:[\w'’.‑-]+|(?=[ \t][A-Z]))){{1,3}}"  # Roe:,
@@ -972,7 +973,14 @@ def _in_capitals(label: str) -> bool:
     return " ".join(words).isupper()
 
 
+_VOICE_RE = re.compile(r"spk\d{1,2}|SPEAKER_\d{1,2}")  # a machine transcript's voice
+# the name that opens a voice's turn: "spk00: Stephanie Notami Good morning, everyone"
+_VOICE_NAME_RE = re.compile(r"(?P<name>[A-Z][a-z]+ [A-Z][\w'’-]+) (?=[A-Z])")
+
+
 def _label_name(label: str, people: People, interviewee: str | None, text: str) -> str:
+    if _VOICE_RE.fullmatch(label):
+        return label
     if label == "Q":
         return "Interviewer"
     if label == "J":  # "J: Prime Minister, ...", as Australian transcripts label a journalist
@@ -1395,6 +1403,11 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
                     runs = [m[0].split(" ") for m in _CAPITALISED_RUN_RE.finditer(text, 0, 200_000)]
                 names[label] = _named_by_initials(label, runs) or label  # "TAG", after "we
                 # have Dr Tedros Adhanom Ghebreyesus"
+    for _, words, label in labels:  # "spk00: Stephanie Notami Good morning": the voice
+        if names[label] == label and _VOICE_RE.fullmatch(label):  # is hers from now on
+            named = _VOICE_NAME_RE.match(text, words)
+            if named is not None and named["name"].split(" ", 1)[0] in GIVEN_NAME_GENDER:
+                names[label] = named["name"]
     turns = []
     for k, (start, words, label) in enumerate(labels):
         end = labels[k + 1][0] if k + 1 < len(labels) else len(text)
@@ -1409,6 +1422,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
             and asker["name"].lower() not in _STAGE_NOTES
         ):  # "Q: (Paul Truong, USA) Fans are ..." (not "Q. (Indiscernible)?")
             name, words = asker["name"], asker.end()
+        if _VOICE_RE.fullmatch(label) and text.startswith(f"{name} ", words):
+            words += len(name) + 1  # (the name that opens the turn is no part of its words)
         if turns and turns[-1].speaker == name and text.startswith("<v", start):
             turns[-1] = Turn(turns[-1].start, end, name, turns[-1].label_start)  # the next
             continue  # caption of the same voice: one turn

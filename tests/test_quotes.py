@@ -9512,3 +9512,17 @@ def test_a_role_that_opens_the_story_is_the_one_the_next_paragraph_names_with_an
         "Al Ray, 61, said: “I saw nothing.”\n"
     )  # (a role in the paragraph, not its first words: someone else)
     assert [q.speaker for q in analyse(later).quotes] == ["witness", "Al Ray"]
+
+
+def test_a_machine_transcripts_voices_label_turns_and_take_the_name_that_opens_one():
+    text = (
+        "spk09: Good morning. I would now like to turn the conference over to Anna Roe.\n"
+        "spk00: Anna Roe Good morning, everyone, and thank you for joining us.\n"
+        "spk09: Our first question comes from Al Lee.\n"
+        "spk00: Thanks, Al. We are focused on growth.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == ["spk09", "Anna Roe", "spk09", "Anna Roe"]
+    assert text[turns[1].start :].startswith("Good morning, everyone")
+    diarized = "SPEAKER_00: Welcome to the show.\nSPEAKER_01: Thanks for having me.\n"
+    assert [t.speaker for t in analyse(diarized).turns] == ["SPEAKER_00", "SPEAKER_01"]

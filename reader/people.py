@@ -985,9 +985,13 @@ class People:
         if (
             _DIGIT_RE.search(raw)  # "COVID-19", "G20": no one's name
             or " " in raw
-            and (all(len(w.rstrip(".")) == 1 for w in raw.split()) or first in _PLACE_HEADS)
+            and (
+                all(len(w.rstrip(".")) == 1 for w in raw.split())
+                or first in _PLACE_HEADS
+                and " " not in rest
+            )
         ):  # nor initials alone: "540 U. S. 1", as the United States Reports cite a case; nor
-            # a place: "near Stanley, County Durham"
+            # a place: "near Stanley, County Durham" (but "County Commissioner Jo Roe" is her)
             self._never.add((raw, lone_surname))
             return None
         name, gender, office, courtesy = split_name(raw)

@@ -9485,6 +9485,12 @@ def test_where_someone_lives_is_no_one_who_speaks():
         "discharged “he knew he wasn’t going to get better”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Piper"]
+    office = (  # (but a county's office, before a name, is no place)
+        "Governor Al Ray said it.\n\n"
+        "County Commissioner Kutswa Olaga said police were enforcing the directives.\n\n"
+        "“We have closed bars,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(office).quotes] == ["Kutswa Olaga"]
 
 
 def test_a_statement_released_by_a_role_is_that_roles():

@@ -3440,14 +3440,18 @@ class _Reader:
             person = self.resolve("name", owned["name"], lo, tied=True)[0]
             if person is not None:  # "Rio’s latest Instagram post – captioned: ‘...’": Rio's
                 return person
-        if text.startswith("According to ", lo) and before is None:
-            source = MENTION_RE.match(text, lo + 13, end)  # "According to Roe, the command
+        this = text.startswith("This is according to ", lo)  # "This is according to
+        if (this or text.startswith("According to ", lo)) and before is None:  # governor Jo
+            at = lo + (21 if this else 13)  # Roe who said"
+            while (word := _LOWER_WORD_RE.match(text, at, end)) and word[0] in OFFICE_WORDS:
+                at = word.end() + 1  # (past "governor": "According to governor Jo Roe,")
+            source = MENTION_RE.match(text, at, end)  # "According to Roe, the command had"
             if (
                 source
                 and source.lastgroup == "name"
-                and text[source.end()] == ","  # had": Roe (but "According to Vanguard, Wike
-                and not AFTER_QUOTE_SPEAKER_RE.match(text, source.end() + 1, end)  # said":
-            ):  # Wike)
+                and (this or text[source.end()] == ",")  # Roe (but "According to Vanguard,
+                and not AFTER_QUOTE_SPEAKER_RE.match(text, source.end() + 1, end)  # Wike
+            ):  # said": Wike)
                 person = self.resolve("name", source.group(), source.start(), tied=True)[0]
                 if person is not None:  # Roe
                     return person

@@ -9532,3 +9532,15 @@ def test_a_machine_transcripts_voices_label_turns_and_take_the_name_that_opens_o
     assert text[turns[1].start :].startswith("Good morning, everyone")
     diarized = "SPEAKER_00: Welcome to the show.\nSPEAKER_01: Thanks for having me.\n"
     assert [t.speaker for t in analyse(diarized).turns] == ["SPEAKER_00", "SPEAKER_01"]
+
+
+def test_the_one_a_sentence_is_according_to_is_its_subject():
+    text = (
+        "Governor Mwangi Wa Iria said it.\n\n"
+        "This is according to governor Wycliffe Oparanya who said he was doing everything "
+        "possible.\n\n“They all tested negative,” he said.\n\n"
+        "Governor Mwangi Wa Iria said it again.\n\n"
+        "According to governor Wycliffe Oparanya, they are all stable.\n\n"
+        "“We are happy,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Wycliffe Oparanya"] * 2

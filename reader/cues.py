@@ -277,7 +277,10 @@ _DOT = (
 )
 # after an apostrophe: "O’Brien", and Kenya's "Ng’eno", "Ng’ang’a", "Ichung’wah" (not "Ng’s",
 # "Don’t", "They’re")
-_APOSTROPHE_TAIL = r"(?:['’][A-Z][\w-]*+|(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[a-z][\w-]*+)+)?"
+_APOSTROPHE_TAIL = (  # "O'Brien", "Ng'ang'a"; "Ojwang'", as Luo names end
+    r"(?:['’][A-Z][\w-]*+|(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[a-z][\w-]*+)+"
+    r"|(?<=[a-z]ng)['’](?=,|[ \t]+[a-z]+\b(?<!\bhe)(?<!\bshe)(?<!\bthey)))?"
+)
 _CAP = rf"[A-Z][\w-]*+(?!['’]t\b){_APOSTROPHE_TAIL}{_DOT}"  # *+: a word is never given back
 # (nor is "Didn’t" a name's: "Trump Didn’t Say")
 _TITLE = (

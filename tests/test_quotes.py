@@ -9544,3 +9544,12 @@ def test_the_one_a_sentence_is_according_to_is_its_subject():
         "“We are happy,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Wycliffe Oparanya"] * 2
+
+
+def test_a_name_may_end_in_an_apostrophe_as_luo_names_do():
+    text = (
+        "Trans Nzoia County Commissioner, Samson Ojwang', put the town on lockdown.\n\n"
+        '"We are asking our people to begin vacating Kitale town," Ojwang\' announced.\n\n'
+        "'I love Beijing' he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Samson Ojwang'", "Samson Ojwang'"]

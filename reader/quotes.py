@@ -647,8 +647,9 @@ _NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,5})")
 _LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
 _ROLE_AFTER_RE = re.compile(  # ("ATK Mohun Bagan head coach Juan Ferrando")
     r" (?:\([A-Z]{2,6}\) )?(?:(?:head|chief|assistant|interim|caretaker|deputy|senior|former) )?"
+    r"(?:(?:county|state|provincial|regional|district|city|municipal|federal|opposition) )?"
     r"(?P<word>[a-z]+\b(?!['’-]))"
-)
+)  # ("Trans Nzoia county governor Patrick Khaemba")
 _SURNAME_RE = re.compile(  # one word, the last capitalised (without a possessive's "'s"),
     r"(?:[A-Z][a-z'’-]+ )?[A-Z][a-z'’-]+?(?=(?:['’]s)?(?![\w'’-]| [A-Z]))"  # or two: "Naser
 )  # Toure Mahama"

@@ -9553,3 +9553,11 @@ def test_a_name_may_end_in_an_apostrophe_as_luo_names_do():
         "'I love Beijing' he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Samson Ojwang'", "Samson Ojwang'"]
+
+
+def test_a_place_before_a_countys_office_is_no_one():
+    text = (
+        "Trans Nzoia county governor Patrick Khaemba announced new measures.\n\n"
+        "“Stay home,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Patrick Khaemba"]

@@ -2095,7 +2095,11 @@ class _Reader:
             return named  # (but the one the text names as coach: "Head Coach, Jo Roe")
         starts = self.sentence_starts
         k = bisect_right(starts, lo) - 1
-        if k <= 0 or starts[k] != lo and text[starts[k]] not in _OPENERS:
+        quoted = False  # (back to where a quote of two sentences opens: '“... masks. An
+        while k > 1 and starts[k] != lo and not self._outside_quotes(starts[k - 1]):
+            k -= 1  # old woman told me ...,” said the shocked county boss')
+            quoted = True
+        if k <= 0 or starts[k] != lo and text[starts[k]] not in _OPENERS and not quoted:
             return None  # (it opens its sentence, or follows the quote that does: '“...,”
             # the 45-year-old athlete wrote')
         if k > 1 and text[starts[k - 1]] in _OPENERS:  # (past a sentence that is a quote:

@@ -9561,3 +9561,11 @@ def test_a_place_before_a_countys_office_is_no_one():
         "“Stay home,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Patrick Khaemba"]
+
+
+def test_an_epithet_after_a_quote_of_two_sentences_is_whom_the_sentence_before_is_about():
+    text = (
+        "Director Steve Marsh spoke to reporters on Monday.\n\n"
+        "“It was great. I loved every minute of it,” the British filmmaker said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Steve Marsh"]

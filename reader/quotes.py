@@ -2224,14 +2224,15 @@ class _Reader:
                 ):  # (not a body whose name goes on: "for the Office of the Commissioner")
                     person = self._role(self.text[lo + named[-1].start() : body.end()], pos)[0]
                     return person, f"'{raw}' -> the {person.name} named before it"
-            if (
-                len(words) == 3  # "director Steve McQueen explained ... The British filmmaker
-                and words[-1] in OCCUPATIONS  # then joked": McQueen; "the 45-year-old
-                and (words[1] in DEMONYMS or words[1].endswith("-year-old"))  # athlete" (but
-                and not self._in_epithet  # "The surgeon said" is someone new; and once: no
-            ):  # walk back through a chain of such sentences)
+            boss = words[-1] == "boss" and 2 < len(words) < 5 and raw.islower()  # "said the
+            if (  # shocked county boss": the governor the sentence before is about
+                (boss or len(words) == 3)  # "director Steve McQueen explained ... The British
+                and (boss or words[-1] in OCCUPATIONS)  # filmmaker then joked": McQueen; "the
+                and (boss or words[1] in DEMONYMS or words[1].endswith("-year-old"))  # 45-year-
+                and not self._in_epithet  # old athlete" (but "The surgeon said" is someone
+            ):  # new; and once: no walk back through a chain of such sentences)
                 self._in_epithet = True
-                person = self._epithet_of(raw, pos, walk=True)
+                person = self._epithet_of(" ".join(words[:1] + words[-2:]), pos, walk=True)
                 self._in_epithet = False
                 if person is not None:
                     return person, f"'{raw}' -> {person.name}, whom the sentence before is about"

@@ -9569,3 +9569,13 @@ def test_an_epithet_after_a_quote_of_two_sentences_is_whom_the_sentence_before_i
         "“It was great. I loved every minute of it,” the British filmmaker said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Steve Marsh"]
+
+
+def test_a_domains_boss_after_a_quote_is_whom_the_sentence_before_is_about():
+    text = (
+        "Trans Nzoia county governor Patrick Khaemba announced new measures.\n\n"
+        "He said he was shocked to find so many people without masks.\n\n"
+        "“I visited a village. People are not putting on masks,” said the shocked county "
+        "boss.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Patrick Khaemba"]

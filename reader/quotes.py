@@ -266,6 +266,7 @@ _RESULT_LEAD_RE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?:\s*[-–—,]\s*(?:\d[\w.:]*|P\d+|Q\d)"
     r"(?:\s*\((?:Q\d|\d[\w.:]*)\))?)+:"
 )
+_SAID_LOWER_RE = re.compile(r"(?P<cue>said|says|added)\s+(?P<name>[a-z][a-z'’-]{2,})[.,]")
 _AGED_NAME_RE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3},")
 _STAR_END_RE = re.compile(rf"{_STAR}\b")
 _STAR_POST_RE = re.compile(rf"{_STAR}(?:,\s+\d{{1,3}},)?\s+")  # '"...," the actress, 34, told'
@@ -5662,6 +5663,13 @@ class _Reader:
             return person, handle.span("handle"), handle["cue"], handle.span("cue"), why, 0.9
         if k >= hi or not (text[k].isalpha() or text[k] in "—–-"):
             return None  # both patterns start with a word or a dash after [\s,]*
+        if (
+            (low := _SAID_LOWER_RE.match(text, k, hi)) is not None
+            and (person := self.people.lookup(low["name"].title())) is not None
+            and person.gender in _PEOPLE
+        ):  # '"...” said sang.': a surname typed in lower case, of someone named before
+            why = f"'{low['name']}' -> {person.name}, cue '{low['cue']}' after the quote"
+            return person, low.span("name"), low["cue"], low.span("cue"), why, 0.6
         if (
             text.startswith(("the ", "The "), k)
             and text.find(" and ", k + 4, k + 24) != -1  # (a quick test first)

@@ -9579,3 +9579,12 @@ def test_a_domains_boss_after_a_quote_is_whom_the_sentence_before_is_about():
         "boss.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Patrick Khaemba"]
+
+
+def test_a_surname_typed_in_lower_case_after_the_cue_is_the_one_named_before():
+    text = (
+        "Nandi Governor Stephen Sang has predicted a food shortage.\n\n"
+        "“I want to urge the residents to plant food” said sang.\n\n"
+        "“It will rain,” said earlier.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes][0] == "Stephen Sang"

@@ -1074,6 +1074,15 @@ _REPORT_LINE_RE = re.compile(
 # Minister) Share this | Link to this | Hansard source"; and KildareStreet: "Jo Roe (Dublin
 # West, Fine Gael)\nLink to this: Individually | In context | Oireachtas source", "Photo of
 # Jo RoeJo Roe (Dublin West, Fine Gael) | Oireachtas source")
+# as openparliament.ca heads a speech in Canada's House: the party alone on its line, then
+# (after a riding, for a minister) "Pierre Paquette Bloc Joliette, QC" or "The Deputy
+# Speaker Conservative Andrew Scheer"
+_PARTY_HEAD_RE = re.compile(
+    r"\n(?P<party>[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)[ \t]*\n\s*\n(?:[^\n]{1,80}\n\s*\n)??"
+    r"(?:The(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?P=party)[ \t]+"
+    r"(?P<holder>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
+    r"|(?P<member>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}?)[ \t]+(?P=party))[^\n]*\n\s*(?=\S)"
+)
 # roles that label a turn though they speak once: "Reporter:", "Announcer:" opening a show
 _ROLE_LABELS = frozenset(
     """Reporter Reporters Journalist Interviewer Moderator Announcer Narrator Presenter
@@ -1251,6 +1260,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     if "Hansard" in text and "Portrait " in text:  # "Lord Lansley Portrait Mr Lansley"
         hints = sorted({*hints, *(m.start() for m in _PORTRAIT_RE.finditer(text))})
     reports = [m for at in hints if (m := _REPORT_LINE_RE.match(text, at))]
+    if "Hansard" in text[:500]:  # "House of Commons Hansard #73 of the 40th Parliament"
+        reports += _PARTY_HEAD_RE.finditer(text)
     reports = reports if len(reports) > 1 else []  # "The Presiding Officer (Jo Roe)"
     head = text[:80]  # "TRANSCRIPT – DOORSTOP", "PENN STATE UNIVERSITY MEDIA CONFERENCE"
     transcript = (
@@ -1346,9 +1357,11 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     labels += [label for label in addressed if label[0] not in taken]
     taken.update(start for start, _, _ in addressed)
     labels += [
-        (m.start() + 1, m.end(), m["holder"] or m["member"])
+        (m.start() + 1, m.end(), m[name])
         for m in reports
-        if m.start() + 1 not in taken
+        if (name := "holder" if m["holder"] else "member")  # (not one read from the line
+        and text.rfind("\n", 0, m.start(name)) + 1 not in taken  # that names them)
+        and m.start() + 1 not in taken
     ]
     labels.sort()
     if (len(labels) < 2 or len({label for _, _, label in labels}) < 2) and labels != [one]:

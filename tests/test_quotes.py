@@ -9588,3 +9588,18 @@ def test_a_surname_typed_in_lower_case_after_the_cue_is_the_one_named_before():
         "“It will rain,” said earlier.\n"
     )
     assert [q.speaker for q in analyse(text).quotes][0] == "Stephen Sang"
+
+
+def test_openparliament_heads_each_speech_with_the_party_and_the_members_line():
+    text = (
+        "House of Commons Hansard #73 of the 40th Parliament, 3rd Session.\n\n"
+        "Points of Order\n\n6:35 p.m.\n\nConservative\n\n"
+        "The Deputy Speaker Conservative Andrew Lee\n\nI declare the motion defeated.\n\n"
+        "Points of Order\n\n6:35 p.m.\n\nBloc\n\n"
+        "Pierre Roe Bloc Joliette, QC\n\nMr. Speaker, I seek unanimous consent.\n\n"
+        "Oral Questions\n\n3:10 p.m.\n\nThunder Bay—Superior North Ontario\n\nLiberal\n\n"
+        "Patty Ray LiberalMinister of Indigenous Services\n\nMr. Speaker, I am grateful.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == ["Andrew Lee", "Pierre Roe", "Patty Ray"]
+    assert text[turns[0].start : turns[0].end].startswith("I declare the motion defeated.")

@@ -266,6 +266,7 @@ _RESULT_LEAD_RE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?:\s*[-–—,]\s*(?:\d[\w.:]*|P\d+|Q\d)"
     r"(?:\s*\((?:Q\d|\d[\w.:]*)\))?)+:"
 )
+_NICKNAMED_RE = re.compile(rf"{NICKNAME}[ \t]+(?P<surname>[A-Z][\w'’-]+)")
 _SAID_LOWER_RE = re.compile(r"(?P<cue>said|says|added)\s+(?P<name>[a-z][a-z'’-]{2,})[.,]")
 _AGED_NAME_RE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3},")
 _STAR_END_RE = re.compile(rf"{_STAR}\b")
@@ -3690,6 +3691,9 @@ class _Reader:
             kind, raw = m.lastgroup, m.group()
             if holder:  # "U.S. Conference of Mayors President Sacramento
                 raw, start = holder, stop - len(holder)  # Mayor Kevin Johnson issued": him
+            if kind == "name" and (nick := _NICKNAMED_RE.match(text, stop, end)) is not None:
+                raw, stop = f"{raw} {nick['surname']}", nick.end()  # 'Jose “Chepo” Reynoso'
+                raw = raw.title() if raw.isupper() else raw  # ('JOSE “CHEPO” REYNOSO')
             if kind == "name" and raw.startswith("But ") and raw[4:5].isupper():
                 raw, start = raw[4:], start + 4  # "But Kavanaugh said": Kavanaugh
             if (

@@ -9603,3 +9603,11 @@ def test_openparliament_heads_each_speech_with_the_party_and_the_members_line():
     turns = analyse(text).turns
     assert [t.speaker for t in turns] == ["Andrew Lee", "Pierre Roe", "Patty Ray"]
     assert text[turns[0].start : turns[0].end].startswith("I declare the motion defeated.")
+
+
+def test_a_nickname_in_a_name_leaves_the_given_name_and_the_surname():
+    text = (
+        "EDDY ROE, Head Trainer:\n\n“Our objective is to win all the belts.”\n\n"
+        "JOSE “CHEPO” ROE, Trainer and Manager of Jo Lee:\n\n“We knew he was special.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Eddy Roe", "Jose Roe"]

@@ -2370,6 +2370,7 @@ class _Reader:
                 and given not in STOP_WORDS
                 and given.lower() not in OFFICE_WORDS  # not "Chairman Imran": a given name
                 and given.lower() not in TRADES  # (nor "Model Danielle")
+                and given.lower() not in ONE_WORD_CUES  # (nor "Continued Paulwell:")
                 and not (  # (nor "fellow Liverpudlian Coleen", "On Tuesday Coleen")
                     given not in GIVEN_NAME_GENDER
                     and (given in NOT_PERSON_WORDS or given.endswith("ian"))

@@ -9611,3 +9611,11 @@ def test_a_nickname_in_a_name_leaves_the_given_name_and_the_surname():
         "JOSE “CHEPO” ROE, Trainer and Manager of Jo Lee:\n\n“We knew he was special.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Eddy Roe", "Jose Roe"]
+
+
+def test_a_cue_before_a_surname_is_no_given_name():
+    text = (
+        "“We agreed that there would be equal sharing of resources,” said Paulwell.\n\n"
+        "Continued Paulwell: “Until they understand, I think we have a duty.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Paulwell", "Paulwell"]

@@ -274,7 +274,7 @@ _STAR_POST_RE = re.compile(rf"{_STAR}(?:,\s+\d{{1,3}},)?\s+")  # '"...," the act
 _EPITHET_NAME_RE = re.compile(_EPITHET)
 _A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
 # what someone makes that says something: "Mr Roe made a post stating"
-_DOCUMENTS = frozenset("post tweet statement letter message video".split())
+_DOCUMENTS = frozenset("post tweet statement letter message video note sign".split())
 _CLAUSE_AFTER_RE = re.compile(
     r"\s+(?:as|while|after|before|when|amid|during|following|ahead\s+of|despite|on\s+[A-Z]"
     r"|in\s+a|at\s+a)\s"
@@ -5524,6 +5524,11 @@ class _Reader:
         ):  # "Holness highlighted a part of Tavares-Finson’s speech that stated, '...'": his
             why = f"{person.name}'s {owned['speech']} '{cue.group()}' it"
             return person, owned.span("name"), cue.group(), cue.span(), why, 0.8
+        elif (
+            text.endswith((" that ", " which "), 0, start)
+            and (noun := _word_before(text, text.rfind(" ", 0, start - 1))) in _DOCUMENTS
+        ):  # "The duo were found alongside a note which read '...'": the note's
+            person = self._role(noun, start)[0]
         else:  # (X is before the quote: the walk finds X)
             person = self._subject_of(clause, open_mark, before=start, tied=True)
             if (

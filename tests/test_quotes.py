@@ -9619,3 +9619,8 @@ def test_a_cue_before_a_surname_is_no_given_name():
         "Continued Paulwell: “Until they understand, I think we have a duty.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Paulwell", "Paulwell"]
+
+
+def test_a_document_that_reads_words_in_a_relative_clause_is_their_speaker():
+    text = "The two dogs were found alongside a note which read “Please feed and look after me.”\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["note"]

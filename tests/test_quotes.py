@@ -9624,3 +9624,12 @@ def test_a_cue_before_a_surname_is_no_given_name():
 def test_a_document_that_reads_words_in_a_relative_clause_is_their_speaker():
     text = "The two dogs were found alongside a note which read “Please feed and look after me.”\n"
     assert [q.speaker for q in analyse(text).quotes] == ["note"]
+
+
+def test_a_duo_is_a_role():
+    text = (
+        "Shadow ministers Al Roe and Jo Lee said the lease was wrong. The Opposition duo "
+        "called it an attempt to blindside the people.\n\n"
+        "Said they: “This attempt is the latest act in a series of corrupt undertakings.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Opposition duo"]

@@ -6884,8 +6884,9 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
     comma = text.find(", ", lo, min(hi, lo + 300))  # laughs it off."
     while comma != -1 and not (  # (the first comma a subject follows, a pronoun too, or
         _subject_start(text, comma + 2)  # where reading stops: "When my cousin spoke, he":
-        or _word_at(text, comma + 2) in _SUBJECT_PRONOUNS  # no cousin)
-        or comma + 2 >= hi
+        and _word_before(text, comma).lower() not in OFFICE_WORDS  # no cousin; nor "made
+        or _word_at(text, comma + 2) in _SUBJECT_PRONOUNS  # by General Secretary, Dr. Jo
+        or comma + 2 >= hi  # Roe in the media, Ms. Lee chalked": an office's holder)
     ):
         comma = text.find(", ", comma + 2, min(hi, lo + 300))
     return comma + 2 if comma != -1 else lo

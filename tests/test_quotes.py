@@ -9633,3 +9633,13 @@ def test_a_duo_is_a_role():
         "Said they: “This attempt is the latest act in a series of corrupt undertakings.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Opposition duo"]
+
+
+def test_an_offices_holder_after_a_comma_in_an_opening_clause_is_no_subject():
+    text = (
+        "Jo Roe spoke first.\n\n"
+        "When asked about comments made by General Secretary, Dr. Al Lee in the media last "
+        "week that the reports would be tabled, Ms. Burchell chalked this up to speculation.\n\n"
+        '"That is something we have been saying for weeks."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Burchell"]

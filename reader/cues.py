@@ -352,7 +352,7 @@ ROLE_WORDS = frozenset(
     treasurer admiral alderman emir king queen prince princess taoiseach tánaiste councilor
     councilmember marshal principal filing filings indictment memo memorandum affidavit agenda
     producer supplier operator startup lawsuit suit complaint members delegate delegates attendees
-    board message messages sign signs placard placards banner banners duo trio
+    board message messages sign signs placard placards banner banners duo trio ministers
     """.split()
 )
 # one person by trade, calling or circumstance ("a firefighter said", "the professor added",

@@ -9643,3 +9643,11 @@ def test_an_offices_holder_after_a_comma_in_an_opening_clause_is_no_subject():
         '"That is something we have been saying for weeks."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Burchell"]
+
+
+def test_ministers_are_a_role():
+    text = (
+        "In a statement to the press, the shadow ministers noted that the lease was "
+        "withdrawn.\n\n“The Opposition is appalled,” the statement said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["shadow ministers"]

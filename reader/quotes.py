@@ -266,6 +266,12 @@ _RESULT_LEAD_RE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?:\s*[-–—,]\s*(?:\d[\w.:]*|P\d+|Q\d)"
     r"(?:\s*\((?:Q\d|\d[\w.:]*)\))?)+:"
 )
+# a name in capitals in the words that sign a quote: "US swimming legend MICHAEL PHELPS on
+# his final swim", "Brazil soccer star NEYMAR gave" (not "a FIFA spokesman")
+_CAPS_NAME_RE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}|[A-Z][A-Z'’-]{3,})"
+    r"(?:[ \t]+(?P<after>[a-z]+)|[,.]|$)"
+)
 _NICKNAMED_RE = re.compile(rf"{NICKNAME}[ \t]+(?P<surname>[A-Z][\w'’-]+)")
 _SAID_LOWER_RE = re.compile(r"(?P<cue>said|says|added)\s+(?P<name>[a-z][a-z'’-]{2,})[.,]")
 _AGED_NAME_RE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3},")
@@ -6527,9 +6533,16 @@ class _Reader:
             "", dash.group("name")
         )  # "Dave 'Harry' Bassett": Dave Bassett
         person = self.resolve("name", name, dash.start("name"), tied=True)[0]
+        span = dash.span("name")
+        if (person is None or person.gender not in _KNOWN) and not line.isupper():
+            caps = _CAPS_NAME_RE.search(line)  # "- US swimming legend MICHAEL PHELPS on his
+            if caps is not None and caps["after"] not in ROLE_WORDS:  # final swim": him
+                name, at = caps["name"].title(), dash.start("name") + caps.start("name")
+                person, span = self.resolve("name", name, at, tied=True)[0], caps.span("name")
+                span = (span[0] + dash.start("name"), span[1] + dash.start("name"))
         if person is None:
             return None
-        return person, dash.span("name"), None, None, f"'{name}' {where}", 0.9
+        return person, span, None, None, f"'{name}' {where}", 0.9
 
     def _found(self, m: re.Match[str], cue: re.Match[str], where: str, conf: float) -> Found | None:
         kind = m.lastgroup

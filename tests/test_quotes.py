@@ -9651,3 +9651,16 @@ def test_ministers_are_a_role():
         "withdrawn.\n\n“The Opposition is appalled,” the statement said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["shadow ministers"]
+
+
+def test_a_name_in_capitals_in_the_words_that_sign_a_quote_is_the_speaker():
+    text = (
+        '"Getting off the bus, I almost felt myself starting to cry." - US swimming legend '
+        "MICHAEL ROE on his final swim at the Games.\n\n"
+        '"This is one of the best things in my life." - Defeating Germany, Brazil soccer star '
+        "NEYMAR gave the host nation its first gold.\n\n"
+        '"We are ready." - a FIFA spokesman said.\n'
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers[:2] == ["Michael Roe", "Neymar"]
+    assert speakers[2] != "Fifa"  # (a body before a role is no name)

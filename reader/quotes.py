@@ -6907,8 +6907,11 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
 
 def _topic_heading(line: str) -> bool:
     """A few words and a colon on a line of their own, as a quote sheet heads the quote
-    below with its topic: "Missing layups:" (not a sentence's "in their own words:")."""
-    return line[-1] == ":" and line.count(" ") < 4 and "," not in line
+    below with its topic: "Missing layups:" (not a sentence's "in their own words:"), or
+    "On his overall Olympic experience…", as athletics' quote sheets trail off."""
+    return (line[-1] == ":" and line.count(" ") < 4 and "," not in line) or (
+        line.startswith("On ") and line.endswith((":", "…", "...")) and line.count(" ") < 12
+    )
 
 
 def _quoted_headline(text: str, label: re.Match[str]) -> bool:

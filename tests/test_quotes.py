@@ -9664,3 +9664,12 @@ def test_a_name_in_capitals_in_the_words_that_sign_a_quote_is_the_speaker():
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers[:2] == ["Michael Roe", "Neymar"]
     assert speakers[2] != "Fifa"  # (a body before a role is no name)
+
+
+def test_a_sheets_topic_may_trail_off_with_an_ellipsis():
+    text = (
+        "Men’s High Jump\n\nRicky Roe\n\n“It didn’t go as well as I wanted it to go.”\n\n"
+        "On his overall Olympic experience…\n\n“So far it’s been great.”\n\n"
+        "Bradley Lee\n\n“It was exciting. I had a lot of fun.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ricky Roe", "Ricky Roe", "Bradley Lee"]

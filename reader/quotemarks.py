@@ -503,6 +503,16 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             else:
                 singles += 1
             continue
+        if (
+            ch == "”"
+            and len(stack) > 1
+            and stack[-1][1] == SINGLE
+            and (later := text.find("”", i + 1, para_end)) != -1
+            and text.find("“", i + 1, later) == -1
+        ):  # '“I yelled, ‘Are you kidding me?!” and he yelled back ...”': a double typed
+            del stack[-1]  # for the single's closing mark (the double closes later)
+            singles -= 1
+            continue
         depth = len(stack) - 1
         while stack[depth][1] != family:
             depth -= 1

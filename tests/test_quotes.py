@@ -9673,3 +9673,14 @@ def test_a_sheets_topic_may_trail_off_with_an_ellipsis():
         "Bradley Lee\n\n“It was exciting. I had a lot of fun.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ricky Roe", "Ricky Roe", "Bradley Lee"]
+
+
+def test_a_double_mark_typed_for_a_singles_close_leaves_the_quote_open():
+    text = (
+        "Jo Roe, gold medalist\n\n"
+        "“I saw my dad on the victory lap. I yelled at him first, ‘Are you kidding me?!” and "
+        "he yelled back at me, ‘are you kidding me?!” We were just going back and forth.”\n"
+    )
+    (quote,) = analyse(text).quotes
+    assert quote.text.endswith("going back and forth.")
+    assert quote.speaker == "Jo Roe"

@@ -46,7 +46,8 @@ concede conceded concedes conceding comment commented comments commenting predic
 predicts promise promised promises promising vow vowed vows vowing pledge pledged pledges
 pledging shout shouted shouts blurt blurted blurts joke joked jokes quip quipped quips exclaim
 exclaimed answer answered answers answering call called calls calling describe described
-describes describing confirm confirmed confirms confirming deny denied denies denying suggest
+describes describing characterized characterised characterizes characterises characterizing
+characterising confirm confirmed confirms confirming deny denied denies denying suggest
 suggested suggests suggesting complain complained complains complaining boast boasted boasts
 proclaim proclaimed proclaims proclaiming exclaiming bellowing bellowed professed professes
 testify uttered utters testified recount recounted recounts repeat

@@ -7661,7 +7661,8 @@ _NAMING_PARTICIPLES = frozenset(
 )
 _QUOTED_COMMA_RE = re.compile(r",[\"”’']?\s+(?![\"“‘'])")  # '..., "rambling," Judge Roe'
 _NAMING_CUES = frozenset(
-    "termed terms called calls described describes branded brands dubbed labelled labeled".split()
+    "termed terms called calls described describes branded brands dubbed labelled labeled"
+    " characterized characterised characterizes characterises".split()
 )
 _CALLING_CUES = frozenset(
     "called calls calling dubbed dubs branded brands labelled labeled".split()

@@ -9684,3 +9684,8 @@ def test_a_double_mark_typed_for_a_singles_close_leaves_the_quote_open():
     (quote,) = analyse(text).quotes
     assert quote.text.endswith("going back and forth.")
     assert quote.speaker == "Jo Roe"
+
+
+def test_characterizing_something_as_words_names_it_so():
+    text = 'CBS News characterized the device as "what is believed to be his laptop".\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["CBS News"]

@@ -272,6 +272,12 @@ _CAPS_NAME_RE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}|[A-Z][A-Z'’-]{3,})"
     r"(?:[ \t]+(?P<after>[a-z]+)|[,.]|$)"
 )
+_WIKI_SIGNED_RE = re.compile(  # a talk page's signature: "Masem (t) 04:01, 5 December 2022 (UTC)"
+    r"(?:^|[.?!] )(?P<name>[^\s.?!][^.?!\n]{0,30}?) \((?:talk|t|contribs)\)"
+    r" \d{1,2}:\d\d, \d{1,2} [A-Z][a-z]+ \d{4} \(UTC\)[ \t]*$",
+    re.M,
+)
+_NAMED_VERB_RE = re.compile(r"[A-Z]\S*\s+[a-z]+s[,:]\s*$")  # "WP:BLPCAT states, "
 _NICKNAMED_RE = re.compile(rf"{NICKNAME}[ \t]+(?P<surname>[A-Z][\w'’-]+)")
 _SAID_LOWER_RE = re.compile(r"(?P<cue>said|says|added)\s+(?P<name>[a-z][a-z'’-]{2,})[.,]")
 _AGED_NAME_RE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3},")
@@ -4552,6 +4558,12 @@ class _Reader:
                 found = self._after_sentence(open_mark)  # "Hitt continues. '...'"
             if not found:
                 found = self._under_name(open_mark)
+        if (
+            not found
+            and (signed := self._wiki_signed(span.close_mark + 1))
+            and not _NAMED_VERB_RE.search(text, max(lo, open_mark - 60), open_mark)
+        ):  # (not "WP:BLPCAT states, '...'": someone it failed to read)
+            found = signed  # "... to say '...' which clearly follows. Masem (t) 04:01, ..."
         if not found and (source := self._cited(span.close_mark + 1)):
             found = source  # '"Breezy ... irresistible" this memoir is' ... (Entertainment Weekly).
         confidence = 0.3
@@ -6324,6 +6336,21 @@ class _Reader:
             span = (at, at + len(sign["name"]))
             return person, span, None, None, f"{why}: signs it in the paragraph below", 0.7
         return None
+
+    def _wiki_signed(self, pos: int) -> Found | None:
+        """The editor whose signature ends the line of a talk page's comment: "Masem (t)
+        04:01, 5 December 2022 (UTC)"."""
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end == -1 else end
+        if self.text.find("(UTC)", pos, end) == -1:  # (a quick test first)
+            return None
+        signed = _WIKI_SIGNED_RE.search(self.text, pos, end)
+        if signed is None:
+            return None
+        name = signed["name"]
+        person = self._roles.setdefault(name, Person(name))
+        why = f"'{name}' signs the comment it is in"
+        return person, signed.span("name"), None, None, why, 0.6
 
     def _lead_reply(self, lead: str, lo: int) -> Found | None:
         """Whose reply, answer or advice the quote is, named just before it: "Roe's reply

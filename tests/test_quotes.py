@@ -9689,3 +9689,13 @@ def test_a_double_mark_typed_for_a_singles_close_leaves_the_quote_open():
 def test_characterizing_something_as_words_names_it_so():
     text = 'CBS News characterized the device as "what is believed to be his laptop".\n'
     assert [q.speaker for q in analyse(text).quotes] == ["CBS News"]
+
+
+def test_a_talk_pages_signature_signs_the_words_quoted_in_its_comment():
+    text = (
+        'The easy fix would be to say "involves a laptop that purportedly belonged to him." '
+        "which clearly follows all sources. Masem (t) 04:01, 5 December 2022 (UTC)\n"
+        'WP:BLPCAT states, "Category names do not carry disclaimers." Springee (talk) 14:02, '
+        "3 March 2023 (UTC)\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Masem", None]

@@ -3246,6 +3246,18 @@ class _Reader:
         why = f"the text opens with it; {person.name}, named next, {cue.group()}"
         return person, None, None, None, why, 0.5
 
+    def _role_above(self, open_mark: int) -> Found | None:
+        """ "Reporter" alone on the line above a quote, as a TV news transcript labels a
+        question (or "Narrator", "Interviewer")."""
+        end = self.text.rfind("\n", 0, open_mark)
+        while end > 0 and self.text[end - 1] in "\n ":
+            end -= 1
+        above = self.text[self.text.rfind("\n", 0, end) + 1 : end]
+        if above not in _ROLE_LABELS:
+            return None
+        person, why = self._role(above.lower(), end - len(above))
+        return person, (end - len(above), end), None, None, f"{why}: the line above", 0.6
+
     def _alone(self, open_mark: int) -> Found | None:
         """A paragraph that is only a quote: the last one named, as a subject or a speaker,
         or else anyone named just before ("the key quotes from Mayor Ines Park's speech:");
@@ -4526,7 +4538,9 @@ class _Reader:
                 and not text[span.close_mark + 1 : hi].lstrip()[:1].islower()
             ):  # not when someone unknown "said" it, nor a heading ("'QUEEN OF ROCK AND
                 # SOUL'"), nor '"Follow the water" has been'
-                if (
+                if (role := self._role_above(open_mark)) is not None:
+                    found = role
+                elif (
                     quoted.endswith("?")
                     and (called := _CALLED_ON_RE.match(quoted))
                     and (called[1].lower() in ROLE_WORDS or self.people.lookup(called[1]))

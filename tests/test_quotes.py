@@ -9699,3 +9699,15 @@ def test_a_talk_pages_signature_signs_the_words_quoted_in_its_comment():
         "3 March 2023 (UTC)\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Masem", None]
+
+
+def test_a_role_alone_on_the_line_above_a_quote_is_its_speaker():
+    text = (
+        "Allen Roe - Commissioner of Police\n\n"
+        '"I do want to use this medium to appeal to citizens."\n\n'
+        "Reporter\n\n"
+        '"Commissioner, how many of those cases are solved?"\n\n'
+        "Allen Roe - Commissioner of Police\n\n"
+        '"Some of them have been solved."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Allen Roe", "reporter", "Allen Roe"]

@@ -87,6 +87,7 @@ rebuked rebukes rebuking
 """.split()
     + [
         "according to",
+        "reported by",  # "As reported by CNET, '...'"
         "in the words of",
         "borrow a line from",  # "to borrow a line from Dr. Seuss, '...'"
         "pointed out",

@@ -332,7 +332,8 @@ _QUESTION_WORDS = frozenset(
     "Are Is Was Were Do Does Did Can Will How What Why When Where Who".split()
 )
 _OPEN_MARK_RE = re.compile('["“‘«„]')
-_SOURCE_CUES = ("according to", "in the words of", "borrow a line from")  # their speaker next
+_SOURCE_CUES = ("according to", "in the words of", "borrow a line from", "reported by")  # their
+# speaker next (and "as reported by", only after "as")
 _QUOTED_AS_RE = re.compile(
     r"[^\"“”\n]{0,60}?(?P<cue>quoted) (?P<who>him|her|them|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
     r"|the (?:[a-z-]+ ){0,2}[a-z-]+)"
@@ -5049,7 +5050,9 @@ class _Reader:
         text: str = self.text
         word = cue.group().lower()
         start, end = cue.span()
-        if word in _SOURCE_CUES:  # "according to Roe", "in the words of Roe"
+        if word in _SOURCE_CUES and (
+            word != "reported by" or text.endswith(("As ", "as "), 0, start)
+        ):
             if (obj := _OBJECT_PRONOUN_RE.match(text, end, open_mark)) is not None:
                 pronoun = {"him": "he", "her": "she", "them": "they"}[obj[1]]
                 person = self._pronoun(pronoun, obj.start(1))  # "But according to him:"

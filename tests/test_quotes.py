@@ -9711,3 +9711,11 @@ def test_a_role_alone_on_the_line_above_a_quote_is_its_speaker():
         '"Some of them have been solved."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Allen Roe", "reporter", "Allen Roe"]
+
+
+def test_as_reported_by_names_whose_words_follow():
+    text = (
+        "As reported by CNET, “Following the tweet, Bitcoin fell more than 4.5%.” The Wall "
+        "Street Journal went on to add, “Ether dropped 4.2%.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["CNET", "Wall Street Journal"]

@@ -5525,6 +5525,17 @@ class _Reader:
             # "followed by a clip of Lopez declaring, '...'": Lopez
             why = f"{person.name} is the subject of the clause with cue '{cue.group()}'"
             return person, named.span(), cue.group(), cue.span(), why, 0.75
+        if (
+            word.endswith("ing")
+            and (w := text.rfind("with the ", max(clause, start - 60), start)) != -1
+            and not text[w - 1 : w].isalnum()
+            and (role := role_start(text, w + 5, cue.end())) is not None
+            and role.end("role") + 1 == start
+            and not is_office(role["role"])  # (not "with the Labour MP saying": him)
+        ):  # "an unhappy couple, with the woman stating '...'": the woman
+            person, why = self._role(role["role"], role.start("role"))
+            why = f"{why}, the subject of the clause with cue '{cue.group()}'"
+            return person, role.span("role"), cue.group(), cue.span(), why, 0.7
         if not subject_cue and (conj := text.rfind(" and ", max(clause, start - 100), start)) != -1:
             named = MENTION_RE.match(text, conj + 5, start)  # "The reporter asked again and
             if (  # Popovich had a more complete answer": the second clause's subject

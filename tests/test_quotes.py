@@ -9719,3 +9719,11 @@ def test_as_reported_by_names_whose_words_follow():
         "Street Journal went on to add, “Ether dropped 4.2%.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["CNET", "Wall Street Journal"]
+
+
+def test_with_a_role_and_a_cue_in_ing_the_role_speaks():
+    text = (
+        "The meme he showed featured an unhappy couple, with the woman stating “I have found "
+        "someone else.” and in response, the man stated, “So it didn’t even matter?”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["woman", "man"]

@@ -279,6 +279,7 @@ _WIKI_SIGNED_RE = re.compile(  # a talk page's signature: "Masem (t) 04:01, 5 De
 )
 _NAMED_VERB_RE = re.compile(r"[A-Z]\S*\s+[a-z]+s[,:]\s*$")  # "WP:BLPCAT states, "
 _NICKNAMED_RE = re.compile(rf"{NICKNAME}[ \t]+(?P<surname>[A-Z][\w'’-]+)")
+_TITLED_CUE_RE = re.compile(r"(?P<cue>[A-Z][a-z]+) (?=[A-Z])")  # "Tweets Elon Musk"
 _SAID_LOWER_RE = re.compile(r"(?P<cue>said|says|added)\s+(?P<name>[a-z][a-z'’-]{2,})[.,]")
 _AGED_NAME_RE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3},")
 _STAR_END_RE = re.compile(rf"{_STAR}\b")
@@ -5739,6 +5740,16 @@ class _Reader:
         ):  # '"...” said sang.': a surname typed in lower case, of someone named before
             why = f"'{low['name']}' -> {person.name}, cue '{low['cue']}' after the quote"
             return person, low.span("name"), low["cue"], low.span("cue"), why, 0.6
+        if (
+            text[k].isupper()
+            and (titled := _TITLED_CUE_RE.match(text, k, hi)) is not None
+            and titled["cue"].lower() in ONE_WORD_CUES
+            and (named := MENTION_RE.match(text, titled.end(), hi)) is not None
+            and named.lastgroup == "name"
+            and (person := self.resolve("name", named.group(), named.start(), tied=True)[0])
+        ):  # '"BTC Will Make It" Tweets Elon Musk, but Long Winter Ahead', a headline's
+            why = f"name '{named.group()}' after the headline's cue '{titled['cue']}'"  # case
+            return person, named.span(), titled["cue"], titled.span("cue"), why, 0.8
         if (
             text.startswith(("the ", "The "), k)
             and text.find(" and ", k + 4, k + 24) != -1  # (a quick test first)

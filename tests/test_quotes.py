@@ -9727,3 +9727,8 @@ def test_with_a_role_and_a_cue_in_ing_the_role_speaks():
         "someone else.” and in response, the man stated, “So it didn’t even matter?”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["woman", "man"]
+
+
+def test_a_headlines_cue_in_title_case_before_a_name():
+    text = "“BTC Will Make It” Tweets Elon Roe, but Long Winter Ahead\n\nElon Roe noted it.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Elon Roe"]

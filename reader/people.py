@@ -44,6 +44,7 @@ COURTESY = {
     "alhaji": MALE,  # Nigerian honorifics: "Alhaji Sani Bello", "Comrade Jo Okafor"
     "hajia": FEMALE,
     "comrade": None,
+    "cde": None,  # "Cde Perrance Shiri", as Zimbabwe's papers write Comrade
     "barrister": None,  # "Barrister Nyesom Wike", "Engr. Seyi Makinde"
     "engr": None,
     "engr.": None,

@@ -9732,3 +9732,11 @@ def test_with_a_role_and_a_cue_in_ing_the_role_speaks():
 def test_a_headlines_cue_in_title_case_before_a_name():
     text = "“BTC Will Make It” Tweets Elon Roe, but Long Winter Ahead\n\nElon Roe noted it.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Elon Roe"]
+
+
+def test_cde_is_a_courtesy_title():
+    text = (
+        "Cde Perrance Roe is now giving the Vote of Thanks. He says the province is rich.\n\n"
+        "“We assure you Cde President that we will give you a resounding victory.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Perrance Roe"]

@@ -279,6 +279,7 @@ _WIKI_SIGNED_RE = re.compile(  # a talk page's signature: "Masem (t) 04:01, 5 De
 )
 _NAMED_VERB_RE = re.compile(r"[A-Z]\S*\s+[a-z]+s[,:]\s*$")  # "WP:BLPCAT states, "
 _NICKNAMED_RE = re.compile(rf"{NICKNAME}[ \t]+(?P<surname>[A-Z][\w'’-]+)")
+_STAMP_LEAD_RE = re.compile(r"\d{1,2}[:.]?\d\d(?:\s?(?:GMT|BST|ET|EST|CET|UTC|[ap]m))?:?")
 _TITLED_CUE_RE = re.compile(r"(?P<cue>[A-Z][a-z]+) (?=[A-Z])")  # "Tweets Elon Musk"
 _SAID_LOWER_RE = re.compile(r"(?P<cue>said|says|added)\s+(?P<name>[a-z][a-z'’-]{2,})[.,]")
 _AGED_NAME_RE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3},")
@@ -3913,6 +3914,8 @@ class _Reader:
                 lead, line_start = "", True
         elif lead == ">":  # "> “...”": a quote set off as a block, as mail and markdown do
             lead, line_start = "", True
+        elif lead[:1].isdigit() and _STAMP_LEAD_RE.fullmatch(lead) and text[lo - 1 : lo] in "\n":
+            lead, line_start = "", True  # "1501: “...”", a live blog's time
         elif (
             lead
             and lead[-1] in "-—–)"

@@ -9740,3 +9740,12 @@ def test_cde_is_a_courtesy_title():
         "“We assure you Cde President that we will give you a resounding victory.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Perrance Roe"]
+
+
+def test_a_live_blogs_time_before_a_quote_is_no_lead():
+    text = (
+        "1506: “Victory is certain comrades,” says President Mnangagwa as he leaves the "
+        "podium.\n\n"
+        "1501: “We have just opened the Empower Bank for the youths.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mnangagwa", "Mnangagwa"]

@@ -5749,6 +5749,8 @@ class _Reader:
             and titled["cue"].lower() in ONE_WORD_CUES
             and (named := MENTION_RE.match(text, titled.end(), hi)) is not None
             and named.lastgroup == "name"
+            and text[text.rfind("\n", 0, lo) + 1] in _OPENERS  # (the quote opens the
+            # headline: not "Role in 'The Apprentice,' Says Actors Were ...")
             and (person := self.resolve("name", named.group(), named.start(), tied=True)[0])
         ):  # '"BTC Will Make It" Tweets Elon Musk, but Long Winter Ahead', a headline's
             why = f"name '{named.group()}' after the headline's cue '{titled['cue']}'"  # case

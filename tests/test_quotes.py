@@ -9749,3 +9749,11 @@ def test_a_live_blogs_time_before_a_quote_is_no_lead():
         "1501: “We have just opened the Empower Bank for the youths.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mnangagwa", "Mnangagwa"]
+
+
+def test_a_headlines_title_case_cue_takes_a_name_only_after_a_quote_that_opens_it():
+    text = (
+        "Jo Roe Cut Interview Due to Role in 'The Apprentice,' Says Actors Were 'Too Afraid'\n\n"
+        "Jo Roe spoke at a screening.\n"
+    )
+    assert "Actors Were" not in [q.speaker for q in analyse(text).quotes]

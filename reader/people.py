@@ -472,6 +472,7 @@ _HEADLINE_ADVERBS = frozenset(
     """Falsely Wrongly Mistakenly Repeatedly Reportedly Allegedly Never Again Also Once Still
     Not Did Does Didn Doesn Wasn Isn Really Actually Finally Now Just""".split()
 )
+_RACES = frozenset(("Tour", "Giro", "Vuelta"))
 _EVENTS = frozenset(  # what no one is, even speaking: "Martin Luther King Jr. Commemoration"
     "Commemoration Celebration Memorial Tribute Anniversary Ceremony Festival Lecture Words "
     "Thoughts Excitement Reaction Verdict".split()
@@ -818,6 +819,8 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False  # "I Now Pronounce You Chuck & Larry": a title
     if len(words) == 2 and words[0] in _COMPASS and not spoken:
         return False  # "Northern California": a region (whose "California" is no surname)
+    if words[0] in _RACES:
+        return False  # "Tour de France", "Giro d'Italia": a race
     if (
         len(words) > 1
         and (words[-1] in STOP_WORDS or words[-1] in _BYLINES)

@@ -9757,3 +9757,13 @@ def test_a_headlines_title_case_cue_takes_a_name_only_after_a_quote_that_opens_i
         "Jo Roe spoke at a screening.\n"
     )
     assert "Actors Were" not in [q.speaker for q in analyse(text).quotes]
+
+
+def test_a_race_is_no_one():
+    text = (
+        "Dylan Roe (Bahrain-Merida) - Stage 6 winner\n"
+        "\"I'm still getting myself all together, but it's unbelievable.\n"
+        "Tour de France: Roe wins atop La Planche des Belles Filles\n"
+        '"When I saw my mom at the bottom when I came down, it was pretty emotional."\n'
+    )
+    assert "Tour de France" not in [q.speaker for q in analyse(text).quotes]

@@ -279,6 +279,7 @@ _WIKI_SIGNED_RE = re.compile(  # a talk page's signature: "Masem (t) 04:01, 5 De
 )
 _NAMED_VERB_RE = re.compile(r"[A-Z]\S*\s+[a-z]+s[,:]\s*$")  # "WP:BLPCAT states, "
 _NICKNAMED_RE = re.compile(rf"{NICKNAME}[ \t]+(?P<surname>[A-Z][\w'’-]+)")
+_QUESTION_LINE_RE = re.compile(r"[A-Z][^\n.!?]{2,120}\? ")  # "How do you motivate them? "
 _STAMP_LEAD_RE = re.compile(r"\d{1,2}[:.]?\d\d(?:\s?(?:GMT|BST|ET|EST|CET|UTC|[ap]m))?:?")
 _TITLED_CUE_RE = re.compile(r"(?P<cue>[A-Z][a-z]+) (?=[A-Z])")  # "Tweets Elon Musk"
 _SAID_LOWER_RE = re.compile(r"(?P<cue>said|says|added)\s+(?P<name>[a-z][a-z'’-]{2,})[.,]")
@@ -4561,6 +4562,14 @@ class _Reader:
         elif not found and text[open_mark - 1 : open_mark] == "?":
             found = self._answer(span, previous, self.sentence_start(open_mark - 1))  # "Why?
             # ‘Being an actress is tough.’", an interview printed as one paragraph
+        elif (
+            not found
+            and text[open_mark - 2 : open_mark] == "? "
+            and text[(at := self.sentence_start(open_mark - 2)) - 1 : at] in ("", "\n")
+            and (asked := _QUESTION_LINE_RE.fullmatch(text, at, open_mark)) is not None
+            and not asked.group().isupper()  # ("WHAT DOES THIS WIN MEAN TO YOU?": below)
+        ):  # 'How do you motivate your teammates? "I said ..."', a sheet's question before
+            found = self._answer(span, previous, at)  # the answer on its line
         elif (
             not found
             and not lead

@@ -9767,3 +9767,13 @@ def test_a_race_is_no_one():
         '"When I saw my mom at the bottom when I came down, it was pretty emotional."\n'
     )
     assert "Tour de France" not in [q.speaker for q in analyse(text).quotes]
+
+
+def test_a_question_then_a_space_before_a_quote_is_answered_by_the_sheets_subject():
+    text = (
+        "Robbie Roe (Davitamon-Lotto, 1st)\n\n"
+        '"It was more a victory for my teammates than myself."\n\n'
+        'How do you motivate your teammates? "I said since yesterday: no mass sprint."\n\n'
+        'Credit Agricole and Cofidis didn\'t chase? "Yeah I understand the tactic."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Robbie Roe"] * 3

@@ -355,6 +355,7 @@ ROLE_WORDS = frozenset(
     councilmember marshal principal filing filings indictment memo memorandum affidavit agenda
     producer supplier operator startup lawsuit suit complaint members delegate delegates attendees
     board message messages sign signs placard placards banner banners duo trio ministers
+    dispatch advisory bulletin
     """.split()
 )
 # one person by trade, calling or circumstance ("a firefighter said", "the professor added",

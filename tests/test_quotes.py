@@ -9777,3 +9777,12 @@ def test_a_question_then_a_space_before_a_quote_is_answered_by_the_sheets_subjec
         'Credit Agricole and Cofidis didn\'t chase? "Yeah I understand the tactic."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Robbie Roe"] * 3
+
+
+def test_a_dispatch_an_advisory_or_a_bulletin_states_its_words():
+    text = (
+        'Now tracking in the Atlantic, "A turn toward the northwest is forecast", the latest '
+        "NHC dispatch stated.\n\n"
+        '"Seek shelter now," the advisory said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["latest NHC dispatch", "advisory"]

@@ -3807,6 +3807,16 @@ class _Reader:
                         == -1  # (no word of the text around: "Civil", "Leaked")
                     )  # "Pochettino then turns to Felstein ... and says": a surname, subject
                 )  # (or "Trump said" in a sentence with a cue: a surname right before one)
+                if (
+                    kind == "name"
+                    and raw.count(" ") == 2
+                    and text.find("\n", 0, start) == -1  # (the text's first line: a headline)
+                    and raw.endswith("ed")
+                    and not raw.endswith("eed")
+                    and raw.split(" ", 1)[0] in GIVEN_NAME_GENDER
+                ):  # "Sebastian Stan Forced to Cut Interview ...": the name, then a verb
+                    raw = raw.rsplit(" ", 1)[0]
+                    stop = start + len(raw)
                 known = self._lookup(raw, start) if kind == "name" and not who else None
                 person = known or self.resolve(kind, raw, start, tied=bool(who))[0]
                 if (

@@ -9786,3 +9786,11 @@ def test_a_dispatch_an_advisory_or_a_bulletin_states_its_words():
         '"Seek shelter now," the advisory said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["latest NHC dispatch", "advisory"]
+
+
+def test_a_headlines_verb_after_a_name_is_no_part_of_it():
+    text = (
+        "Sebastian Roe Forced to Cut Interview, Says Actors Were 'Too Afraid to Talk'\n\n"
+        '"I couldn\'t find another actor to do it with me," Roe, 42, said at a screening.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Sebastian Roe", "Sebastian Roe"]

@@ -3817,6 +3817,14 @@ class _Reader:
                 ):  # "Sebastian Stan Forced to Cut Interview ...": the name, then a verb
                     raw = raw.rsplit(" ", 1)[0]
                     stop = start + len(raw)
+                if (
+                    kind == "name"
+                    and text.startswith(" in Chief ", stop)
+                    and raw.rsplit(" ", 1)[-1].lower().removeprefix("co-") in OFFICE_WORDS
+                    and (holder := MENTION_RE.match(text, stop + 10, end)) is not None
+                    and holder.lastgroup == "name"
+                ):  # "Variety Co-Editor in Chief Ramin Setoodeh confirmed": him
+                    raw, start, stop = holder.group(), holder.start(), holder.end()
                 known = self._lookup(raw, start) if kind == "name" and not who else None
                 person = known or self.resolve(kind, raw, start, tied=bool(who))[0]
                 if (

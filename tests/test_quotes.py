@@ -9794,3 +9794,11 @@ def test_a_headlines_verb_after_a_name_is_no_part_of_it():
         '"I couldn\'t find another actor to do it with me," Roe, 42, said at a screening.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Sebastian Roe", "Sebastian Roe"]
+
+
+def test_an_editor_in_chief_before_a_name_is_that_persons_office():
+    text = (
+        "Variety Co-Editor in Chief Ramin Roe confirmed the story in a statement.\n\n"
+        '"What Sebastian said is accurate," they said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ramin Roe"]

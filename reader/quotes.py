@@ -481,7 +481,7 @@ _ISSUED_SAYING_RE = re.compile(
 # United manager Jose Mourinho speaking at ...", "Jurgen Klopp on Burnley", "(laughs) Roy
 # Keane [The Overlap]", "Emma Hayes (BT Sport)", or the name alone
 _CAPTION_AFTER_RE = re.compile(
-    r"(?:\([a-z ]{1,20}\)\s+)?"
+    r"(?:\([a-z ]{1,20}\)\s+|\((?=[A-Z]))?"  # ("(George North after becoming ...)")
     r"(?:[A-Z][\w'’-]*\s+|[a-z]+['’]s\s+|[a-z]+\s+(?=(?:[a-z]+\s+)?[A-Z])){0,4}?"
     rf"(?P<name>[A-Z][\w'’-]+{NICKNAME}?(?:\s+[A-Z][\w'’-]+){{0,2}})"
     r"(?:,\s+(?:who|a|the)\s+[^,.\n]{1,60},)?"
@@ -6294,7 +6294,7 @@ class _Reader:
                 return None
             person, why = self._role(text[at:end], at)
             return person, (at, end), None, None, f"{why}: the caption after the quote", 0.5
-        name = _QUOTED_NICKNAME_RE.sub("", caption["name"])
+        name = _QUOTED_NICKNAME_RE.sub("", caption["name"]).removesuffix("’s").removesuffix("'s")
         person, why = self.resolve("name", name, caption.start("name"), tied=True)
         if person is None or self._is_role(person):
             return None

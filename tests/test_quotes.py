@@ -9802,3 +9802,13 @@ def test_an_editor_in_chief_before_a_name_is_that_persons_office():
         '"What Sebastian said is accurate," they said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ramin Roe"]
+
+
+def test_a_caption_in_brackets_after_a_quote_names_its_speaker():
+    text = (
+        "Milestone reactions\n\n"
+        "“It has been a long road and a tough road.” (George Roe after becoming Wales’ "
+        "all-time Six Nations try scorer)\n\n"
+        "“It was incredible, wasn’t it?” (Gregor Lee’s on Al Ray’s try against England\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["George Roe", "Gregor Lee"]

@@ -1052,7 +1052,8 @@ def _title_line(text: str, m: re.Match[str]) -> bool:
         return False  # (not the text's first words)
     end = text.find("\n", m.end())
     line = text[m.end() : end].rstrip() if end != -1 else ""
-    return " " in line and line[-1] not in '.?!:…"”' and text.startswith("\n", end + 1)
+    quoted = line[:1] in '"“' and line[-1:] in '"”'  # ('Magnus Carlsen: "After Losing ..."')
+    return " " in line and (line[-1] not in '.?!:…"”' or quoted) and text.startswith("\n", end + 1)
 
 
 def _headlines(text: str, m: re.Match[str]) -> bool:

@@ -9812,3 +9812,14 @@ def test_a_caption_in_brackets_after_a_quote_names_its_speaker():
         "“It was incredible, wasn’t it?” (Gregor Lee’s on Al Ray’s try against England\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["George Roe", "Gregor Lee"]
+
+
+def test_a_headline_that_is_a_name_and_a_quote_opens_no_turn():
+    text = (
+        'Magnus Roe: "After Losing Two Games In a Row, I Was Ready to Let It Go"\n\n'
+        "E.SUROV: Why do you think no one wants to hold the match?\n\n"
+        "M.ROE: At the moment I have to speak with my manager first.\n\n"
+        "E.SUROV: So, you can’t even state your personal opinion?\n\n"
+        "M.ROE: Well, I try to speak as freely as possible.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["E.Surov", "M.Roe", "E.Surov", "M.Roe"]

@@ -278,8 +278,8 @@ _DOT = (
     # "B.K Murti" (not "U.S.")
 )
 # after an apostrophe: "O’Brien", and Kenya's "Ng’eno", "Ng’ang’a", "Ichung’wah" (not "Ng’s",
-# "Don’t", "They’re")
-_APOSTROPHE_TAIL = (  # "O'Brien", "Ng'ang'a"; "Ojwang'", as Luo names end
+# "Don’t", "They’re"); or an apostrophe that ends a Luo name: "Ojwang'"
+_APOSTROPHE_TAIL = (
     r"(?:['’][A-Z][\w-]*+|(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[a-z][\w-]*+)+"
     r"|(?<=[a-z]ng)['’](?=,|[ \t]+[a-z]+\b(?<!\bhe)(?<!\bshe)(?<!\bthey)))?"
 )

@@ -511,7 +511,7 @@ _NAME_OPENERS = frozenset(
 )
 _SPELLED_OUT = {"pm": "prime minister", "cm": "chief minister", "cj": "chief justice"}  # an
 # office's initials
-_PLACE_HEADS = frozenset("County Lake Mount Cape Isle".split())
+_PLACE_HEADS = frozenset("County Lake Mount Cape Isle".split())  # "County Durham", a place
 _COMPASS = frozenset(
     "North South East West Northern Southern Eastern Western Central Northeast Northwest "
     "Southeast Southwest".split()

@@ -278,12 +278,14 @@ _WIKI_SIGNED_RE = re.compile(  # a talk page's signature: "Masem (t) 04:01, 5 De
     re.M,
 )
 _NAMED_VERB_RE = re.compile(r"[A-Z]\S*\s+[a-z]+s[,:]\s*$")  # "WP:BLPCAT states, "
-_NICKNAMED_RE = re.compile(rf"{NICKNAME}[ \t]+(?P<surname>[A-Z][\w'’-]+)")
+_NICKNAMED_RE = re.compile(rf"{NICKNAME}[ \t]+(?P<surname>[A-Z][\w'’-]+)")  # 'Jose “Chepo” Reynoso'
 _QUESTION_LINE_RE = re.compile(r"[A-Z][^\n.!?]{2,120}\? ")  # "How do you motivate them? "
 _STAMP_LEAD_RE = re.compile(r"\d{1,2}[:.]?\d\d(?:\s?(?:GMT|BST|ET|EST|CET|UTC|[ap]m))?:?")
 _TITLED_CUE_RE = re.compile(r"(?P<cue>[A-Z][a-z]+) (?=[A-Z])")  # "Tweets Elon Musk"
 _SAID_LOWER_RE = re.compile(r"(?P<cue>said|says|added)\s+(?P<name>[a-z][a-z'’-]{2,})[.,]")
-_AGED_NAME_RE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3},")
+_AGED_NAME_RE = re.compile(
+    r"\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3},"
+)  # "Jean Piper, 82,"
 _STAR_END_RE = re.compile(rf"{_STAR}\b")
 _STAR_POST_RE = re.compile(rf"{_STAR}(?:,\s+\d{{1,3}},)?\s+")  # '"...," the actress, 34, told'
 _EPITHET_NAME_RE = re.compile(_EPITHET)
@@ -1949,7 +1951,8 @@ class _Reader:
         prime minister: the first use of an office (or "CM"), as news copy writes a title
         for someone it has named, is the one person named with that office before it, or
         else the last one named if they hold no other office (nor are named with one:
-        "Labour leader Jo Roe accused Al Lee ... The First Minister hit back")."""
+        "Labour leader Jo Roe accused Al Lee ... The First Minister hit back").
+        ``named_so``: only the one named with that office."""
         owner, mark, what = title.replace("’", "'").rpartition("'s ")
         if mark and " " not in what:  # "the chief whip's office": the office of the one
             holder = self._holder(f"the {owner}", owner, pos, named_so=True)  # named chief

@@ -1522,6 +1522,7 @@ class _Reader:
         self.unknown: Quote | None = None  # the last quote with a cue but no known speaker
         self._surnames_sought: set[str] = set()  # looked for with any given name
         self._given_sought: set[str] = set()  # looked for with a known given name only
+        self._spelled_at: dict[str, list[int]] = {}  # "UPP" -> where "(UPP)" is
         self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
         self._named_later: dict[Person, Person | None] = {}  # a role -> its office's holder
@@ -6095,8 +6096,20 @@ class _Reader:
     def _spelled(self, raw: str, pos: int) -> Person | None:
         """The body an acronym means when the text spells it out before ``pos``:
         "United People's Party (UPP)", "the Ministry of Foreign Affairs (MOFA)"."""
-        if not raw.isupper() or (at := self.text.rfind(f"({raw})", 0, pos)) == -1:
+        if not raw.isupper():
             return None
+        mark = f"({raw})"
+        places = self._spelled_at.get(raw)
+        if places is None:  # (once for each acronym: a search back from each mention would
+            places = self._spelled_at[raw] = []  # read the whole text before it)
+            at = self.text.find(mark)
+            while at != -1:
+                places.append(at)
+                at = self.text.find(mark, at + 1)
+        k = bisect_right(places, pos - len(mark)) - 1
+        if k < 0:
+            return None
+        at = places[k]
         spelled = _SPELLED_RE.search(self.text, max(0, at - 120), at + 1)
         if spelled is None:
             return None

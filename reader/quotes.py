@@ -1504,6 +1504,41 @@ Found = tuple[Person | None, tuple[int, int] | None, str | None, tuple[int, int]
 class _Reader:
     """One reading of a text in order: people, sentence subjects, then each quote."""
 
+    # Slots: with more than 29 attributes in a __dict__, CPython 3.11 no longer keeps them
+    # inline, and each of the engine's many reads of them would cost more (+0.9%).
+    __slots__ = (
+        "text",
+        "breaks",
+        "people",
+        "gaps",
+        "speakers",
+        "_subjects",
+        "_clauses",
+        "_turned",
+        "_straddled",
+        "_pronouns",
+        "_owners",
+        "turns",
+        "_turn_starts",
+        "_labels",
+        "unknown",
+        "_surnames_sought",
+        "_given_sought",
+        "_spelled_at",
+        "_roles",
+        "_principals",
+        "_named_later",
+        "_owned",
+        "_answers",
+        "unnamed",
+        "one_of",
+        "titles",
+        "quote_end",
+        "_caption_line",
+        "_in_epithet",
+        "sentence_starts",
+    )
+
     def __init__(self, text: str, breaks: list[int]):
         self.text = text
         self.breaks = breaks  # where paragraphs end
@@ -1522,7 +1557,8 @@ class _Reader:
         self.unknown: Quote | None = None  # the last quote with a cue but no known speaker
         self._surnames_sought: set[str] = set()  # looked for with any given name
         self._given_sought: set[str] = set()  # looked for with a known given name only
-        self._spelled_at: dict[str, list[int]] = {}  # "UPP" -> where "(UPP)" is
+        self._spelled_at: dict[str, tuple[list[int], int]] = {}  # "UPP" -> where "(UPP)" is,
+        # and where the search for it goes on
         self._roles: dict[str, Person] = {}  # "ministry spokesman": one speaker
         self._principals: dict[Person, Person] = {}  # "Jane Roe's lawyer" -> Jane Roe
         self._named_later: dict[Person, Person | None] = {}  # a role -> its office's holder
@@ -6099,13 +6135,13 @@ class _Reader:
         if not raw.isupper():
             return None
         mark = f"({raw})"
-        places = self._spelled_at.get(raw)
-        if places is None:  # (once for each acronym: a search back from each mention would
-            places = self._spelled_at[raw] = []  # read the whole text before it)
-            at = self.text.find(mark)
+        places, start = self._spelled_at.get(raw, ([], 0))
+        if start < pos:  # the text is read once for each acronym, and only as far as needed
+            at = self.text.find(mark, start, pos)
             while at != -1:
                 places.append(at)
-                at = self.text.find(mark, at + 1)
+                at = self.text.find(mark, at + 1, pos)
+            self._spelled_at[raw] = places, max(start, pos - len(mark) + 1)
         k = bisect_right(places, pos - len(mark)) - 1
         if k < 0:
             return None
@@ -7711,7 +7747,8 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
     # The working tables, freed one at a time: all at once, as this frame ends, they would
     # hold the GIL for 40 ms on a 10 MB text (a worker thread would freeze the window).
     keep = (reader.turns, breaks, spans)  # the result, and what the caller may hold
-    tables = (para_starts, para_ends, next_opens, owners, *vars(reader).values())
+    slots = (getattr(reader, name) for name in _Reader.__slots__)
+    tables = (para_starts, para_ends, next_opens, owners, *slots)
     for table in tables:
         if isinstance(table, list | dict | set) and all(table is not k for k in keep):
             table.clear()

@@ -181,14 +181,15 @@ _WORK_AFTER_RE = re.compile(  # 'officiating the Selangor-level "Sentuhan Agro M
     r" (?:programme|program|campaign|initiative|project|festival|conference|event|summit)\b"
 )  # programme': its name
 _DOTTED_RE = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]\.(?:[A-Z]\.){1,2})\s+(?:(?:has|had|also)\s+)?")
+_BRACKET_CREDIT = r"\([A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*\)[ \t]*$"  # "(Jo Roe/PA)" ending a line
 _CREDIT_RE = re.compile(  # a photo credit line: "RNZ / Mark Papalii", "Photo: AFP / Jo Roe",
     r"(?:(?:Photo|Image|Picture)s?(?: source,| credit:)?:?[ \t]*)?"  # "Image source, Jo Roe/BBC"
     r"[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,3}[ \t]*/[ \t]*"
     r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*$"
-    r"|[^\n.!?]{1,120}\([A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*\)[ \t]*$",  # a caption, "(Jo Roe/PA)"
+    rf"|[^\n.!?]{{1,120}}{_BRACKET_CREDIT}",  # a caption with its credit
     re.MULTILINE,
 )
-_BRACKET_CREDIT_RE = re.compile(r"\([A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*\)[ \t]*$", re.MULTILINE)
+_BRACKET_CREDIT_RE = re.compile(_BRACKET_CREDIT, re.MULTILINE)  # the credit alone on its line
 _SOUNDBITE_RE = re.compile(
     r"(?P<cue>SOUNDBITE):?\s*(?:\([^()\n]{1,30}\)\s*)?(?P<who>[^\"“”\n:]{2,120}?):?\s*$"
 )

@@ -881,8 +881,9 @@ LABEL_RE = re.compile(
     # ask ("A. ...": the answer, where questions are so asked; "A:A fair go", no space)
     # "[Reporter:]", "[Mohammed Shami:]", as some transcripts bracket their labels
     r"|\[(?P<bracketed>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){0,3}):\][ \t]*(?=\S)"
-    r"|(?P<spaced>[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t|(?<=Q)[ \t](?=[A-Z][a-z]))(?=\S)"  # "TAG  Thank
-    # you.": initials; "Q    Monday?" or "Q Thank you.", as the White House's transcripts ask
+    r"|(?P<spaced>[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t|(?<=Q)[ \t](?=[A-Z][a-z]|\([A-Z][a-z]))(?=\S)"
+    # "TAG  Thank you.": initials; "Q    Monday?", "Q Thank you." or "Q (Inaudible.)", as the
+    # White House's transcripts ask
     r"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{1,60})>[ \t]*(?=\S)"  # a WebVTT caption's
     # voice: "<v Roger Bingham>We are in New York City"
     r"|(?:(?!None )(?P<portrait>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){0,4})[ \t]Portrait[ \t]"
@@ -1312,12 +1313,14 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     )  # (or one recurs among three or more: "Mr. Linder. ... Ms. Myrick. ...", a hearing;
     # "John Key – Prime Minister", "Alex Tarrant – Interest.co.nz", a TV panel's)
     asked = any(m["q"] == "Q" or m["label"] == "Q" for m in found)
+    colons = sum(m["label"] is not None for m in found)
     labels = [
         (m.start(), m.end(), _label(m))
         for m, key in zip(found, keys, strict=True)
         if (
             once[key] != 1
             or ((m["named"] or m["titled"] or m["spaced"] or m["dashed"]) and calls)
+            or (m["spaced"] == "Q" and colons > 1)  # "Q (Inaudible.)" once, among "MR. DEERE:"
             or _STAMP_RE.match(m.group())  # ("02:49 DONALD TRUMP": a time marks a label;
             and not _CLOCK_RE.match(_label(m))  # not "2:15 P.M. EST", the time itself)
         )
@@ -1455,7 +1458,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         if (
             label in ("Q", "A")
             and (asker := _QA_NAMED_RE.match(text, words, end))
-            and asker["name"].lower() not in _STAGE_NOTES
+            and asker["name"].rstrip(".").lower() not in _STAGE_NOTES
         ):  # "Q: (Paul Truong, USA) Fans are ..." (not "Q. (Indiscernible)?")
             name, words = asker["name"], asker.end()
         if _VOICE_RE.fullmatch(label) and text.startswith(f"{name} ", words):

@@ -8454,6 +8454,23 @@ def test_the_white_houses_q_with_one_space_opens_a_question():
     assert [t.speaker for t in turns] == ["Jean-Pierre", "Kirby"] + ["Interviewer", "Kirby"] * 2
 
 
+def test_a_q_once_before_a_stage_note_is_the_questioner():
+    text = (
+        "2:15 P.M. EST\n"
+        "MR. ROE: Hi, everybody. I know it's a busy news day. I'm going to lay out --\n"
+        "Q (Inaudible.)\n"
+        "MR. ROE: It's always a busy news day around here. (Laughter.)\n"
+        "SENIOR OFFICIAL: Hi, everyone.\n"
+    )
+    turns = analyse(text).turns
+    assert [(t.speaker, text[t.start : t.end]) for t in turns] == [
+        ("Roe", "Hi, everybody. I know it's a busy news day. I'm going to lay out --"),
+        ("Interviewer", "(Inaudible.)"),
+        ("Roe", "It's always a busy news day around here. (Laughter.)"),
+        ("Senior Official", "Hi, everyone."),
+    ]
+
+
 def test_factbases_speaker_tone_and_time_lines_open_a_turn():
     text = (
         "Press Conference: Jo Roe Holds a Press Briefing - May 2, 2023\n\n"

@@ -1051,13 +1051,18 @@ _NON_SPACE_RE = re.compile(r"\S")
 
 def _title_line(text: str, m: re.Match[str]) -> bool:
     """Whether a label opens the text's title: "The Nation: John Key 'Meets the Press'",
-    words with no end of a sentence, a blank line after them."""
+    words with no end of a sentence, a blank line after them (or in title case)."""
     if (first := _NON_SPACE_RE.search(text)) is None or first.start() < m.start():
         return False  # (not the text's first words)
     end = text.find("\n", m.end())
     line = text[m.end() : end].rstrip() if end != -1 else ""
     quoted = line[:1] in '"“' and line[-1:] in '"”'  # ('Magnus Carlsen: "After Losing ..."')
-    return " " in line and (line[-1] not in '.?!:…"”' or quoted) and text.startswith("\n", end + 1)
+    words = line.split()
+    return (
+        " " in line
+        and (line[-1] not in '.?!:…"”' or quoted)
+        and (text.startswith("\n", end + 1) or len(words) > 3 and _title_case(words))
+    )  # (or in title case: "Andrea Mitchell: Sean Spicer First Press Briefing Was ...")
 
 
 def _headlines(text: str, m: re.Match[str]) -> bool:
@@ -7643,7 +7648,13 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             )  # 'lead author of "Developmental Temperature Predicts the Adult Response ..."'
         ):  # 'Valley at Risk', "told MSNBC's 'Morning Joe'", "his memoir, 'The Long Game.'":
             # a name, a term or a title, nobody's words,
-            if not _said_so(text, open_mark, quote.cue):
+            if not _said_so(text, open_mark, quote.cue) and not (
+                quote.partial
+                and previous is not None
+                and previous.cue is None
+                and text[prev_end:open_mark] == " and "
+                and _looks_like_a_name(previous)
+            ):  # (but "Was ‘Substantive’ and ‘Responsive’": words as the words before them)
                 reader.speakers[-1] = None  # and the sentence goes on through it
                 reader.titles.append((open_mark, close_mark))
                 titled.add(quote.text.strip(" ,."))

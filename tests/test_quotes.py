@@ -9840,3 +9840,18 @@ def test_a_headline_that_is_a_name_and_a_quote_opens_no_turn():
         "M.ROE: Well, I try to speak as freely as possible.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["E.Surov", "M.Roe", "E.Surov", "M.Roe"]
+
+
+def test_a_title_case_headline_after_a_name_opens_no_turn_and_its_fragments_are_the_names():
+    text = (
+        "Jo Roe: Sam Lee First Briefing Was ‘Substantive’ and ‘Responsive’\n"
+        "Channel 9's Jo Roe praised Sam Lee's first briefing Monday.\n"
+        "AMES: “Good afternoon. Give me some of your headlines.”\n"
+        "ROE: “First of all, he came out with a joke.”\n"
+    )
+    a = analyse(text)
+    assert [t.speaker for t in a.turns] == ["Ames", "Jo Roe"]
+    assert [(q.text, q.speaker) for q in a.quotes[:2]] == [
+        ("Substantive", "Jo Roe"),
+        ("Responsive", "Jo Roe"),
+    ]

@@ -5521,16 +5521,10 @@ class _Reader:
                     ):
                         continue  # "NDC's Communications Officer, Sammy Gyamfi, said": him
                     if gap.fullmatch(text, m.end(), start):
-                        if (
-                            len(before) > 1
-                            and m is before[-1]
-                            and before[-2].end() == m.start() - 2
-                            and text[before[-2].end()] == ","
-                            and before[-2].lastgroup == "name"
-                            and _office_alone(m.group())
-                            and not is_office(before[-2].group())
-                        ):  # "Mr Bright Kugbeadzor, Deputy Regional Communications Officer
-                            m = before[-2]  # alleged": him
+                        if m is before[-1] and (head := self._name_before_offices(lo, m)):
+                            m = head  # "Mr Bright Kugbeadzor, Deputy Regional Communications
+                            # Officer alleged", "Leonard Leganza, Chairman, President and CEO
+                            # stated": him
                         if m is before[-1] and text.endswith(" and ", 0, m.start()):
                             group = self._group(max(lo, start - 200), m)  # "Ronan Keating,
                             if group is not None:  # Keith Duffy and Shane Lynch said": all
@@ -6703,6 +6697,21 @@ class _Reader:
         if person is None:
             return None
         return person, span, None, None, f"'{name}' {where}", 0.9
+
+    def _name_before_offices(self, lo: int, m: re.Match[str]) -> re.Match[str] | None:
+        """The name before the offices that end in the mention ``m``: "Jo Roe" of "Jo Roe,
+        Chairman, President and CEO"."""
+        if m.lastgroup != "name" or not _office_alone(m.group()):
+            return None  # (not "Sir John Curtice, the Prime Minister said": two people)
+        at = m.start()
+        for x in reversed(list(MENTION_RE.finditer(self.text, max(lo, at - 120), at))):
+            gap = self.text[x.end() : at]
+            if gap == ", " and x.lastgroup == "name" and not is_office(x.group()):
+                return x
+            if gap not in (", ", " and ", ", and ") or not _office_alone(x.group()):
+                return None
+            at = x.start()
+        return None
 
     def _found(self, m: re.Match[str], cue: re.Match[str], where: str, conf: float) -> Found | None:
         kind = m.lastgroup

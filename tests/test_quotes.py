@@ -9855,3 +9855,13 @@ def test_a_title_case_headline_after_a_name_opens_no_turn_and_its_fragments_are_
         ("Substantive", "Jo Roe"),
         ("Responsive", "Jo Roe"),
     ]
+
+
+def test_a_name_before_a_list_of_offices_is_the_one_who_speaks():
+    text = "Jo F. Roe, Chairman, President and CEO stated, “Sales rose in the quarter.”\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo F. Roe"]
+    text = (
+        "Asked about the analysis by pollster Professor Sir Ken Lee, the Prime Minister said: "
+        "“That's his view.”\n"
+    )  # (an office after another's name is no list of his offices)
+    assert [q.speaker for q in analyse(text).quotes] == ["Prime Minister"]

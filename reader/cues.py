@@ -183,6 +183,9 @@ CUE_RE = re.compile(  # (not "was telling the truth", nor "Hope Roe of Imo state
     r"(?!(?<=state) (?:who|government|governor|house|police|command|assembly|capital)\b)"
     r"(?!(?<=shared) (?:online|widely|by|across)\b)"  # (not "Videos shared online are")
     r"(?!(?<=cited) by\b)"  # (nor "Xi, cited by the same source, '...'")
+    r"(?!(?<=call|alls|lled|ling) (?:them|him|her|it|our|my|your)sel(?:f|ves)\b"
+    r"(?!,? (?:an? |the )?(?:[“\"‘']|\Z)))"  # (nor "those who call themselves Hindus": a name; but
+    # "calls himself “Satan incarnate.”": his words)
     r"(?!(?<=\bstates)(?!\s+that\b|\s*:|\.))"  # ("the filing states." or "states that",
 )  # not "the coastal states, but")
 # The commonest sentence before a quote: "He said," / "she added:" and nothing else.

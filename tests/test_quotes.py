@@ -9865,3 +9865,13 @@ def test_a_name_before_a_list_of_offices_is_the_one_who_speaks():
         "“That's his view.”\n"
     )  # (an office after another's name is no list of his offices)
     assert [q.speaker for q in analyse(text).quotes] == ["Prime Minister"]
+
+
+def test_call_themselves_names_a_group_and_is_no_cue():
+    text = (
+        "Jo Roe spoke for an hour.\n\n"
+        'Roe said that those who call themselves patriots promote "violence and hatred".\n\n'
+        "Ann Lee looked into a camera and calls herself “the villain.”\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [("Jo Roe", "said"), ("Ann Lee", "calls")]

@@ -5145,6 +5145,10 @@ class _Reader:
             if after is None:
                 return self._source_role(cue, open_mark) or self._source_unnamed(cue, open_mark)
             return self._found(after, cue, f"after '{word}'", 0.95)
+        if word.endswith("ing") and text.endswith(" for ", 0, start):
+            found = self._blamed(cue, lo, start - 4)
+            if found is not None:
+                return found
         if word in _NOUN_CUES and (by := _BY_WHOM_RE.match(text, end, open_mark)) is not None:
             who, at = by["who"], by.start("who")  # "comments from an MP accusing the
             person, why = (  # minister of 'acting like a poodle'": the MP's
@@ -6697,6 +6701,29 @@ class _Reader:
         if person is None:
             return None
         return person, span, None, None, f"'{name}' {where}", 0.9
+
+    def _blamed(self, cue: re.Match[str], lo: int, at: int) -> Found | None:
+        """The one blamed or praised for what they said: "protested against the Congress
+        leader for calling ...", "slammed Jo Roe for saying ..." (but not "apologised to Jo Roe
+        for calling her ...", nor "praised by Jo Roe for saying ...")."""
+        text = self.text
+        m = next(reversed(list(MENTION_RE.finditer(text, max(lo, at - 80), at - 1))), None)
+        role = None
+        if m is None or m.end() != at - 1:
+            role = role_before(text, lo, at)
+            if role is None:
+                return None
+            pos = role.start()
+        else:
+            pos = m.start()
+        if _word_before(text, pos) in ("to", "by", "from", "with"):
+            return None
+        word = cue.group()
+        if role is not None:
+            person, why = self._role(role["role"], role.start())
+            why = f"{why}, blamed for what they said ('for {word}')"
+            return person, role.span("role"), word, cue.span(), why, 0.8
+        return self._found(m, cue, f"blamed for what they said ('for {word}')", 0.8)
 
     def _name_before_offices(self, lo: int, m: re.Match[str]) -> re.Match[str] | None:
         """The name before the offices that end in the mention ``m``: "Jo Roe" of "Jo Roe,

@@ -9875,3 +9875,13 @@ def test_call_themselves_names_a_group_and_is_no_cue():
     )
     quotes = analyse(text).quotes
     assert [(q.speaker, q.cue) for q in quotes] == [("Jo Roe", "said"), ("Ann Lee", "calls")]
+
+
+def test_the_one_blamed_for_calling_someone_a_name_said_it():
+    text = (
+        "Congress lawmaker Jo Roe, leader of the Congress in the house, spoke on Monday.\n\n"
+        "Members protested against the Congress leader for calling the minister “weak”.\n\n"
+        "The party slammed Ann Lee for calling protesters “terrorists”.\n\n"
+        "Sam Bell was praised by Ann Lee for saying it was “time to talk”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Ann Lee", "Sam Bell"]

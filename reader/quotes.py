@@ -965,6 +965,7 @@ def _label(m: re.Match[str]) -> str:
     )
 
 
+_BRACKETED_RE = re.compile(r"\[([A-Z][\w.'’ -]{1,60})\]")  # an editor's "[Pralhad Joshi]"
 _QA_NAMED_RE = re.compile(
     r"\((?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})(?:, [^()\n]{1,30})?\) *"
 )
@@ -1543,6 +1544,7 @@ class _Reader:
         "one_of",
         "titles",
         "quote_end",
+        "quote_open",
         "_caption_line",
         "_in_epithet",
         "sentence_starts",
@@ -1577,6 +1579,7 @@ class _Reader:
         self.one_of: set[Person] = set()  # roles of one of many: "one MP" is no MP named
         self.titles: list[tuple[int, int]] = []  # quoted titles ("'Meet the Press'"), in order
         self.quote_end = 0  # where the quote being attributed ends
+        self.quote_open = 0  # and where its opening mark is
         self._caption_line = -1  # where the last line that signed a quote below it starts
         self._in_epithet = False  # reading who "The British filmmaker" is
         # sentences start after . ! ? and at paragraphs (not at the lines of wrapped text)
@@ -2675,6 +2678,15 @@ class _Reader:
                 and (other := self._walk(asking, depth + 1, _FITS[gender])) is not None
             ):  # "A journalist asked whom Emmelie texted. She answered:": the one asked
                 person = other
+            if (
+                person is not None
+                and gender
+                and 0 <= pos - self.quote_end < 4  # (a quick test: "...,” he said")
+                and "[" in (words := self.text[self.quote_open : self.quote_end])
+                and any(self.people.lookup(b) is person for b in _BRACKETED_RE.findall(words))
+                and (other := self._mentioned(self.quote_open, gender)) is not None
+            ):  # '“He [Pralhad Joshi] is calling ...,” he said': not Joshi, whom the quote
+                person = other  # names as another
             if person is not None and gender and not person.gender:
                 person.gender = gender
         if person is not None:
@@ -3962,6 +3974,7 @@ class _Reader:
         text: str = self.text
         open_mark = span.open_mark
         self.quote_end = span.close_mark + 1
+        self.quote_open = open_mark
         quoted = text[span.start : span.end]
         partial = _is_partial(text, span, quoted)
         doubled = text[open_mark - 1 : open_mark] in ('"', "“")  # '“"It hurts': a mark typed twice

@@ -9885,3 +9885,13 @@ def test_the_one_blamed_for_calling_someone_a_name_said_it():
         "Sam Bell was praised by Ann Lee for saying it was “time to talk”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Ann Lee", "Sam Bell"]
+
+
+def test_he_after_a_quote_is_not_the_one_the_quote_names_in_brackets():
+    text = (
+        "Minister Sam Bell said Tom Roe’s comments were an “insult”.\n\n"
+        "“He should apologise,” Bell was quoted as saying.\n\n"
+        "Bell’s criticism drew a sharp reaction from Roe. “He [Sam Bell] is calling our "
+        "leader names,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Sam Bell", "Sam Bell", "Tom Roe"]

@@ -3691,7 +3691,7 @@ class _Reader:
             if text.startswith(" (", stop) and (ticker := _TICKER_RE.match(text, stop)):
                 ticker_end = ticker.end()  # "Liberty Global (LBTYA) CEO Mike Fries said":
                 continue  # the company's officer
-            if start < ticker_end or text[start - 1] in "‘“\"'.":
+            if start < ticker_end or start and text[start - 1] in "‘“\"'.":
                 continue  # (nor a quote's words: "did not pronounce ‘the B-word’, she"; nor
                 # "S. Secretary" of "U.S. Secretary of State John Kerry")
             if text.startswith(_POSSESSIVE, stop) and m.lastgroup != "pron":  # ("She's

@@ -4988,8 +4988,8 @@ def test_a_quote_of_punctuation_after_is_raises_nothing():
     text = (  # (found by the property test)
         "Jo Roe released a statement that said it was “, and while Mr. Brown said he had"
         " not heard it, he suggested she ““"
-    )
-    assert all(q.speaker is None for q in analyse(text).quotes)
+    )  # (the statement Jo Roe released, as the text's first words are read as its subject)
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [(",", "Jo Roe")]
 
 
 def test_a_press_officers_initials_label_his_words_inside_a_paragraph():
@@ -9895,3 +9895,8 @@ def test_he_after_a_quote_is_not_the_one_the_quote_names_in_brackets():
         "leader names,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Sam Bell", "Sam Bell", "Tom Roe"]
+
+
+def test_a_name_that_opens_the_text_is_a_subject_whatever_the_text_ends_with():
+    text = 'Health Minister Tom Roe spoke on Monday. "His logic is flawed," he said.'
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Roe"]

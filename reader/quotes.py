@@ -680,6 +680,10 @@ _FIRM_SUFFIX_RE = re.compile(r",? (?:Inc|Ltd|Corp|LLC|plc|PLC|AG|SA|NV|GmbH)\b\.
 _OFFICES_NAME_RE = re.compile(  # "chairman, president and CEO, Jo Roe": offices, then a name
     rf"(?:,\s+(?:[a-z]+|[A-Z]{{2,4}}))*,?\s+and\s+(?:[a-z]+|[A-Z]{{2,4}}){APPOSED_NAME_RE.pattern}"
 )
+_AND_HOLDER_RE = re.compile(  # "BJP president JP Nadda": another office, then its holder
+    r"(?:[A-Z]{2,5} |[A-Z][a-z]+ |[a-z]+ )?[a-z]+ "
+    r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){1,2})(?= [a-z])"
+)
 _AND_OFFICE_NAME_RE = re.compile(  # "Acer chairman and CEO J.T. Wang,": another office, a name
     r"\s+and\s+(?P<office>(?:[a-z]+\s+)?[a-z]+|[A-Z]{2,4}|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)"
     + APPOSED_NAME_RE.pattern.removeprefix(",")
@@ -3798,6 +3802,15 @@ class _Reader:
             if text.startswith((" for ", " of "), stop) and raw.lower() in OFFICE_WORDS:
                 office_domain = text.find(" ", stop + 1) + 1  # "Minister for Defence Jo
                 continue  # Roe": the name comes after the office and its domain
+            if (
+                kind == "name"
+                and start == lo
+                and text.startswith(" and ", stop)
+                and _office_alone(raw)
+                and (holder := _AND_HOLDER_RE.match(text, stop + 5, end)) is not None
+                and (person := self.resolve("name", holder["name"], holder.start("name"), True)[0])
+            ):  # "Union Health Minister and BJP president JP Nadda also blasted": him
+                return person
             comma = stop
             if kind == "name" and start == lo and _office_alone(raw):  # "Federal Minister
                 domain = _DOMAIN_RE.match(text, stop, end)  # for Education, Rana Tanveer
@@ -3889,6 +3902,13 @@ class _Reader:
                     raw, start, stop = holder.group(), holder.start(), holder.end()
                 known = self._lookup(raw, start) if kind == "name" and not who else None
                 person = known or self.resolve(kind, raw, start, tied=bool(who))[0]
+                if (
+                    person is None
+                    and kind == "name"
+                    and raw[:2].isupper()
+                    and _word_before(text, start) in OFFICE_WORDS
+                ):  # "BJP president JP Nadda also blasted": initials after an office
+                    person = self.resolve(kind, raw, start, tied=True)[0]
                 if (
                     person is None
                     and kind == "name"

@@ -9900,3 +9900,13 @@ def test_he_after_a_quote_is_not_the_one_the_quote_names_in_brackets():
 def test_a_name_that_opens_the_text_is_a_subject_whatever_the_text_ends_with():
     text = 'Health Minister Tom Roe spoke on Monday. "His logic is flawed," he said.'
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Roe"]
+
+
+def test_initials_and_a_surname_after_an_office_are_a_name():
+    text = (
+        "Union Health Minister and party president KT Ramsay also blasted Gandhi. "
+        '"His logic is flawed," he said in a post on X.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["KT Ramsay"]
+    text = text.replace("party president", "BJP president")
+    assert [q.speaker for q in analyse(text).quotes] == ["KT Ramsay"]

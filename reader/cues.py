@@ -209,6 +209,9 @@ def cue_before(text: str, lo: int, lead: str) -> re.Match[str] | None:
     ("He said, " / "she added: "); ``lead`` is the text from ``lo`` to the mark."""
     lead = lead.rstrip(" ,:\t\n—–-")
     head, _, word = lead.rpartition(" ")
+    if word in ("term", "terms") and head.rpartition(" ")[2] not in _TERMERS:
+        end = lo + len(lead)  # "used the Hindi term 'poonch ka baal'": a noun (but "what he
+        return _USED_TERM_RE.search(text, max(lo, end - 60), end)  # terms"), and a cue if used
     if word in ONE_WORD_CUES and not (
         head.endswith(_SUBJECT_ENDS) and head.rpartition(" ")[0].endswith(_EVERY_ENDS)
     ):  # (not "called everything he says 'bulls**t'")
@@ -250,6 +253,8 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
             if cue and cue.group().endswith(" like") and not _QUOTE_NEXT_RE.match(text, cue.end()):
                 continue  # "leaving was like a 'prison break'": a likeness (but "I was
                 # like, 'No'" speaks)
+            if cue and word in ("term", "terms") and (k == 0 or words[k - 1] not in _TERMERS):
+                continue  # "used the Hindi term 'poonch ka baal'": a noun (but "what he terms")
             if cue and k > 1 and words[k - 2] in _EVERY and words[k - 1] in _SUBJECTS:
                 continue  # "called everything he says 'bulls**t'": what he says is spoken of
             if cue and not (pos > 0 and text[pos - 1] == "-"):  # "so-called" is no cue,
@@ -259,6 +264,8 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 _QUOTE_NEXT_RE = re.compile(r"\s*[,:]?\s*[\"“‘']")
+_USED_TERM_RE = re.compile(r"\bus(?:ed|es|ing) (?:the|a|an)(?: [\w-]+){1,2} terms?\Z")
+_TERMERS = frozenset("he she they we I you who what would could might may will to also".split())
 _EVERY = frozenset("everything anything something nothing whatever".split())
 _SUBJECTS = frozenset("he she they we you I".split())
 _EVERY_ENDS = tuple(f" {w}" for w in _EVERY)

@@ -9910,3 +9910,15 @@ def test_initials_and_a_surname_after_an_office_are_a_name():
     assert [q.speaker for q in analyse(text).quotes] == ["KT Ramsay"]
     text = text.replace("party president", "BJP president")
     assert [q.speaker for q in analyse(text).quotes] == ["KT Ramsay"]
+
+
+def test_the_hindi_term_is_a_noun_and_the_one_who_used_it_said_it():
+    text = (
+        'Union Minister Tom Singh used the Hindi term "poonch ka baal" for the party chief.\n\n'
+        'The Hindi term "jugaad" is hard to translate.\n'
+    )
+    quotes = analyse(text).quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("Tom Singh", "used the Hindi term"),
+        (None, None),
+    ]

@@ -6825,7 +6825,8 @@ _READ_FROM_RE = re.compile(  # '"...," reads a statement from Jo Roe', '..., rea
 _IS_OFFICE_RE = re.compile(r"\b(?:is|was|became|has been|had been|remains)\s+$")  # "Roe is the
 _SAID_THEN_RE = re.compile(  # a clause's own attribution before a participle
     r"(?:,|(?<=[”\"’]))\s+(?P<who>he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"  # ('...,” he
-    r"(?:said|says|wrote|writes|added|adds|noted|notes|argued|argues),\s+$"  # said, adding')
+    r"(?:said|says|wrote|writes|added|adds|noted|notes|argued|argues|alleged|claimed|stated"
+    r"|explained|insisted|warned|declared|tweeted|posted|stressed|asserted),\s+$"  # said, adding')
 )
 _CALLED_ON_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?), ")  # "Coach, will you ...?"
 _CLAIM_THAT_RE = re.compile(  # the owner of the words, by a pronoun: "her insistence that"

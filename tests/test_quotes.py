@@ -9922,3 +9922,12 @@ def test_the_hindi_term_is_a_noun_and_the_one_who_used_it_said_it():
         ("Tom Singh", "used the Hindi term"),
         (None, None),
     ]
+
+
+def test_a_fragment_after_he_alleged_adding_is_his():
+    text = (
+        "Tom Singh spoke to reporters.\n\n"
+        '"Fixed in a family photo frame, the Congress has confined itself," he alleged, adding '
+        "that this has led to an “exodus” from the Congress.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Singh", "Tom Singh"]

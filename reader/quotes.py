@@ -2460,7 +2460,15 @@ class _Reader:
                     or _titled(text, at - len(given))  # "candidate Ruben Gallego"
                 )
             ):
-                if double:
+                if double or (
+                    len(words) > 2
+                    and words[-2].istitle()
+                    and words[-2].isalpha()
+                    and words[-2] not in STOP_WORDS
+                    and words[-2] not in NOT_PERSON_WORDS
+                    and words[-2].lower() not in OFFICE_WORDS
+                    and words[-3].lower() in OFFICE_WORDS
+                ):  # (or "Union minister Mukhtar Abbas Naqvi": three words, after an office)
                     given = f"{words[-2]} {given}"
                 known = self.people.lookup(surname)
                 if known is not None and known.name.endswith(f" {given} {surname}"):
@@ -4348,7 +4356,10 @@ class _Reader:
             not found
             and (line_start or lead.endswith(" |"))  # (or after a kicker: "SC Banter | ")
             and text.startswith(":", span.close_mark + 1)
-            and (signed := _COLON_SIGNED_RE.match(text, span.close_mark + 1)) is not None
+            and (
+                (signed := _COLON_HEADLINE_RE.match(text, span.close_mark + 1))
+                or (signed := _COLON_SIGNED_RE.match(text, span.close_mark + 1))
+            )
             and (person := self.resolve("name", signed["who"], signed.start("who"), True)[0])
         ):  # a headline: "‘Congress was ... in power’: Union Minister Mukhtar Abbas Naqvi"
             why = f"'{signed['who']}' signs it after a colon"
@@ -7443,6 +7454,16 @@ _COLON_SIGNED_RE = re.compile(
     r":[ \t]+(?P<who>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|the|and)){0,6})"
     r"(?:[ \t]+(?:to|on)[ \t][^\n]*)?"  # (to whom, or on what: ": SG Jo Roe to Kapil Sibal")
     r"(?:[ \t]*$|(?<!\.)\.[ \t]+(?=[A-Z]))",
+    re.M,
+)
+_HEADLINE_LINK = (  # a title-case headline's words after its speaker: ": Jo Roe On Modi"
+    r"(?:On|At|To|Over|For|Against|After|About|In|With|Slams|Hits|Says|Blasts|Attacks|Mocks"
+    r"|Takes|Calls|Swipe|Jibe|Dig)\b"
+)
+_COLON_HEADLINE_RE = re.compile(  # ": Naqvi's Swipe On Rahul Gandhi", ": Jo Roe On Modi"
+    r":[ \t]+(?P<who>[A-Z][\w.-]*(?:['’](?!s\b)[A-Za-z][\w.-]*)?"
+    rf"(?:[ \t]+(?!{_HEADLINE_LINK})[A-Z][\w.-]*(?:['’](?!s\b)[A-Za-z][\w.-]*)?){{0,2}})"
+    rf"(?:['’]s)?[ \t]+{_HEADLINE_LINK}[^\n]*$",
     re.M,
 )
 _PARTICLE_TAIL_RE = re.compile(r" (?:da|de|do|dos|das|del|di|van|von) [A-Z][\w'’-]+")

@@ -9931,3 +9931,18 @@ def test_a_fragment_after_he_alleged_adding_is_his():
         "that this has led to an “exodus” from the Congress.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Singh", "Tom Singh"]
+
+
+def test_a_headline_signed_after_a_colon_is_the_first_ones_not_the_one_it_is_about():
+    body = (
+        "\n\nTaking a swipe at Ravi Gandhi, Union minister Mukhtar Abbas Naqvi on Monday said "
+        'the party was on "ventilator".\n'
+    )
+    for head in [
+        '"Fixed In Family Photo Frame...": Minister\'s Swipe On Ravi Gandhi Remark',
+        '"Fixed In Family Photo Frame": Naqvi Slams Ravi Gandhi',
+        '"Fixed In Family Photo Frame": Naqvi\'s Swipe At Ravi Gandhi',
+    ]:
+        assert analyse(head + body).quotes[0].speaker == "Mukhtar Abbas Naqvi", head
+    text = '"Fixed In Family Photo Frame": Ravi Gandhi On Mukhtar Naqvi' + body
+    assert analyse(text).quotes[0].speaker == "Ravi Gandhi"

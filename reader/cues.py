@@ -84,6 +84,8 @@ confesses confessing captioned captions captioning specify specified specifies q
 queried queries
 deemed deems decried decries denounced denounces derided derides blasted blasts admired
 rebuked rebukes rebuking
+rant rants ranted ranting fumed fumes fuming raged sighed sighs laughed laughs
+requested requests requesting
 """.split()
     + [
         "according to",
@@ -412,12 +414,13 @@ _ROLE_TAIL = (
 # matter"; not "a parent at Monday's meeting"
 _ROLE = (
     r"(?:(?:[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+(?:the|his|her|their|our)\s+"
-    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Mm]y|[Oo]ur)\s+)?"
+    r"|(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Mm]y"
+    r"|[Oo]ur)\s+)?"
     r"(?:(?!(?:and|or|but|as|then|when|while|after|before|because|which|who|that|this|it"
     r"|you|we|they|he|she|I|me|us|them|not|never|do|does|did|to|of|in|on|with|from|by"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must"
     r"|hear|heard|see|saw|seen|watch|watched|let|make|made"
-    rf"|the|an?|{_LOWER_CUES})\b)"
+    rf"|the|an?|one|another|{_LOWER_CUES})\b)"  # (not "included one community member")
     r"[\w.'’\"“][\w.'’\"”-]*\s+){0,3}"  # "a police spokesman": the last role word (a dash alone
     # is no word: "(Wire) - Estra's foreign ministry")
     rf"(?<!\w){_ROLE_WORD}\b{_ROLE_TAIL}"

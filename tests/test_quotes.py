@@ -9946,3 +9946,15 @@ def test_a_headline_signed_after_a_colon_is_the_first_ones_not_the_one_it_is_abo
         assert analyse(head + body).quotes[0].speaker == "Mukhtar Abbas Naqvi", head
     text = '"Fixed In Family Photo Frame": Ravi Gandhi On Mukhtar Naqvi' + body
     assert analyse(text).quotes[0].speaker == "Ravi Gandhi"
+
+
+def test_rants_and_requested_are_cues_and_a_role_starts_at_its_count():
+    text = (
+        "When his team lost, Tom Roe sounded like he might start blubbing.\n\n"
+        "“The players, they’re devastated,” he rants. “It’s shocking.”\n\n"
+        "Before sentence was imposed, the defendant requested “an opportunity to speak.”\n\n"
+        "The first Community Comments portion of the meeting included one community member "
+        "requesting a committee be formed to create “rules of engagement” for the board.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["Tom Roe", "Tom Roe", "defendant", "community member"]

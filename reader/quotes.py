@@ -641,6 +641,7 @@ _FIELD_NAME_RE = re.compile(  # the last "Author: Jo Roe" line of a record
     r"(?![\s\S]*^(?:Author|Speaker|Name|Interviewee|Guest)s?:)"
 )
 _CITED_RE = re.compile(r"\((?P<source>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})\)[.!]?\s*$")
+_WHILE_ROLE_RE = re.compile(r" (?:while|when) the (?P<role>[a-z]+) (?:was|were|had)\b[^,.;]*,? $")
 _MID_WHEN_RE = re.compile(r"(?:,| and) (?:while|when) (?=[A-Z])")
 _COMPANY_OFFICES = frozenset(
     ("CEO", "CFO", "COO", "CTO", "chief", "boss", "spokesman", "spokeswoman")
@@ -2621,6 +2622,16 @@ class _Reader:
             ):  # "..., and while Mr. Brownlee said he had not heard it, he suggested": him
                 person = self.resolve("name", named.group(), start + named.start(), tied=True)[0]
                 if person is not None and person.gender not in _FITS[gender]:
+                    person = None
+            if (
+                person is None
+                and gender
+                and (" while the " in before or " when the " in before)  # a quick test
+                and (clause := _WHILE_ROLE_RE.search(before)) is not None
+                and clause["role"] in ROLE_WORDS
+            ):  # "testified that while the defendant was in a cell he said": the defendant
+                person = self._role(clause["role"], start + clause.start("role"))[0]
+                if person.gender not in _FITS[gender]:
                     person = None
             if (
                 person is None

@@ -9958,3 +9958,12 @@ def test_rants_and_requested_are_cues_and_a_role_starts_at_its_count():
     )
     quotes = analyse(text).quotes
     assert [q.speaker for q in quotes] == ["Tom Roe", "Tom Roe", "defendant", "community member"]
+
+
+def test_he_after_while_the_defendant_was_is_the_defendant():
+    text = (
+        "The victim, a young woman, testified at trial that the defendant seized her.\n\n"
+        "One of the officers testified that while the defendant was in a cell at the station "
+        'he said to the officer, "How about giving me some money for cigarettes?"\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["defendant"]

@@ -641,6 +641,9 @@ _FIELD_NAME_RE = re.compile(  # the last "Author: Jo Roe" line of a record
     r"(?![\s\S]*^(?:Author|Speaker|Name|Interviewee|Guest)s?:)"
 )
 _CITED_RE = re.compile(r"\((?P<source>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})\)[.!]?\s*$")
+_SHEET_HEAD_RE = re.compile(  # a lone name over the quotes: "Varane also at press conference:"
+    r"(?: (?:also )?(?:at|in) (?:the |his |her |a )?(?:press|news) conference)?:\n"
+)
 _WHILE_ROLE_RE = re.compile(r" (?:while|when) the (?P<role>[a-z]+) (?:was|were|had)\b[^,.;]*,? $")
 _MID_WHEN_RE = re.compile(r"(?:,| and) (?:while|when) (?=[A-Z])")
 _COMPANY_OFFICES = frozenset(
@@ -3877,6 +3880,13 @@ class _Reader:
                     or start == lo  # "Greene, a 25-year-old from Llanelli, is"
                     and text.startswith(", ", stop)
                     and _AGE_RE.match(text, stop)
+                    or (
+                        start == lo
+                        and text[lo - 1 : lo] in ("\n", "")
+                        and _SHEET_HEAD_RE.match(text, stop) is not None
+                        and raw not in NOT_PERSON_WORDS
+                        and "\n" not in raw
+                    )  # "Varane also at press conference:", a quote sheet's heading
                     or (
                         raw in GIVEN_NAME_GENDER
                         and raw not in _WORDLIKE_NAMES

@@ -9967,3 +9967,17 @@ def test_he_after_while_the_defendant_was_is_the_defendant():
         'he said to the officer, "How about giving me some money for cigarettes?"\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["defendant"]
+
+
+def test_a_lone_surname_heading_a_quote_sheet_speaks_its_quotes():
+    text = (
+        "Barcelona press conference:\n"
+        "Early team news\n"
+        '"We still have training to do."\n\n'
+        "Varane also at press conference:\n\n"
+        "Verdict on the tie so far\n"
+        '"I think the first game was a very good game.\n'
+        '"The level was good."\n\n'
+        "Photo:\nphotosport\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, "Varane"]

@@ -641,6 +641,7 @@ _FIELD_NAME_RE = re.compile(  # the last "Author: Jo Roe" line of a record
     r"(?![\s\S]*^(?:Author|Speaker|Name|Interviewee|Guest)s?:)"
 )
 _CITED_RE = re.compile(r"\((?P<source>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})\)[.!]?\s*$")
+_HEADLINE_SIGNER_RE = re.compile(r"[^:]: (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
 _SHEET_HEAD_RE = re.compile(  # a lone name over the quotes: "Varane also at press conference:"
     r"(?: (?:also )?(?:at|in) (?:the |his |her |a )?(?:press|news) conference)?:\n"
 )
@@ -5044,6 +5045,14 @@ class _Reader:
         line = text[start : len(text) if end == -1 else end].rstrip()
         if len(line) > 120 or line.endswith((".", ":")) or start and text[start - 2] != "\n":
             return None  # (a heading is a paragraph of its own, with no full stop)
+        signed = _HEADLINE_SIGNER_RE.search(line) if partial else None
+        if signed is not None and not _office_alone(signed["name"]):  # "Albanese ‘shifty’
+            # ... on Voice: Dutton": Dutton's words (an office is read as the text names it)
+            at = start + signed.start("name")
+            person, why = self.resolve("name", signed["name"], at, tied=True)
+            if person is not None and person.gender in _PEOPLE:
+                span = (at, at + len(signed["name"]))
+                return person, span, None, None, f"{why} signs the headline", 0.6
         name = _HEADLINE_LEAD_RE.fullmatch(text, start, open_mark)
         if name is None or not (partial or name["cue"]):
             return None

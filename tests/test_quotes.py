@@ -9981,3 +9981,12 @@ def test_a_lone_surname_heading_a_quote_sheet_speaks_its_quotes():
         "Photo:\nphotosport\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, "Varane"]
+
+
+def test_a_headline_signed_at_its_end_is_the_signers_words():
+    text = (
+        "Albanese ‘shifty’, ‘incompetent’ and ‘out of his depth’ on Voice: Dutton\n\n"
+        "Peter Dutton has launched his strongest attack so far on Anthony Albanese’s "
+        "character, as Albanese accused his opponent of hypocrisy.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Peter Dutton"] * 3

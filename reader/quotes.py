@@ -641,6 +641,7 @@ _FIELD_NAME_RE = re.compile(  # the last "Author: Jo Roe" line of a record
     r"(?![\s\S]*^(?:Author|Speaker|Name|Interviewee|Guest)s?:)"
 )
 _CITED_RE = re.compile(r"\((?P<source>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})\)[.!]?\s*$")
+_HEADLINE_WHY = ", quoted in the headline"
 _HEADLINE_SIGNER_RE = re.compile(r"[^:]: (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
 _SHEET_HEAD_RE = re.compile(  # a lone name over the quotes: "Varane also at press conference:"
     r"(?: (?:also )?(?:at|in) (?:the |his |her |a )?(?:press|news) conference)?:\n"
@@ -5067,7 +5068,7 @@ class _Reader:
             name.span("name"),
             cue,
             name.span("cue"),
-            f"{why}, quoted in the headline",
+            f"{why}{_HEADLINE_WHY}",
             0.6,
         )
 
@@ -7758,6 +7759,8 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                     or text.endswith(_POSSESSIVE_SPACE, 0, open_mark)  # 'ABC's "This Week."'
                 )
                 and _looks_like_a_name(quote)
+                and not quote.reason.endswith(_HEADLINE_WHY)  # ("Albanese ‘Pretty Sure’
+                # Opposition Not Controlling Agenda": his words, in a title-case headline)
                 and not _lowercase_later(text, quote, close_mark)
                 and not _WORDS_LISTED_RE.match(text, close_mark + 1)  # ('“Hypocrite,” “liar,”
             )  # and “flip-flopper” were some of the insults': a capital that opens a sentence)

@@ -5371,7 +5371,8 @@ def test_a_question_headline_an_official_after_a_quote_and_no_nickname_in_a_head
         "Hua Chenying",
         "Hua Chenying",
         "Hua Chenying",
-        "Albano",  # (no "Albano Opposition" with the nickname "Pretty Sure")
+        "Albano",  # "Pretty Sure": his words (no "Albano Opposition" with that nickname)
+        "Albano",
     ]
 
 
@@ -9990,3 +9991,15 @@ def test_a_headline_signed_at_its_end_is_the_signers_words():
         "character, as Albanese accused his opponent of hypocrisy.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Peter Dutton"] * 3
+
+
+def test_words_quoted_after_a_name_in_a_title_case_headline_are_theirs():
+    text = (
+        "Roe ‘Pretty Sure’ Opposition Not Controlling Agenda, but Will Check With Lee\n\n"
+        "Responding to claims, Tom Roe was equivocal. “Look, I don’t think that’s true,” he "
+        "said.\n\nRoe said he would take that question on notice.\n"
+    )
+    assert [(q.text, q.speaker) for q in analyse(text).quotes] == [
+        ("Pretty Sure", "Tom Roe"),
+        ("Look, I don’t think that’s true,", "Tom Roe"),
+    ]

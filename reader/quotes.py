@@ -864,7 +864,8 @@ LABEL_RE = re.compile(
     r"|(?<=\.[ \t])[A-Z][a-z'’‑-]+(?=[ \t]+\([A-Z]))"  # "Mr. Abulhasan (Kuwait):", the UN's
     r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3}"  # "JO ROE/GMA7:", the outlet
     r"|[ \t][–—][ \t][A-Z][\w.&'’‑-]*(?:[ \t][A-Z][\w.&'’‑-]*){0,3})?"  # "Jo Roe – RBA:"
-    r"(?:[ \t]+\([A-Z]{1,3}\)(?=,))?"  # "SEN. JO ROE (R), MAINE:", as CNN writes a party
+    r"(?:[ \t]+\([A-Z]{1,3}(?:-[A-Z]{2})?\)(?=,))?"  # "SEN. JO ROE (R), MAINE:", as CNN
+    # writes a party ("REP. JO ROE (R-MO), MAJORITY WHIP:", with the state)
     # "JONES, HOST:", "JO ROE, CHIEF, ATF:", "JO ROE, (D) PRESUMPTIVE NOMINEE:", and
     r"(?:,[ \t]+(?:(?:\([A-Z]{1,3}\)[ \t]+)?[A-Z][A-Z.'’ -]{1,80}(?<! )"
     r"|[A-Z][\w.&'’‑-]*(?:[ \t]+(?:[A-Z][\w.&'’‑-]*|of|for|the|and)){0,6})){0,3}"  # "Chijiwa,
@@ -1132,8 +1133,10 @@ _NOT_LABELS = frozenset(
     Disclaimer Summary Background Warning Image Credit Caption Related Read Watch Listen
     Tags Topics Share Contact Email Phone Website Address Date Time Location Price
     Tickets Question Answer Transcript Subject Re From To Cc Title Abstract Keywords
-    Conclusion Introduction Example Step Tip Important Edit Present Absent""".split()
-)  # ("Present: Representatives Linder, Myrick", a hearing's roll)
+    Conclusion Introduction Example Step Tip Important Edit Present Absent
+    Headline Byline Guests Section Length Dateline Highlight""".split()
+)  # ("Present: Representatives Linder, Myrick", a hearing's roll; "HEADLINE:", "GUESTS:",
+# "BYLINE:", the fields of a news database's record)
 _PAGE_LABELS = (_NOT_LABELS - {"Question", "Answer"}) | {  # "QUESTION:" is a transcript's
     "Also Read",  # label; "Also Read: Former Congress president joined BJP" a link's
     "Read Also",

@@ -10003,3 +10003,17 @@ def test_words_quoted_after_a_name_in_a_title_case_headline_are_theirs():
         ("Pretty Sure", "Tom Roe"),
         ("Look, I don’t think that’s true,", "Tom Roe"),
     ]
+
+
+def test_a_party_with_its_state_and_a_records_fields_in_a_cable_transcript():
+    text = (
+        "HEADLINE: Will War on Terror Decide Election?\n\n"
+        "GUESTS: Jo Roe, Al Lee\n\n"
+        "BYLINE: Wolf Blitzer\n\n"
+        "BLITZER: You think this is the winning issue.\n\n"
+        "REP. JO ROE (R-MO), MAJORITY WHIP: I think it's a critically important issue.\n\n"
+        "BLITZER: I spoke with Ed Koch yesterday.\n\n"
+        "REP. AL LEE (D), NEW JERSEY: I think the opposite is true.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == ["Wolf Blitzer", "Jo Roe", "Wolf Blitzer", "Al Lee"]

@@ -641,6 +641,10 @@ _FIELD_NAME_RE = re.compile(  # the last "Author: Jo Roe" line of a record
     r"(?![\s\S]*^(?:Author|Speaker|Name|Interviewee|Guest)s?:)"
 )
 _CITED_RE = re.compile(r"\((?P<source>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})\)[.!]?\s*$")
+_CLOSE_TO_RE = re.compile(  # "a source close to the Duke", "friends close to Jo Roe"
+    r"\b(?:own )?(?P<role>(?!own )(?:[a-z]+ )?(?:sources?|friends?|insiders?|aides?|allies|ally"
+    r"|people|person)) close to (?=(?:the )?[A-Z])"
+)
 _HEADLINE_WHY = ", quoted in the headline"
 _HEADLINE_SIGNER_RE = re.compile(r"[^:]: (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
 _SHEET_HEAD_RE = re.compile(  # a lone name over the quotes: "Varane also at press conference:"
@@ -703,7 +707,7 @@ _NAME_LINKS = frozenset(
 # the words are about the subject, in someone else's voice
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # An unnamed speaker's role: the article goes, "his" becomes the one it means
-_ARTICLES = frozenset(("the", "a", "an", "one", "its", "my", "our"))  # "my solicitor"
+_ARTICLES = frozenset("the a an one its my our this that these those".split())  # "my solicitor"
 _ROLE_GENDER = dict.fromkeys(
     """spokesman man father son husband brother actor grandfather grandson uncle nephew dad
     boyfriend guy boy gentleman congressman businessman fisherman headmaster monk""".split(),
@@ -5333,9 +5337,14 @@ class _Reader:
                 and person.gender != NEUTER
             ):
                 named = placed  # (the one in the place: "Judge Jo Roe in the District of X, who")
-            m = MENTION_RE.match(text, named.start(), named.end("name")) if named else None
+            close = _CLOSE_TO_RE.search(text, max(lo, stop - 120), stop) if named else None
+            if close is not None and close.end() <= named.start():  # "our own source close
+                person, why = self._role(close["role"], close.start("role"))  # to the Duke
+                why = f"{why}, close to the one named before '{who.group().strip()}'"  # and
+                return person, close.span("role"), cue.group(), cue.span(), why, 0.8  # Duchess
+            m = MENTION_RE.match(text, named.start(), named.end("name")) if named else None  # of
             found = self._found(m, cue, f"before '{who.group().strip()}'", 0.9) if m else None
-            if found is not None:
+            if found is not None:  # Sussex who told us": the source
                 return found
             for article in _ARTICLE_RE.finditer(text, max(lo, stop - 60), stop):
                 role = role_comma(text, article.start(), stop + 1)

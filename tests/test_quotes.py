@@ -10017,3 +10017,13 @@ def test_a_party_with_its_state_and_a_records_fields_in_a_cable_transcript():
     )
     turns = analyse(text).turns
     assert [t.speaker for t in turns] == ["Wolf Blitzer", "Jo Roe", "Wolf Blitzer", "Al Lee"]
+
+
+def test_this_source_and_a_source_close_to_someone_who_told_us():
+    text = (
+        "The story comes from one anonymous source. This source claims “her friends are "
+        "annoyed.”\n\n"
+        "We reached out to our own source close to the Duke and Duchess of Sussex who told us "
+        "that the story was “100% false.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["source", "source"]

@@ -1712,6 +1712,13 @@ class _Reader:
                     text[app.end() : app.end() + 1] not in ",.;"
                     and _word_before(text, hit.start() - len(name)) in PREPOSITIONS
                 )  # (nor "After her win over Anett Kontaveit, the Dane was asked")
+                and not (
+                    _word_before(text, hit.start() - len(name)) in PREPOSITIONS
+                    and _INTRO_OR_PARTICIPLE_RE.match(
+                        text, (lo := self.sentence_start(hit.start()))
+                    )
+                    and text.find(", ", lo, hit.start()) == -1
+                )  # (nor "Speaking to Vanity Fair, the unidentified source, who ..., said")
                 and not (  # (nor "with Reggie Bush, a source tells PEOPLE that ...": a
                     " that " in app.group(1)  # clause, whose source is no alias)
                     and last_cue(text, app.start(1), app.end(1)) is not None

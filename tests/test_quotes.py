@@ -10027,3 +10027,13 @@ def test_this_source_and_a_source_close_to_someone_who_told_us():
         "that the story was “100% false.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["source", "source"]
+
+
+def test_speaking_to_a_magazine_then_the_source_is_no_alias_of_the_magazine():
+    text = (
+        "Speaking to Vanity Fair, the unidentified source, who claimed to be an acquaintance "
+        "of the star, described her as ‘the kind of person who wants to be friends with her "
+        "stylist’.\n\n‘Her goal was always becoming a household name,’ the source said.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["unidentified source", "unidentified source"]

@@ -1715,9 +1715,9 @@ class _Reader:
                 and not (
                     _word_before(text, hit.start() - len(name)) in PREPOSITIONS
                     and _INTRO_OR_PARTICIPLE_RE.match(
-                        text, (lo := self.sentence_start(hit.start()))
+                        text, (opens := self.sentence_start(hit.start()))
                     )
-                    and text.find(", ", lo, hit.start()) == -1
+                    and text.find(", ", opens, hit.start()) == -1
                 )  # (nor "Speaking to Vanity Fair, the unidentified source, who ..., said")
                 and not (  # (nor "with Reggie Bush, a source tells PEOPLE that ...": a
                     " that " in app.group(1)  # clause, whose source is no alias)

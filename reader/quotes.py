@@ -641,6 +641,7 @@ _FIELD_NAME_RE = re.compile(  # the last "Author: Jo Roe" line of a record
     r"(?![\s\S]*^(?:Author|Speaker|Name|Interviewee|Guest)s?:)"
 )
 _CITED_RE = re.compile(r"\((?P<source>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})\)[.!]?\s*$")
+_SAID_NAME_AFTER_RE = re.compile(r",?[ \t]+(?:said|says)[ \t]+(?:(?:an?|the)[ \t]+)?[A-Z]")
 _CLOSE_TO_RE = re.compile(  # "a source close to the Duke", "friends close to Jo Roe"
     r"\b(?:own )?(?P<role>(?!own )(?:[a-z]+ )?(?:sources?|friends?|insiders?|aides?|allies|ally"
     r"|people|person)) close to (?=(?:the )?[A-Z])"
@@ -4266,7 +4267,8 @@ class _Reader:
                     signed := self._dash(span.close_mark + 1, hi, "signs it after the quote")
                 ):  # 'MALI: "..." – Amadou Toure, President': his, not the label's
                     found = signed
-                else:
+                elif not _SAID_NAME_AFTER_RE.match(text, span.close_mark + 1):  # (but
+                    # "Deborah Ross: '...,' said An Insider.": the insider's, not the byline's)
                     found = self._colon(lo, open_mark) or self._led_by(lo, open_mark)
             if not found and cue and DIRECT_RE.fullmatch(text, cue.end(), open_mark):
                 found = self._from_cue(cue, lo, open_mark)

@@ -10037,3 +10037,11 @@ def test_speaking_to_a_magazine_then_the_source_is_no_alias_of_the_magazine():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["unidentified source", "unidentified source"]
+
+
+def test_a_columnists_name_before_a_colon_yields_to_said_and_a_name_after_the_quote():
+    text = (
+        "Jo Roe: 'Toni may well forgive John but then again she may not,' said An Insider.\n\n"
+        "Jo Roe: 'We will see.'\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Insider", "Jo Roe"]

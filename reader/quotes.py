@@ -913,7 +913,8 @@ LABEL_RE = re.compile(
 # "McClellan:", "Robbie:": a label of one word (a surname of a full label, or recurring)
 SURNAME_LABEL_RE = re.compile(
     r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?P<title>(?:Dr|Prof|M(?:r|rs|s))\.?[ \t]+)?"
-    r"(?P<label>[A-Z][\w'’‑-]+)(?:[ \t]+\(to[ \t][^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)",
+    r"(?P<label>[A-Z][\w'’‑-]+)(?:[ \t]+\(to[ \t][^()\n]{1,80}\))?[ \t]*:"
+    r"(?:[ \t]+|[ \t]*\n\s*)(?=\S)",  # (the words on the same line, or below: "Jordan:\n\n")
     re.MULTILINE,
 )  # ("Dr. Ueta:", after the interviewer's own label: an answer)
 # a line that starts with a label: what LABEL_RE looks for, found fast (a literal first)
@@ -923,7 +924,7 @@ _LABEL_HINT_RE = re.compile(
     rf"|(?:Deputy[ \t]+)?(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t]"
     r"|\.?[ \t]+[A-Z]{2}[A-Z'’-]*(?:[ \t][A-Z]{2}[A-Z'’-]*)?\.[ \t])"  # "Chairman NADLER. "
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+[A-Z]{2}"  # "(END VIDEO CLIP) BLITZER:"
-    r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
+    r"|[^\n:(]{1,60}+(?::[ \t]|:[ \t]*(?=\n|\Z)|\(\d|\(to[ \t]"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t])"  # "(Jo Roe)"
     r"|\([A-Z][^()\n]{1,120}\)[ \t]+(?:Share[ \t]this|\|[ \t]+Oireachtas)\b)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:|(?<= )[–—] )"
@@ -1379,6 +1380,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         if (m := SURNAME_LABEL_RE.match(text, at)) and at not in starts
     ]
     recurring = Counter(m["label"] for m in single)
+    below = Counter(m["label"] for m in single if "\n" in m.group())  # the words below it
     labels += [
         (m.start(), m.end(), word)
         for m in single
@@ -1386,6 +1388,12 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         or word in _ROLE_LABELS  # "Reporter:", once, before the one who answers
         or (m["title"] and labels)
         or (recurring[word] > 1 and word not in _NOT_LABELS and word not in STOP_WORDS)
+        or (
+            "\n" in m.group()
+            and max(below.values(), default=0) > 1
+            and word not in _NOT_LABELS
+            and word not in STOP_WORDS
+        )  # "Alban:" once alone on its line, among "Jordan:" and "Kevin:" so
         or _STAMP_RE.match(m.group())  # "[1:03] Trump: So, as you know"
         or (labels and _named_above(text, m))  # "Q&A with Steve Coogan ...\nCoogan: I was"
     ]

@@ -10045,3 +10045,20 @@ def test_a_columnists_name_before_a_colon_yields_to_said_and_a_name_after_the_qu
         "Jo Roe: 'We will see.'\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Insider", "Jo Roe"]
+
+
+def test_one_word_labels_alone_on_their_lines_open_turns():
+    text = (
+        "Buzzcast\n\nThanks for listening!\n\n"
+        "Jordan:\n\nMy neck is still sore from the hotel.\n\n"
+        "Kevin:\n\nHotel beds are so funny.\n\n"
+        "Jordan:\n\nThe bed was awesome.\n\n"
+        "Kevin:\n\nCan I blame your mind right now?\n\n"
+        "Alban:\n\nYou know, what is weird is like I don't ever feel weird.\n"
+    )
+    turns = analyse(text).turns
+    assert [(t.speaker, text[t.start : t.end]) for t in turns][-2:] == [
+        ("Kevin", "Can I blame your mind right now?"),
+        ("Alban", "You know, what is weird is like I don't ever feel weird."),
+    ]
+    assert [t.speaker for t in turns] == ["Jordan", "Kevin", "Jordan", "Kevin", "Alban"]

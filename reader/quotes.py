@@ -924,7 +924,7 @@ _LABEL_HINT_RE = re.compile(
     rf"|(?:Deputy[ \t]+)?(?:{PREFIX})(?:[ \t]+of[ \t]|\.[ \t]+[A-Z][\w'’‑-]+\.[ \t]"
     r"|\.?[ \t]+[A-Z]{2}[A-Z'’-]*(?:[ \t][A-Z]{2}[A-Z'’-]*)?\.[ \t])"  # "Chairman NADLER. "
     r"|\([A-Z][A-Z ]{2,30}\)[ \t]+[A-Z]{2}"  # "(END VIDEO CLIP) BLITZER:"
-    r"|[^\n:(]{1,60}+(?::[ \t]|:[ \t]*(?=\n|\Z)|\(\d|\(to[ \t]"
+    r"|[^\n:(]{1,60}+(?::[ \t]|\(\d|\(to[ \t]"
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t])"  # "(Jo Roe)"
     r"|\([A-Z][^()\n]{1,120}\)[ \t]+(?:Share[ \t]this|\|[ \t]+Oireachtas)\b)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:|(?<= )[–—] )"
@@ -932,6 +932,7 @@ _LABEL_HINT_RE = re.compile(
     r"(?: (?:--?|[–—]) [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is
+_ALONE_LABEL_RE = re.compile(r"\n[A-Z][\w'’‑-]+:[ \t]*\n")  # "Jordan:", the words below it
 _PORTRAIT_RE = re.compile(
     r"\n[^\n]{1,80}? Portrait [^\n]*\n-[ \t](?:View[ \t]Speech[ \t]-[ \t])?Hansard"
 )
@@ -1316,6 +1317,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         or any(w in head for w in _TRANSCRIPT_WORDS)
         or text.find("RUSH TRANSCRIPT", 0, 1000) != -1  # CNN's "THIS IS A RUSH TRANSCRIPT."
     )
+    alone = [m.start() for m in _ALONE_LABEL_RE.finditer(text)]  # "\nJordan:\n", twice
+    if alone and max(Counter(text[at + 1 : text.index(":", at)] for at in alone).values()) > 1:
+        hints = sorted({*hints, *alone})
     labelled = len(hints) + bool(LABEL_RE.match(text)) > 1 or (
         len(hints) == 1
         and (transcript or ": (" in text and _STAMPED_INLINE_RE.search(text) is not None)

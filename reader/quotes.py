@@ -932,6 +932,11 @@ _LABEL_HINT_RE = re.compile(
     r"(?: (?:--?|[–—]) [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is
+_WHICH_OFFERED_RE = re.compile(  # "..., which offered a simple rebuttal:"
+    r"(?P<name>(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?P<which>which|who) "
+    r"(?:[a-z]+ ){1,4}?(?P<noun>rebuttal|statement|response|reply|answer|explanation|comment)"
+    r"[ \t]*:$"
+)
 _ALONE_LABEL_RE = re.compile(r"\n[A-Z][\w'’‑-]+:[ \t]*\n")  # "Jordan:", the words below it
 _PORTRAIT_RE = re.compile(
     r"\n[^\n]{1,80}? Portrait [^\n]*\n-[ \t](?:View[ \t]Speech[ \t]-[ \t])?Hansard"
@@ -4224,6 +4229,13 @@ class _Reader:
                 found = (None, None, None, None, why, 0.5)  # contained the word "shall"'
             elif lead[-1] == ")" and (sheet := self._sheet_head(open_mark)) is not None:
                 found = sheet  # "(on how he split the reps) '...'"
+            elif lead[-1] == ":" and (offered := _WHICH_OFFERED_RE.search(lead)) is not None:
+                at = lo + offered.start("name")  # "referred PolitiFact to the Pentagon, which
+                kind = "title" if offered["name"].startswith(("the ", "The ")) else "name"
+                person, why = self.resolve(kind, offered["name"], at, tied=True)  # offered a
+                if person is not None:  # simple rebuttal: '...'": the Pentagon's
+                    why = f"{why}, {offered['which']} gave the {offered['noun']}"
+                    found = (person, (at, at + len(offered["name"])), None, None, why, 0.8)
             elif lead[-1] == ")" and (aside := _bracket_after_colon(text, lo, open_mark)) != -1:
                 found = self._colon(lo, aside)  # "Alex Ferguson: (On the penalty) '...'"
             elif lead[-1] == ")" and not partial and (named := self._name_paren(lo, open_mark)):

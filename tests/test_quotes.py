@@ -10062,3 +10062,12 @@ def test_one_word_labels_alone_on_their_lines_open_turns():
         ("Alban", "You know, what is weird is like I don't ever feel weird."),
     ]
     assert [t.speaker for t in turns] == ["Jordan", "Kevin", "Jordan", "Kevin", "Alban"]
+
+
+def test_the_one_which_offered_a_rebuttal_before_a_colon_said_it():
+    text = (
+        "Asked whether Biden had issued such a directive, the White House referred us to the "
+        "Pentagon, which offered a simple rebuttal: 'Regarding the claim on Instagram, that is "
+        "false.'\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Pentagon"]

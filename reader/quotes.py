@@ -932,6 +932,7 @@ _LABEL_HINT_RE = re.compile(
     r"(?: (?:--?|[–—]) [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is
+_ASIDE_CUE_RE = re.compile(r" (?:said|says|added|noted|argued|claimed|insisted|wrote),")
 _WHICH_OFFERED_RE = re.compile(  # "..., which offered a simple rebuttal:"
     r"(?P<name>(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?P<which>which|who) "
     r"(?:[a-z]+ ){1,4}?(?P<noun>rebuttal|statement|response|reply|answer|explanation|comment)"
@@ -2710,7 +2711,9 @@ class _Reader:
                 if near and (named := self.resolve("name", near[-1].group(), near[-1].start())[0]):
                     person = named if named.gender in _FITS[gender] else None
             if person is None:
-                person = self._walk(pos, depth, _FITS[gender])
+                aside = before.endswith(", ") and _ASIDE_CUE_RE.match(self.text, pos + len(raw))
+                person = self._walk(start if aside else pos, depth, _FITS[gender])  # ("The
+                # president, she said, was": not the president)
             if (
                 gender
                 and (person is None or person.gender is None)

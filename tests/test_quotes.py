@@ -10071,3 +10071,12 @@ def test_the_one_which_offered_a_rebuttal_before_a_colon_said_it():
         "false.'\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Pentagon"]
+
+
+def test_she_in_an_aside_after_the_subject_is_not_the_subject():
+    text = (
+        "CNN anchor Ann Burnett made several mentions of the law. Soon after the start of her "
+        "show, 'Ann Burnett Tonight,' Burnett referred to its possible use. The president, she "
+        "said, was 'basically saying that he is going to go ahead.'\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ann Burnett"]

@@ -301,6 +301,7 @@ _HANDLE_CUE_RE = re.compile(
     r"(?P<handle>@\w{1,30})\s+(?:also\s+)?(?P<cue>said|says|wrote|writes|tweeted|posted|replied"
     r"|added)\b"
 )
+_HANDLE_BEFORE_RE = re.compile(r"(?<![\w@])(?P<handle>@\w{1,30})[ \t]+(?:also[ \t]+)?\Z")
 _THE_DOCUMENTS = frozenset(f"{the} {noun}" for the in ("The", "the") for noun in _DOCUMENTS)
 _NAME_GIVEN_RE = re.compile(  # "a man who identified himself as", ", who gave her name as"
     r",? (?:who )?(?:identified (?:himself|herself|themselves)|gave (?:his|her|their) name)"
@@ -5267,6 +5268,13 @@ class _Reader:
             found = self._blamed(cue, lo, start - 4)
             if found is not None:
                 return found
+        if text[start - 2 : start] != ". " and (
+            handle := _HANDLE_BEFORE_RE.search(text, max(lo, start - 40), start)
+        ):  # '.@realDonaldTrump says "we now have a fair deal"': the account's words
+            name = handle["handle"]
+            person = self._roles.setdefault(name, Person(name))
+            why = f"the account '{name}' before cue '{word}'"
+            return person, handle.span("handle"), cue.group(), cue.span(), why, 0.85
         if word in _NOUN_CUES and (by := _BY_WHOM_RE.match(text, end, open_mark)) is not None:
             who, at = by["who"], by.start("who")  # "comments from an MP accusing the
             person, why = (  # minister of 'acting like a poodle'": the MP's

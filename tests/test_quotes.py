@@ -10080,3 +10080,8 @@ def test_she_in_an_aside_after_the_subject_is_not_the_subject():
         "said, was 'basically saying that he is going to go ahead.'\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ann Burnett"]
+
+
+def test_an_account_before_its_cue_says_the_quote():
+    text = 'We are live tweeting. .@jo_roe says "we now have a fair deal" to replace NAFTA.\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["@jo_roe"]

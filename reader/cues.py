@@ -85,7 +85,7 @@ queried queries
 deemed deems decried decries denounced denounces derided derides blasted blasts admired
 rebuked rebukes rebuking
 rant rants ranted ranting fumed fumes fuming raged sighed sighs laughed laughs
-requested requests requesting
+requested requests requesting refute refuted refutes refuting rebutted rebuts
 """.split()
     + [
         "according to",

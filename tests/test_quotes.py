@@ -10085,3 +10085,8 @@ def test_she_in_an_aside_after_the_subject_is_not_the_subject():
 def test_an_account_before_its_cue_says_the_quote():
     text = 'We are live tweeting. .@jo_roe says "we now have a fair deal" to replace NAFTA.\n'
     assert [q.speaker for q in analyse(text).quotes] == ["@jo_roe"]
+
+
+def test_refuted_is_a_cue():
+    text = "Spokesman Tom Roe has refuted the rumours and “distorted” reports on the talks.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Roe"]

@@ -1303,7 +1303,9 @@ _CLOCK_RE = re.compile(r"(?:[AP]\.?M\.?|[A-Z]{1,2}[SD]?T)\b")  # "P.M. EST", "ET
 _STAMP_RE = re.compile(r"\s*(?:\[[\d:.]+\]|\d{1,2}:\d\d(?::\d\d)?\s)")  # a time before a label
 _SIGNED_LINE_RE = re.compile(r"[^\n]*[”\"][ \t]*[–—-][ \t]*[A-Z][^\n]{0,80}$", re.M)
 _INITIAL_LABEL_RE = re.compile(r"[A-Z]\. (?P<surname>[A-Z][\w'’-]+)")  # "S. O'Brien"
-_QA_WITH_RE = re.compile(r"(?:Q ?& ?A|Interview|In conversation) with (?P<who>[^\n]{2,80}?)\s*$")
+_QA_WITH_RE = re.compile(
+    r"(?:Q ?& ?A|Interview|In conversation) with (?P<who>[^\n]{2,80}?)[ \t]*$", re.M
+)
 _TRANSCRIPT_HEADS = ("Transcript", "TRANSCRIPT")
 _TRANSCRIPT_WORDS = ("TRANSCRIPT", "MEDIA CONFERENCE", "PRESS CONFERENCE", "NEWS CONFERENCE")
 
@@ -1445,7 +1447,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     if len({name.rsplit(" ", 1)[-1] for name in named}) == 1:  # "F. TRILLANES IV" and
         named = {max(named, key=lambda n: len(n.split(". ")[-1]))}  # "Antonio Trillanes"
     interviewee = named.pop() if len(named) == 1 else None  # the "A:" of a Q&A
-    heading = _QA_WITH_RE.search(text, max(0, labels[0][0] - 200), labels[0][0])
+    heading = _QA_WITH_RE.search(text, max(0, labels[0][0] - 600), labels[0][0])
     if heading is not None and (who := people.lookup(heading["who"])) is not None:
         interviewee = who.name  # "Q&A with the Premier" right above the first label
     held = {  # "The Prime Minister (Mr Jo Roe):", then "The Prime Minister:": Jo Roe

@@ -10090,3 +10090,16 @@ def test_an_account_before_its_cue_says_the_quote():
 def test_refuted_is_a_cue():
     text = "Spokesman Tom Roe has refuted the rumours and “distorted” reports on the talks.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Roe"]
+
+
+def test_a_q_and_a_heading_a_paragraph_above_the_first_label_names_the_one_who_answers():
+    text = (
+        "Q&A with Susan R. Roe\n\n"
+        "Susan R. Roe is the author of the new novel Elephant Touch. She lives in Washington.\n\n"
+        "Q: What inspired you to write Elephant Touch?\n\n"
+        "A: On a visit to see elephants in Thailand, I received a phone call.\n\n"
+        "Q: Did you know how the novel would end?\n\n"
+        "A: I had no idea how it was going to end.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == ["Interviewer", "Susan R. Roe"] * 2

@@ -939,7 +939,7 @@ _WHICH_OFFERED_RE = re.compile(  # "..., which offered a simple rebuttal:"
     r"(?:[a-z]+ ){1,4}?(?P<noun>rebuttal|statement|response|reply|answer|explanation|comment)"
     r"[ \t]*:$"
 )
-_ALONE_LABEL_RE = re.compile(r"\n[A-Z][\w'’‑-]+:[ \t]*\n")  # "Jordan:", the words below it
+_ALONE_LABEL_RE = re.compile(r"\n[A-Z][\w'’‑-]+:\n")  # "Jordan:", the words below it
 _PORTRAIT_RE = re.compile(
     r"\n[^\n]{1,80}? Portrait [^\n]*\n-[ \t](?:View[ \t]Speech[ \t]-[ \t])?Hansard"
 )
@@ -1326,7 +1326,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         or any(w in head for w in _TRANSCRIPT_WORDS)
         or text.find("RUSH TRANSCRIPT", 0, 1000) != -1  # CNN's "THIS IS A RUSH TRANSCRIPT."
     )
-    alone = [m.start() for m in _ALONE_LABEL_RE.finditer(text)]  # "\nJordan:\n", twice
+    alone = [m.start() for m in _ALONE_LABEL_RE.finditer(text)] if ":\n" in text else []
+    # ("\nJordan:\n", twice)
     if alone and max(Counter(text[at + 1 : text.index(":", at)] for at in alone).values()) > 1:
         hints = sorted({*hints, *alone})
     labelled = len(hints) + bool(LABEL_RE.match(text)) > 1 or (
@@ -5270,7 +5271,7 @@ class _Reader:
             found = self._blamed(cue, lo, start - 4)
             if found is not None:
                 return found
-        if text[start - 2 : start] != ". " and (
+        if text.find("@", max(lo, start - 40), start) != -1 and (  # (a quick test first)
             handle := _HANDLE_BEFORE_RE.search(text, max(lo, start - 40), start)
         ):  # '.@realDonaldTrump says "we now have a fair deal"': the account's words
             name = handle["handle"]

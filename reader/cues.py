@@ -86,6 +86,7 @@ deemed deems decried decries denounced denounces derided derides blasted blasts 
 rebuked rebukes rebuking
 rant rants ranted ranting fumed fumes fuming raged sighed sighs laughed laughs
 requested requests requesting refute refuted refutes refuting rebutted rebuts
+lambast lambasted lambasts lambasting castigated castigates berated berates excoriated
 """.split()
     + [
         "according to",

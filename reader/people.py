@@ -1030,6 +1030,8 @@ class People:
             )
         ):  # "Ghanaian Kofi Mensah"; "German Bernd Stange resigns", seen speaking
             name, words = " ".join(words[1:]), words[1:]
+        elif len(words) == 3 and words[0] in _DOMAIN_WORDS:  # "... Minister for Planning
+            name, words = " ".join(words[1:]), words[1:]  # and Development Ahsan Iqbal"
         elif len(words) > 2 and words[0] == words[-1] and "&" not in words:
             name, words = " ".join(words[1:]), words[1:]  # "record-setter Spieth\nJordan
             # Spieth", as a column wraps (not "Johnson & Johnson")

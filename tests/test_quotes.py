@@ -10103,3 +10103,13 @@ def test_a_q_and_a_heading_a_paragraph_above_the_first_label_names_the_one_who_a
     )
     turns = analyse(text).turns
     assert [t.speaker for t in turns] == ["Interviewer", "Susan R. Roe"] * 2
+
+
+def test_lambasted_is_a_cue_and_a_domain_before_a_name_is_the_offices():
+    text = (
+        "Defense Minister Tom Asif on Saturday lambasted the party chief for seeking "
+        "‘political patronage’ in his latest statement.\n\n"
+        "Federal Minister for Planning and Development Ahsan Iqbal said that the chief only "
+        "follows his interests.\n\nHe also suggested the chief name himself ‘Prime Minister’.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Asif", "Ahsan Iqbal"]

@@ -933,6 +933,7 @@ _LABEL_HINT_RE = re.compile(
     r"(?: (?:--?|[–—]) [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is
+_OWNER_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})['’]s \Z")
 _ASIDE_CUE_RE = re.compile(r" (?:said|says|added|noted|argued|claimed|insisted|wrote),")
 _WHICH_OFFERED_RE = re.compile(  # "..., which offered a simple rebuttal:"
     r"(?P<name>(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?P<which>which|who) "
@@ -5271,6 +5272,15 @@ class _Reader:
             found = self._blamed(cue, lo, start - 4)
             if found is not None:
                 return found
+        if (
+            word.endswith("ing")
+            and text.startswith(" of ", end)
+            and (owner := _OWNER_BEFORE_RE.search(text, max(lo, start - 60), start)) is not None
+        ):  # "unhappy with Malema’s chanting of ‘Kill the Boer’": Malema's words
+            person, why = self.resolve("name", owner["name"], owner.start("name"), tied=True)
+            if person is not None:
+                why = f"{why}, whose '{word} of' it is"
+                return person, owner.span("name"), cue.group(), cue.span(), why, 0.8
         if text.find("@", max(lo, start - 40), start) != -1 and (  # (a quick test first)
             handle := _HANDLE_BEFORE_RE.search(text, max(lo, start - 40), start)
         ):  # '.@realDonaldTrump says "we now have a fair deal"': the account's words

@@ -10113,3 +10113,12 @@ def test_lambasted_is_a_cue_and_a_domain_before_a_name_is_the_offices():
         "follows his interests.\n\nHe also suggested the chief name himself ‘Prime Minister’.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Asif", "Ahsan Iqbal"]
+
+
+def test_a_persons_chanting_of_words_makes_them_theirs():
+    text = (
+        "Tom Roe spoke at the rally.\n\n"
+        "A group of men held a protest outside the party's headquarters.\n\n"
+        "They were unhappy with Roe’s chanting of ‘Kill the Boer’ on Saturday.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Roe"]

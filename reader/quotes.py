@@ -5744,8 +5744,13 @@ class _Reader:
             and named.lastgroup == "name"
             and named.end() + 1 == start
             and (person := self.resolve("name", named.group(), named.start(), tied=True)[0])
-        ):  # "..., with Union Minister Jo Roe calling Al Lee the 'liar of the year'": Roe;
-            # "followed by a clip of Lopez declaring, '...'": Lopez
+            and (
+                person.gender in _GENDERED
+                or not text.endswith(" with ", 0, w)
+                or text.endswith(", with ", 0, w)
+            )  # (but "left the door open to a coalition with Sinn Féin saying": a party
+        ):  # the clause is not about) "..., with Union Minister Jo Roe calling Al Lee the
+            # 'liar of the year'": Roe; "followed by a clip of Lopez declaring, '...'": Lopez
             why = f"{person.name} is the subject of the clause with cue '{cue.group()}'"
             return person, named.span(), cue.group(), cue.span(), why, 0.75
         if (

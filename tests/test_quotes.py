@@ -10122,3 +10122,11 @@ def test_a_persons_chanting_of_words_makes_them_theirs():
         "They were unhappy with Roe’s chanting of ‘Kill the Boer’ on Saturday.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Roe"]
+
+
+def test_with_a_party_saying_is_no_clause_of_the_partys_without_a_comma():
+    text = (
+        "Fine Gael TD Kate Roe also left the door open to a coalition with Sinn Féin saying "
+        '"anything can happen". She also called the leader a "very capable woman".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kate Roe", "Kate Roe"]

@@ -933,6 +933,7 @@ _LABEL_HINT_RE = re.compile(
     r"(?: (?:--?|[–—]) [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is
+_JOINED_ROLES = tuple(f"{c} {a} " for c in ("And", "But") for a in "the a an another one".split())
 _OWNER_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})['’]s \Z")
 _ASIDE_CUE_RE = re.compile(r" (?:said|says|added|noted|argued|claimed|insisted|wrote),")
 _WHICH_OFFERED_RE = re.compile(  # "..., which offered a simple rebuttal:"
@@ -3605,7 +3606,7 @@ class _Reader:
             and who.gender != NEUTER
         ):  # "The attack was a plan by Sajith Premadasa, UNP General Secretary Palitha Range
             return who  # Bandara said.": he is who says so, the sentence's subject
-        joined = text.startswith(("And the ", "But the ", "But a ", "And a "), lo)
+        joined = text.startswith(_JOINED_ROLES, lo)
         if joined:  # "And the President called for unity": the President; "But a staffer
             lo = text.index(" ", lo) + 1  # from her office says": the staffer
         if _INTRO_OR_PARTICIPLE_RE.match(text, lo):

@@ -10130,3 +10130,13 @@ def test_with_a_party_saying_is_no_clause_of_the_partys_without_a_comma():
         '"anything can happen". She also called the leader a "very capable woman".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kate Roe", "Kate Roe"]
+
+
+def test_but_another_source_opens_a_sentence_about_that_source():
+    text = (
+        "One party source told the paper: ‘It looked more like banter to me.’\n\n"
+        "But another Fine Gael source indicated the encounter was a little more rambunctious, "
+        "noting: ‘The councillors were enchanted; they loved the row.’\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["party source", "another Fine Gael source"]

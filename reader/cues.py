@@ -100,6 +100,11 @@ lambast lambasted lambasts lambasting castigated castigates berated berates exco
         "expressing hope",
         "expressing confidence",
         "expressing concern",
+        "expressed disappointment",  # "Eamon Ryan expressed disappointment at the
+        "expressing disappointment",  # 'rancorous' nature of the debate"
+        "expressed regret",
+        "expressed frustration",
+        "expressed surprise",
         "points out",
         "pointing out",
         "went on",

@@ -10140,3 +10140,11 @@ def test_but_another_source_opens_a_sentence_about_that_source():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["party source", "another Fine Gael source"]
+
+
+def test_expressed_disappointment_is_a_cue_and_a_captions_colon_names_its_subject():
+    text = (
+        "Minister for Transport Tom Ryan: expressed disappointment at the “rancorous” nature "
+        "of the debate. Photograph: Colin Keegan\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Ryan"]

@@ -139,6 +139,9 @@ lambast lambasted lambasts lambasting castigated castigates berated berates exco
         "hits back",
         "hitting back",
         "fired back",
+        "snapped back",  # "Luxon snaps back at 'frickin' Hipkins"
+        "snaps back",
+        "snapping back",
         "fires back",
         "firing back",
         "hit out",  # "Mr McDonnell also hit out at “Tory bully boys”"

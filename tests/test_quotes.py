@@ -10148,3 +10148,8 @@ def test_expressed_disappointment_is_a_cue_and_a_captions_colon_names_its_subjec
         "of the debate. Photograph: Colin Keegan\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Ryan"]
+
+
+def test_snaps_back_is_a_cue():
+    text = "Roe snaps back at 'frickin' Lee over claims of 'flop'\nTom Roe spoke on Tuesday.\n"
+    assert analyse(text).quotes[0].speaker == "Tom Roe"

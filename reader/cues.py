@@ -368,6 +368,8 @@ ROLE_WORDS = frozenset(
     girl boy posts tweets memes groups gentleman participant participants facilitator
     nutritionist nutritionists dietitian dietitians dietician striker midfielder defender
     goalkeeper winger owners staffer staffers player guard guards prosecution defence defense
+    quarterback linebacker cornerback receiver pitcher batsman bowler wicketkeeper fly-half
+    scrum-half
     court tribunal director-general secretary-general homeowner homeowners bystander bystanders
     motorist motorists passenger passengers onlooker onlookers creator person someone comment
     comments suspect suspects attacker attackers assailant detainee detainees gunman inmate inmates

@@ -8099,7 +8099,9 @@ def _repeats(text: str, quotes: list[Quote], owners: list[Person | None], k: int
         j = _echoed(quotes, owners, k) if text[end : end + 1] in ("", "\n") else None
     if j is None and _subheading(text, quotes[k].start):  # "'Great joy' over 'unity' with
         j = _echoed(quotes, owners, k)  # pilgrims", a subheading, echoes the story's words
-    return j
+    if j is None and quotes[k].start < 200 and text.find("\n", 0, quotes[k].start) == -1:
+        j = _echoed(quotes, owners, k)  # "‘He’s a tough kid’: Tua day to day for now", the
+    return j  # headline, echoes the story's "“He’s a tough kid,” said Flores"
 
 
 def _subheading(text: str, pos: int) -> bool:

@@ -10153,3 +10153,20 @@ def test_expressed_disappointment_is_a_cue_and_a_captions_colon_names_its_subjec
 def test_snaps_back_is_a_cue():
     text = "Roe snaps back at 'frickin' Lee over claims of 'flop'\nTom Roe spoke on Tuesday.\n"
     assert analyse(text).quotes[0].speaker == "Tom Roe"
+
+
+def test_a_team_and_a_position_before_a_name_leave_the_name():
+    text = (
+        "New Orleans Saints quarterback Tom Daniel talks about his thumb injury\n\n"
+        "How did your injury occur?\n\n“I hit it on a helmet at practice on Monday.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Daniel"]
+
+
+def test_a_headline_that_opens_with_a_quote_echoes_the_storys_words():
+    text = (
+        "‘He’s a tough kid’: Tua day to day for now\n"
+        "The bruised ribs knocked Tua out of Sunday’s loss.\n"
+        "“He’s a tough kid,” said Dolphins coach Brian Flores of Tagovailoa.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Brian Flores", "Brian Flores"]

@@ -622,8 +622,8 @@ def _recover(
 
 
 _CREDIT_END_RE = re.compile(r"(?<=[.!?])[ \t]+[—–][ \t]+[A-Z][\w]+(?:[ \t][A-Z][\w]+){0,2}[ \t]*$")
-_NAME_SAID_RE = re.compile(  # "Dana Lin said", after a quote
-    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}) {_SAID}"
+_NAME_SAID_RE = re.compile(  # "Dana Lin said", after a quote (or "said the star")
+    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}) {_SAID}|{_SAID} "
 )
 # what follows a quote's closing ” that ends its line: the line's end, or "he said"
 _LINE_END_RE = re.compile(

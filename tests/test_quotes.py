@@ -10170,3 +10170,12 @@ def test_a_headline_that_opens_with_a_quote_echoes_the_storys_words():
         "“He’s a tough kid,” said Dolphins coach Brian Flores of Tagovailoa.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Brian Flores", "Brian Flores"]
+
+
+def test_an_opening_mark_before_said_closes_the_quote():
+    text = (
+        "Jo Roe spoke on the radio. “That day I was very scared. I thought, ‘God, this is the "
+        "moment,’ “said Roe.\n\n“It’s like a moment where people will just say yes,” Roe added.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.text[:14] for q in quotes] == ["That day I was", "It’s like a mo"]

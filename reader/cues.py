@@ -369,7 +369,7 @@ ROLE_WORDS = frozenset(
     nutritionist nutritionists dietitian dietitians dietician striker midfielder defender
     goalkeeper winger owners staffer staffers player guard guards prosecution defence defense
     quarterback linebacker cornerback receiver pitcher batsman bowler wicketkeeper fly-half
-    scrum-half
+    scrum-half reader readers commenter commenters viewer viewers listener listeners caller
     court tribunal director-general secretary-general homeowner homeowners bystander bystanders
     motorist motorists passenger passengers onlooker onlookers creator person someone comment
     comments suspect suspects attacker attackers assailant detainee detainees gunman inmate inmates

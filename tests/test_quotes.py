@@ -10179,3 +10179,8 @@ def test_an_opening_mark_before_said_closes_the_quote():
     )
     quotes = analyse(text).quotes
     assert [q.text[:14] for q in quotes] == ["That day I was", "It’s like a mo"]
+
+
+def test_a_reader_who_wrote_is_a_role():
+    text = 'A reader wrote, "His clerks made that trial record their own."\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["reader"]

@@ -201,6 +201,7 @@ OFFICES = (
     "mp",  # "MP Paul Sully", "Tory MP Andrea Leadsom"
     "mep",
     "mla",  # "DMK MLA TRB Raaja": a member of a legislative assembly (India, Northern Ireland)
+    "mca",  # "Gatina Ward MCA Kennedy Swaka": a member of a Kenyan county assembly
     "mlc",
     "msp",  # "Labour MSP Jackie Baillie"
     "mpp",  # "Ontario MPP Jo Roe"
@@ -250,7 +251,7 @@ RANKS = frozenset(
     + _UK_RANKS.split("|")
 )
 ACRONYM_TITLES = frozenset(  # "CM", not "Cm"
-    "cm dcm pm mp mep mla mlc msp mpp mk td ceo cfo coo cto pc".split() + _POLICE_RANKS
+    "cm dcm pm mp mep mla mca mlc msp mpp mk td ceo cfo coo cto pc".split() + _POLICE_RANKS
 )
 OFFICE_GENDER = {
     "king": MALE,
@@ -633,7 +634,7 @@ _PLURAL_OFFICES = {  # an office before two names, each of whom holds it
 
 
 _JOB_INITIALS = frozenset(
-    "CEO CFO COO CTO CMO CIO SVP EVP VP MD GM DG SG AG IGP SP DSP ASP DC DM MLA MLC MSP MPP "
+    "CEO CFO COO CTO CMO CIO SVP EVP VP MD GM DG SG AG IGP SP DSP ASP DC DM MLA MCA MLC MSP MPP "
     "TD".split()
 )
 

@@ -10184,3 +10184,11 @@ def test_an_opening_mark_before_said_closes_the_quote():
 def test_a_reader_who_wrote_is_a_role():
     text = 'A reader wrote, "His clerks made that trial record their own."\n'
     assert [q.speaker for q in analyse(text).quotes] == ["reader"]
+
+
+def test_a_kenyan_mca_before_a_name_is_an_office():
+    text = (
+        "Nairobi MCAs are angry.\n\n“We can not do our role because we have not taken oath.” "
+        "Gatina Ward MCA Kennedy Roe lamented\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kennedy Roe"]

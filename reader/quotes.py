@@ -934,6 +934,7 @@ _LABEL_HINT_RE = re.compile(
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is
 _JOINED_ROLES = tuple(f"{c} {a} " for c in ("And", "But") for a in "the a an another one".split())
+_PARTICIPLE_OPENS_RE = re.compile(r"[A-Z][a-z]+ing\b")  # "Declaring that ...,"
 _OWNER_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})['’]s \Z")
 _ASIDE_CUE_RE = re.compile(r" (?:said|says|added|noted|argued|claimed|insisted|wrote),")
 _WHICH_OFFERED_RE = re.compile(  # "..., which offered a simple rebuttal:"
@@ -5490,7 +5491,9 @@ class _Reader:
             and (that := text.rfind(" that ", lo, start)) != -1
             and last_cue(text, lo, that) is not None
             and text[that + 6 : that + 7].isupper()
-        ):  # "Roe said that Minister Jo Doe had written ... demanding 'other measures'": Doe
+            and not _PARTICIPLE_OPENS_RE.match(text, lo)  # (not "Declaring that Holness
+        ):  # could have ..., Desmond McKenzie is urging": the main clause's) "Roe said that
+            # Minister Jo Doe had written ... demanding 'other measures'": Doe
             person = self._subject_of(that + 6, start, tied=True)
             if person is not None and person.gender in _PEOPLE:
                 why = f"{person.name} is the subject of the clause with '{word}'"

@@ -10192,3 +10192,11 @@ def test_a_kenyan_mca_before_a_name_is_an_office():
         "Gatina Ward MCA Kennedy Roe lamented\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kennedy Roe"]
+
+
+def test_a_that_clause_in_an_opening_participle_is_no_subject_of_the_main_clause():
+    text = (
+        "Declaring that Prime Minister Dr Andrew Roe could have been serving elsewhere, Deputy "
+        "Leader Desmond Lee is urging supporters to remember the “goodness” of the minister.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Desmond Lee"]

@@ -114,6 +114,10 @@ lambast lambasted lambasts lambasting castigated castigates berated berates exco
         "puts it",  # "Or as Efron puts it: '...'"
         "told reporters",
         "spoke of",  # "After the match he spoke of his 'great feelings'"
+        "talks about",  # "Anas Sarwar talks about a “new direction”"
+        "talked about",
+        "talking about",
+        "talk about",
         "speaks of",
         "wanted to know",  # "Cllr Roe wanted to know 'if that is worth the paper'"
         "wants to know",

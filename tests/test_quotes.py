@@ -10200,3 +10200,8 @@ def test_a_that_clause_in_an_opening_participle_is_no_subject_of_the_main_clause
         "Leader Desmond Lee is urging supporters to remember the “goodness” of the minister.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Desmond Lee"]
+
+
+def test_talks_about_is_a_cue():
+    text = "Anas Roe talks about a “new direction” away from the party’s long period in charge.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Anas Roe"]

@@ -2752,8 +2752,11 @@ class _Reader:
                 person is not None
                 and gender
                 and 0 <= pos - self.quote_end < 4  # (a quick test: "...,” he said")
-                and "[" in (words := self.text[self.quote_open : self.quote_end])
-                and any(self.people.lookup(b) is person for b in _BRACKETED_RE.findall(words))
+                and self.text.find("[", self.quote_open, self.quote_end) != -1
+                and any(
+                    self.people.lookup(b) is person
+                    for b in _BRACKETED_RE.findall(self.text, self.quote_open, self.quote_end)
+                )
                 and (other := self._mentioned(self.quote_open, gender)) is not None
             ):  # '“He [Pralhad Joshi] is calling ...,” he said': not Joshi, whom the quote
                 person = other  # names as another

@@ -10205,3 +10205,14 @@ def test_a_that_clause_in_an_opening_participle_is_no_subject_of_the_main_clause
 def test_talks_about_is_a_cue():
     text = "Anas Roe talks about a “new direction” away from the party’s long period in charge.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Anas Roe"]
+
+
+def test_an_offices_initials_and_a_surname_label_a_turn():
+    text = (
+        "Transcript of Ambush Interview\n\n"
+        "Q: Sabi ng French paper na serial killer daw si President...\n\n"
+        "SP Roe: She lives under a democracy. She has freedom of speech.\n\n"
+        "Q: Pero the President is still getting bad press...\n\n"
+        "SP: That's beyond our control.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Interviewer", "Roe", "Interviewer", "Roe"]

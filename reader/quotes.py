@@ -601,7 +601,7 @@ _UNCLOSED_APPOSITION_RE = re.compile(  # (or "Jo Roe, who was Man-of-the-Match s
 _DOMAINS = r" (?:for|of) (?:the )?[A-Z][\w&-]*(?:(?: |,? and |, )[A-Z][\w&-]*){0,8}"
 # (a list of them: "for Water Resources, River Development and Ganga Rejuvenation, Uma
 # Bharti": the name after the last)
-_DOMAIN_RE = re.compile(rf"{_DOMAINS}(?=, [A-Z])")
+_DOMAIN_RE = re.compile(rf"{_DOMAINS}(?: \([A-Z]{{2,6}}\))?(?=, [A-Z])")  # ("... Congress (NDC), ")
 _DOMAIN_RUN_RE = re.compile(  # the same, the name right after the last domain's word
     rf"{_DOMAINS}? (?P<name>(?P<given>[A-Z][a-z]+) [A-Z][\w'’-]+)(?= [a-z])"
 )

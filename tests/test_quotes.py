@@ -10216,3 +10216,12 @@ def test_an_offices_initials_and_a_surname_label_a_turn():
         "SP: That's beyond our control.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Interviewer", "Roe", "Interviewer", "Roe"]
+
+
+def test_an_office_of_a_body_with_its_acronym_then_the_holders_name():
+    text = (
+        "Communications Officer of the National Democratic Congress (NDC), Sammy Roe says the "
+        "party met with the Minority to discuss the decision to reject the six ministers.\n"
+        '"We met the caucus first," he said on Sunday.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Sammy Roe"]

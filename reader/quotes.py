@@ -935,6 +935,7 @@ _LABEL_HINT_RE = re.compile(
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
 # starts there); \Z: a part of the text ends where its next line break is
 _JOINED_ROLES = tuple(f"{c} {a} " for c in ("And", "But") for a in "the a an another one".split())
+_LINE_END_CUES = frozenset(("said", "says", "added", "adds", "told", "wrote"))
 _PARTICIPLE_OPENS_RE = re.compile(r"[A-Z][a-z]+ing\b")  # "Declaring that ...,"
 _OWNER_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})['’]s \Z")
 _ASIDE_CUE_RE = re.compile(r" (?:said|says|added|noted|argued|claimed|insisted|wrote),")
@@ -5955,6 +5956,9 @@ class _Reader:
         text, k = self.text, lo
         while k < hi and (text[k] == "," or text[k].isspace()):
             k += 1
+        if text[hi : hi + 1] == "\n" and text[k:hi].rstrip() in _LINE_END_CUES:
+            hi = text.find("\n", hi + 1)  # '...,” said\nDonna Perkett, chair of ...': a line
+            hi = len(text) if hi == -1 else hi  # that a PDF broke after the cue
         if text.startswith("[", k) and (cited := _CITATION_RE.match(text, k, hi)) is not None:
             lo = k = cited.end()  # '"We were right",[16] she later wrote': past the reference
             while k < hi and text[k].isspace():

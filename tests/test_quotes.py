@@ -10225,3 +10225,12 @@ def test_an_office_of_a_body_with_its_acronym_then_the_holders_name():
         '"We met the caucus first," he said on Sunday.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Sammy Roe"]
+
+
+def test_a_cue_that_ends_a_broken_line_takes_the_name_on_the_next():
+    text = (
+        "GLENS FALLS, N.Y. — The foundation has awarded grants.\n"
+        "“Poverty and homelessness affect thousands of people in our community,” said\n"
+        "Donna Roe, chair of the committee. “We want to support lasting efforts.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Donna Roe", "Donna Roe"]

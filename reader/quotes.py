@@ -5401,14 +5401,15 @@ class _Reader:
                 and person.gender != NEUTER
             ):
                 named = placed  # (the one in the place: "Judge Jo Roe in the District of X, who")
+            # "our own source close to the Duke and Duchess of Sussex who told us": the source
             close = _CLOSE_TO_RE.search(text, max(lo, stop - 120), stop) if named else None
-            if close is not None and close.end() <= named.start():  # "our own source close
-                person, why = self._role(close["role"], close.start("role"))  # to the Duke
-                why = f"{why}, close to the one named before '{who.group().strip()}'"  # and
-                return person, close.span("role"), cue.group(), cue.span(), why, 0.8  # Duchess
-            m = MENTION_RE.match(text, named.start(), named.end("name")) if named else None  # of
+            if close is not None and close.end() <= named.start():
+                person, why = self._role(close["role"], close.start("role"))
+                why = f"{why}, close to the one named before '{who.group().strip()}'"
+                return person, close.span("role"), cue.group(), cue.span(), why, 0.8
+            m = MENTION_RE.match(text, named.start(), named.end("name")) if named else None
             found = self._found(m, cue, f"before '{who.group().strip()}'", 0.9) if m else None
-            if found is not None:  # Sussex who told us": the source
+            if found is not None:
                 return found
             for article in _ARTICLE_RE.finditer(text, max(lo, stop - 60), stop):
                 role = role_comma(text, article.start(), stop + 1)

@@ -937,7 +937,16 @@ _LABEL_HINT_RE = re.compile(
 _JOINED_ROLES = tuple(f"{c} {a} " for c in ("And", "But") for a in "the a an another one".split())
 _LINE_END_CUES = frozenset(("said", "says", "added", "adds", "told", "wrote"))
 _PARTICIPLE_OPENS_RE = re.compile(r"[A-Z][a-z]+ing\b")  # "Declaring that ...,"
-_OWNER_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})['’]s \Z")
+_OWNER_BEFORE_RE = re.compile(  # "Malema’s chanting of", "Abela’s recent mocking of him as"
+    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})['’]s (?P<words>(?:[a-z]+ ){0,2})\Z"
+)
+_NOUN_FORM_CUES = frozenset(  # cues that are nouns after a possessive: "Muscat’s pledge to"
+    "pledge promise vow warning claim claims remark remarks comment comments threat plea"
+    " insistence suggestion".split()
+)
+_NOUN_CUE_TAIL_RE = re.compile(  # (the words the noun itself takes, not "Roe's claim was")
+    r"(?:\s+(?:in|on|at|during)\s+(?:(?:the|a|an|his|her|their)\s+)?[a-z]+)?\s+(?:to|that)\s*"
+)
 _ASIDE_CUE_RE = re.compile(r" (?:said|says|added|noted|argued|claimed|insisted|wrote),")
 _WHICH_OFFERED_RE = re.compile(  # "..., which offered a simple rebuttal:"
     r"(?P<name>(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?P<which>which|who) "
@@ -4803,6 +4812,19 @@ class _Reader:
         ):
             person, confidence, speaker = self.speakers[-1], 0.6, previous.speaker
             reason = f"no cue: continues the previous quote by {previous.speaker} in its paragraph"
+            if (
+                previous.partial
+                and not partial
+                and len(self.speakers) > 1
+                and (whole := self.speakers[-2]) is not None
+                and whole.name != speaker
+                and (ended := self.gaps[-2][0]) > 0
+                and self.sentence_start(previous.start) < ended
+                and text.find("\n", ended, previous.start) == -1
+            ):  # '"...," Abela said when asked about Muscat’s pledge to "make some noise".
+                # "..."': the fragment sat in the attribution of Abela's quote, whom it goes on
+                person, speaker = whole, whole.name
+                reason = f"no cue: continues {speaker}'s quote, before a fragment in its cue"
             cue = last_cue(text, previous.end + 1, open_mark)
             if cue is not None and (begins := self.sentence_start(cue.start())) > previous.end:
                 other = self._subject_of(begins, cue.start())  # "Jo Roe said the deal ... '...'"
@@ -5280,13 +5302,20 @@ class _Reader:
             if found is not None:
                 return found
         if (
-            word.endswith("ing")
-            and text.startswith(" of ", end)
+            (
+                word.endswith("ing")
+                and text.startswith(" of ", end)
+                or word in _NOUN_FORM_CUES
+                and _NOUN_CUE_TAIL_RE.fullmatch(text, end, open_mark) is not None
+            )
+            and ("’s " in (near := text[max(lo, start - 30) : start]) or "'s " in near)
             and (owner := _OWNER_BEFORE_RE.search(text, max(lo, start - 60), start)) is not None
-        ):  # "unhappy with Malema’s chanting of ‘Kill the Boer’": Malema's words
+            and not any(w in ROLE_WORDS for w in owner["words"].split())  # (not "Roe's lawyer")
+        ):  # "unhappy with Malema’s chanting of ‘Kill the Boer’", "Muscat’s pledge in the
+            # video to ‘make some noise’": the owner's words
             person, why = self.resolve("name", owner["name"], owner.start("name"), tied=True)
             if person is not None:
-                why = f"{why}, whose '{word} of' it is"
+                why = f"{why}, whose '{word}' it is"
                 return person, owner.span("name"), cue.group(), cue.span(), why, 0.8
         if text.find("@", max(lo, start - 40), start) != -1 and (  # (a quick test first)
             handle := _HANDLE_BEFORE_RE.search(text, max(lo, start - 40), start)

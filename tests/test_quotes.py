@@ -10234,3 +10234,22 @@ def test_a_cue_that_ends_a_broken_line_takes_the_name_on_the_next():
         "Donna Roe, chair of the committee. “We want to support lasting efforts.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Donna Roe", "Donna Roe"]
+
+
+def test_a_noun_cue_after_a_possessive_is_the_owners():
+    text = (
+        "Opposition Leader Ann Lee said that Robert Roe’s recent mocking of her as “cheap and "
+        "mediocre” showed how worried he was.\n\n"
+        "Roe was asked about Joseph Doe’s pledge in the video to “make some noise”.\n\n"
+        "Lee said Roe’s comments were “dangerous”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Robert Roe", "Joseph Doe", "Ann Lee"]
+
+
+def test_a_quote_goes_on_past_a_fragment_in_the_cue_of_the_quote_before():
+    text = (
+        "Joseph Doe said he would fight.\n\n"
+        "“The noise I heard came from the Opposition Leader,” Robert Roe said when asked "
+        "about Doe’s pledge to “make some noise”. “He alleged that I had sent the police.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Robert Roe", "Joseph Doe", "Robert Roe"]

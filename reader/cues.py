@@ -94,6 +94,10 @@ lambast lambasted lambasts lambasting castigated castigates berated berates exco
         "in the words of",
         "borrow a line from",  # "to borrow a line from Dr. Seuss, '...'"
         "pointed out",
+        "appealed to",  # "He appealed to Abela to stop with this 'perilous attitude'"
+        "appealed for",
+        "appealing to",
+        "appealing for",
         "expressed hope",  # "Putin also expressed confidence that '...'" (but not "expressed
         "expressed confidence",  # a 'very clear intent'", the words of whoever reports it)
         "expressed concern",

@@ -10253,3 +10253,8 @@ def test_a_quote_goes_on_past_a_fragment_in_the_cue_of_the_quote_before():
         "about Doe’s pledge to “make some noise”. “He alleged that I had sent the police.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Robert Roe", "Joseph Doe", "Robert Roe"]
+
+
+def test_appealed_to_is_a_cue():
+    text = "Ann Roe spoke.\n\nShe appealed to Lee to stop this “perilous attitude”.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Ann Roe"]

@@ -2002,6 +2002,8 @@ class _Reader:
         if body is not None and body.gender == NEUTER:
             return body, f"'it' -> {body.name}, the speaker of the quote before"
         body = self._walk(pos, 0, _BODIES)
+        if body is not None and self._is_role(body) and not body.name[:1].isupper():
+            return None  # (a role is no "it": "The prime suspect ... confessed")
         return (body, f"'it' -> {body.name}, the last body named before it") if body else None
 
     def _epithet(self, who: str, pos: int, depth: int = 0) -> Person | None:
@@ -2785,13 +2787,17 @@ class _Reader:
         if k == 0 or self.sentence_starts[k] != start:
             return -1
         lo = self.sentence_starts[k - 1]
-        asked = self.text.find(" asked ", lo, start)
+        asked = self.text.find(" asked", lo, start)
+        while asked != -1 and self.text[asked + 6 : asked + 7] not in (" ", ":", ","):
+            asked = self.text.find(" asked", asked + 6, start)  # ("asked:", not "askedly")
         if (
             asked == -1
             or self.text[asked + 7 : asked + 12].startswith(("for ", "to "))
-            or self.text.endswith((" was", " were", " is", " been", " being"), lo, asked)
+            or self.text.endswith(
+                (" was", " were", " is", " been", " being", " when", " if", " after"), lo, asked
+            )
         ):  # (not "asked for a delay", "asked to leave": no question; nor "Harris was
-            return -1  # asked whether he heard": the one asked)
+            return -1  # asked whether he heard", "..., when asked about it": the one asked)
         return lo if self._subject_of(lo, asked + 7) is person else -1
 
     def _mentioned(self, pos: int, gender: str, lo: int | None = None) -> Person | None:
@@ -2891,6 +2897,8 @@ class _Reader:
         last = len(starts) - 1
         seen = 0
         g = len(gaps) - 1
+        while g > 0 and gaps[g][0] > pos:  # (from a sentence before the last quote: "The PC
+            g -= 1  # asked: '...?' '...' he said": the one asked, before the PC)
         oldest = max(0, g - 6)
         while g >= oldest:
             lo, gap_end = gaps[g]

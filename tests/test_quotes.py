@@ -10258,3 +10258,21 @@ def test_a_quote_goes_on_past_a_fragment_in_the_cue_of_the_quote_before():
 def test_appealed_to_is_a_cue():
     text = "Ann Roe spoke.\n\nShe appealed to Lee to stop this “perilous attitude”.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Ann Roe"]
+
+
+def test_a_reply_to_a_question_is_the_one_asked():
+    text = (
+        "A neighbour approached me for some advice. The PC who stopped him asked: "
+        '"Can you produce your licence within seven days?" "No I can\'t" he said. '
+        '"I am on my way to Dover."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["PC", "neighbour", "neighbour"]
+
+
+def test_when_asked_makes_no_question_of_the_subjects():
+    text = (
+        'Minister Regina Doe said there are "fabulous" people in the party.\n\n'
+        'Kate Roe also left the door open, saying "anything can happen" when asked about '
+        'working with the party. She also called Ms Lee a "very capable woman".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Regina Doe", "Kate Roe", "Kate Roe"]

@@ -2935,8 +2935,12 @@ class _Reader:
                     and _PARTICIPLE_FIRST_RE.match(self.text, start)
                 ):  # "Speaking in an interview with Radio Gold's host, Peter Bamfoh, ...,
                     person = None  # he noted": the participle's subject is his, from before
-                elif self.text.startswith(_LINK_LINES, start) or (  # "Also Read | Man Held"
-                    self.text[start] in "O(" and self._topic_line(start)
+                elif (
+                    self.text.startswith(_LINK_LINES, start)  # "Also Read | Man Held"
+                    or self.text[start] in "O("
+                    and self._topic_line(start)
+                    or self.text.startswith(("A ", "An "), start)  # "A Good Result", a
+                    and _ARTICLE_HEADING_RE.match(self.text, start)  # post's title
                 ):
                     person = subjects[start] = None
                 else:
@@ -7481,6 +7485,7 @@ def _in_heading(text: str, pos: int) -> bool:
 
 
 _OPENING_MARKS = "'\"‘“«„"
+_ARTICLE_HEADING_RE = re.compile(r"An? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*[ \t]*(?:\n|\Z)")
 
 
 def _lowercase_later(text: str, quote: Quote, close_mark: int) -> bool:

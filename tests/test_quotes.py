@@ -10276,3 +10276,12 @@ def test_when_asked_makes_no_question_of_the_subjects():
         'working with the party. She also called Ms Lee a "very capable woman".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Regina Doe", "Kate Roe", "Kate Roe"]
+
+
+def test_a_title_line_after_an_article_names_no_one():
+    text = (
+        "A Good Result\n\n"
+        "A neighbour approached me. The PC who stopped him asked: "
+        '"Can you produce your licence?"\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["PC"]

@@ -633,6 +633,10 @@ _PLURAL_OFFICES = {  # an office before two names, each of whom holds it
 }
 
 
+_HEADLINE_GERUNDS = frozenset(  # a headline's verb before the name it is about
+    "Remembering Honouring Honoring Celebrating Mourning Introducing Meeting Welcoming "
+    "Recalling Farewelling Missing Thanking Saluting Congratulating Interviewing Profiling".split()
+)
 _JOB_INITIALS = frozenset(
     "CEO CFO COO CTO CMO CIO SVP EVP VP MD GM DG SG AG IGP SP DSP ASP DC DM MLA MCA MLC MSP MPP "
     "TD".split()
@@ -661,6 +665,7 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
             or (len(words) > 2 and words[0].lower() in TRADES)
             or (len(words) > 3 and words[0] in _BEFORE_TRADE and words[1].lower() in TRADES)
             or (words[0][-1] == "s" and words[0][:-1].isupper() and len(words[0]) > 2)
+            or words[0] in _HEADLINE_GERUNDS  # "Remembering Lincoln" (not "Channing Smith")
             or (
                 len(words) > 2
                 and 1 < len(words[0]) < 6

@@ -10285,3 +10285,12 @@ def test_a_title_line_after_an_article_names_no_one():
         '"Can you produce your licence?"\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["PC"]
+
+
+def test_a_headlines_verb_is_no_part_of_the_name_after_it():
+    text = (
+        "Remembering Lincoln\n"
+        "Friday will mark the birthday of Abraham Lincoln. He was not afraid to admit when he "
+        "was wrong. Lincoln said “if Stanton says I’m a fool, then I must be one.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Abraham Lincoln"]

@@ -669,8 +669,9 @@ _ISSUED_BY_RE = re.compile(
 _JOINED_ROLES_RE = re.compile(r"(?P<role>[Tt]he (?P<a>[a-z]+)) and (?P<b>[a-z]+) ")
 _WORDS_FROM_RE = re.compile(
     r"\b(?:rebuke|response|reply|retort|message|words|reaction|comments?|warning|praise"
-    r"|criticism|tribute|verdict)\s+from\s+$"
-)
+    r"|criticism|tribute|verdict|quote|quotation|line)\s+(?:from|by)\s+$"
+    r"|\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing)|recit(?:es|ed|ing))\s+$"  # "King often quotes
+)  # Lincoln:": Lincoln's words
 _LAST_WORD_RE = re.compile(r"\b(?:[Ll]ast|[Ff]inal) word (?:goes )?to $")
 _AS_WHO_WORDS = frozenset("the a an he she they his her their its has had have also".split())
 _INVERTED_CUES = ("said ", "says ", "reports ", "reported ")

@@ -10294,3 +10294,12 @@ def test_a_headlines_verb_is_no_part_of_the_name_after_it():
         "was wrong. Lincoln said “if Stanton says I’m a fool, then I must be one.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Abraham Lincoln"]
+
+
+def test_the_one_quoted_before_a_colon_said_it():
+    text = (
+        "My opponent Angus Roe likes to quote Abraham Lincoln.\n\n"
+        "Roe often quotes Lincoln: “The dogmas of the quiet past are inadequate to the "
+        "stormy present.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Abraham Lincoln"]

@@ -672,6 +672,10 @@ _WORDS_FROM_RE = re.compile(
     r"|criticism|tribute|verdict|quote|quotation|line)\s+(?:from|by)\s+$"
     r"|\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing)|recit(?:es|ed|ing))\s+$"  # "King often quotes
 )  # Lincoln:": Lincoln's words
+_QUOTE_OF_RE = re.compile(  # "a favourite quote of Lincoln’s", "this quotation from Jo Roe"
+    r"\bquot(?:e|ation)s?\s+(?:of|from|by)\s+"
+    r"(?P<name>[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,3})"
+)
 _LAST_WORD_RE = re.compile(r"\b(?:[Ll]ast|[Ff]inal) word (?:goes )?to $")
 _AS_WHO_WORDS = frozenset("the a an he she they his her their its has had have also".split())
 _INVERTED_CUES = ("said ", "says ", "reports ", "reported ")
@@ -3242,6 +3246,11 @@ class _Reader:
         if colon < 0 or text[colon + 1 : open_mark].strip(" \t\n>"):
             return None  # (a quote set off as "> ..." below its colon is introduced too)
         lo = self.sentence_start(colon)
+        if "quot" in text[lo:colon] and (of := _QUOTE_OF_RE.search(text, lo, colon)):
+            person, why = self.resolve("name", of["name"], of.start("name"), tied=True)
+            if person is not None:  # "King’s favorite quote of Lincoln’s may well be the
+                why = f"{why}, whose words the line above announces"  # following, which he
+                return person, of.span("name"), None, None, why, 0.75  # has repeated:"
         cue = last_cue(text, lo, colon)
         if cue is not None and not DIRECT_RE.fullmatch(text, cue.end(), colon + 1):
             # "Here is how a spokesman has reported the call (courtesy of X):"

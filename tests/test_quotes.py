@@ -10303,3 +10303,13 @@ def test_the_one_quoted_before_a_colon_said_it():
         "stormy present.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Abraham Lincoln"]
+
+
+def test_a_quote_of_someones_announced_on_the_line_above_is_theirs():
+    text = (
+        "My opponent Angus Roe likes to quote Abraham Lincoln.\n\n"
+        "Roe’s favorite quote of Lincoln’s may well be the following, which he has repeated "
+        "on multiple occasions:\n\n"
+        "“The dogmas of the quiet past are inadequate to the stormy present.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Abraham Lincoln"]

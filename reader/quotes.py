@@ -672,6 +672,12 @@ _WORDS_FROM_RE = re.compile(
     r"|criticism|tribute|verdict|quote|quotation|line)\s+(?:from|by)\s+$"
     r"|\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing)|recit(?:es|ed|ing))\s+$"  # "King often quotes
 )  # Lincoln:": Lincoln's words
+_CAPITAL_OFFICES = "|".join(sorted((w.title() for w in OFFICE_WORDS if w.isalpha()), key=len)[::-1])
+_DOMAINS_OFFICE_NAME_RE = re.compile(  # "Health and Human Services Secretary Tommy Thompson"
+    r"(?:the\s+)?(?:U\.[SKN]\.\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|for)\s+)?){1,6}?"
+    rf"(?P<office>{_CAPITAL_OFFICES}),?\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
+)
 _QUOTE_OF_RE = re.compile(  # "a favourite quote of Lincoln’s", "this quotation from Jo Roe"
     r"\bquot(?:e|ation)s?\s+(?:of|from|by)\s+"
     r"(?P<name>[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,3})"
@@ -5318,6 +5324,16 @@ class _Reader:
             after = self._mention_after(end, open_mark)
             if after is None:
                 return self._source_role(cue, open_mark) or self._source_unnamed(cue, open_mark)
+            if (
+                text[after.end() : after.end() + 1] in (" ", "\n")
+                and text.startswith(("and ", "& "), after.end() + 1)  # (or across a line)
+                and after.lastgroup in ("name", "title")
+                and (held := _DOMAINS_OFFICE_NAME_RE.match(text, after.start(), open_mark))
+                and held["office"].lower() in OFFICE_WORDS
+                and (person := self.resolve("name", held["name"], held.start("name"), True)[0])
+            ):  # "according to U.S. Health and Human Services Secretary Tommy G. Thompson"
+                why = f"'{held['name']}' -> {person.name}, the {held['office']}, after '{word}'"
+                return person, held.span("name"), cue.group(), cue.span(), why, 0.9
             return self._found(after, cue, f"after '{word}'", 0.95)
         if word.endswith("ing") and text.endswith(" for ", 0, start):
             found = self._blamed(cue, lo, start - 4)
@@ -5975,6 +5991,9 @@ class _Reader:
         k = end
         while k < open_mark and self.text[k] in " \t\n":
             k += 1
+        if self.text.startswith(("U.S. ", "U.K. ", "U.N. ", "US ", "UK ", "UN "), k):
+            k = self.text.index(" ", k) + 1  # "according to U.S. Health Secretary Tommy
+            # Thompson", "said US Secretary of State Antony Roe": the office's country
         return MENTION_RE.match(self.text, k, open_mark) if k > end else None
 
     def _office_of(self, m: re.Match[str]) -> Person | None:

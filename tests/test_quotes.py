@@ -10313,3 +10313,12 @@ def test_a_quote_of_someones_announced_on_the_line_above_is_theirs():
         "“The dogmas of the quiet past are inadequate to the stormy present.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Abraham Lincoln"]
+
+
+def test_an_office_with_its_country_and_domains_after_according_to():
+    text = (
+        'Researchers are "working around the clock" to find the cause, according to U.S. '
+        "Health\nand Human Services Secretary Tommy G. Roe.\n\n"
+        'The outbreak is "under control," according to U.S. Health Secretary Ann Lee.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tommy G. Roe", "Ann Lee"]

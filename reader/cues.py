@@ -565,7 +565,10 @@ POST_RE = re.compile(
     rf"(?P<mention>{_TITLE}|{_AGED}|{PRON}|{_NAME})"
     r"(?:\s+\([A-Z][^()\"“”\n]{0,24}\))?"  # "Sen. Jo Roe (R-Texas) said"
     rf"(?:(?:,\s+[^,\"“”]{{1,120}}){{1,2}}?,"  # "Jo Roe, D-Hawaii, a member of X, told"
-    r"|\s+who\s+[^,.\"“”\n]{1,80}?)?"  # "Jo Roe who is also the party's chair said"
+    r"|\s+who\s+[^,.\"“”\n]{1,80}?"  # "Jo Roe who is also the party's chair said"
+    rf"|,\s+(?:(?:a|an|the)\s+)?[a-z][a-z-]*(?:\s+[a-z-]+){{0,3}}\s+(?:for|of|at)\s+(?:the\s+)?"
+    rf"{_CAP}(?:\s+{_CAP}){{0,4}}(?=\s+{_ADVERBS}(?:{_LOWER_CUES})\b))?"  # "Alan Roe, public
+    # health director for Clark County told" (its closing comma left out)
     rf"(?:\s+(?:of|with)\s+{_CAP}(?:\s+{_CAP})?"  # "Mark Smith of Dewey said", "Jo Roe of the
     rf"|\s+of\s+the\s+{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+[a-z]+){{0,2}}?)?"  # Ocean City fire
     # department told"

@@ -10322,3 +10322,12 @@ def test_an_office_with_its_country_and_domains_after_according_to():
         'The outbreak is "under control," according to U.S. Health Secretary Ann Lee.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tommy G. Roe", "Ann Lee"]
+
+
+def test_an_apposition_that_lost_its_closing_comma_before_the_cue():
+    text = (
+        '"I would hope that this ends soon", Alan Roe, public health director for Clark '
+        "County told The Associated Press. According to the state, people are likely to get "
+        "measles.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Alan Roe"]

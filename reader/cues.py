@@ -579,7 +579,8 @@ POST_RE = re.compile(
     # "residents of Kondele", "referring to Rep. Jo Roe", "wrote one user on X")
     r"(?<! outside )(?<! inside )(?<! near )(?<! behind )(?<! across )(?<! around )"  # nor
     r"(?<! against )(?<! about )"  # "said one protester outside the Capitol")
-    rf"(?:(?:[A-Z]\.){{2,}}\s+(?=[A-Z]))?"  # "said U.S. Attorney Jo Roe"
+    rf"(?:(?:(?:[A-Z]\.){{2,}}|U[SKN])\s+(?=[A-Z]))?"  # "said U.S. Attorney Jo Roe", "said US
+    # Secretary of State Jo Roe"
     rf"(?P<after>{_TITLE}|{_AGED}|{_NAME}|{PRON})(?!(?:\s+{_CAP})*['’]s\b))"  # not "said one
     # of Roe's aides", nor "President" of "said President Jo Roe's spokesperson"
 )

@@ -10331,3 +10331,8 @@ def test_an_apposition_that_lost_its_closing_comma_before_the_cue():
         "measles.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Alan Roe"]
+
+
+def test_a_country_in_capitals_before_an_office_after_said():
+    text = '"We will act," said US Secretary of State Antony Roe.\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["Antony Roe"]

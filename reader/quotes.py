@@ -465,6 +465,12 @@ _SAYS_STATEMENT_RE = re.compile(  # '"...," reads the statement in part'
     r"[\s,]*(?P<cue>reads|read|says|said|begins)\s+the\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
     r"(?:official\s+|joint\s+|written\s+|press\s+|open\s+)?(?P<noun>statement|release|letter)\b"
 )
+_DOC_SUBJECT_RE = re.compile(  # "A statement from the Office of the Prime Minister ... stated"
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?P<doc>statement|release|letter|communiqu[eé]|notice)"
+    r"\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w.'’&-]*){0,6})"
+    r"(?:\s+(?:in|on|at|issued|released|sent|late|early|yesterday|today|this|last)\b[^,.\"“”]{0,60})?"
+)
 _NOUN_FROM_RE = re.compile(  # (or "a notice in the latest edition of the Lancet")
     rf" (?:(?:from|by) (?:the )?|{_IN_EDITION_OF})"
     r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
@@ -5362,6 +5368,21 @@ class _Reader:
             person = self._roles.setdefault(name, Person(name))
             why = f"the account '{name}' before cue '{word}'"
             return person, handle.span("handle"), cue.group(), cue.span(), why, 0.85
+        if (
+            text[(begins := self.sentence_start(start))] in "AaTt"  # (a quick test first)
+            and start - begins < 200
+            and (doc := _DOC_SUBJECT_RE.fullmatch(text, begins, start - 1))
+        ):  # "A statement from the Office of the Prime Minister in Port of Spain stated, '...'":
+            name = doc["name"]  # the body's words (an office's, not its holder's)
+            person = (
+                None
+                if name.startswith("Office ")
+                else self.resolve("name", name, doc.start("name"), True)[0]
+            )
+            if person is None:
+                person = self._roles.setdefault(name, Person(name, NEUTER))
+            why = f"a {doc['doc']} from {person.name} before cue '{word}'"
+            return person, doc.span("name"), cue.group(), cue.span(), why, 0.85
         if word in _NOUN_CUES and (by := _BY_WHOM_RE.match(text, end, open_mark)) is not None:
             who, at = by["who"], by.start("who")  # "comments from an MP accusing the
             person, why = (  # minister of 'acting like a poodle'": the MP's

@@ -10336,3 +10336,15 @@ def test_an_apposition_that_lost_its_closing_comma_before_the_cue():
 def test_a_country_in_capitals_before_an_office_after_said():
     text = '"We will act," said US Secretary of State Antony Roe.\n'
     assert [q.speaker for q in analyse(text).quotes] == ["Antony Roe"]
+
+
+def test_a_statement_from_a_body_before_the_cue_is_the_bodys():
+    text = (
+        "A statement from the Office of the Prime Minister in Port of Spain yesterday "
+        'morning stated, "Upon her acceptance to meet, Mrs Roe requested an agenda."\n\n'
+        'The letter from the Kenya Medical Association said: "We object."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Office of the Prime Minister",
+        "Kenya Medical Association",
+    ]

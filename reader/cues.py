@@ -290,6 +290,8 @@ _SUBJECTS = frozenset("he she they we you I".split())
 _EVERY_ENDS = tuple(f" {w}" for w in _EVERY)
 _SUBJECT_ENDS = tuple(f" {w}" for w in _SUBJECTS)
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+_DETERMINERS |= {"being"}  # (and a passive: "asked whether the one being referred to 'is the
+# same one'" is the asker's question, no one's cue)
 _REMINDED_RE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:that|to)\b")  # whom, then what
 _ARGUED_CASE_RE = re.compile(
     r"\s+(?:\d+|a|an|the|his|her|their|its|many|several)\s+(?:[\w-]+\s+)?(?:cases?|appeals?)\b"

@@ -10348,3 +10348,11 @@ def test_a_statement_from_a_body_before_the_cue_is_the_bodys():
         "Office of the Prime Minister",
         "Kenya Medical Association",
     ]
+
+
+def test_a_passive_cue_is_no_ones():
+    text = (
+        "Keith Roe sarcastically asked reporters whether the Ann Lee being referred to "
+        "“is the same one that voted in the Parliament.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Keith Roe"]

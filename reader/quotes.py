@@ -111,6 +111,7 @@ from reader.cues import (
 )
 from reader.gcpause import gc_paused
 from reader.people import (
+    COUNTRIES,
     COURTESY,
     DEMONYMS,
     FEMALE,
@@ -2388,11 +2389,23 @@ class _Reader:
                 ):  # (not a body whose name goes on: "for the Office of the Commissioner")
                     person = self._role(self.text[lo + named[-1].start() : body.end()], pos)[0]
                     return person, f"'{raw}' -> the {person.name} named before it"
+            if (
+                len(words) == 4
+                and words[1].islower()
+                and (words[2] in DEMONYMS or words[2] in COUNTRIES)
+                and words[-1] in OCCUPATIONS
+            ):  # "the veteran Pakistan cricketer": "the Pakistan cricketer"
+                words = [words[0], *words[2:]]
             boss = words[-1] == "boss" and 2 < len(words) < 5 and raw.islower()  # "said the
             if (  # shocked county boss": the governor the sentence before is about
                 (boss or len(words) == 3)  # "director Steve McQueen explained ... The British
                 and (boss or words[-1] in OCCUPATIONS)  # filmmaker then joked": McQueen; "the
-                and (boss or words[1] in DEMONYMS or words[1].endswith("-year-old"))  # 45-year-
+                and (
+                    boss
+                    or words[1] in DEMONYMS
+                    or words[1] in COUNTRIES
+                    or words[1].endswith("-year-old")  # "the 45-year-
+                )
                 and not self._in_epithet  # old athlete" (but "The surgeon said" is someone
             ):  # new; and once: no walk back through a chain of such sentences)
                 self._in_epithet = True

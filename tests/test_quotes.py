@@ -10356,3 +10356,11 @@ def test_a_passive_cue_is_no_ones():
         "“is the same one that voted in the Parliament.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Keith Roe"]
+
+
+def test_an_epithet_with_an_adjective_before_the_country():
+    text = (
+        "Mohammad Roe said that he is the captain only for the toss.\n\n"
+        "“All the credit to the bowlers,” the veteran Pakistan cricketer added.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mohammad Roe"]

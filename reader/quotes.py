@@ -4492,6 +4492,7 @@ class _Reader:
             and text.startswith(":", span.close_mark + 1)
             and (
                 (signed := _COLON_HEADLINE_RE.match(text, span.close_mark + 1))
+                and (signed["owned"] or "").lower() not in ROLE_WORDS
                 or (signed := _COLON_SIGNED_RE.match(text, span.close_mark + 1))
             )
             and (person := self.resolve("name", signed["who"], signed.start("who"), True)[0])
@@ -7686,9 +7687,9 @@ _HEADLINE_LINK = (  # a title-case headline's words after its speaker: ": Jo Roe
 _COLON_HEADLINE_RE = re.compile(  # ": Naqvi's Swipe On Rahul Gandhi", ": Jo Roe On Modi"
     r":[ \t]+(?P<who>[A-Z][\w.-]*(?:['’](?!s\b)[A-Za-z][\w.-]*)?"
     rf"(?:[ \t]+(?!{_HEADLINE_LINK})[A-Z][\w.-]*(?:['’](?!s\b)[A-Za-z][\w.-]*)?){{0,2}})"
-    rf"(?:['’]s)?[ \t]+{_HEADLINE_LINK}[^\n]*$",
+    rf"(?:(?:['’]s)?[ \t]+{_HEADLINE_LINK}|['’]s[ \t]+(?P<owned>[A-Z][\w-]*))[^\n]*$",
     re.M,
-)
+)  # (or whatever is theirs: ": Mohammad Rizwan’s Startling Take", not ": Jo Roe's Lawyer Says")
 _PARTICLE_TAIL_RE = re.compile(r" (?:da|de|do|dos|das|del|di|van|von) [A-Z][\w'’-]+")
 _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}$")
 _OWNED_ROLE_NAME_RE = re.compile(  # "Olsen's predecessor, Frank Moy,"

@@ -10364,3 +10364,12 @@ def test_an_epithet_with_an_adjective_before_the_country():
         "“All the credit to the bowlers,” the veteran Pakistan cricketer added.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mohammad Roe"]
+
+
+def test_a_colon_headline_signed_by_a_possessive_and_what_is_theirs():
+    text = (
+        "“Captain Only For Toss And…”: Mohammad Roe’s Startling Take After Series Win\n\n"
+        "Cricket\n\n"
+        "Mohammad Roe said that he is the captain.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mohammad Roe"]

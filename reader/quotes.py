@@ -685,6 +685,12 @@ _DOMAINS_OFFICE_NAME_RE = re.compile(  # "Health and Human Services Secretary To
     rf"(?P<office>{_CAPITAL_OFFICES}),?\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
 )
+_WHAT_SAID_RE = re.compile(  # '"..." was the gist of what Carlisle said', '... is what she told'
+    r"(?:was|is|were|are)\s+(?:(?:the\s+)?(?:gist|essence|substance|sum)\s+of\s+"
+    r"|(?:exactly|precisely|just|basically)\s+)?what\s+"
+    r"(?P<who>he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:had\s+|has\s+|then\s+)?"
+    r"(?P<cue>said|says|told|tells|wrote|writes|tweeted|posted)\b"
+)
 _QUOTE_OF_RE = re.compile(  # "a favourite quote of Lincoln’s", "this quotation from Jo Roe"
     r"\bquot(?:e|ation)s?\s+(?:of|from|by)\s+"
     r"(?P<name>[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,3})"
@@ -6078,6 +6084,12 @@ class _Reader:
             return person, handle.span("handle"), handle["cue"], handle.span("cue"), why, 0.9
         if k >= hi or not (text[k].isalpha() or text[k] in "—–-"):
             return None  # both patterns start with a word or a dash after [\s,]*
+        if text[k] in "iw" and (what := _WHAT_SAID_RE.match(text, k, hi)) is not None:
+            kind = "name" if what["who"][0].isupper() else "pron"  # '"...," was the gist of
+            person, why = self.resolve(kind, what["who"], what.start("who"), tied=True)
+            if person is not None:  # what Carlisle said': his
+                why = f"{why}: '{what.group().strip()}'"
+                return person, what.span("who"), what["cue"], what.span("cue"), why, 0.85
         if (
             (low := _SAID_LOWER_RE.match(text, k, hi)) is not None
             and (person := self.people.lookup(low["name"].title())) is not None

@@ -10373,3 +10373,13 @@ def test_a_colon_headline_signed_by_a_possessive_and_what_is_theirs():
         "Mohammad Roe said that he is the captain.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mohammad Roe"]
+
+
+def test_what_someone_said_after_the_quote_names_them():
+    text = (
+        "I agree with the views of Stuart Roe, the visiting skipper.\n\n"
+        "”Whenever we win, it is said that our opponents played badly,” was the gist of what "
+        "Roe said.\n\n"
+        "“We will win” is what Ann Lee said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Stuart Roe", "Ann Lee"]

@@ -1448,6 +1448,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         )  # "Alban:" once alone on its line, among "Jordan:" and "Kevin:" so
         or _STAMP_RE.match(m.group())  # "[1:03] Trump: So, as you know"
         or (labels and _named_above(text, m))  # "Q&A with Steve Coogan ...\nCoogan: I was"
+        or (labels and text.find(f" {word} ", m.end() - 1, m.end() + 40) != -1)  # "Raza: Raza
+        # from the Hindustan Times.", "Sahil: Sir, I am Sahil from ANI.": a reporter who
+        # gives their name
     ]
     # "BRIEFER: Adam Ereli, Deputy Spokesman" heads a transcript, "LISTEN:" a web page
     labels = [

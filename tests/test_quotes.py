@@ -10383,3 +10383,23 @@ def test_what_someone_said_after_the_quote_names_them():
         "“We will win” is what Ann Lee said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Stuart Roe", "Ann Lee"]
+
+
+def test_a_one_word_label_whose_speaker_gives_their_name_opens_a_turn():
+    text = (
+        "Transcript of Weekly Media Briefing\n\n"
+        "Shri Arindam Roe, Official Spokesperson: Good afternoon. I will take questions.\n\n"
+        "Rishabh: Hi sir, Rishabh from Times Now. Has the ministry raised this?\n\n"
+        "Shri Arindam Roe, Official Spokesperson: This is at Windsor?\n\n"
+        "Rishabh: Windsor, yes sir.\n\n"
+        "Raza: Raza from the Hindustan Times. Could you say something on that?\n\n"
+        "Shri Arindam Roe, Official Spokesperson: We will take it later on.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Shri Arindam Roe",
+        "Rishabh",
+        "Shri Arindam Roe",
+        "Rishabh",
+        "Raza",
+        "Shri Arindam Roe",
+    ]

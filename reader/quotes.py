@@ -5737,6 +5737,18 @@ class _Reader:
                 found = self._found(before[-2], cue, f"before cue '{word}'", 0.9)
                 if found is not None:
                     return found
+            if (
+                len(before) > 1
+                and text.startswith(" from ", before[-2].end())
+                and before[-1].start() - before[-2].end() in (6, 10)  # (" from the ")
+                and before[-2].lastgroup == "name"
+                and before[-2].group().rsplit(" ", 1)[-1] not in NOT_PERSON_WORDS
+                and GAP_RE.fullmatch(text, before[-1].end(), start)
+                and not self._after_preposition(lo, before[-2].start())
+            ):  # "Suhasini from the Hindu has asked -": her, and the paper she is from
+                found = self._found(before[-2], cue, f"before cue '{word}'", 0.85)
+                if found is not None:
+                    return found
             for gap in (GAP_RE, COMMA_GAP_RE):  # an apposition first, a bare comma last
                 for m in reversed(before):
                     if (

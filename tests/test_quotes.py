@@ -10403,3 +10403,8 @@ def test_a_one_word_label_whose_speaker_gives_their_name_opens_a_turn():
         "Raza",
         "Shri Arindam Roe",
     ]
+
+
+def test_a_name_from_a_paper_before_the_cue_speaks():
+    text = 'Ananya from the Hindu has asked - "has Prime Minister Roe requested a call?"\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["Ananya"]

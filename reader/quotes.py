@@ -1218,7 +1218,11 @@ def _inline_labels(text: str, labels: list[tuple[int, int, str]]) -> list[tuple[
             k = at
             while k > 0 and text[k - 1] != "\n" and text[k - 1].isspace():
                 k -= 1
-            if at not in starts and at - k > 1 and text[k - 1 : k] in _ENDS:
+            if (
+                at not in starts
+                and (at - k > 1 or written.startswith(">>"))  # (or one space before a
+                and text[k - 1 : k] in _ENDS  # caption's ">>": "QUORUM. >> MAYOR JONES:")
+            ):
                 words = at + len(written) + 1
                 while words < len(text) and text[words] in " \t":
                     words += 1
@@ -1539,6 +1543,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         end = labels[k + 1][0] if k + 1 < len(labels) else len(text)
         if text.startswith("<v", start) and (timing := _CUE_TIMING_RE.search(text, words, end)):
             end = timing.start()  # (not the next caption's timing)
+        if text.startswith(">>", start) and (change := text.find(">>", words, end)) != -1:
+            end = change  # a caption's ">>" with no name changes speaker too: ">> MAYOR JONES:
+            # ... ITEMS? >> MOTION TO CONTINUE." (someone else's words)
         while end > words and text[end - 1].isspace():
             end -= 1
         name = names[label]

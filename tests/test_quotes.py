@@ -10408,3 +10408,20 @@ def test_a_one_word_label_whose_speaker_gives_their_name_opens_a_turn():
 def test_a_name_from_a_paper_before_the_cue_speaks():
     text = 'Ananya from the Hindu has asked - "has Prime Minister Roe requested a call?"\n'
     assert [q.speaker for q in analyse(text).quotes] == ["Ananya"]
+
+
+def test_a_captions_change_of_speaker_inside_a_line():
+    text = (
+        ">> MAYOR JONES: GOOD AFTERNOON. PLEASE CALL ROLL.\n\n"
+        ">> CLERK: MAYOR, WE HAVE QUORUM. >> MAYOR JONES: THANK YOU. IS THERE A MOTION?\n\n"
+        ">> MOTION TO CONTINUE. >> SECOND. >> MAYOR JONES: HAS ANYONE SIGNED UP TO SPEAK?\n\n"
+        ">> MADAME MAYOR, MY NAME IS JACK ROE. I WISH YOU WOULD DENY IT.\n"
+    )
+    turns = analyse(text).turns
+    assert [t.speaker for t in turns] == ["Jones", "Clerk", "Jones", "Jones"]
+    assert [text[t.start : t.end] for t in turns] == [
+        "GOOD AFTERNOON. PLEASE CALL ROLL.",
+        "MAYOR, WE HAVE QUORUM.",
+        "THANK YOU. IS THERE A MOTION?",
+        "HAS ANYONE SIGNED UP TO SPEAK?",
+    ]

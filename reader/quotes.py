@@ -691,6 +691,13 @@ _WHAT_SAID_RE = re.compile(  # '"..." was the gist of what Carlisle said', '... 
     r"(?P<who>he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:had\s+|has\s+|then\s+)?"
     r"(?P<cue>said|says|told|tells|wrote|writes|tweeted|posted)\b"
 )
+_TO_WHICH_RE = re.compile(
+    r"\bto which (?:the|his|her|their) (?P<noun>reply|answer|response) was\W*$"
+)
+_WAS_ASKED_RE = re.compile(  # "the CPS prosecutor was asked", "Jo Roe was asked"
+    r"(?P<who>(?<![\w'’])(?:[Tt]he|[Aa]n?) (?:[A-Z]{2,5} )?[a-z]+"
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) was asked\b"
+)
 _QUOTE_OF_RE = re.compile(  # "a favourite quote of Lincoln’s", "this quotation from Jo Roe"
     r"\bquot(?:e|ation)s?\s+(?:of|from|by)\s+"
     r"(?P<name>[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,3})"
@@ -4467,6 +4474,9 @@ class _Reader:
         ):  # '"...," a line often attributed to Mark Twain'
             why = f"'{given['name']}', to whom the text attributes it"
             found = (person, given.span("name"), None, None, why, 0.7)
+        if not found and lead[-1:] in ":," and " to which " in lead:
+            found = self._lead_reply(lead, lo)  # "... was asked ..., to which the reply was,
+            # '...'": the reply before any cue after it
         if not found:  # ('Calling it "long-overdue", Golding remarked: "..."': his word, though
             # a colon follows)
             found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))
@@ -6790,6 +6800,18 @@ class _Reader:
         tail = max(0, len(lead) - 90)
         if lead.find(" was ", tail) == -1 and lead.find(" is ", tail) == -1:
             return None
+        if " to which " in lead and (to := _TO_WHICH_RE.search(lead, tail)) is not None:
+            asked = list(_WAS_ASKED_RE.finditer(lead, max(0, to.start() - 200), to.start()))
+            if asked:  # "the CPS prosecutor was asked if ..., to which the reply was, '...'"
+                who, at = asked[-1]["who"], lo + asked[-1].start("who")
+                person, why = (
+                    self._role(who, at)
+                    if who.partition(" ")[0].lower() in ("the", "a", "an")
+                    else self.resolve("name", who, at, tied=True)
+                )
+                if person is not None:
+                    why = f"{why}, who was asked: the {to['noun']} '{to.group().strip()}'"
+                    return person, (at, at + len(who)), None, None, why, 0.8
         reply = LEAD_REPLY_RE.search(lead, tail)
         return self._reply_owner(reply, lo) if reply is not None else None
 

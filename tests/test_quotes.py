@@ -10425,3 +10425,12 @@ def test_a_captions_change_of_speaker_inside_a_line():
         "THANK YOU. IS THERE A MOTION?",
         "HAS ANYONE SIGNED UP TO SPEAK?",
     ]
+
+
+def test_the_reply_of_the_one_asked_before_a_cue_after_it():
+    text = (
+        "The CPS prosecutor was asked if there were any observations on bail, to which the "
+        'reply was, "Your worship, no objections to unconditional bail." Unsurprisingly his '
+        "representative agreed.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["CPS prosecutor"]

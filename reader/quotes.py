@@ -2358,6 +2358,9 @@ class _Reader:
         ):  # "said a man who identified himself as Travis Gilbert": Gilbert
             return person, f"'{raw}' -> {person.name}, the name given"
         words = raw.split()
+        if len(words) > 1 and words[0][-2:] == "ly" and words[0].istitle() and words[1].islower():
+            pos += len(words[0]) + 1  # "Unsurprisingly his representative agreed": a
+            raw, words = raw.partition(" ")[2], words[1:]  # sentence's adverb, not the role's
         cut = next((i + 1 for i, w in enumerate(words[:3]) if w in _SUBORDINATORS), 0)
         if 0 < cut < len(words):  # "While some users asked": users ("2023 While some
             pos += len(" ".join(words[:cut])) + 1  # users" after a date that ends no

@@ -10434,3 +10434,12 @@ def test_the_reply_of_the_one_asked_before_a_cue_after_it():
         "representative agreed.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["CPS prosecutor"]
+
+
+def test_a_sentence_adverb_is_no_part_of_the_role_after_it():
+    text = 'Ann Lee spoke. "We will appeal." Unsurprisingly her lawyer agreed.\n'
+    quote = analyse(text).quotes[0]
+    assert (quote.speaker, quote.reason) == (
+        "Ann Lee's lawyer",
+        "role 'her lawyer' -> Ann Lee's lawyer, cue 'agreed' after the quote",
+    )

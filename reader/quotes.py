@@ -454,6 +454,7 @@ _HEAD_OF_RE = re.compile(  # "the head of state said", "noted the head of state"
     r"|(?P<cue2>[a-z]+) the (?P<head2>head of (?:state|government))\b"
 )
 _IN_EDITION_OF = r"in\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?:edition|issue)\s+of\s+(?:the\s+)?"
+_GOES_ON_CUES = frozenset("continued continues added adds".split())
 _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"[\s,]*(?:the|that|this|a)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"  # "the PNP statement"
     r"(?:official\s+|joint\s+|written\s+|press\s+)?"
@@ -6569,7 +6570,12 @@ class _Reader:
             while at != -1 and not self._outside_quotes(at):  # (not the quote's "this
                 at, size = self._noun_before(says["noun"], max(0, start - 2_000), at)  # release")
             if at == -1:
-                return None
+                person = self.speakers[-1] if self.speakers else None
+                if says["cue"] in _GOES_ON_CUES and person is not None:
+                    why = f"'the {says['noun']} {says['cue']}': {person.name}'s, whose quote"
+                    return person, None, says["cue"], says.span("cue"), f"{why} goes on", 0.6
+                return None  # ('"I am disappointed," he said. ... The statement continued,
+                # "...": his, though no statement was named before)
             begins = self.sentence_start(at)  # "the White House said in a statement"
             if (source := _NOUN_FROM_RE.match(text, at + size)) is not None:
                 person = self.resolve("name", source["name"], source.start("name"), True)[0]

@@ -10443,3 +10443,13 @@ def test_a_sentence_adverb_is_no_part_of_the_role_after_it():
         "Ann Lee's lawyer",
         "role 'her lawyer' -> Ann Lee's lawyer, cue 'agreed' after the quote",
     )
+
+
+def test_a_statement_that_goes_on_is_the_one_of_the_quote_before():
+    text = (
+        "Charles Roe, 70, announced on Sunday that he was divorcing his wife.\n\n"
+        '"I am disappointed," he said.\n\n'
+        'The statement continued, "This is heartbreaking for both of us."\n\n'
+        '"We drifted apart," the statement continued.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Charles Roe"] * 3

@@ -3104,6 +3104,15 @@ class _Reader:
         ):
             return True
         line = text[start:end] if end - start < 100 and text[end - 1].isalpha() else ""
+        if (
+            line
+            and (
+                text.startswith("By ", start)
+                or text.startswith("By ", text.rfind("\n", 0, start - 1) + 1)
+            )
+            and all(w[:1].isupper() for w in line.split()[:5])
+        ):
+            return True  # "By Jim Tharpe\nPolitiFact Georgia": a byline and its outlet
         return (" and " in line or ", " in line) and _NAMES_LINE_RE.fullmatch(line) is not None
 
     def _topic_line(self, start: int) -> bool:

@@ -10453,3 +10453,12 @@ def test_a_statement_that_goes_on_is_the_one_of_the_quote_before():
         '"We drifted apart," the statement continued.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Charles Roe"] * 3
+
+
+def test_a_byline_and_its_outlet_are_no_subject_for_a_pronoun():
+    text = (
+        "By Jim Roe\nPolitiFact Georgia\n\n"
+        "One ad opens with a woman speaking to the camera.\n"
+        '"I have never felt this way," she says.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["woman"]

@@ -10462,3 +10462,11 @@ def test_a_byline_and_its_outlet_are_no_subject_for_a_pronoun():
         '"I have never felt this way," she says.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["woman"]
+
+
+def test_an_announcer_and_a_moderator_are_roles():
+    text = (
+        'The announcer says, "Mitt Roe opposes requiring insurance coverage."\n\n'
+        '"Time is up," the moderator said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["announcer", "moderator"]

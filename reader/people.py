@@ -666,6 +666,7 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
             or (len(words) > 3 and words[0] in _BEFORE_TRADE and words[1].lower() in TRADES)
             or (words[0][-1] == "s" and words[0][:-1].isupper() and len(words[0]) > 2)
             or words[0] in _HEADLINE_GERUNDS  # "Remembering Lincoln" (not "Channing Smith")
+            or words[0] == "Says"  # a fact check's claim: "Says Hillary Clinton said ..."
             or (
                 len(words) > 2
                 and 1 < len(words[0]) < 6

@@ -10470,3 +10470,8 @@ def test_an_announcer_and_a_moderator_are_roles():
         '"Time is up," the moderator said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["announcer", "moderator"]
+
+
+def test_a_fact_checks_says_is_no_part_of_the_name_after_it():
+    text = 'Says Hillary Roe once said "the average voter is easy to manipulate."\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["Hillary Roe"]

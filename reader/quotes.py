@@ -699,6 +699,7 @@ _WAS_ASKED_RE = re.compile(  # "the CPS prosecutor was asked", "Jo Roe was asked
     r"(?P<who>(?<![\w'’])(?:[Tt]he|[Aa]n?) (?:[A-Z]{2,5} )?[a-z]+"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) was asked\b"
 )
+_CLAIMANT_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): ")
 _QUOTE_OF_RE = re.compile(  # "a favourite quote of Lincoln’s", "this quotation from Jo Roe"
     r"\bquot(?:e|ation)s?\s+(?:of|from|by)\s+"
     r"(?P<name>[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,3})"
@@ -2800,6 +2801,16 @@ class _Reader:
                 # gender before it (but not one in a participle's phrase: "Extending his
                 # attack on Stalin's son, he asked")
                 person = self._person_role(start, pos, gender) or person
+                if (
+                    person is not None
+                    and person.gender is None
+                    and start
+                    and (before := self.sentence_start(start - 1)) < start
+                    and self.text.find(person.name.rsplit(" ", 1)[-1], before, pos) == -1
+                ):  # (or in the sentence before, when neither names the one walked back to:
+                    # "Obama's campaign ... One ad opens with a woman speaking. '...,' she
+                    # says": her)
+                    person = self._person_role(before, start, gender) or person
             if person is None and gender:
                 person = self._mentioned(pos, gender)
             if (
@@ -5436,6 +5447,15 @@ class _Reader:
                 person = self._roles.setdefault(name, Person(name, NEUTER))
             why = f"a {doc['doc']} from {person.name} before cue '{word}'"
             return person, doc.span("name"), cue.group(), cue.span(), why, 0.85
+        if (
+            cue.group() == "Says"
+            and text[start - 2 : start] == ": "
+            and (label := _CLAIMANT_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start))
+            and (person := self.resolve("name", label["name"], label.start("name"), True)[0])
+        ):  # a fact check's claim: "Obama: Says Romney 'backed a bill ...'": Obama's
+            why = f"'{label['name']}' -> {person.name}, the claimant before 'Says'"
+            self._owned.add(len(self.speakers))  # (a label, whom no pronoun after it means)
+            return person, label.span("name"), cue.group(), cue.span(), why, 0.8
         if word in _NOUN_CUES and (by := _BY_WHOM_RE.match(text, end, open_mark)) is not None:
             who, at = by["who"], by.start("who")  # "comments from an MP accusing the
             person, why = (  # minister of 'acting like a poodle'": the MP's

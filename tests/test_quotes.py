@@ -10475,3 +10475,13 @@ def test_an_announcer_and_a_moderator_are_roles():
 def test_a_fact_checks_says_is_no_part_of_the_name_after_it():
     text = 'Says Hillary Roe once said "the average voter is easy to manipulate."\n'
     assert [q.speaker for q in analyse(text).quotes] == ["Hillary Roe"]
+
+
+def test_a_fact_checks_claimant_before_says():
+    text = (
+        'Obama: Says Romney "backed a bill that outlaws all abortions."\n\n'
+        "Obama's campaign has been attacking Romney.\n"
+        "One ad opens with a woman speaking to the camera.\n"
+        '"It is a scary time to be a woman," she says.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Obama", "woman"]

@@ -744,7 +744,7 @@ def _post_nominal(role: str) -> bool:
 # a nickname in quote marks between a given name and a surname: "Dave 'Harry' Bassett"
 NICKNAME = r"(?:[ \t]+['‘\"“][A-Z][\w-]*['’\"”](?=[ \t]+[A-Z]))"
 DASH_RE = re.compile(  # (the name on one line: not "— Jo Roe\nToday sees ...")
-    rf"[\s,]*(?:[—–]|(?<= )-(?=[ A-Z]))\s*{_BODY_OFFICE}"
+    rf"[\s,]*(?:[—–]|--|(?<= )-(?=[ A-Z]))\s*{_BODY_OFFICE}"  # (or a typed "--")
     rf"(?P<name>\b{_CAP}{NICKNAME}?(?:[ \t]+{_JOIN}{_CAP}){{0,5}})"
 )
 # or in brackets on the next line: "(Apple CEO Jo Roe in August 2011)", "(Jo Roe, 2019)"

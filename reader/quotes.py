@@ -4549,6 +4549,15 @@ class _Reader:
         ):  # a headline: "‘Congress was ... in power’: Union Minister Mukhtar Abbas Naqvi"
             why = f"'{signed['who']}' signs it after a colon"
             found = (person, signed.span("who"), None, None, why, 0.8)
+        if (
+            not found
+            and (lead or text[span.close_mark + 1 : hi].strip())  # (one alone: below)
+            and (end := text.find("\n", span.close_mark)) != -1
+            and text.startswith(("\n-- ", "\n— ", "\n– "), text.rfind("\n", end, end + 3))
+            and not last_cue(text, text.rfind("\n", 0, open_mark) + 1, end)
+        ):  # a claim of one paragraph, signed below it: '"...99.8% of Americans" get "not
+            # one nickel" in tax cuts.' then "-- Kelda Helen Roys, who's running ..."
+            found = self._dash(text.rfind("\n", end, end + 3) + 1, end + 200, "below its line")
         if not found and not lead and not text[span.close_mark + 1 : hi].strip():
             # a quote on its own, signed on the next line: "— Jane Roe, the mayor"
             found = self._dash(span.close_mark + 1, span.close_mark + 200, "on the next line")

@@ -10485,3 +10485,12 @@ def test_a_fact_checks_claimant_before_says():
         '"It is a scary time to be a woman," she says.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Obama", "woman"]
+
+
+def test_a_claim_signed_below_its_paragraph_with_a_typed_dash():
+    text = (
+        '"Under the new tax plan, 99.8% of Americans" get "not one nickel" in tax cuts.\n\n'
+        "-- Kelda Helen Roe, who is running for governor, in December 2017\n\n"
+        "Roe said she was referring to the estate tax.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kelda Helen Roe"] * 2

@@ -221,7 +221,8 @@ _WORKS = frozenset(
     books novels films movies albums songs singles shows
     column essay poem podcast episode exhibition titled entitled record track anthem comedy
     drama sitcom thriller special programme program filming shooting event festival conference
-    tour campaign initiative session webinar lecture keynote seminar workshop newsletter""".split()
+    tour campaign initiative session webinar lecture keynote seminar workshop newsletter ad
+    advert commercial""".split()
 )
 # a part of a work, or someone in it, then "of" and its title: "the star of 'Dreamgirls'"
 _WORKS_OF = _WORKS | frozenset(

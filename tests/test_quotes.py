@@ -10494,3 +10494,8 @@ def test_a_claim_signed_below_its_paragraph_with_a_typed_dash():
         "Roe said she was referring to the estate tax.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kelda Helen Roe"] * 2
+
+
+def test_an_ads_title_is_no_quote():
+    text = 'One ad, "Jenny’s Story," opens with a woman speaking to the camera.\n'
+    assert analyse(text).quotes == []

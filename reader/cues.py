@@ -330,8 +330,9 @@ PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
 PRON_RE = re.compile(PRON)
 # not "Roe\nOn the match:"; "Sultan al-Jaber", an Arabic surname with its article, and
 # "Mohammed bin Salman", a patronymic
-_JOIN = (  # "al-Jaber", "bin Salman", "von der Leyen", "da Silva", "de la Rúa", "ole Magelo"
-    r"(?:a[ln]-|(?:(?:bint?|ibn|v[ao]n|d(?:e[lnr]?|[aiu]|[ao]s)|la|ole|&)\s+){1,2}(?=[A-Z]))?"
+_JOIN = (  # "al-Jaber", "bin Salman", "von der Leyen", "da Silva", "de la Rúa", "ole Magelo",
+    # "ten Hag"
+    r"(?:a[ln]-|(?:(?:bint?|ibn|v[ao]n|d(?:e[lnr]?|[aiu]|[ao]s)|la|ole|te[nr]|&)\s+){1,2}(?=[A-Z]))?"
 )
 _NOT_I = r"(?!(?:I(?!\.[ \t]+[A-Z])|On)\b)"  # no "I" in a name, but "Vitaly I. Churkin"
 _NAME = rf"\b{_CAP}(?:\s+{_NOT_I}{_JOIN}{_CAP}){{0,5}}"
@@ -509,7 +510,7 @@ _BODY_OFFICE = (
     rf"(?:(?:{_NAME}\s+)?(?:(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}|{_POSITIONS})\s+"
     rf"(?:and\s+(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?)?"  # "secretary and acting spokesman"
     r"(?:an?\s+[a-z]+-[a-z]+\s+(?=[A-Z])"  # "a straight-faced Merkel told", "veteran
-    rf"|(?:{_NAME}\s+(?!(?:v[ao]n|de[lnr]?|d[aiu]|la|bin|ibn)\s))?"  # (not "Rob van Bree")
+    rf"|(?:{_NAME}\s+(?!(?:v[ao]n|de[lnr]?|d[aiu]|la|bin|ibn|te[nr])\s))?"  # (not "Rob van Bree")
     r"(?:(?!(?:the|an?|of|and|or|but|for|to|in|on|at|by|with|what|which|who"
     r"|that|how|when|where|why|if|whether|as|than|is|are|was|were|has|have|had"
     r"|tells|told|asks|urges|warns)\s)[a-z-]+\s+){1,3}"  # ("Ali tells Opposition MPs")

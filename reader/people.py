@@ -493,15 +493,15 @@ DEMONYMS = frozenset(
 )
 _PATRONYMIC = frozenset(("bin", "bint", "ibn"))  # "Mohammed bin Salman": son of Salman
 # what a surname may start with: "Ursula von der Leyen" is "von der Leyen" and "Leyen"
-_PARTICLES = frozenset("von van de der den da di du dos das del la ole".split())
+_PARTICLES = frozenset("von van de der den da di du dos das del la ole ten ter".split())
 _NAME_WORD_RE = re.compile(rf"(?:(?:{'|'.join(sorted(_PARTICLES))}) )*\S+")
 
 
 def name_words(name: str) -> list[str]:
     """The words of a name, each particle with the word it belongs to: "Ursula", "von der
     Leyen". (A quick test first: each particle starts with d or v, or follows "de", but
-    "ole".)"""
-    particle = " d" in name or " v" in name or " ole " in name
+    "ole", "ten" and "ter".)"""
+    particle = " d" in name or " v" in name or " ole " in name or " te" in name
     return _NAME_WORD_RE.findall(name) if particle else name.split(" ")
 
 

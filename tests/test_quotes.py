@@ -10499,3 +10499,8 @@ def test_a_claim_signed_below_its_paragraph_with_a_typed_dash():
 def test_an_ads_title_is_no_quote():
     text = 'One ad, "Jenny’s Story," opens with a woman speaking to the camera.\n'
     assert analyse(text).quotes == []
+
+
+def test_a_dutch_particle_is_part_of_the_name():
+    text = '"We lost," said Erik ten Roe.\n\n“We won.” – Erik ten Roe\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["Erik ten Roe", "Erik ten Roe"]

@@ -240,6 +240,9 @@ OFFICES = (
     "marshal",
     "warden",
     "principal",
+    "archbishop",  # "the Archbishop of Canterbury": a church's office
+    "bishop",
+    "cardinal",
     *_POLICE_RANKS,
     *_UK_RANKS.split("|"),
 )

@@ -10504,3 +10504,11 @@ def test_an_ads_title_is_no_quote():
 def test_a_dutch_particle_is_part_of_the_name():
     text = '"We lost," said Erik ten Roe.\n\n“We won.” – Erik ten Roe\n'
     assert [q.speaker for q in analyse(text).quotes] == ["Erik ten Roe", "Erik ten Roe"]
+
+
+def test_an_archbishop_is_an_office_someone_holds():
+    text = (
+        "The Archbishop of Canterbury called on the whole Church to act.\n\n"
+        "“We need bishops who love God,” he declared.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Archbishop of Canterbury"]

@@ -453,7 +453,8 @@ _ROLE = (
 # skips everything else at C speed; the alternatives then check that first letter.
 MENTION_RE = re.compile(
     r"[A-Zhstwy](?<![\w/].)(?:"  # (not after a slash: "Headset/Communication Problems")
-    rf"(?<=[Tt])he\s+(?:(?P<title>(?!No\.\s?\d)(?:(?:former|then)\s+(?=[A-Z]))?"  # "the former
+    r"(?:(?<=[Tt])he|(?<=T)HE(?=\s+[A-Z][a-z]))\s+"  # ("THE Archbishop of", as papers set it)
+    rf"(?:(?P<title>(?!No\.\s?\d)(?:(?:former|then)\s+(?=[A-Z]))?"  # "the former
     rf"(?:U\.[SNK]\.|{_CAP})(?:\s+{_CAP})*"  # President", "the U.S.
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)*)"  # Attorney",
     # "the Department for Energy Security and Net Zero" (not "the No. 1 killer")

@@ -10512,3 +10512,11 @@ def test_an_archbishop_is_an_office_someone_holds():
         "“We need bishops who love God,” he declared.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Archbishop of Canterbury"]
+
+
+def test_a_paragraphs_first_the_in_capitals_opens_a_title():
+    text = (
+        "THE Archbishop of Canterbury called on the whole Church to act.\n\n"
+        "“We need bishops who love God,” he declared.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Archbishop of Canterbury"]

@@ -787,7 +787,9 @@ _INITIAL_NAMES = frozenset("AJ BJ DJ JJ PJ RJ TJ".split())  # given names as wri
 
 
 _PRESIDENTS = frozenset(("POTUS", "VPOTUS", "FLOTUS"))  # a person, as pool reports write
-_PAGE_LINKS = frozenset(("Read More", "Read Next", "Learn More", "See More", "Show More"))
+_PAGE_LINKS = frozenset(
+    ("Read More", "Read Next", "Learn More", "See More", "Show More", "Hide Ad", "Show Ad")
+)  # (and an ad's button, "Hide Ad", on its line between a quote's paragraphs)
 
 
 def looks_like_person(name: str, spoken: bool = False) -> bool:

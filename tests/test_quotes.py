@@ -10520,3 +10520,12 @@ def test_a_paragraphs_first_the_in_capitals_opens_a_title():
         "“We need bishops who love God,” he declared.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Archbishop of Canterbury"]
+
+
+def test_an_ads_button_between_paragraphs_names_no_one():
+    text = (
+        "The Most Rev Justin Roe said advances had been established.\n\n"
+        "Hide Ad\nHide Ad\n\n"
+        "“Today we may properly differ on the degrees of state responsibility,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Justin Roe"]

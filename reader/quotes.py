@@ -701,6 +701,9 @@ _WAS_ASKED_RE = re.compile(  # "the CPS prosecutor was asked", "Jo Roe was asked
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) was asked\b"
 )
 _CLAIMANT_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): ")
+_HEADLINE_LABEL_RE = re.compile(  # "Archbishop of Canterbury: UK must not "
+    r"(?P<who>[A-Z][\w'’.-]*(?: (?:of|for|the|[A-Z][\w'’.-]*)){0,5}): [^:\n\"“‘']*\Z"
+)
 _QUOTE_OF_RE = re.compile(  # "a favourite quote of Lincoln’s", "this quotation from Jo Roe"
     r"\bquot(?:e|ation)s?\s+(?:of|from|by)\s+"
     r"(?P<name>[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,3})"
@@ -5239,6 +5242,15 @@ class _Reader:
             if person is not None and person.gender in _PEOPLE:
                 span = (at, at + len(signed["name"]))
                 return person, span, None, None, f"{why} signs the headline", 0.6
+        if (
+            partial
+            and (label := _HEADLINE_LABEL_RE.match(text, start, open_mark)) is not None
+            and is_office(label["who"].partition(" of ")[0])  # (not a topic: "PMQs: ...")
+        ):
+            who, at = label["who"], label.start("who")  # "Archbishop of Canterbury: UK must
+            person, why = self.resolve("title", f"the {who}", at, tied=True)  # not ‘hide
+            if person is not None and person.gender in _PEOPLE:  # behind closed doors’": theirs
+                return person, (at, at + len(who)), None, None, f"{why} labels the headline", 0.6
         name = _HEADLINE_LEAD_RE.fullmatch(text, start, open_mark)
         if name is None or not (partial or name["cue"]):
             return None

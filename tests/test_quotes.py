@@ -10529,3 +10529,12 @@ def test_an_ads_button_between_paragraphs_names_no_one():
         "“Today we may properly differ on the degrees of state responsibility,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Justin Roe"]
+
+
+def test_an_office_that_labels_a_headline_says_its_fragment():
+    text = (
+        "Archbishop of Canterbury: UK must not 'hide behind closed doors' after attack\n\n"
+        "The Archbishop of Canterbury is warning the UK of the danger.\n\n"
+        "PMQs: Roe calls on Lee to ‘come up with a plan’\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Archbishop of Canterbury", "Roe"]

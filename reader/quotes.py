@@ -2588,8 +2588,14 @@ class _Reader:
                     and words[-2] not in STOP_WORDS
                     and words[-2] not in NOT_PERSON_WORDS
                     and words[-2].lower() not in OFFICE_WORDS
-                    and words[-3].lower() in OFFICE_WORDS
-                ):  # (or "Union minister Mukhtar Abbas Naqvi": three words, after an office)
+                    and (
+                        words[-3].lower() in OFFICE_WORDS
+                        or words[-3].islower()
+                        and words[-3] not in PREPOSITIONS  # (not "duchy of Lancaster Pat
+                        and not words[-2].endswith("ing")  # McFadden", "Sentencing Barry
+                    )  # Smith")
+                ):  # (or "Union minister Mukhtar Abbas Naqvi": three words, after an office
+                    # or a word of the sentence: "Oli's confidants Subas Chandra Nembang")
                     given = f"{words[-2]} {given}"
                 known = self.people.lookup(surname)
                 if known is not None and known.name.endswith(f" {given} {surname}"):

@@ -10538,3 +10538,12 @@ def test_an_office_that_labels_a_headline_says_its_fragment():
         "PMQs: Roe calls on Lee to ‘come up with a plan’\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Archbishop of Canterbury", "Roe"]
+
+
+def test_a_three_word_name_after_a_word_of_the_sentence():
+    text = (
+        "Oli's confidants Subas Chandra Roe, Bishnu Paudel and Shankar Pokharel urged Nepal "
+        "to meet.\n\n"
+        '"We said you two should meet and talk," Roe told Setopati after the meeting.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Subas Chandra Roe"]

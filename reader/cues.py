@@ -277,7 +277,13 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
             if cue and k > 1 and words[k - 2] in _EVERY and words[k - 1] in _SUBJECTS:
                 continue  # "called everything he says 'bulls**t'": what he says is spoken of
             if cue and not (pos > 0 and text[pos - 1] == "-"):  # "so-called" is no cue,
-                if k == 0 or words[k - 1] not in _DETERMINERS:  # nor "the state has"
+                if (
+                    k == 0
+                    or words[k - 1] not in _DETERMINERS
+                    and (  # nor "the state has";
+                        words[k - 1] != "to" or word[-1] != "s"  # nor "give in to calls for
+                    )
+                ):  # him to step down": a noun after "to"
                     return cue
     return None
 

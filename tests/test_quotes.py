@@ -10547,3 +10547,13 @@ def test_a_three_word_name_after_a_word_of_the_sentence():
         '"We said you two should meet and talk," Roe told Setopati after the meeting.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Subas Chandra Roe"]
+
+
+def test_a_cue_word_after_to_is_a_noun():
+    text = (
+        "Jo Roe spoke in Marondera.\n\n"
+        "Ann Lee, the police spokeswoman, was not reachable for comment.\n\n"
+        "Roe said he was hopeful that Al Doe would give in to calls for him to step down "
+        "after “stealing the elections” in July.\n"
+    )
+    assert [(q.speaker, q.cue) for q in analyse(text).quotes] == [("Jo Roe", "said")]

@@ -2391,6 +2391,9 @@ class _Reader:
             person = self._named_with(raw[4:], pos, same_job)  # boss Frankie McAvoy"
             if person is None and " at " in raw:  # "announced the magistrate at the Kisutu
                 person = self._named_with(raw[4:].partition(" at ")[0], pos)  # Court hall"
+            if person is None and len(words) > 2 and words[1].endswith("-year-old"):
+                person = self._named_with(words[-1], pos)  # "the 40-year-old opposition
+                # leader said", of "party leader Nelson Chamisa" named before
             if person is not None:
                 return person, f"'{raw}' -> {person.name}, named so before it"
             # "A village elder, who asked not to be named, said ... '...,' the elder said":

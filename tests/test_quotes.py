@@ -10557,3 +10557,13 @@ def test_a_cue_word_after_to_is_a_noun():
         "after “stealing the elections” in July.\n"
     )
     assert [(q.speaker, q.cue) for q in analyse(text).quotes] == [("Jo Roe", "said")]
+
+
+def test_an_aged_epithet_of_a_role_named_before():
+    text = (
+        "Party leader Nelson Roe survived an attack, spokesman Jacob Doe said.\n\n"
+        "Ann Lee, the police spokeswoman, was not reachable for comment.\n\n"
+        "In Marondera, the 40-year-old opposition leader said Al Doe must step down after "
+        "“stealing the elections” in July.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Nelson Roe"]

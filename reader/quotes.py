@@ -932,6 +932,12 @@ LABEL_RE = re.compile(
     r"|(?!None Portrait )(?P<named>Operator"
     r"|(?:[A-Z][a-z'’‑-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’‑-]+){1,3})"
     r"(?:[ \t]+(?:--?|[–—])[ \t]+[^\n]{1,60})?[ \t]*\n(?=\S)"
+    # "President of the Republic of Indonesia (Joko Widodo)" or "Journalist" alone on its
+    # line, the words below it, as Indonesia's presidency writes a transcript (a label only
+    # if it recurs)
+    r"|(?P<heldtitle>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|of|the|for|and)){0,8})[ \t]+"
+    r"\((?P<heldname>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){1,3})\)[ \t]*\n\s*(?=\S)"
+    r"|(?P<rolealone>Journalist|Reporter|Interviewer|Moderator)[ \t]*\n\s*(?=\S)"
     r"|(?P<q>[QA])(?:\.[ \t]+|:(?=[A-Z]))(?=\S)"  # "Q. When you ...", as sports transcripts
     # ask ("A. ...": the answer, where questions are so asked; "A:A fair go", no space)
     # "[Reporter:]", "[Mohammed Shami:]", as some transcripts bracket their labels
@@ -967,6 +973,7 @@ _LABEL_HINT_RE = re.compile(
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t])"  # "(Jo Roe)"
     r"|\([A-Z][^()\n]{1,120}\)[ \t]+(?:Share[ \t]this|\|[ \t]+Oireachtas)\b)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:|(?<= )[–—] )"
+    r"|(?:Journalist|Reporter|Interviewer|Moderator)(?=[ \t]*\n)"  # alone on its line
     r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
     r"(?: (?:--?|[–—]) [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts
@@ -1038,6 +1045,8 @@ def _label(m: re.Match[str]) -> str:
         or m["portrait"]
         or m["members"]
         or m["bracketed"]
+        or m["heldname"]
+        or m["rolealone"]
     )
 
 
@@ -1395,7 +1404,16 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     if not labelled and not reports and not run_on and not addressed:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     found = list(scan(LABEL_RE, text)) if labelled else []
-    keys = [m["alone"] or m["dashed"] or m["named"] or m["titled"] or m["spaced"] for m in found]
+    keys = [
+        m["alone"]
+        or m["dashed"]
+        or m["named"]
+        or m["titled"]
+        or m["spaced"]
+        or m["heldname"]
+        or m["rolealone"]
+        for m in found
+    ]
     # only if they recur
     once = Counter(key for key in keys if key)
     # (start, end, label) of each label line; "MARK SPENCER" alone is a heading if there

@@ -10567,3 +10567,20 @@ def test_an_aged_epithet_of_a_role_named_before():
         "“stealing the elections” in July.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Nelson Roe"]
+
+
+def test_an_office_with_its_holder_in_brackets_alone_on_its_line_labels_a_turn():
+    text = (
+        "Statement by President Jo Roe after the meeting\n\n"
+        "President of the Republic (Jo Roe)\n\n"
+        "Yes, this is so that we all know about the award.\n\n"
+        "Journalist\n\n"
+        "Sir, some say this is part of a political deal?\n\n"
+        "President of the Republic (Jo Roe)\n\n"
+        "We are after the elections, so there are no such assumptions.\n\n"
+        "Journalist\n\n"
+        "Have you prepared the next government?\n\n"
+        "President of the Republic (Jo Roe)\n\n"
+        "Ask him, don't ask me.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Jo Roe", "Journalist"] * 2 + ["Jo Roe"]

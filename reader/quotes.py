@@ -1332,6 +1332,28 @@ def _run_on_labels(text: str, hint: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m["name"]) for m in found]
 
 
+# "... a fair summary? Ms. HANSON. Yes. The CHAIRMAN. The fact ...": a hearing's record,
+# its labels run together in a paragraph (and its capitals misread: "Ms. HANsON.")
+_RECORD_RUN_ON_RE = re.compile(
+    r"(?P<title>M(?:r|rs|s)\.|Senator|The) (?P<name>[A-Z][A-Za-z]?[A-Z][A-Za-z'’-]*)\. (?=[A-Z])"
+)
+_RECORD_HINT_RE = re.compile(r"(?:CHAIRMAN|M(?:r|rs|s)\. [A-Z][A-Za-z]?[A-Z]{2}[A-Za-z]*)\. ")
+
+
+def _record_run_on(text: str) -> list[tuple[int, int, str]]:
+    """A hearing's record whose labels run on inside its paragraphs: three or more, of
+    two speakers or more, one of them twice."""
+    found = [
+        m
+        for m in _RECORD_RUN_ON_RE.finditer(text)
+        if m.start() == 0 or text[m.start() - 1] == "\n" or text[m.start() - 2] in ".?!)"
+    ]
+    names = Counter(m["name"].upper() for m in found)
+    if len(found) < 3 or len(names) < 2 or max(names.values()) < 2:
+        return []
+    return [(m.start(), m.end(), m["name"].title()) for m in found]
+
+
 # "... enacted in 2015 and- Speaker 1: (00:47) Okay": a transcript's lines run together
 _STAMPED_INLINE_RE = re.compile(
     r"(?<=[^\s] )(?P<name>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|\d{1,2})){0,3})"
@@ -1400,6 +1422,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     )  # (one label opens a line, the others run on inside it: "... Mr. Stewart: (00:29)";
     # or a transcript of one speaker: "TRANSCRIPT – DOORSTOP INTERVIEW\nJO ROE:\n...")
     run_on = [label for hint in (-1, *hints[:3]) for label in _run_on_labels(text, hint)]
+    if not run_on and _RECORD_HINT_RE.search(text, 0, 3_000) is not None:  # (a record's
+        run_on = _record_run_on(text)  # labels start early)
     addressed = _addressed_labels(text)
     if not labelled and not reports and not run_on and not addressed:
         return []  # cheap: a multi-line pattern is tried at every position of the text

@@ -10584,3 +10584,12 @@ def test_an_office_with_its_holder_in_brackets_alone_on_its_line_labels_a_turn()
         "Ask him, don't ask me.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Jo Roe", "Journalist"] * 2 + ["Jo Roe"]
+
+
+def test_a_hearings_labels_run_together_in_a_paragraph():
+    text = (
+        "(17:10:07) The CHAIRMAN. Is that a fair summary? Ms. HANSON. Yes. The CHAIRMAN. "
+        "You say you didn't do that. Ms. HANsON. Sir, as I stated, this issue has assumed "
+        "more importance.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Chairman", "Hanson"] * 2

@@ -277,13 +277,10 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
             if cue and k > 1 and words[k - 2] in _EVERY and words[k - 1] in _SUBJECTS:
                 continue  # "called everything he says 'bulls**t'": what he says is spoken of
             if cue and not (pos > 0 and text[pos - 1] == "-"):  # "so-called" is no cue,
-                if (
-                    k == 0
-                    or words[k - 1] not in _DETERMINERS
-                    and (  # nor "the state has";
-                        words[k - 1] != "to" or word[-1] != "s"  # nor "give in to calls for
-                    )
-                ):  # him to step down": a noun after "to"
+                if k == 0 or (  # nor a word after one of _NO_CUE_AFTER ("the state has"),
+                    words[k - 1] not in _NO_CUE_AFTER  # nor an -s form after "to", a noun:
+                    and (words[k - 1] != "to" or word[-1] != "s")  # "give in to calls for him"
+                ):
                     return cue
     return None
 
@@ -295,9 +292,11 @@ _EVERY = frozenset("everything anything something nothing whatever".split())
 _SUBJECTS = frozenset("he she they we you I".split())
 _EVERY_ENDS = tuple(f" {w}" for w in _EVERY)
 _SUBJECT_ENDS = tuple(f" {w}" for w in _SUBJECTS)
-_DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
-_DETERMINERS |= {"being"}  # (and a passive: "asked whether the one being referred to 'is the
-# same one'" is the asker's question, no one's cue)
+# the words a cue never follows: a determiner's noun ("the state has") and a passive's
+# "being" ("asked whether the one being referred to 'is the same one'": the asker's question)
+_NO_CUE_AFTER = frozenset(
+    "the a an this that these those its their his her our my your being".split()
+)
 _REMINDED_RE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:that|to)\b")  # whom, then what
 _ARGUED_CASE_RE = re.compile(
     r"\s+(?:\d+|a|an|the|his|her|their|its|many|several)\s+(?:[\w-]+\s+)?(?:cases?|appeals?)\b"

@@ -538,6 +538,11 @@ _STATEMENT_FROM_SOURCE_RE = re.compile(  # "The following is a statement from Se
     r"(?:[Tt]he following is|[Hh]ere is|[Bb]elow is) (?:a|the) (?:full )?statement (?:from|by) "
     r"(?:[A-Z][\w.-]*\s+){0,4}?(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s+(?:regarding|on|about)\b|[,.:])"
 )
+_ISSUED_CLAUSE_RE = re.compile(  # the last words before "issued a statement": "is reporting
+    # the city council issued a joint statement" (the council's, not the reporter's)
+    r"(?P<who>\b(?:[\w'’.-]+\s+){1,4}?)(?P<verb>issued|released|put out|sent)"
+    r"\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?$"
+)
 _ISSUER_RE = re.compile(  # "in a statement issued by Onanuga", "signed by his aide, Jo Roe"
     r"\bstatement (?:issued|signed|released) by (?:(?:his|her|the|its) [a-z][\w ,-]{0,60}?, )?"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
@@ -6683,8 +6688,12 @@ class _Reader:
                 person = self.resolve("name", source["name"], source.start("name"), True)[0]
                 if person is not None:  # "..., a statement from the White House said": not
                     break  # the subject of what it says
-            issued = self._from_cue(last_cue(text, begins, at), begins, at)
-            person = issued[0] if issued else self._subject_of(begins, at, tied=True)
+            if verb := _ISSUED_CLAUSE_RE.search(text, max(begins, at - 80), at):
+                person = self._subject_of(verb.start("who"), verb.start("verb"), tied=True)
+            if person is None:  # (the council's in "The Pilot is reporting the council
+                # issued a statement", not the Pilot's)
+                issued = self._from_cue(last_cue(text, begins, at), begins, at)
+                person = issued[0] if issued else self._subject_of(begins, at, tied=True)
             if person is None and text.startswith("In ", begins) and at - begins < 20:
                 k = bisect_right(self.sentence_starts, at)  # "In a press release signed by
                 ends = self.sentence_starts[k] if k < len(self.sentence_starts) else len(text)

@@ -10593,3 +10593,12 @@ def test_a_hearings_labels_run_together_in_a_paragraph():
         "more importance.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Chairman", "Hanson"] * 2
+
+
+def test_a_statement_issued_in_a_reported_clause_is_its_subjects():
+    text = (
+        "The Daily Herald is reporting the city council issued a joint statement yesterday "
+        "denouncing the mayor's remarks.\n\n"
+        '"We are truly proud of how far this city has come," the statement says.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["city council"]

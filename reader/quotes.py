@@ -464,9 +464,10 @@ _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
     r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|continues|stated|noted|asked)\b"
 )  # ("the statement on SPA added", "a notice in the latest edition of the Journal read")
-_SAYS_STATEMENT_RE = re.compile(  # '"...," reads the statement in part'
+_SAYS_STATEMENT_RE = re.compile(  # '"...," reads the statement in part', "reads the purported
+    # tweet"
     r"[\s,]*(?P<cue>reads|read|says|said|begins)\s+the\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
-    r"(?:official\s+|joint\s+|written\s+|press\s+|open\s+)?(?P<noun>statement|release|letter)\b"
+    r"(?:[a-z]+\s+)?(?P<noun>statement|release|letter|tweet|post)\b"
 )
 _DOC_SUBJECT_RE = re.compile(  # "A statement from the Office of the Prime Minister ... stated"
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?P<doc>statement|release|letter|communiqu[eé]|notice)"
@@ -474,9 +475,9 @@ _DOC_SUBJECT_RE = re.compile(  # "A statement from the Office of the Prime Minis
     r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w.'’&-]*){0,6})"
     r"(?:\s+(?:in|on|at|issued|released|sent|late|early|yesterday|today|this|last)\b[^,.\"“”]{0,60})?"
 )
+_OWNER_WORD = r"[A-Z][\w.-]*(?:['’](?!s\b)[\w.-]*)*"  # (not its 's: "from Roe’s account")
 _NOUN_FROM_RE = re.compile(  # (or "a notice in the latest edition of the Lancet")
-    rf" (?:(?:from|by) (?:the )?|{_IN_EDITION_OF})"
-    r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+    rf" (?:(?:from|by) (?:the )?|{_IN_EDITION_OF})(?P<name>{_OWNER_WORD}(?: {_OWNER_WORD}){{0,3}})"
 )
 _MADE_BY_RE = re.compile(
     r"\b(?:organi[sz]ed|issued|released|signed|drafted|written|penned|put out)\s+by\s+"

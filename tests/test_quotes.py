@@ -10602,3 +10602,11 @@ def test_a_statement_issued_in_a_reported_clause_is_its_subjects():
         '"We are truly proud of how far this city has come," the statement says.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["city council"]
+
+
+def test_reads_the_tweet_is_the_words_of_the_one_whose_account_posted_it():
+    text = (
+        "An image appears to show a tweet from Roe’s verified Twitter account about the bill. "
+        "“I cannot vote for the bill proposed in the Senate,” reads the purported tweet.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Roe"]

@@ -596,7 +596,8 @@ TRADES = frozenset(
     correspondent columnist broadcaster journalist commentator podcaster witness model
     footballer paleontologist palaeontologist archaeologist astronomer biologist physicist
     chemist geologist psychologist sociologist anthropologist epidemiologist virologist
-    ecologist climatologist neuroscientist physician surgeon psychiatrist""".split()
+    ecologist climatologist neuroscientist physician surgeon psychiatrist usher parishioner
+    firefighter volunteer""".split()
 )
 _BEFORE_TRADE = frozenset("Head Assistant Freshman Sophomore Junior Senior Redshirt".split())
 

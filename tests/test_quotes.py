@@ -10610,3 +10610,13 @@ def test_reads_the_tweet_is_the_words_of_the_one_whose_account_posted_it():
         "“I cannot vote for the bill proposed in the Senate,” reads the purported tweet.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Roe"]
+
+
+def test_a_church_usher_or_parishioner_before_a_name_is_a_trade():
+    text = (
+        "Usher Kevin Roe is a parishioner of the Church of the Nativity.\n\n"
+        '"It\'s unbelievable," he said.\n\n'
+        "Parishioner Ann Doe sat in a side pew.\n\n"
+        '"It\'s wonderful," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kevin Roe", "Ann Doe"]

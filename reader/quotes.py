@@ -911,6 +911,8 @@ LABEL_RE = re.compile(
     r"|[A-Z][a-z'’‑-]+(?=,)"  # "Mr N SINGH:", as South Africa's Hansard writes initials
     r"|[A-Z]\.[ \t][A-Z][a-z'’‑-]+(?=:)"  # "A. Lavrentieva:", an initial and the surname
     r"|[A-Z]{2,4}[ \t][A-Z][a-z'’‑-]+(?=:)"  # "SP Pimentel:", an office's initials, a name
+    r"|(?:Reporter|Journalist|Speaker|Participant|Caller|Questioner|Guest)[ \t]\d{1,2}(?=:)"
+    # ("Reporter 2:", one of those a transcript numbers)
     r"|(?<=\.[ \t])[A-Z][a-z'’‑-]+(?=[ \t]+\([A-Z]))"  # "Mr. Abulhasan (Kuwait):", the UN's
     r"(?:/[A-Z\d][\w.&'’‑-]*(?:[ \t][A-Z\d][\w.&'’‑-]*){0,3}"  # "JO ROE/GMA7:", the outlet
     r"|[ \t][–—][ \t][A-Z][\w.&'’‑-]*(?:[ \t][A-Z][\w.&'’‑-]*){0,3})?"  # "Jo Roe – RBA:"

@@ -10620,3 +10620,16 @@ def test_a_church_usher_or_parishioner_before_a_name_is_a_trade():
         '"It\'s wonderful," she said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kevin Roe", "Ann Doe"]
+
+
+def test_numbered_reporters_label_their_own_turns():
+    text = (
+        "Moderator: Welcome. Joining us today is the manager, Jo Roe.\n\n"
+        "Roe: Thank you.\n\n"
+        "Reporter 1: Jo, what was going through your mind at the penalty?\n\n"
+        "Roe: I think it was a soft penalty.\n\n"
+        "Reporter 2: How do you respond to your critics?\n\n"
+        "Roe: They always want to criticise.\n"
+    )
+    speakers = [t.speaker for t in analyse(text).turns]
+    assert speakers == ["Moderator", "Jo Roe", "Reporter 1", "Jo Roe", "Reporter 2", "Jo Roe"]

@@ -989,6 +989,9 @@ _LABEL_HINT_RE = re.compile(
 _JOINED_ROLES = tuple(f"{c} {a} " for c in ("And", "But") for a in "the a an another one".split())
 _LINE_END_CUES = frozenset(("said", "says", "added", "adds", "told", "wrote"))
 _PARTICIPLE_OPENS_RE = re.compile(r"[A-Z][a-z]+ing\b")  # "Declaring that ...,"
+_OWNER_OF_QUOTE_RE = re.compile(  # "Herm Edwards’ “you play to win” rant"
+    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}?)(?:['’]s|(?<=s)['’]) \Z"
+)
 _OWNER_BEFORE_RE = re.compile(  # "Malema’s chanting of", "Abela’s recent mocking of him as"
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})['’]s (?P<words>(?:[a-z]+ ){0,2})\Z"
 )
@@ -4477,6 +4480,18 @@ class _Reader:
                     found = self._colon(lo, open_mark) or self._led_by(lo, open_mark)
             if not found and cue and DIRECT_RE.fullmatch(text, cue.end(), open_mark):
                 found = self._from_cue(cue, lo, open_mark)
+        if (
+            not found
+            and partial
+            and text[open_mark - 2 : open_mark - 1] in ("s", "’", "'")  # (a quick test)
+            and (owner := _OWNER_OF_QUOTE_RE.search(text, max(lo, open_mark - 40), open_mark))
+            and (cue := CUE_RE.match(text, span.close_mark + 2)) is not None
+            and text[span.close_mark + 1 : span.close_mark + 2] == " "
+        ):  # "Jim Mora’s “playoffs” rant": the owner's word
+            person, why = self.resolve("name", owner["name"], owner.start("name"), tied=True)
+            if person is not None:
+                why = f"{why}, whose '{cue.group()}' it is"
+                found = (person, owner.span("name"), cue.group(), cue.span(), why, 0.7)
         if (
             not found
             and sentence_cue

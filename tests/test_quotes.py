@@ -10633,3 +10633,13 @@ def test_numbered_reporters_label_their_own_turns():
     )
     speakers = [t.speaker for t in analyse(text).turns]
     assert speakers == ["Moderator", "Jo Roe", "Reporter 1", "Jo Roe", "Reporter 2", "Jo Roe"]
+
+
+def test_a_fragment_between_a_possessive_and_its_noun_cue_is_the_owners():
+    text = (
+        "Coach Al Lee said the team played well.\n\n"
+        "Jo Roe’s “playoffs” rant, Ann Doe’s “they are who we thought they were” rant, and "
+        "Tim Edwards’ “you play to win the game” rant come to mind.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Jo Roe", "Ann Doe", "Tim Edwards"]

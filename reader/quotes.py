@@ -992,6 +992,8 @@ _PARTICIPLE_OPENS_RE = re.compile(r"[A-Z][a-z]+ing\b")  # "Declaring that ...,"
 _OWNER_OF_QUOTE_RE = re.compile(  # "Herm Edwards’ “you play to win” rant"
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}?)(?:['’]s|(?<=s)['’]) \Z"
 )
+_ROLE_ACTS_RE = re.compile(r"\b(?P<the>the|a|an) (?P<role>[a-z]+) [a-z]+\Z")  # "the anchor
+# interrupts" before ", saying"
 _OWNER_BEFORE_RE = re.compile(  # "Malema’s chanting of", "Abela’s recent mocking of him as"
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})['’]s (?P<words>(?:[a-z]+ ){0,2})\Z"
 )
@@ -6101,6 +6103,15 @@ class _Reader:
                 f"{person.name} is the subject of the sentence with cue '{cue.group()}'",
                 0.8,
             )
+        if (
+            word.endswith("ing")
+            and text[start - 2 : start] == ", "
+            and (acts := _ROLE_ACTS_RE.search(text, max(lo, start - 40), start - 2))
+            and acts["role"] in ROLE_WORDS
+        ):  # "... when the anchor interrupts, saying, '...'": no one named, the role's
+            person, why = self._role(text[acts.start() : acts.end("role")], acts.start())
+            why = f"{why}, the subject of the clause before cue '{cue.group()}'"
+            return person, acts.span("role"), cue.group(), cue.span(), why, 0.7
         if clause > lo:
             return None
         person = self._walk(lo, 0, _ANYONE) if self.sentence_start(lo) < lo else None

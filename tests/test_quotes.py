@@ -10643,3 +10643,11 @@ def test_a_fragment_between_a_possessive_and_its_noun_cue_is_the_owners():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Jo Roe", "Ann Doe", "Tim Edwards"]
+
+
+def test_a_participle_after_a_clause_whose_subject_is_a_role_is_the_roles():
+    text = (
+        "You are about to see the replay when the anchor interrupts, saying, “We are going "
+        "live to the press conference.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["anchor"]

@@ -3485,7 +3485,7 @@ class _Reader:
             return None
         who, at = called[1], previous.start
         if who.lower() in ROLE_WORDS:
-            person, why = self._role(who.lower(), at)
+            person, why = self._role(f"the {who.lower()}", at)
         else:
             person, why = self.resolve("name", who, at, tied=True)
         if person is None:

@@ -10651,3 +10651,12 @@ def test_a_participle_after_a_clause_whose_subject_is_a_role_is_the_roles():
         "live to the press conference.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["anchor"]
+
+
+def test_the_one_a_question_calls_on_by_title_is_the_one_so_named():
+    text = (
+        "Coach Al Lee takes the podium.\n\n"
+        "“Coach, what are your thoughts on the game?”\n\n"
+        "“The game was good.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, "Al Lee"]

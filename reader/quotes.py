@@ -7267,7 +7267,10 @@ _SAID_THEN_RE = re.compile(  # a clause's own attribution before a participle
     r"(?:said|says|wrote|writes|added|adds|noted|notes|argued|argues|alleged|claimed|stated"
     r"|explained|insisted|warned|declared|tweeted|posted|stressed|asserted),\s+$"  # said, adding')
 )
-_CALLED_ON_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?), ")  # "Coach, will you ...?"
+_CALLED_ON_RE = re.compile(  # "Coach, will you ...?" (or "Coach what are your thoughts?")
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?:, | (?=(?:what|how|why|when|where|who|do|did|does"
+    r"|are|is|was|were|can|could|will|would|have|has|should)\b))"
+)
 _CLAIM_THAT_RE = re.compile(  # the owner of the words, by a pronoun: "her insistence that"
     r"\b(his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:insistence|claims?|assertions?|promises?|pledges?"
     r"|vows?|mantra|slogan|warnings?|arguments?|boasts?|refrain)\s+that$"

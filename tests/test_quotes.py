@@ -10660,3 +10660,12 @@ def test_the_one_a_question_calls_on_by_title_is_the_one_so_named():
         "“The game was good.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, "Al Lee"]
+
+
+def test_a_question_that_calls_on_someone_without_a_comma_is_someone_elses():
+    text = (
+        "Coach Al Lee takes the podium.\n\n"
+        "“Coach what are your thoughts on the game?”\n\n"
+        "“The game was good.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, "Al Lee"]

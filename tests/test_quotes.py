@@ -10669,3 +10669,15 @@ def test_a_question_that_calls_on_someone_without_a_comma_is_someone_elses():
         "“The game was good.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, "Al Lee"]
+
+
+def test_a_sale_an_election_or_a_campaign_is_no_one_who_speaks():
+    text = (
+        "Speaking to the BBC, Mr Lee said: “I simply don’t believe him.”\n\n"
+        "Black Friday Sale! Grab our digital subscription for just £6.\n\n"
+        "He said Mr Roe should come to the Commons and apologise.\n\n"
+        "“He hasn’t made an apology to me.”\n\n"
+        "General Election 2017 Campaign - In pictures\n\n"
+        "“There is a real agenda for hope here.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Lee"] * 3

@@ -601,7 +601,11 @@ def _recover(
 ) -> None:
     """A quote whose mark never closes ends at its paragraph's ``end``; or, when quotes in
     its own marks opened and closed inside it, where the first of them opens, and they
-    are quotes of their own: a closing mark is missing ('“We won. “And we will again.”')."""
+    are quotes of their own: a closing mark is missing ('“We won. “And we will again.”');
+    but not those that open inside a sentence (not after a colon), nested ('“I was like
+    “thank god!”')."""
+    if inner and not any(text[start - 2 : start] in _SENTENCE_ENDS for start, _ in inner):
+        inner.clear()
     if not inner:
         if _FAMILY[text[open_pos]] == DOUBLE and (odd := _ODD_CLOSE_RE.search(text, open_pos, end)):
             end = odd.start() + 1  # '"Just go with him to the village,' he advised.'
@@ -621,6 +625,7 @@ def _recover(
     inner.clear()
 
 
+_SENTENCE_ENDS = frozenset(f"{mark}{space}" for mark in ".!?…:" for space in " \n")
 _CREDIT_END_RE = re.compile(r"(?<=[.!?])[ \t]+[—–][ \t]+[A-Z][\w]+(?:[ \t][A-Z][\w]+){0,2}[ \t]*$")
 _NAME_SAID_RE = re.compile(  # "Dana Lin said", after a quote (or "said the star")
     rf"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}) {_SAID}|{_SAID} "

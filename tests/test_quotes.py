@@ -10681,3 +10681,13 @@ def test_a_sale_an_election_or_a_campaign_is_no_one_who_speaks():
         "“There is a real agenda for hope here.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Lee"] * 3
+
+
+def test_a_quote_left_open_around_a_nested_one_runs_to_its_paragraphs_end():
+    text = (
+        "Roe replied: “I’d have said to him “don’t do that!”\n"
+        "“Billy told me he’d done that and I was like “thank god I didn’t see it!”\n"
+        "The goal was his fourth.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.text for q in quotes] == [text[text.index("I’d") : text.index("\nThe")]]

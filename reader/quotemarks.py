@@ -602,9 +602,14 @@ def _recover(
     """A quote whose mark never closes ends at its paragraph's ``end``; or, when quotes in
     its own marks opened and closed inside it, where the first of them opens, and they
     are quotes of their own: a closing mark is missing ('“We won. “And we will again.”');
-    but not those that open inside a sentence (not after a colon), nested ('“I was like
-    “thank god!”')."""
-    if inner and not any(text[start - 2 : start] in _SENTENCE_ENDS for start, _ in inner):
+    but not those that open inside a sentence (not after a colon) and end the paragraph,
+    nested ('“I was like “thank god!”'; not '“A news conference “as soon as possible,” the
+    release stated.')."""
+    if (
+        inner
+        and not any(text[start - 2 : start] in _SENTENCE_ENDS for start, _ in inner)
+        and not text[inner[-1][1] + 1 : end].strip(" .,!?\n")
+    ):
         inner.clear()
     if not inner:
         if _FAMILY[text[open_pos]] == DOUBLE and (odd := _ODD_CLOSE_RE.search(text, open_pos, end)):

@@ -10691,3 +10691,12 @@ def test_a_quote_left_open_around_a_nested_one_runs_to_its_paragraphs_end():
     )
     quotes = analyse(text).quotes
     assert [q.text for q in quotes] == [text[text.index("I’d") : text.index("\nThe")]]
+
+
+def test_a_quote_left_open_around_one_with_its_own_cue_after_it_is_cut_there():
+    text = "“A news conference will be held “as soon as possible,” the news release stated.\n"
+    quotes = analyse(text).quotes
+    assert [(q.text, q.cue) for q in quotes] == [
+        ("A news conference will be held", None),
+        ("as soon as possible,", "stated"),
+    ]

@@ -8092,11 +8092,9 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             and quote.text.strip(" ,").isdigit()  # 'her album "30,"': a number is a name (but
             # 'Price answered, "1998."' is an answer)
             or (
-                text[open_mark - 1 : open_mark] == "("
-                and text[close_mark + 1 : close_mark + 2] == ")"
-                and quote.text.isupper()
-                and " " not in quote.text
-            )  # 'truck mounted attenuator ("TMA")': a term the text defines
+                short and _in_brackets(text, open_mark, close_mark) and _looks_like_a_name(quote)
+            )  # 'truck mounted attenuator ("TMA")', 'Tilray Brands, Inc. (“Tilray” or the
+            # “Company”)': terms the text defines
             or (
                 quote.cue is None
                 and (
@@ -8308,6 +8306,20 @@ def _joins_domains(text: str, lo: int, start: int) -> bool:
         and 0 < k < len(words) - 2
         and words[k] in ("for", "of")
         and words[k - 1].lower() in OFFICE_WORDS
+    )
+
+
+def _in_brackets(text: str, open_mark: int, close_mark: int) -> bool:
+    """Whether the quote from ``open_mark`` to ``close_mark`` is inside brackets on its line
+    (with other words: "(we, us, our, “Mesa” or the “Company”)")."""
+    opened = text.rfind("(", max(0, open_mark - 60), open_mark)
+    closed = text.find(")", close_mark, close_mark + 60)
+    return (
+        opened != -1
+        and closed != -1
+        and text.find(")", opened, open_mark) == -1
+        and text.find("(", close_mark, closed) == -1
+        and text.find("\n", opened, closed) == -1
     )
 
 

@@ -10700,3 +10700,14 @@ def test_a_quote_left_open_around_one_with_its_own_cue_after_it_is_cut_there():
         ("A news conference will be held", None),
         ("as soon as possible,", "stated"),
     ]
+
+
+def test_names_a_press_release_defines_in_brackets_are_no_ones_words():
+    text = (
+        "Tilray Brands, Inc. (“Tilray Brands”, “Tilray” or the “Company”) today announced "
+        "the acquisition of HEXO Corp. by way of plan of arrangement (the “Arrangement”). "
+        "Mesa Laboratories, Inc. (we, us, our, “Mesa” or the “Company”) bought Rapid Aid "
+        "Corp (“Rapid Aid”).\n\n"
+        "“We are pleased,” said Jo Roe, the chief executive.\n"
+    )
+    assert [q.text for q in analyse(text).quotes] == ["We are pleased,"]

@@ -5880,6 +5880,7 @@ class _Reader:
                 and (named := split_name(before[-2].group()))
                 and (" " in named[0] or named[2])
                 and (named[0].split(" ", 1)[0] in GIVEN_NAME_GENDER or named[2] or named[3])
+                and not _office_alone(before[-2].group())  # (an office: its holder, below)
             ):  # "Bishop Daryl Harris of Total Life Christian Ministries said": him; "Mayor
                 # Kenney of Philadelphia advising": him
                 found = self._found(before[-2], cue, f"before cue '{word}'", 0.9)
@@ -7199,7 +7200,18 @@ class _Reader:
 
     def _name_before_offices(self, lo: int, m: re.Match[str]) -> re.Match[str] | None:
         """The name before the offices that end in the mention ``m``: "Jo Roe" of "Jo Roe,
-        Chairman, President and CEO"."""
+        Chairman, President and CEO" (or of "Jo Roe, Chief Financial Officer of Acme")."""
+        at = m.start()
+        of = " of the " if self.text.endswith(" of the ", 0, at) else " of "
+        if m.lastgroup == "name" and self.text.endswith(of, 0, at) and not _office_alone(m[0]):
+            m = next(  # (the office before the body it is of)
+                (
+                    x
+                    for x in MENTION_RE.finditer(self.text, max(lo, at - 80), at - len(of))
+                    if x.end() == at - len(of)
+                ),
+                m,
+            )
         if m.lastgroup != "name" or not _office_alone(m.group()):
             return None  # (not "Sir John Curtice, the Prime Minister said": two people)
         at = m.start()

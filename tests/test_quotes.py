@@ -10711,3 +10711,12 @@ def test_names_a_press_release_defines_in_brackets_are_no_ones_words():
         "“We are pleased,” said Jo Roe, the chief executive.\n"
     )
     assert [q.text for q in analyse(text).quotes] == ["We are pleased,"]
+
+
+def test_a_name_whose_office_of_a_body_runs_to_the_cue_is_the_speaker():
+    text = (
+        "Doug Roe, Chief Financial Officer of Diamond Triumph said “We feel there are "
+        "opportunities”.\n\n"
+        "Al Lee, Chairman and CEO of Aceto stated, “We are pleased with the results.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Doug Roe", "Al Lee"]

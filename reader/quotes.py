@@ -8104,6 +8104,10 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             and quote.text.strip(" ,").isdigit()  # 'her album "30,"': a number is a name (but
             # 'Price answered, "1998."' is an answer)
             or (
+                text[open_mark - 2 : open_mark] == ": "
+                and text[text.rfind("\n", 0, open_mark) + 1 : open_mark] in _MAIL_HEADERS
+            )  # 'From: "Wan, William" <...>', a forwarded mail's header: a name, an address
+            or (
                 short and _in_brackets(text, open_mark, close_mark) and _looks_like_a_name(quote)
             )  # 'truck mounted attenuator ("TMA")', 'Tilray Brands, Inc. (“Tilray” or the
             # “Company”)': terms the text defines
@@ -8319,6 +8323,9 @@ def _joins_domains(text: str, lo: int, start: int) -> bool:
         and words[k] in ("for", "of")
         and words[k - 1].lower() in OFFICE_WORDS
     )
+
+
+_MAIL_HEADERS = frozenset(f"{h}: " for h in ("From", "To", "Cc", "Bcc", "Reply-To", "Sender"))
 
 
 def _in_brackets(text: str, open_mark: int, close_mark: int) -> bool:

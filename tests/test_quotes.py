@@ -10720,3 +10720,14 @@ def test_a_name_whose_office_of_a_body_runs_to_the_cue_is_the_speaker():
         "Al Lee, Chairman and CEO of Aceto stated, “We are pleased with the results.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Doug Roe", "Al Lee"]
+
+
+def test_a_forwarded_mails_header_quotes_no_ones_words():
+    text = (
+        "Begin forwarded message:\n\n"
+        'From: "Roe, Jo" <jo@example.com>\n'
+        "Date: September 3, 2016 at 6:43:58 PM GMT+8\n"
+        'To: "pool@example.com" <pool@example.com>\n\n'
+        '"This is an important meeting," Xi said.\n'
+    )
+    assert [q.text for q in analyse(text).quotes] == ["This is an important meeting,"]

@@ -526,6 +526,8 @@ _OBJECT_APPOSED_RE = re.compile(  # "to his opponent, " before a name
 _STATEMENT_LEAD_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
     r"(?:official\s+|joint\s+|written\s+|press\s+)?(?P<noun>statement|release|letter|email)"
+    r"(?:\s+(?:which|that)\s+(?:was\s+)?(?:titled|entitled|headlined)\s+[“\"‘'][^”\"’'\n]{1,120}"
+    r"[”\"’'],?)?"  # ("The statement which was titled “...,” read:")
     r"\s+(?:also\s+|partly\s+)?(?P<cue>said|says|read|reads|added|adds|continued|stated|noted)"
     r"(?:\s+in\s+part)?\s*[:,-]?\s*$"  # "The statement partly read,", "... reads in part:",
 )  # "The letter stated - '...'"

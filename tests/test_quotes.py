@@ -10731,3 +10731,13 @@ def test_a_forwarded_mails_header_quotes_no_ones_words():
         '"This is an important meeting," Xi said.\n'
     )
     assert [q.text for q in analyse(text).quotes] == ["This is an important meeting,"]
+
+
+def test_a_statement_with_its_title_between_it_and_its_cue_is_its_issuers():
+    text = (
+        "A statement by Mr. Jo Roe, Special Assistant to the Governor, said the rally was "
+        "dispersed.\n"
+        "The statement which was titled “The Governor ordered no disruption,” read: “The "
+        "Governor is not aware of any disruption.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

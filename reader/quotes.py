@@ -533,9 +533,10 @@ _STATEMENT_LEAD_RE = re.compile(
 )  # "The letter stated - '...'"
 _LETTERS = ("letter", "email", "memo")  # one a text calls by another: "wrote an email ... The
 _LETTER_RE = re.compile(r"\b(?:letter|e-?mail|memo)\b")  # letter stated"
-_STATEMENT_SENT_RE = re.compile(
-    r"(?:sent|issued|released|put out|posted|published|shared)\s+(?:this|the following|a)\s+"
-    r"(?:statement|message|letter|note|comment|tweet|post)\b"
+_STATEMENT_SENT_RE = re.compile(  # (or "passed a resolution, as follows:")
+    r"(?:sent|issued|released|put out|posted|published|shared|passed|adopted)\s+"
+    r"(?:this|the following|a)\s+"
+    r"(?:statement|message|letter|note|comment|tweet|post|resolution|motion|declaration)\b"
 )
 _STATEMENT_FROM_SOURCE_RE = re.compile(  # "The following is a statement from Sean O'Keefe"
     r"(?:[Tt]he following is|[Hh]ere is|[Bb]elow is) (?:a|the) (?:full )?statement (?:from|by) "

@@ -10741,3 +10741,11 @@ def test_a_statement_with_its_title_between_it_and_its_cue_is_its_issuers():
         "Governor is not aware of any disruption.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_a_resolution_a_body_passed_as_follows_is_its_words():
+    text = (
+        "On July 28 the city council passed a resolution, as follows:\n\n"
+        "“It was moved that the sum of $25,000 be appropriated.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["city council"]

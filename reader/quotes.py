@@ -311,7 +311,8 @@ _NAME_GIVEN_RE = re.compile(  # "a man who identified himself as", ", who gave h
 )
 _MADE_RE = re.compile(r"\b(?:posted|published|tweeted|shared|wrote|issued|released)\b")
 _SOURCE_ROLE_RE = re.compile(r"the (?P<role>[a-z-]+),")  # "According to the diplomat, ..."
-_TITLED = ("titled ", "entitled ", "titled: ", "entitled: ")  # a paper titled "...": a title
+_TITLED = ("titled ", "entitled ", "titled: ", "entitled: ", "known as ", "known as the ")  # a
+# paper titled "...": a title; a committee known as the "...": a name
 _MINOR_WORDS = frozenset("of the a an and or in on at to for by with from".split())
 _SPACED_DASH_RE = re.compile(r" (?:—|–|--) ")
 # a quote's speaker named by a possessive pronoun: "His words: '...'" (Nigerian copy)

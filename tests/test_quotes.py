@@ -10749,3 +10749,11 @@ def test_a_resolution_a_body_passed_as_follows_is_its_words():
         "“It was moved that the sum of $25,000 be appropriated.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["city council"]
+
+
+def test_a_name_after_known_as_is_no_ones_words():
+    text = (
+        "He delivered the warrants to a committee of citizens known as the “Capitol Campaign "
+        "Committee.” The group is known as “The Friends of Pierre”, Jo Roe said.\n"
+    )
+    assert analyse(text).quotes == []

@@ -3944,6 +3944,12 @@ class _Reader:
             if start < ticker_end or start and text[start - 1] in "‘“\"'.":
                 continue  # (nor a quote's words: "did not pronounce ‘the B-word’, she"; nor
                 # "S. Secretary" of "U.S. Secretary of State John Kerry")
+            if (
+                text[stop : stop + 1] == "."
+                and text[stop - 2 : stop - 1] == " "
+                and (text[stop + 1 : stop + 3].isupper())
+            ):
+                continue  # nor "Democratic U" of "Democratic U.S. Senate hopeful Jo Roe"
             if text.startswith(_POSSESSIVE, stop) and m.lastgroup != "pron":  # ("She's
                 if (  # fond of saying": she is, no pronoun's possessive)
                     (named := _OWNED_ROLE_NAME_RE.match(text, stop, end)) is not None

@@ -10757,3 +10757,13 @@ def test_a_name_after_known_as_is_no_ones_words():
         "Committee.” The group is known as “The Friends of Pierre”, Jo Roe said.\n"
     )
     assert analyse(text).quotes == []
+
+
+def test_a_country_abbreviation_inside_a_title_is_no_persons_initial():
+    text = (
+        "DENVER– Democratic U.S. Senate hopeful Jo Roe this morning refused to answer "
+        "questions.\n"
+        "He said he released the statement because of “misinformation that had filled the "
+        "void,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

@@ -5489,6 +5489,14 @@ class _Reader:
         text: str = self.text
         word = cue.group().lower()
         start, end = cue.span()
+        if start == lo and word.endswith("ing") and text[start].isupper():  # "Claiming that
+            k = bisect_right(self.sentence_starts, open_mark)  # the 'corrupt coalition' will
+            stop = self.sentence_starts[k] if k < len(self.sentence_starts) else len(text)
+            main = _main_clause(text, lo, stop)  # lose, Jo Roe said ...": the main clause's
+            person = self._subject_of(main, stop, tied=True) if main > open_mark else None
+            if person is not None:  # subject
+                why = f"{person.name} is the subject of the sentence '{cue.group()}' opens"
+                return person, None, cue.group(), cue.span(), why, 0.8
         if word in _SOURCE_CUES and (
             word != "reported by" or text.endswith(("As ", "as "), 0, start)
         ):

@@ -10767,3 +10767,11 @@ def test_a_country_abbreviation_inside_a_title_is_no_persons_initial():
         "void,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_a_fragment_in_an_opening_speech_participle_is_the_main_clauses_subjects():
+    text = (
+        'Claiming that the "corrupt coalition" of the opposition will be wiped out, Union '
+        "Minister Jo Roe said on Sunday that the fight is only to cross 40 seats.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

@@ -4635,10 +4635,15 @@ class _Reader:
                 and (signed["owned"] or "").lower() not in ROLE_WORDS
                 or (signed := _COLON_SIGNED_RE.match(text, span.close_mark + 1))
             )
-            and (person := self.resolve("name", signed["who"], signed.start("who"), True)[0])
         ):  # a headline: "‘Congress was ... in power’: Union Minister Mukhtar Abbas Naqvi"
-            why = f"'{signed['who']}' signs it after a colon"
-            found = (person, signed.span("who"), None, None, why, 0.8)
+            who, at = signed["who"], signed.start("who")
+            if signed.groupdict().get("owned") in GIVEN_NAME_GENDER:  # "‘...’: BJP's Amit
+                who = _NAME_RUN_RE.match(text, at := signed.start("owned")).group()  # Malviya
+                # dares": his, not his party's
+            person = self.resolve("name", who, at, True)[0]
+            if person is not None:
+                why = f"'{who}' signs it after a colon"
+                found = (person, (at, at + len(who)), None, None, why, 0.8)
         if (
             not found
             and (lead or text[span.close_mark + 1 : hi].strip())  # (one alone: below)
@@ -7928,6 +7933,7 @@ _COLON_HEADLINE_RE = re.compile(  # ": Naqvi's Swipe On Rahul Gandhi", ": Jo Roe
     rf"(?:(?:['’]s)?[ \t]+{_HEADLINE_LINK}|['’]s[ \t]+(?P<owned>[A-Z][\w-]*))[^\n]*$",
     re.M,
 )  # (or whatever is theirs: ": Mohammad Rizwan’s Startling Take", not ": Jo Roe's Lawyer Says")
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")  # "Amit Malviya"
 _PARTICLE_TAIL_RE = re.compile(r" (?:da|de|do|dos|das|del|di|van|von) [A-Z][\w'’-]+")
 _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}$")
 _OWNED_ROLE_NAME_RE = re.compile(  # "Olsen's predecessor, Frank Moy,"

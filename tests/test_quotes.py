@@ -10775,3 +10775,8 @@ def test_a_fragment_in_an_opening_speech_participle_is_the_main_clauses_subjects
         "Minister Jo Roe said on Sunday that the fight is only to cross 40 seats.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_a_headline_signed_by_a_partys_member_is_the_members():
+    text = "'If Jo Lee is man enough...': BJP's Amit Roe dares Congress leader to run\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Amit Roe"]

@@ -442,6 +442,7 @@ _STATEMENT_HEAD_RE = re.compile(
 )
 _OWNER_WORD_RE = re.compile(r"^(?:[A-Z][\w.-]*['’]s\s+)+")
 _OBJECT_PREPOSITIONS = frozenset(("at", "against"))  # "hit back at", "lashed out against"
+_REPLYING = frozenset("responding replying answering retorting".split())
 _WHO_BEFORE_RE = re.compile(  # (or a name's own: "shared by Julie-Ann Campbell who commented")
     r"(?:,\s+wh(?:o|ich)|(?<=[a-z])\s+(?P<bare>who))\s+(?:(?:also|has|had|later|then|once)\s+)*$"
 )
@@ -5494,6 +5495,17 @@ class _Reader:
         text: str = self.text
         word = cue.group().lower()
         start, end = cue.span()
+        if (
+            word in _REPLYING
+            and text[start - 2 : start] == ", "
+            and (who := text.rfind(", who ", lo, start)) != -1
+            and last_cue(text, who, start - 2) is None
+            and (named := NAME_END_RE.search(text, max(lo, who - 60), who)) is not None
+            and named.end() == who
+            and (person := self.resolve("name", named["name"], named.start("name"), True)[0])
+        ):  # "..., Mr Dutton quipped to Mr Abbott, who seemed unsettled, responding, '...'":
+            why = f"{person.name}, who is '{word}'"  # the one the relative clause is about
+            return person, named.span("name"), cue.group(), cue.span(), why, 0.75
         if start == lo and word.endswith("ing") and text[start].isupper():  # "Claiming that
             k = bisect_right(self.sentence_starts, open_mark)  # the 'corrupt coalition' will
             stop = self.sentence_starts[k] if k < len(self.sentence_starts) else len(text)

@@ -10780,3 +10780,11 @@ def test_a_fragment_in_an_opening_speech_participle_is_the_main_clauses_subjects
 def test_a_headline_signed_by_a_partys_member_is_the_members():
     text = "'If Jo Lee is man enough...': BJP's Amit Roe dares Congress leader to run\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Amit Roe"]
+
+
+def test_a_reply_after_a_who_clause_is_the_ones_it_is_about():
+    text = (
+        "“It’s like Cape York time,” Mr Roe quipped to Mr Lee, who seemed slightly unsettled "
+        "even by that line, responding, “What’s this mate?”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Roe", "Lee"]

@@ -4108,6 +4108,8 @@ class _Reader:
                 # given name a verb follows ("Sally sees everything")
                 who = (
                     text.startswith((", who ", ", one of ", " himself ", " herself "), stop)
+                    or start == lo
+                    and raw in ("Labour", "Labor")  # the party (a ministry's domain too)
                     or start == lo  # "Greene, a 25-year-old from Llanelli, is"
                     and text.startswith(", ", stop)
                     and _AGE_RE.match(text, stop)

@@ -10788,3 +10788,11 @@ def test_a_reply_after_a_who_clause_is_the_ones_it_is_about():
         "even by that line, responding, “What’s this mate?”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Roe", "Lee"]
+
+
+def test_labour_opening_a_sentence_is_the_party_that_speaks():
+    text = (
+        "Labour has attacked the government, saying the plan was “a shambles”.\n\n"
+        "Labor has attacked the Coalition, declaring the “wheels were coming off”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Labour", "Labor"]

@@ -767,7 +767,9 @@ SIGNATURE_RE = re.compile(  # ("*Antonio Conte, Juventus coach", a footnote's st
 # Radford praises ...", "Lizzie Kelly on overcoming her demons" (not "Bay of Plenty readers
 # have their say")
 BARE_SIGNATURE_RE = re.compile(
-    rf"[ \t]*\n(?P<blank>[ \t]*\n)?(?:[A-Z][a-z]+[ \t]+(?:(?!of\b|and\b|the\b)[a-z-]+[ \t]+){{1,2}}"
+    rf"[ \t]*\n(?P<blank>[ \t]*\n)?(?!(?:He|She|They|It|We|I)[ \t])"  # (a sentence: "He called
+    # on Azimio leaders to ...")
+    rf"(?:[A-Z][a-z]+[ \t]+(?:(?!of\b|and\b|the\b)[a-z-]+[ \t]+){{1,2}}"
     rf"|(?:{_CAP}[ \t]+){{1,3}}(?!of\b|and\b|the\b)[a-z-]+[ \t]+)?"  # "Manchester City manager"
     rf"(?:(?:[A-Z]\.){{2,3}}[ \t]+)?(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,5}})[ \t]+"  # ("U.S. Judge")
     r"(?:\([A-Z][^()\n]{0,40}\)[ \t]+)?"  # "Mr Low Thia Khiang (Aljunied GRC) during the debate"

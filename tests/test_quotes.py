@@ -10796,3 +10796,12 @@ def test_labour_opening_a_sentence_is_the_party_that_speaks():
         "Labor has attacked the Coalition, declaring the “wheels were coming off”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Labour", "Labor"]
+
+
+def test_a_sentence_that_opens_with_a_pronoun_below_a_quote_is_no_caption():
+    text = (
+        "Deputy President Jo Roe asserted that Kenya is governed by the rule of law.\n\n"
+        '"Nobody is going to threaten anybody in this government."\n\n'
+        "He called on Azimio leaders to seek other avenues of addressing their grievances.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

@@ -4025,7 +4025,7 @@ class _Reader:
             ):
                 skipped = stop
                 continue  # (but "Director of the Harbour Trust Mark Foley" is Mark Foley)
-            if start == skipped + 2 and text[skipped] == "," and is_office(m.group()):
+            if start == skipped + 2 and text[skipped] == "," and _office_alone(m.group()):
                 skipped = stop  # "a statement by Garba Shehu, Special Adviser to the
                 continue  # President": his office, after him
             if (

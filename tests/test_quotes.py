@@ -10805,3 +10805,12 @@ def test_a_sentence_that_opens_with_a_pronoun_below_a_quote_is_no_caption():
         "He called on Azimio leaders to seek other avenues of addressing their grievances.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_an_office_with_its_holders_name_after_a_place_is_the_subject():
+    text = (
+        "During a Church service in Kirinyaga, President Jo Roe told off Opposition leader "
+        "Raila Lee who is planning a major rally.\n\n"
+        "He insisted that he won the election “fair and square”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

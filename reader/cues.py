@@ -394,7 +394,7 @@ ROLE_WORDS = frozenset(
     councilmember marshal principal filing filings indictment memo memorandum affidavit agenda
     producer supplier operator startup lawsuit suit complaint members delegate delegates attendees
     board message messages sign signs placard placards banner banners duo trio ministers
-    dispatch advisory bulletin
+    dispatch advisory bulletin children sons daughters sisters brothers siblings grandchildren
     """.split()
 )
 # one person by trade, calling or circumstance ("a firefighter said", "the professor added",

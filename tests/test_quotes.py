@@ -10814,3 +10814,11 @@ def test_an_office_with_its_holders_name_after_a_place_is_the_subject():
         "He insisted that he won the election “fair and square”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_children_and_siblings_are_kin_who_speak():
+    text = (
+        "Jo Roe, one of Britain's best-loved actors, has died at the age of 90.\n\n"
+        'A statement released by his children said the actor died "peacefully in his sleep".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe's children"]

@@ -2508,6 +2508,18 @@ class _Reader:
                 self._in_epithet = False
                 if person is not None:
                     return person, f"'{raw}' -> {person.name}, whom the sentence before is about"
+            if (
+                len(words) == 3
+                and words[2] in ("chief", "boss", "head")
+                and words[1][:1].isupper()
+                and (at := self.text.rfind(f"{words[1]} ", max(0, pos - 1500), pos)) != -1
+                and (held := MENTION_RE.match(self.text, at + len(words[1]) + 1))
+                and held.lastgroup == "name"
+                and " " in held.group()
+                and is_office(held.group())
+                and (person := self.resolve("name", held.group(), held.start(), True)[0])
+            ):  # "the NASA chief", after "NASA Administrator Jim Bridenstine": him
+                return person, f"'{raw}' -> {person.name}, {words[1]}'s, named before it"
             person = self._holder(raw, raw[4:], pos)
             if person is not None:
                 return person, f"title '{raw}' -> {person.name}, the last one named before it"

@@ -10822,3 +10822,12 @@ def test_children_and_siblings_are_kin_who_speak():
         'A statement released by his children said the actor died "peacefully in his sleep".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe's children"]
+
+
+def test_the_chief_of_a_body_is_the_one_named_with_an_office_of_it():
+    text = (
+        "After the launch, NASA Administrator Jo Roe said that he is “so proud” of the team. "
+        "Asked what was on his mind, the NASA chief admitted that he was “praying” for the "
+        "crew.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]

@@ -365,7 +365,8 @@ _DAY_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
 # 2013 /PRNewswire/ — ", "WASHINGTON — ", "March 30 (Reuters) - "
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?:(?:[ ,]+|\s+and\s+)[A-Z][\w.'’-]*)*,?\s*)?"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?\s*)?"
     r"(?:[-—–]?\s*(?:\([\w .&-]{1,30}\)|/[\w .-]{2,30}/))?\s*[-—–]{1,2}\s*"
 )
 # a heading over someone's words: "Statement of Acting U.S. Attorney Audrey Strauss ..."
@@ -4283,9 +4284,11 @@ class _Reader:
             line_start = k < open_mark and (k == 0 or text[k - 1] == "\n")
         bulleted = False  # "  • “...”": a list item, on its own line
         dated = open_mark  # where the paragraph starts, before a dateline
+        line = ""
         if lead and text[open_mark - 2 : open_mark - 1] in BULLETS:
-            nl = text.rfind("\n", 0, open_mark)
-            bulleted = text[nl + 1 : open_mark].strip() in BULLETS
+            line = text[text.rfind("\n", 0, open_mark) + 1 : open_mark].strip()
+        if line and not line[0].isalpha():  # (a dateline's dash is read below: "GENEVA, 2
+            bulleted = line in BULLETS  # March 2018 - “...”")
             if bulleted:
                 lead, line_start = "", True
         elif lead == ">":  # "> “...”": a quote set off as a block, as mail and markdown do

@@ -10831,3 +10831,12 @@ def test_the_chief_of_a_body_is_the_one_named_with_an_office_of_it():
         "crew.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]
+
+
+def test_a_dateline_with_the_day_before_the_month_opens_the_paragraph():
+    text = (
+        "Jo Roe, the agency's regional director, spoke at the briefing.\n\n"
+        'GENEVA, 2 March 2018 - "Last Saturday, the world gave children a small glimmer of '
+        'hope."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

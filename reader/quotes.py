@@ -550,6 +550,7 @@ _ISSUED_CLAUSE_RE = re.compile(  # the last words before "issued a statement": "
     r"(?P<who>\b(?:[\w'’.-]+\s+){1,4}?)(?P<verb>issued|released|put out|sent)"
     r"\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?$"
 )
+_SAID_BY_RE = re.compile(r"\bwhat was said by (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})")
 _ISSUER_RE = re.compile(  # "in a statement issued by Onanuga", "signed by his aide, Jo Roe"
     r"\bstatement (?:issued|signed|released) by (?:(?:his|her|the|its) [a-z][\w ,-]{0,60}?, )?"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
@@ -3611,6 +3612,11 @@ class _Reader:
         ):  # "The following is a statement from NASA Administrator Sean O'Keefe regarding"
             why = f"a statement from {person.name} announced before it"
             return person, source.span("name"), None, None, why, 0.7
+        if (said := _SAID_BY_RE.search(self.text, 0, min(open_mark, 1_000))) and (
+            person := self.resolve("name", said["name"], said.start("name"), True)[0]
+        ):  # "This is a summary of what was said by Geert Cappelaere, UNICEF Regional
+            why = f"{person.name}, by whom the text says what follows was said"  # Director"
+            return person, said.span("name"), None, None, why, 0.7
         issued = _ISSUER_RE.search(
             self.text, self.sentence_start(max(0, open_mark - 2)), open_mark
         )  # "Tinubu had in a statement issued by Onanuga appealed ...\n'...'": its voice

@@ -10840,3 +10840,13 @@ def test_a_dateline_with_the_day_before_the_month_opens_the_paragraph():
         'hope."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_quotes_under_what_was_said_by_someone_are_theirs():
+    text = (
+        "This is a summary of what was said by Geert Roe, Regional Director – to whom quoted "
+        "text may be attributed – at today's press briefing.\n\n"
+        'GENEVA, 2 March 2018 - "Last Saturday, the world gave children a small glimmer of '
+        'hope.\n\n"But nothing has changed."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Geert Roe"]

@@ -930,7 +930,8 @@ LABEL_RE = re.compile(
     r"|[A-Z][\w.&'’‑-]*(?:[ \t]+(?:[A-Z][\w.&'’‑-]*|of|for|the|and)){0,6})){0,3}"  # "Chijiwa,
     # TV Asahi:", "Mr. Jo Roe, Minister for Foreign Affairs:", as Japan's ministries write
     r"(?:[ \t]+\((?:(?P<held>(?:M(?:r|rs|s)[ \t]+)?[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){1,3})"
-    r"|(?:[A-Z]|to[ \t]|interpretation[ \t]|spoke[ \t])[^()\n]{1,80})\)){0,2}"  # "JO ROE
+    r"|(?:[A-Z]|to[ \t]|interpretation[ \t]|spoke[ \t]|voice|on[ \t]|via[ \t]|off[ \t])"
+    r"[^()\n]{1,80})\)){0,2}"  # "JO ROE
     r"[ \t]*:[ \t]+(?=\S)"  # (Director, X):", "Mr. Roe (Chad) (spoke in French):"
     # "Jo Roe (Bath) (LD):" and "The Prime Minister (Mr Jo Roe):", as Hansard writes them
     # "MARK SPENCER" (or "MARK SPENCER:") alone on its line, the words after it (a label

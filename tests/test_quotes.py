@@ -10850,3 +10850,13 @@ def test_quotes_under_what_was_said_by_someone_are_theirs():
         'hope.\n\n"But nothing has changed."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Geert Roe"]
+
+
+def test_a_label_with_a_stage_note_after_its_role_opens_a_turn():
+    text = (
+        "THIS IS A RUSH TRANSCRIPT.\n\n"
+        "JO ROE, CNN ANCHOR (voice-over): The ultimate sacrifice.\n\n"
+        "AL LEE, U.S. ARMY: I have a great deal of respect for those who have.\n\n"
+        "ROE: Now, he's given his life.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Jo Roe", "Al Lee", "Jo Roe"]

@@ -477,6 +477,12 @@ _HEADLINE_ADVERBS = frozenset(
     """Falsely Wrongly Mistakenly Repeatedly Reportedly Allegedly Never Again Also Once Still
     Not Did Does Didn Doesn Wasn Isn Really Actually Finally Now Just""".split()
 )
+# a headline's verb after a name: "Pat Tillman Killed in Iraq", "Jo Roe Named Coach"
+_HEADLINE_PAST = frozenset(
+    """Killed Injured Arrested Charged Jailed Sentenced Convicted Acquitted Cleared Freed
+    Released Detained Named Appointed Elected Hired Fired Sacked Suspended Banned Accused Sued
+    Honoured Honored Forced Dropped Signed Quizzed Grilled Slammed Praised Blasted""".split()
+)
 _RACES = frozenset(("Tour", "Giro", "Vuelta"))
 _EVENTS = frozenset(  # what no one is, even speaking: "Martin Luther King Jr. Commemoration"
     "Commemoration Celebration Memorial Tribute Anniversary Ceremony Festival Lecture Words "
@@ -695,6 +701,7 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     while len(words) > 1 and (
         (len(words) > 2 and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR))
         or words[-1] in _HEADLINE_ADVERBS
+        or (len(words) == 3 and words[-1] in _HEADLINE_PAST)
         or (
             words[-1] in _GENERATIONS
             and (words[0].lower() not in _REIGNS or words[-1].startswith(("Jr", "Sr")))

@@ -10860,3 +10860,14 @@ def test_a_label_with_a_stage_note_after_its_role_opens_a_turn():
         "ROE: Now, he's given his life.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Jo Roe", "Al Lee", "Jo Roe"]
+
+
+def test_a_headings_past_verb_after_two_names_is_no_part_of_them():
+    text = (
+        "Jo Tillman Killed in Iraq; Interview With Al Woodward\n\n"
+        "THIS IS A RUSH TRANSCRIPT.\n\n"
+        "AL LEE, CNN ANCHOR: He gave up pro football to fight terrorism.\n\n"
+        "JO TILLMAN, U.S. ARMY: I really haven't done a damn thing.\n\n"
+        "LEE: Now, he's given his life.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Al Lee", "Jo Tillman", "Al Lee"]

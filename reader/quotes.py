@@ -3613,7 +3613,10 @@ class _Reader:
         ):  # "The following is a statement from NASA Administrator Sean O'Keefe regarding"
             why = f"a statement from {person.name} announced before it"
             return person, source.span("name"), None, None, why, 0.7
-        if (said := _SAID_BY_RE.search(self.text, 0, min(open_mark, 1_000))) and (
+        if (
+            self.text.find("what was said by ", 0, 1_000) != -1  # (a quick test first)
+            and (said := _SAID_BY_RE.search(self.text, 0, min(open_mark, 1_000)))
+        ) and (
             person := self.resolve("name", said["name"], said.start("name"), True)[0]
         ):  # "This is a summary of what was said by Geert Cappelaere, UNICEF Regional
             why = f"{person.name}, by whom the text says what follows was said"  # Director"

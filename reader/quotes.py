@@ -1327,6 +1327,24 @@ def _addressed_labels(text: str) -> list[tuple[int, int, str]]:
     return sorted(found + chairs)
 
 
+# TheyWorkForYou's record: "Photo of Kezia Dugdale Kezia Dugdale Labour" over each speech,
+# and the chair's or an office's line of its own ("The First Minister:")
+_PHOTO_LINE_RE = re.compile(
+    r"^Photo of (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) (?P=name)\b[^\n]*\n\s*(?=\S)"
+    r"|^(?P<office>The (?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*):[ \t]*\n\s*(?=\S)",
+    re.M,
+)
+
+
+def _photo_labels(text: str) -> list[tuple[int, int, str]]:
+    """The speakers of a record that heads each speech with its speaker's photo (two at
+    least), and the offices' lines between them."""
+    if text.count("Photo of ") < 2:
+        return []  # (cheap: the pattern is tried at each line)
+    found = [(m.start(), m.end(), m["name"] or m["office"]) for m in _PHOTO_LINE_RE.finditer(text)]
+    return found if sum(text.startswith("Photo", at) for at, _, _ in found) > 1 else []
+
+
 def _run_on_labels(text: str, hint: int) -> list[tuple[int, int, str]]:
     """A transcript whose line breaks were lost: a name opens the line after ``hint``,
     and three or more of the same kind open turns after a sentence inside it ("Maria
@@ -1445,7 +1463,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     run_on = [label for hint in (-1, *hints[:3]) for label in _run_on_labels(text, hint)]
     if not run_on and _RECORD_HINT_RE.search(text, 0, 3_000) is not None:  # (a record's
         run_on = _record_run_on(text)  # labels start early)
-    addressed = _addressed_labels(text)
+    addressed = _addressed_labels(text) or _photo_labels(text)
     if not labelled and not reports and not run_on and not addressed:
         return []  # cheap: a multi-line pattern is tried at every position of the text
     found = list(scan(LABEL_RE, text)) if labelled else []

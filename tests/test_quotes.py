@@ -10871,3 +10871,18 @@ def test_a_headings_past_verb_after_two_names_is_no_part_of_them():
         "LEE: Now, he's given his life.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Al Lee", "Jo Tillman", "Al Lee"]
+
+
+def test_a_record_that_heads_each_speech_with_a_photo_labels_turns():
+    text = (
+        "Photo of Jo Roe Jo Roe Labour\n\n"
+        "2. To ask the First Minister what engagements she has planned.\n\n"
+        "Photo of Ann Lee Ann Lee Scottish National Party\n\n"
+        "Engagements to take forward the Government’s programme.\n\n"
+        "Photo of Jo Roe Jo Roe Labour\n\n"
+        "Does the First Minister agree that there is no place for abuse?\n\n"
+        "The First Minister:\n\n"
+        "Of course I do.\n"
+    )
+    speakers = [t.speaker for t in analyse(text).turns]
+    assert speakers == ["Jo Roe", "Ann Lee", "Jo Roe", "The First Minister"]

@@ -222,7 +222,7 @@ _WORKS = frozenset(
     column essay poem podcast episode exhibition titled entitled record track anthem comedy
     drama sitcom thriller special programme program filming shooting event festival conference
     tour campaign initiative session webinar lecture keynote seminar workshop newsletter ad
-    advert commercial""".split()
+    advert commercial website blog magazine newspaper""".split()
 )
 # a part of a work, or someone in it, then "of" and its title: "the star of 'Dreamgirls'"
 _WORKS_OF = _WORKS | frozenset(

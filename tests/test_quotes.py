@@ -10886,3 +10886,11 @@ def test_a_record_that_heads_each_speech_with_a_photo_labels_turns():
     )
     speakers = [t.speaker for t in analyse(text).turns]
     assert speakers == ["Jo Roe", "Ann Lee", "Jo Roe", "The First Minister"]
+
+
+def test_a_websites_or_a_magazines_name_is_no_ones_words():
+    text = (
+        "The remark was posted on Twitter by Jo Roe, who writes for the website “Wings Over "
+        "Scotland” and the magazine “Bella Caledonia”.\n"
+    )
+    assert analyse(text).quotes == []

@@ -878,6 +878,12 @@ _CHAT_STAMP = (
 )
 _LABEL_PARTICLES = frozenset("de da di du del der van von la le al el bin ibn".split())
 _PARTICLE = rf"(?:(?:{'|'.join(_LABEL_PARTICLES)})[ \t])"  # a label's "ALEX de MINAUR:"
+# roles a transcript labels turns with, alone on their lines ("Journalist", or a court's
+# "Court clerk", "Defendant", "Prosecution barrister")
+_ROLES_ALONE = (
+    "Journalist|Reporter|Interviewer|Moderator|Judge|Defendant|Witness|Prosecutor"
+    "|Court clerk|(?:Prosecution|Defence|Defense) (?:barrister|counsel|lawyer)"
+)
 LABEL_RE = re.compile(
     r"^[ \t]*(?:\[[\d:.]+\][ \t]*|\d{1,2}(?::\d\d){1,2}[ \t]+(?=[A-Z])|\d{1,2}[ \t]+(?=[A-Z])"
     r"|(?:•[ \t]+)?>>[ \t]*"  # ">>Mr Speaker:", a caption's change of speaker
@@ -953,7 +959,7 @@ LABEL_RE = re.compile(
     # if it recurs)
     r"|(?P<heldtitle>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|of|the|for|and)){0,8})[ \t]+"
     r"\((?P<heldname>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){1,3})\)[ \t]*\n\s*(?=\S)"
-    r"|(?P<rolealone>Journalist|Reporter|Interviewer|Moderator)[ \t]*\n\s*(?=\S)"
+    rf"|(?P<rolealone>{_ROLES_ALONE})[ \t]*\n\s*(?=\S)"
     r"|(?P<q>[QA])(?:\.[ \t]+|:(?=[A-Z]))(?=\S)"  # "Q. When you ...", as sports transcripts
     # ask ("A. ...": the answer, where questions are so asked; "A:A fair go", no space)
     # "[Reporter:]", "[Mohammed Shami:]", as some transcripts bracket their labels
@@ -989,7 +995,7 @@ _LABEL_HINT_RE = re.compile(
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t])"  # "(Jo Roe)"
     r"|\([A-Z][^()\n]{1,120}\)[ \t]+(?:Share[ \t]this|\|[ \t]+Oireachtas)\b)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:|(?<= )[–—] )"
-    r"|(?:Journalist|Reporter|Interviewer|Moderator)(?=[ \t]*\n)"  # alone on its line
+    rf"|(?:{_ROLES_ALONE})(?=[ \t]*\n)"  # alone on its line
     r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
     r"(?: (?:--?|[–—]) [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts

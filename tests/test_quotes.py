@@ -10894,3 +10894,19 @@ def test_a_websites_or_a_magazines_name_is_no_ones_words():
         "Scotland” and the magazine “Bella Caledonia”.\n"
     )
     assert analyse(text).quotes == []
+
+
+def test_a_courts_roles_alone_on_their_lines_label_turns():
+    text = (
+        "A shortened version of a hearing in the Crown Court.\n"
+        "Court clerk\nPlease stand. Are you Mr Jo Roe?\n"
+        "Defendant\nThat’s right.\n"
+        "Court clerk\nYou plead guilty, is that correct?\n"
+        "Defendant\nYes.\n"
+        "Judge\nThank you. Please sit down everyone.\n"
+        "Prosecution barrister\nYour Honour, if I may.\n"
+        "Judge\nYes, please.\n"
+        "Prosecution barrister\nMr Roe was attending a festival.\n"
+    )
+    speakers = [t.speaker for t in analyse(text).turns]
+    assert speakers == ["Court clerk", "Defendant"] * 2 + ["Judge", "Prosecution barrister"] * 2

@@ -1006,6 +1006,9 @@ _PARTICIPLE_OPENS_RE = re.compile(r"[A-Z][a-z]+ing\b")  # "Declaring that ...,"
 _OWNER_OF_QUOTE_RE = re.compile(  # "Herm Edwards’ “you play to win” rant"
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}?)(?:['’]s|(?<=s)['’]) \Z"
 )
+_AND_CLAUSE_RE = re.compile(  # ", Richardson stood up and " before a cue
+    r", (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:[a-z]+ ){1,3}and \Z"
+)
 _ROLE_ACTS_RE = re.compile(r"\b(?P<the>the|a|an) (?P<role>[a-z]+) [a-z]+\Z")  # "the anchor
 # interrupts" before ", saying"
 _OWNER_BEFORE_RE = re.compile(  # "Malema’s chanting of", "Abela’s recent mocking of him as"
@@ -5802,6 +5805,14 @@ class _Reader:
         subject_cue = (last and last[-1] == "and") or (
             word.endswith("ing") and head.rstrip().endswith(",")
         )
+        if (
+            last
+            and last[-1] == "and"
+            and (joined := _AND_CLAUSE_RE.search(text, max(lo, start - 80), start))
+            and (person := self.resolve("name", joined["name"], joined.start("name"), True)[0])
+        ):  # "Pryke said as he was taken down, Richardson stood up and shouted: '...'": his
+            why = f"{person.name} is the subject of the clause with '... and {cue.group()}'"
+            return person, joined.span("name"), cue.group(), cue.span(), why, 0.75
         if (
             not subject_cue
             and last

@@ -10910,3 +10910,11 @@ def test_a_courts_roles_alone_on_their_lines_label_turns():
     )
     speakers = [t.speaker for t in analyse(text).turns]
     assert speakers == ["Court clerk", "Defendant"] * 2 + ["Judge", "Prosecution barrister"] * 2
+
+
+def test_a_cue_after_and_in_a_clause_with_its_own_subject_is_that_subjects():
+    text = (
+        "Jo Roe prosecuting said as his nephew was being taken down to the cells, Al Lee stood "
+        "up and shouted: “I hope you lot are happy with yourselves.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Al Lee"]

@@ -10918,3 +10918,13 @@ def test_a_cue_after_and_in_a_clause_with_its_own_subject_is_that_subjects():
         "up and shouted: “I hope you lot are happy with yourselves.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Al Lee"]
+
+
+def test_a_name_that_ends_in_a_number_word_is_no_person():
+    text = (
+        "Actor Max Roe has revealed that he learned he's a single man from a tabloid.\n\n"
+        "Page Six exclusively reported this week that the relationship was on the rocks.\n\n"
+        '"Imagine finding out about the status of your relationship through a tabloid," he '
+        "wrote on his Instagram Story.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Max Roe"]

@@ -617,9 +617,9 @@ _DISPLAY_VERBS = frozenset(
 )
 _AND_OFFICE_RE = re.compile(r" and (?:[A-Z][\w-]* ){1,3}[a-z]+ [A-Z]")
 _UNCLOSED_APPOSITION_RE = re.compile(  # (or "Jo Roe, who was Man-of-the-Match said")
-    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?:an?|the|who (?:was|is))"
-    r" [^,\"“”\n]{3,90} "
-)
+    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?:(?:an?|the|who (?:was|is)) "
+    r"|(?=[a-z][\w-]* (?:[a-z][\w-]* )?(?:of|for|at|with) [A-Z]))[^,\"“”\n]{3,90} "
+)  # (and "John Sauven, executive director of Greenpeace UK said")
 _DOMAINS = r" (?:for|of) (?:the )?[A-Z][\w&-]*(?:(?: |,? and |, )[A-Z][\w&-]*){0,8}"
 # (a list of them: "for Water Resources, River Development and Ganga Rejuvenation, Uma
 # Bharti": the name after the last)
@@ -5896,6 +5896,15 @@ class _Reader:
             ):  # "The Queen published her first post ... The post added": hers
                 why = f"'{role['role']}' -> {author.name}, who made it, before cue '{word}'"
                 return author, None, cue.group(), cue.span(), why, 0.7
+            if (
+                role is not None
+                and text.startswith(", ", role.start() - 2)
+                and (unclosed := _UNCLOSED_APPOSITION_RE.fullmatch(text, lo, start))
+                and (unclosed["name"].split(" ", 1)[0] in GIVEN_NAME_GENDER)
+                and (m := MENTION_RE.fullmatch(text, lo, unclosed.end("name")))
+                and (found := self._found(m, cue, f"before cue '{word}'", 0.9))
+            ):  # "John Sauven, executive director of Greenpeace UK said": him, the apposition
+                return found  # left unclosed
             if role is not None:  # "A lawyer for Maria Roe said": not Maria Roe
                 person, why = self._role(role["role"], role.start())
                 span = role.span("role")

@@ -10928,3 +10928,11 @@ def test_a_name_that_ends_in_a_number_word_is_no_person():
         "wrote on his Instagram Story.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Max Roe"]
+
+
+def test_a_name_whose_role_apposition_runs_to_the_cue_is_the_speaker():
+    text = (
+        "John Roe, executive director of Greenpeace UK said: “The prime minister is right to "
+        "have set one of the most ambitious climate targets in the world.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["John Roe"]

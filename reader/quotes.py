@@ -3917,7 +3917,16 @@ class _Reader:
                     job = _LOWER_WORD_RE.match(text, run)  # name (not "reported Contactmusic.",
                     run, ends = (job.end() + 1, ends) if job else (run, False)  # a source)
                 tail = NAME_END_RE.search(text, run, stop - dot) if ends else None
-                if tail is not None and not _TITLE_RUN_RE.fullmatch(text, run, tail.start()):
+                if (
+                    tail is not None
+                    and not (
+                        _TITLE_RUN_RE.fullmatch(text, run, tail.start())
+                        or all(  # (or a role's words: "..., said WP chief Pritam Singh.")
+                            w[:1].isupper() or w in ROLE_WORDS
+                            for w in text[run : tail.start()].split()
+                        )
+                    )
+                ):
                     tail = None  # (not "..., said the deal makes a difference at Christmas.")
             if tail is not None:
                 person = self.resolve("name", tail["name"], tail.start("name"), tied=True)[0]

@@ -10936,3 +10936,11 @@ def test_a_name_whose_role_apposition_runs_to_the_cue_is_the_speaker():
         "have set one of the most ambitious climate targets in the world.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["John Roe"]
+
+
+def test_a_speaker_named_after_an_inverted_cue_with_a_role_is_the_sentences():
+    text = (
+        "The Government will still have enough space, said WP chief Jo Roe.\n"
+        "The ratio will be only “about two or three to nine”, he said on April 28.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

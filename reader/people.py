@@ -198,6 +198,8 @@ OFFICES = (
     "cm",  # "CM Himanta Biswa Sarma": a chief minister, as Indian papers write it
     "dcm",  # "DCM DK Shivakumar": a deputy chief minister
     "pm",
+    "sm",  # "SM Lee": Singapore's Senior Minister
+    "dpm",  # "DPM Gan Kim Yong": a deputy prime minister
     "mp",  # "MP Paul Sully", "Tory MP Andrea Leadsom"
     "mep",
     "mla",  # "DMK MLA TRB Raaja": a member of a legislative assembly (India, Northern Ireland)

@@ -10944,3 +10944,12 @@ def test_a_speaker_named_after_an_inverted_cue_with_a_role_is_the_sentences():
         "The ratio will be only “about two or three to nine”, he said on April 28.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_a_senior_or_deputy_prime_ministers_initials_are_an_office():
+    text = (
+        "Senior Minister Lee Hsien Roe spoke at a rally the day before.\n"
+        "SM Lee had said that voters should not give opposition parties “a little bit more "
+        "votes”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Lee Hsien Roe"]

@@ -3509,6 +3509,13 @@ class _Reader:
         intros = list(HAD_TO_SAY_RE.finditer(text, max(0, open_mark - 1_000), open_mark))
         if not intros and asked >= 0 and (person := self._walk(asked, 0, _PEOPLE)):
             return person, None, None, None, f"answers the {kind} before it, to {person.name}", 0.5
+        if (
+            not intros
+            and kind == "question"
+            and (person := self._walk(text.rfind("\n", 0, end) + 1, 0, _PEOPLE, named=True))
+        ):  # the first answer of an interview: by the one the text is about before the
+            why = f"answers the question above, to {person.name}, named before it"  # question
+            return person, None, None, None, why, 0.5  # (not "David Moyes" the question names)
         if not intros:
             return None
         intro = intros[-1]  # the last one before the quote

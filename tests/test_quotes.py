@@ -10953,3 +10953,13 @@ def test_a_senior_or_deputy_prime_ministers_initials_are_an_office():
         "votes”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Lee Hsien Roe"]
+
+
+def test_the_first_answer_below_a_question_is_the_interviewees_not_the_one_it_names():
+    text = (
+        "Jo Roe has held his pre-match press conference ahead of Wednesday's game.\n"
+        "The manager sat down with reporters earlier this morning.\n"
+        "I'll start with the job that Al Lee has done. Does he get enough credit?\n"
+        "“I’ve not read everything that’s been said about Al, but he’s doing a fantastic job.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

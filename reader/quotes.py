@@ -536,6 +536,10 @@ _STATEMENT_LEAD_RE = re.compile(
 )  # "The letter stated - '...'"
 _LETTERS = ("letter", "email", "memo")  # one a text calls by another: "wrote an email ... The
 _LETTER_RE = re.compile(r"\b(?:letter|e-?mail|memo)\b")  # letter stated"
+_OWNED_UPDATE_RE = re.compile(  # "Jesse Marsch’s latest team news update", a quote's source
+    r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s (?:[a-z-]+ ){0,3}"
+    r"(?P<what>update|remarks|briefing|message|address|speech)\b[^.\n]{0,40}[.:]?\s*\Z"
+)
 _STATEMENT_SENT_RE = re.compile(  # (or "passed a resolution, as follows:")
     r"(?:sent|issued|released|put out|posted|published|shared|passed|adopted)\s+"
     r"(?:this|the following|a)\s+"
@@ -3629,6 +3633,12 @@ class _Reader:
         or else anyone named just before ("the key quotes from Mayor Ines Park's speech:");
         but a statement announced just before is its sender's ("the ministry issued this
         statement")."""
+        owned = _OWNED_UPDATE_RE.search(self.text, max(0, open_mark - 300), open_mark)
+        if owned is not None and (  # "following Jesse Marsch’s latest team news update on
+            person := self.resolve("name", owned["name"], owned.start("name"), True)[0]
+        ):  # Friday." then '"...'": his
+            why = f"{person.name}'s {owned['what']}, announced before it"
+            return person, owned.span("name"), None, None, why, 0.6
         sent = _STATEMENT_SENT_RE.search(self.text, max(0, open_mark - 300), open_mark)
         if sent is not None:
             begins = self.sentence_start(sent.start())

@@ -10963,3 +10963,12 @@ def test_the_first_answer_below_a_question_is_the_interviewees_not_the_one_it_na
         "“I’ve not read everything that’s been said about Al, but he’s doing a fantastic job.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_a_quote_alone_after_someones_update_is_theirs():
+    text = (
+        "Long-term absentees Al Lee (knee) and Ann Doe (ankle) remain out, following Jo "
+        "Roe’s latest team news update on Friday.\n\n"
+        "“Al and Ann again are injured but making progress.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

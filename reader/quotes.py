@@ -5121,6 +5121,8 @@ class _Reader:
             elif (
                 cue is None
                 and not lead
+                and text[previous.end + 1 : open_mark].strip(" \t\n\"“”'‘’")  # (not right
+                # after a quote left open: '“... the only update is Luis Sinisterra. “Luis has')
                 and (after := self._after_sentence(open_mark)) is not None
                 and after[0].name != previous.speaker
             ):  # '"... us." New Democrat MP Ryan Cleary didn't miss a beat. "Let me ...'

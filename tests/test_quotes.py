@@ -10972,3 +10972,12 @@ def test_a_quote_alone_after_someones_update_is_theirs():
         "“Al and Ann again are injured but making progress.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_a_quote_right_after_one_left_open_goes_on_from_it():
+    text = (
+        "Jo Roe gave his latest team news update on Friday.\n\n"
+        "“Al (Lee) is injured but making progress. And then the only other update is Ann Doe. "
+        "“Ann has a foot injury that turns out to be more than we thought.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]

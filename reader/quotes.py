@@ -8243,6 +8243,11 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 and text[text.rfind("\n", 0, open_mark) + 1 : open_mark] in _MAIL_HEADERS
             )  # 'From: "Wan, William" <...>', a forwarded mail's header: a name, an address
             or (
+                text.startswith(" ", close_mark + 1)
+                and _PUBLISHED_RE.match(text, close_mark + 1) is not None
+                and _looks_like_a_name(quote)
+            )  # '"The America We Deserve" was published in January 2000': a work
+            or (
                 short and _in_brackets(text, open_mark, close_mark) and _looks_like_a_name(quote)
             )  # 'truck mounted attenuator ("TMA")', 'Tilray Brands, Inc. (“Tilray” or the
             # “Company”)': terms the text defines
@@ -8460,6 +8465,10 @@ def _joins_domains(text: str, lo: int, start: int) -> bool:
     )
 
 
+_PUBLISHED_RE = re.compile(
+    r" (?:was|were|is|has been|had been) (?:first )?"
+    r"(?:published|released|written|printed|broadcast|aired|screened|banned)\b"
+)
 _MAIL_HEADERS = frozenset(f"{h}: " for h in ("From", "To", "Cc", "Bcc", "Reply-To", "Sender"))
 
 

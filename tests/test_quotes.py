@@ -10981,3 +10981,11 @@ def test_a_quote_right_after_one_left_open_goes_on_from_it():
         "“Ann has a foot injury that turns out to be more than we thought.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]
+
+
+def test_a_work_that_was_published_is_no_ones_words():
+    text = (
+        '"Remember that I wrote about it in 2000," Jo Roe said during a rally. '
+        '"The America We Deserve" was published in January 2000.\n'
+    )
+    assert [q.text for q in analyse(text).quotes] == ["Remember that I wrote about it in 2000,"]

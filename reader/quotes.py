@@ -1013,7 +1013,7 @@ _OWNER_OF_QUOTE_RE = re.compile(  # "Herm Edwards’ “you play to win” rant"
 _AND_CLAUSE_RE = re.compile(  # ", Richardson stood up and " before a cue
     r", (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:[a-z]+ ){1,3}and \Z"
 )
-_ROLE_ACTS_RE = re.compile(r"\b(?P<the>the|a|an) (?P<role>[a-z]+) [a-z]+\Z")  # "the anchor
+_ROLE_ACTS_RE = re.compile(r"\b(?:the|a|an) (?P<role>[a-z]+) [a-z]+\Z")  # "the anchor
 # interrupts" before ", saying"
 _OWNER_BEFORE_RE = re.compile(  # "Malema’s chanting of", "Abela’s recent mocking of him as"
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})['’]s (?P<words>(?:[a-z]+ ){0,2})\Z"
@@ -3633,7 +3633,12 @@ class _Reader:
         or else anyone named just before ("the key quotes from Mayor Ines Park's speech:");
         but a statement announced just before is its sender's ("the ministry issued this
         statement")."""
-        owned = _OWNED_UPDATE_RE.search(self.text, max(0, open_mark - 300), open_mark)
+        near = self.text[max(0, open_mark - 300) : open_mark]
+        owned = (  # (a quick test first: a possessive)
+            _OWNED_UPDATE_RE.search(self.text, max(0, open_mark - 300), open_mark)
+            if "’s " in near or "'s " in near
+            else None
+        )
         if owned is not None and (  # "following Jesse Marsch’s latest team news update on
             person := self.resolve("name", owned["name"], owned.start("name"), True)[0]
         ):  # Friday." then '"...'": his
@@ -4024,7 +4029,7 @@ class _Reader:
             if (
                 text[stop : stop + 1] == "."
                 and text[stop - 2 : stop - 1] == " "
-                and (text[stop + 1 : stop + 3].isupper())
+                and text[stop + 1 : stop + 3].isupper()
             ):
                 continue  # nor "Democratic U" of "Democratic U.S. Senate hopeful Jo Roe"
             if text.startswith(_POSSESSIVE, stop) and m.lastgroup != "pron":  # ("She's

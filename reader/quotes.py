@@ -540,6 +540,7 @@ _OWNED_UPDATE_RE = re.compile(  # "Jesse Marsch’s latest team news update", a 
     r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s (?:[a-z-]+ ){0,3}"
     r"(?P<what>update|remarks|briefing|message|address|speech)\b[^.\n]{0,40}[.:]?\s*\Z"
 )
+_UPDATE_WORD_RE = re.compile(r"update|remarks|briefing|message|address|speech")
 _STATEMENT_SENT_RE = re.compile(  # (or "passed a resolution, as follows:")
     r"(?:sent|issued|released|put out|posted|published|shared|passed|adopted)\s+"
     r"(?:this|the following|a)\s+"
@@ -3633,10 +3634,10 @@ class _Reader:
         or else anyone named just before ("the key quotes from Mayor Ines Park's speech:");
         but a statement announced just before is its sender's ("the ministry issued this
         statement")."""
-        near = self.text[max(0, open_mark - 300) : open_mark]
-        owned = (  # (a quick test first: a possessive)
-            _OWNED_UPDATE_RE.search(self.text, max(0, open_mark - 300), open_mark)
-            if "’s " in near or "'s " in near
+        near = self.text[max(0, open_mark - 160) : open_mark]
+        owned = (  # (a quick test first: a possessive, and what it owns)
+            _OWNED_UPDATE_RE.search(self.text, max(0, open_mark - 160), open_mark)
+            if ("’s " in near or "'s " in near) and _UPDATE_WORD_RE.search(near)
             else None
         )
         if owned is not None and (  # "following Jesse Marsch’s latest team news update on

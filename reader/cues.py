@@ -340,7 +340,9 @@ _JOIN = (  # "al-Jaber", "bin Salman", "von der Leyen", "da Silva", "de la Rúa"
     r"(?:a[ln]-|(?:(?:bint?|ibn|v[ao]n|d(?:e[lnr]?|[aiu]|[ao]s)|la|ole|te[nr]|&)\s+){1,2}(?=[A-Z]))?"
 )
 _NOT_I = r"(?!(?:I(?!\.[ \t]+[A-Z])|On)\b)"  # no "I" in a name, but "Vitaly I. Churkin"
-_NAME = rf"\b{_CAP}(?:\s+{_NOT_I}{_JOIN}{_CAP}){{0,5}}"
+# a surname's particle may lead: "said van Gaal", "da Silva said"
+_LEAD = r"(?:(?:v[ao]n|d(?:e[lnr]?|[aiu]|[ao]s))\s+(?:de[nr]?\s+)?(?=[A-Z]))?"
+_NAME = rf"\b{_LEAD}{_CAP}(?:\s+{_NOT_I}{_JOIN}{_CAP}){{0,5}}"
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
 _OFFICE_LIST = """minister president secretary spokesperson spokesman spokeswoman chair chairman
     chairwoman chairperson governor mayor director ambassador senator chancellor leader premier
@@ -519,7 +521,8 @@ _BODY_OFFICE = (
     rf"|(?:{_NAME}\s+(?!(?:v[ao]n|de[lnr]?|d[aiu]|la|bin|ibn|te[nr])\s))?"  # (not "Rob van Bree")
     r"(?:(?!(?:the|an?|of|and|or|but|for|to|in|on|at|by|with|what|which|who"
     r"|that|how|when|where|why|if|whether|as|than|is|are|was|were|has|have|had"
-    r"|tells|told|asks|urges|warns)\s)[a-z-]+\s+){1,3}"  # ("Ali tells Opposition MPs")
+    r"|tells|told|asks|urges|warns|v[ao]n|d(?:e[lnr]?|[aiu]|[ao]s))\s)[a-z-]+\s+){1,3}"  # ("Ali
+    # tells Opposition MPs"; nor "von der" of "von der Leyen said")
     r"(?=[A-Z][a-z]))?"  # defensive lineman Kedric Golston said", "National Hurricane
     # Center meteorologist Dennis Feltgen said"
 )

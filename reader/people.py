@@ -511,9 +511,11 @@ _NAME_WORD_RE = re.compile(rf"(?:(?:{'|'.join(sorted(_PARTICLES))}) )*\S+")
 
 def name_words(name: str) -> list[str]:
     """The words of a name, each particle with the word it belongs to: "Ursula", "von der
-    Leyen". (A quick test first: each particle starts with d or v, or follows "de", but
-    "ole", "ten" and "ter".)"""
-    particle = " d" in name or " v" in name or " ole " in name or " te" in name
+    Leyen"; "van Gaal" alone is one word. (A quick test first: each particle starts with d
+    or v, or follows "de", but "ole", "ten" and "ter".)"""
+    particle = (
+        " d" in name or " v" in name or name[:1] in ("d", "v") or " ole " in name or " te" in name
+    )
     return _NAME_WORD_RE.findall(name) if particle else name.split(" ")
 
 

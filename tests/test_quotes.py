@@ -11008,3 +11008,12 @@ def test_a_work_that_was_published_is_no_ones_words():
         '"The America We Deserve" was published in January 2000.\n'
     )
     assert [q.text for q in analyse(text).quotes] == ["Remember that I wrote about it in 2000,"]
+
+
+def test_a_surname_that_starts_with_its_particle_is_the_speaker():
+    text = (
+        "Coach Lars van Hoek admitted defeat.\n"
+        '"We were not good enough," said van Hoek.\n'
+        '"It was a hard night," von der Brink said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Lars van Hoek", "von der Brink"]

@@ -556,6 +556,12 @@ SAID_NAME_RE = re.compile(rf"\b(?:said|says|added|told\s+reporters)\s+(?P<name>{
 CLAUSE_SPEAKER_RE = re.compile(
     rf"(?:,|;|,? and|,? but)\s+(?P<name>{_NAME}),?\s+(?:also\s+)?(?:{_LOWER_CUES})\b"
 )  # (or set off by commas: "Police asked for help\nTelford PC, Jo Roe, said that")
+# a later clause's speaker with a finite cue: "..., Klopp admits, ..." (not "..., Governor
+# Jo Roe, saying": his apposition, then the subject's own participle; nor "said Moscow and
+# Washington acknowledged", what was said)
+ASIDE_SPEAKER_RE = re.compile(
+    rf"(?:,|;)(?:\s+and|\s+but)?\s+(?P<name>{_NAME})\s+(?:also\s+)?(?:{_LOWER_CUES})\b(?<!ing)"
+)
 SUBCLAUSE_SUBJECT_RE = re.compile(  # "... as Governor Larry Hogan arrived at the city"
     rf"\s(?:as|when|while|after|before|until)\s+(?P<name>{_NAME})\s+(?:has\s+|had\s+|was\s+)?"
     r"[a-z]+(?:ed|s)\b"

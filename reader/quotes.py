@@ -31,6 +31,7 @@ from reader.cues import (
     APPOSED_NAME_RE,
     APPOSITION_AT_RE,
     APPOSITION_RE,
+    ASIDE_SPEAKER_RE,
     ATTRIBUTED_AFTER_RE,
     ATTRIBUTED_RE,
     AUTHOR_RE,
@@ -1720,6 +1721,7 @@ class _Reader:
         "speakers",
         "_subjects",
         "_clauses",
+        "_asides",
         "_turned",
         "_straddled",
         "_pronouns",
@@ -1754,6 +1756,7 @@ class _Reader:
         self.speakers: list[Person | None] = []  # the speaker of each quote so far
         self._subjects: dict[int, Person | None] = {}  # sentence start -> its subject
         self._clauses: dict[int, Person | None] = {}  # -> the speaker of a later clause
+        self._asides: dict[int, Person | None] = {}  # -> the one who speaks in one
         self._turned: dict[int, Person | None] = {}  # -> the subject of a last clause
         self._straddled: dict[tuple[int, int], Person | None] = {}  # a sentence round a quote
         self._pronouns: dict[int, Person] = {}  # position of a pronoun -> its referent
@@ -1802,6 +1805,7 @@ class _Reader:
         short one."""
         self._subjects = {k: v for k, v in self._subjects.items() if k >= pos}
         self._clauses = {k: v for k, v in self._clauses.items() if k >= pos}
+        self._asides = {k: v for k, v in self._asides.items() if k >= pos}
         self._turned = {k: v for k, v in self._turned.items() if k >= pos}
         self._straddled = {k: v for k, v in self._straddled.items() if k[0] >= pos}
         self._pronouns = {k: v for k, v in self._pronouns.items() if k >= pos}
@@ -3144,6 +3148,15 @@ class _Reader:
                     person = turned if turned is not None and turned.gender in genders else person
                 if named and person is not None:
                     person = self._named(person)
+                if (
+                    limit <= pos
+                    and person is not None
+                    and person.gender in genders
+                    and (aside := self._aside_speaker(start, limit)) is not None
+                    and aside is not person
+                    and aside.gender in genders
+                ):  # "Sanogo gifted them a lead, with the side, Klopp admits, simply not good
+                    person = aside  # enough. '...,' he told reporters": Klopp, who spoke
                 if person is not None and person.gender in genders:
                     return person
                 if limit <= pos and (person is None or person.gender == NEUTER):
@@ -3216,6 +3229,20 @@ class _Reader:
                 else self.resolve("name", said["name"], said.start("name"), True)[0]
             )
         return self._clauses[start]
+
+    def _aside_speaker(self, start: int, end: int) -> Person | None:
+        """The one a later clause of the sentence at ``start`` names with a cue of theirs:
+        "Sanogo scored, Klopp admits, ...": Klopp (read once per sentence)."""
+        if start not in self._asides:
+            said = ASIDE_SPEAKER_RE.search(self.text, start, end)
+            if said is not None and last_cue(self.text, start, said.start()) is not None:
+                said = None  # (the subject spoke first: "Roe said X, Lee agreed")
+            self._asides[start] = (
+                None
+                if said is None
+                else self.resolve("name", said["name"], said.start("name"), True)[0]
+            )
+        return self._asides[start]
 
     def _caption(self, start: int) -> bool:
         """Whether the sentence at ``start`` is a photo's caption, whose names are no one

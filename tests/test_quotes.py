@@ -11017,3 +11017,15 @@ def test_a_surname_that_starts_with_its_particle_is_the_speaker():
         '"It was a hard night," von der Brink said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Lars van Hoek", "von der Brink"]
+
+
+def test_he_after_a_sentence_whose_aside_names_a_speaker_is_that_speaker():
+    text = (
+        "Tom Vale gave the visitors an early lead, and the side was, Roe admits, simply not "
+        "good enough.\n"
+        '"It was the worst possible start," he told reporters.\n'
+        "Bill Hart sent a letter of support, the minister's office, Jo Lane, saying it came "
+        "too late.\n"
+        '"We are grateful," he said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Roe", "Bill Hart"]

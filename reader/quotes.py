@@ -4022,8 +4022,10 @@ class _Reader:
             and (person := self._epithet(star["who"], lo, depth + 1)) is not None
         ):  # "The Sliding Doors star, 51, posted ... and said": the actress named before
             return person
-        if text[lo : lo + 1] in "AT" and _THING_SUBJECT_RE.match(text, lo):
-            return None  # "A video they recorded ... says": a thing, not "they"
+        if text[lo : lo + 1] in "AT" and (
+            _THING_SUBJECT_RE.match(text, lo) or _DOCUMENT_SUBJECT_RE.match(text, lo)
+        ):  # "A video they recorded ... says": a thing, not "they"; "The statement said
+            return None  # ... the 2023 Supplementary Appropriation ...": a paper, no one
         if text.startswith(_GROUP_WORDS, lo) and not text.startswith(_ASIDES, lo):
             return None  # "Many of our respondents stressed that they ...": a group
         if (
@@ -7429,6 +7431,10 @@ _FIRM_RE = re.compile(
     r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|Group|Holdings|AG|SA|GmbH)\b\.?"
 )
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
+_DOCUMENT_SUBJECT_RE = re.compile(
+    r"(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|release|report|letter|memo|notice|circular"
+    r"|communiqu[eé])\s+(?:also\s+)?(?:said|says|stated|states|added|noted|read|reads)\b"
+)
 _GROUP_SUBJECT_RE = re.compile(  # a sentence about a group: "The MCAs were reacting"
     r"(?:The |Many |Some |All |Both )?(?:[A-Z][A-Za-z]*[a-rt-z]s|[A-Z]{2,}s|They) "
     r"(?:were|are|have|had|did|do|will|would)\b"

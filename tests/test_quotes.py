@@ -11029,3 +11029,13 @@ def test_he_after_a_sentence_whose_aside_names_a_speaker_is_that_speaker():
         '"We are grateful," he said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Roe", "Bill Hart"]
+
+
+def test_a_statement_that_said_something_is_no_one_a_pronoun_means():
+    text = (
+        "Spokesman Jo Roe issued a statement on Tuesday.\n"
+        "“The ministry is not distributing any aid.”\n"
+        "The statement said work on the 2023 Supplementary Budget is on-going.\n"
+        "“Projects cover a range of needs,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]

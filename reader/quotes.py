@@ -4176,6 +4176,9 @@ class _Reader:
             ):  # "Union Health Minister and BJP president JP Nadda also blasted": him
                 return person
             comma = stop
+            if kind == "title" and (qualified := _TITLE_QUALIFIER_RE.match(text, stop, end)):
+                comma = qualified.end()  # "The Director of Information in the ministry, Dr
+                # Joel Oruche, made this known": him
             if kind == "name" and start == lo and _office_alone(raw):  # "Federal Minister
                 domain = _DOMAIN_RE.match(text, stop, end)  # for Education, Rana Tanveer
                 comma = domain.end() if domain else stop  # Hussain has held": him
@@ -7431,6 +7434,7 @@ _FIRM_RE = re.compile(
     r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|Group|Holdings|AG|SA|GmbH)\b\.?"
 )
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
+_TITLE_QUALIFIER_RE = re.compile(r" (?:in|at|of|for) (?:the|its|this) [a-z]+(?=,)")
 _DOCUMENT_SUBJECT_RE = re.compile(
     r"(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|release|report|letter|memo|notice|circular"
     r"|communiqu[eé])\s+(?:also\s+)?(?:said|says|stated|states|added|noted|read|reads)\b"

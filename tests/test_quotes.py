@@ -11039,3 +11039,11 @@ def test_a_statement_that_said_something_is_no_one_a_pronoun_means():
         "“Projects cover a range of needs,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]
+
+
+def test_an_office_with_a_qualifier_before_an_apposed_name_is_that_name():
+    text = (
+        "The Director of Information in the ministry, Dr Jo Roe, made this known on Tuesday.\n"
+        "“The ministry is not distributing any aid.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

@@ -777,21 +777,30 @@ _ROLE_GENDER = dict.fromkeys(
     FEMALE,
 )
 
-_ONE_PERSON_ROLES = OCCUPATIONS | frozenset(
-    "spokesperson lawyer attorney official aide adviser advisor source prosecutor witness "
-    "analyst expert resident doctor relative minister director ambassador governor mayor "
-    "leader officer detective commenter teacher student worker farmer voter neighbour "
-    "neighbor parent owner driver nurse patient victim survivor volunteer fan reporter "
-    "journalist editor "
-    "daughter son wife husband widow sister brother friend colleague partner publicist "
-    "coach captain judge sheriff clerk commissioner juror prisoner defendant landlord tenant "
-    "president premier chancellor senator secretary chief "
-    "member councillor councilman foreperson manager referee actor actress singer agent speaker "
-    "lawmaker legislator banker boss pastor priest cousin grandfather grandmother uncle aunt "
-    "boyfriend girlfriend representative coauthor co-author veterinarian zookeeper keeper "
-    "curator ranger CEO CFO founder chairman chairwoman chairperson protester protestor "
-    "frontbencher backbencher guy girl boy gentleman participant facilitator staffer guard "
-    "director-general secretary-general".split()
+# what a story calls the star it is about: "said the singer" of "Lorde has returned ..."
+_STAGE_EPITHETS = frozenset(
+    "singer songstress rapper actress actor star popstar superstar comedian musician "
+    "songwriter frontman frontwoman hitmaker".split()
+)
+_ONE_PERSON_ROLES = (
+    OCCUPATIONS
+    | _STAGE_EPITHETS
+    | frozenset(
+        "spokesperson lawyer attorney official aide adviser advisor source prosecutor witness "
+        "analyst expert resident doctor relative minister director ambassador governor mayor "
+        "leader officer detective commenter teacher student worker farmer voter neighbour "
+        "neighbor parent owner driver nurse patient victim survivor volunteer fan reporter "
+        "journalist editor "
+        "daughter son wife husband widow sister brother friend colleague partner publicist "
+        "coach captain judge sheriff clerk commissioner juror prisoner defendant landlord tenant "
+        "president premier chancellor senator secretary chief "
+        "member councillor councilman foreperson manager referee agent speaker "
+        "lawmaker legislator banker boss pastor priest cousin grandfather grandmother uncle aunt "
+        "boyfriend girlfriend representative coauthor co-author veterinarian zookeeper keeper "
+        "curator ranger CEO CFO founder chairman chairwoman chairperson protester protestor "
+        "frontbencher backbencher guy girl boy gentleman participant facilitator staffer guard "
+        "director-general secretary-general".split()
+    )
 )  # a body or a group is "they"; one person "he" or "she"
 # a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"
 _PERSON_ROLE_RE = re.compile(
@@ -2401,8 +2410,9 @@ class _Reader:
             named = self._subject_of(starts[k - 2], starts[k - 1], None, depth + 1)
         elif not self._outside_quotes(starts[k - 1]):  # (the last sentence of a quote: its
             named = self._quoted_by(starts[k - 1])  # speaker's)
-        else:
-            named = self._subject_of(starts[k - 1], lo, None, depth + 1)
+        else:  # (a star may go by one name: "Lorde has returned to Instagram")
+            stage = words[-1] in _STAGE_EPITHETS
+            named = self._subject_of(starts[k - 1], lo, None, depth + 1, tied=stage)
         if named is None and walk:  # ("The former MLB star took to Instagram ... '...,' the
             named = self._walk(starts[k], depth + 1, _PEOPLE, named=True)  # 45-year-old
             # athlete wrote": who the text is about, named before)
@@ -2531,11 +2541,14 @@ class _Reader:
             ):  # "the veteran Pakistan cricketer": "the Pakistan cricketer"
                 words = [words[0], *words[2:]]
             boss = words[-1] == "boss" and 2 < len(words) < 5 and raw.islower()  # "said the
+            stage = len(words) == 2 and words[1] in _STAGE_EPITHETS  # "said the singer"
             if (  # shocked county boss": the governor the sentence before is about
-                (boss or len(words) == 3)  # "director Steve McQueen explained ... The British
-                and (boss or words[-1] in OCCUPATIONS)  # filmmaker then joked": McQueen; "the
+                (boss or stage or len(words) == 3)  # "director Steve McQueen explained ...
+                and (boss or stage or words[-1] in OCCUPATIONS)  # The British filmmaker
+                # then joked": McQueen; "the
                 and (
                     boss
+                    or stage
                     or words[1] in DEMONYMS
                     or words[1] in COUNTRIES
                     or words[1].endswith("-year-old")  # "the 45-year-
@@ -7565,8 +7578,9 @@ _OTHERS_WORDS_RE = re.compile(  # words someone else may have said: "rejected cl
 _OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _SURNAME_VERB_RE = re.compile(  # "Roe then turns", "Roe admitted", "Roe, on the other hand, was"
     r"(?:,[^,\n]{1,30},| on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)? (?:(?:then|also|later"
-    r"|again) [a-z]{3,}[^s]s|[a-z]{3,}ed|was|had|spoke|told|took|gave|went|came|made|met|wrote)\b"
-)  # ("Roe on Tuesday spoke to the media and said")
+    r"|again) [a-z]{3,}[^s]s|(?:has )?[a-z]{3,}ed|was|had|spoke|told|took|gave|went|came|made|met"
+    r"|wrote)\b"
+)  # ("Roe on Tuesday spoke to the media and said", "Lorde has returned")
 _AND_CUE_RE = re.compile(r",? and (?:also |later )?")  # "..., and admits"
 _OWN_REMARKS_RE = re.compile(
     r"\b(?:his|her|their) (?:comments?|remarks?|words|claims?|description|statement|warning)\b"

@@ -11047,3 +11047,15 @@ def test_an_office_with_a_qualifier_before_an_apposed_name_is_that_name():
         "“The ministry is not distributing any aid.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_the_singer_after_a_sentence_about_a_star_is_the_star():
+    text = (
+        "Ardo has returned to Instagram after a break.\n"
+        '"I just wanted to talk about my shows," said the singer from her bed.\n'
+        "Jo Roe attended the gala on Friday.\n"
+        '"It was lovely," the actress said.\n'
+        "The clinic reopened on Monday.\n"
+        '"We are ready," said the surgeon.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ardo", "Jo Roe", "surgeon"]

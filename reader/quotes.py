@@ -251,6 +251,10 @@ _EPITHET = (
     rf"|Swiss|Czech|Slovenian|Russian|Ukrainian|Greek|Chilean|{SEED})"
 )
 _EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$")  # a cue next
+_EPITHET_SUBJECT_RE = re.compile(  # a verb next: "The 41-year-old ended her post", "The
+    rf"{_EPITHET}\s+(?:(?:has|had|was|is|also|then|later)\s|[a-z]+ed\s+"  # Welshman has"
+    r"(?:her|his|their|its|the|an?|to|on|up|by|with|in|at)\s)"  # (not "The 31-year-old
+)  # retired teacher")
 # "the Beauty and the Beast star", 'the "Les Miserables" star', "the British-born model":
 # the one named before
 _STAR_WORDS = (
@@ -3995,6 +3999,12 @@ class _Reader:
                 person = self.resolve("name", tail["name"], tail.start("name"), tied=True)[0]
                 if person is not None:
                     return person
+        if (
+            text.startswith("The ", lo)
+            and (epithet := _EPITHET_SUBJECT_RE.match(text, lo, end)) is not None
+            and (person := self._epithet(epithet["who"], lo, depth + 1)) is not None
+        ):  # "The 41-year-old ended her post by ...": the one named before
+            return person
         role = (
             ROLE_OPENER_RE.match(text, lo)
             or joined

@@ -11059,3 +11059,12 @@ def test_the_singer_after_a_sentence_about_a_star_is_the_star():
         '"We are ready," said the surgeon.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ardo", "Jo Roe", "surgeon"]
+
+
+def test_an_age_before_a_verb_and_its_object_is_someone_named_not_a_role():
+    text = (
+        'Ann Vale returned to Instagram. "I am fine," she wrote.\n\n'
+        "The 41-year-old ended her post by reminding fans of her rights. "
+        '"Yes I took it down, because I can!"\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ann Vale", "Ann Vale"]

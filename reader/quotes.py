@@ -453,6 +453,7 @@ _WHO_BEFORE_RE = re.compile(  # (or a name's own: "shared by Julie-Ann Campbell 
     r"(?:,\s+wh(?:o|ich)|(?<=[a-z])\s+(?P<bare>who))\s+(?:(?:also|has|had|later|then|once)\s+)*$"
 )
 # "The family of former One Direction star ": a role of the name that comes next
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _ROLE_OF_RE = re.compile(r"(?:The|the|A|a) (?P<role>[a-z]+) of (?:[\w'’-]+ ){0,6}")
 _DOMAIN_OF_RE = re.compile(r"[a-z]+ of the(?: [a-z]+){1,3} ")  # "leader of the opposition "
 _NAMING = ("Calling ", "Terming ", "Branding ", "Describing ", "Dubbing ", "Labelling ")
@@ -6103,6 +6104,8 @@ class _Reader:
                         continue  # Schroeder, showing new flexibility, said": Schroeder)
                     if _word_before(text, m.start()) in ("in", "at") and m.lastgroup == "name":
                         continue  # "The U.S. Attorney's Office in Washington said": a place
+                    if m.group() in _WEEKDAYS and text.endswith(" on ", 0, m.start()):
+                        continue  # "The family of Jo Roe on Wednesday paid tribute": a day
                     if acc := _ACCOMPANIED_RE.search(text, max(lo, m.start() - 70), m.start()):
                         prior = [  # "After Khizr Khan, accompanied by his wife, Ghazala,
                             p  # declared": he, not she

@@ -11068,3 +11068,8 @@ def test_an_age_before_a_verb_and_its_object_is_someone_named_not_a_role():
         '"Yes I took it down, because I can!"\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ann Vale", "Ann Vale"]
+
+
+def test_a_day_after_on_is_no_principal_of_a_role():
+    text = "The family of Jo Roe on Wednesday paid tribute to his “kind nature”.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe's family"]

@@ -11073,3 +11073,11 @@ def test_an_age_before_a_verb_and_its_object_is_someone_named_not_a_role():
 def test_a_day_after_on_is_no_principal_of_a_role():
     text = "The family of Jo Roe on Wednesday paid tribute to his “kind nature”.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe's family"]
+
+
+def test_a_role_starts_after_where_if_or_since():
+    text = (
+        "He died in an attack where police say the “motive remains unclear”.\n"
+        "It closed early since officials said the site was “unsafe”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["police", "officials"]

@@ -297,6 +297,9 @@ _AGED_NAME_RE = re.compile(
 _STAR_END_RE = re.compile(rf"{_STAR}\b")
 _STAR_POST_RE = re.compile(rf"{_STAR}(?:,\s+\d{{1,3}},)?\s+")  # '"...," the actress, 34, told'
 _EPITHET_NAME_RE = re.compile(_EPITHET)
+_PARTY_EPITHET_RE = re.compile(  # "the Kentucky Republican", "the Texas Democrat"
+    r"[Tt]he (?P<who>(?:[A-Z][a-z]+ ){0,2}(?:Republican|Democrat|Conservative|Tory|Socialist))"
+)
 _A_THING_RE = re.compile(r"\b[Aa]n? (?:[a-z-]+ ){0,2}(?P<noun>[a-z-]+) $")  # "a blog site "
 # what someone makes that says something: "Mr Roe made a post stating"
 _DOCUMENTS = frozenset("post tweet statement letter message video note sign".split())
@@ -2027,6 +2030,12 @@ class _Reader:
             if (epithet := _EPITHET_NAME_RE.fullmatch(raw)) and (
                 person := self._epithet(epithet["who"], pos)
             ):  # "The Italian later said": the Luca Ferri named before
+                return person, f"'{raw}' -> {person.name}, named before it"
+            if (
+                (party := _PARTY_EPITHET_RE.fullmatch(raw))
+                and (person := self._epithet(party["who"], pos)) is not None
+                and person.gender != NEUTER
+            ):  # '"...," the Kentucky Republican added': the Mitch McConnell named before
                 return person, f"'{raw}' -> {person.name}, named before it"
             if raw[4:].lower() in _NAMED_BODIES and raw[:4] in ("the ", "The "):
                 return self._role(raw, pos)  # "the Party said": the one named before

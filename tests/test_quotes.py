@@ -11081,3 +11081,11 @@ def test_a_role_starts_after_where_if_or_since():
         "It closed early since officials said the site was “unsafe”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["police", "officials"]
+
+
+def test_a_state_and_party_epithet_is_the_one_named_before():
+    text = (
+        "“We passed it,” Majority Leader Jo Roe said in a statement.\n\n"
+        "“Those days are over,” the Kentucky Republican added.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]

@@ -980,7 +980,8 @@ LABEL_RE = re.compile(
     # "President of the Republic of Indonesia (Joko Widodo)" or "Journalist" alone on its
     # line, the words below it, as Indonesia's presidency writes a transcript (a label only
     # if it recurs)
-    r"|(?P<heldtitle>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|of|the|for|and)){0,8})[ \t]+"
+    r"|(?P<heldtitle>[A-Z][\w'’.‑-]*(?:[ \t](?!Portrait[ \t])(?:[A-Z][\w'’.‑-]*|of|the|for|and))"
+    r"{0,8})[ \t]+"  # (not "Baroness Primarolo Portrait Madam Deputy Speaker (Dawn Primarolo)")
     r"\((?P<heldname>[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){1,3})\)[ \t]*\n\s*(?=\S)"
     rf"|(?P<rolealone>{_ROLES_ALONE})[ \t]*\n\s*(?=\S)"
     r"|(?P<q>[QA])(?:\.[ \t]+|:(?=[A-Z]))(?=\S)"  # "Q. When you ...", as sports transcripts

@@ -11089,3 +11089,16 @@ def test_a_state_and_party_epithet_is_the_one_named_before():
         "“Those days are over,” the Kentucky Republican added.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]
+
+
+def test_a_portrait_line_with_a_title_and_a_name_in_brackets_opens_a_turn():
+    text = (
+        "Commons Chamber\n"
+        "Jo Roe Portrait Jo Roe (Rhondda) (Lab)\n- Hansard - - - Excerpts\n\n"
+        "On a point of order, Madam Deputy Speaker.\n\n"
+        "Baroness Lane Portrait Madam Deputy Speaker (Ann Lane)\n- Hansard - - - Excerpts\n\n"
+        "That is not a point of order.\n\n"
+        "Al Hart Portrait Mr Al Hart\n- Hansard - - - Excerpts\n\n"
+        "Further to that point of order.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Jo Roe", "Baroness Lane", "Al Hart"]

@@ -1019,7 +1019,7 @@ _LABEL_HINT_RE = re.compile(
     r"|\([A-Z][^()\n]{1,40}\)(?:[ \t]+\([A-Z][\w ]{0,12}\))?[ \t]*(?=\n|\Z|:[ \t])"  # "(Jo Roe)"
     r"|\([A-Z][^()\n]{1,120}\)[ \t]+(?:Share[ \t]this|\|[ \t]+Oireachtas)\b)"
     r"|[A-Z][A-ZÀ-ÖØ-Þ .'’‑-]{1,40}(?::?(?=\n|\Z)|\([A-Z]|,[^\n:]{1,90}:|(?<= )[–—] )"
-    rf"|(?:{_ROLES_ALONE})(?=[ \t]*\n)"  # alone on its line
+    rf"|(?:{_ROLES_ALONE})(?=[ \t]*(?:\n|\Z))"  # alone on its line
     r"|(?:Operator|(?:[A-Z][a-z'’‑-]++|(?:[A-Z]\.){1,3})(?: [A-Z][\w.'’‑-]++){1,3})"
     r"(?: (?:--?|[–—]) [^\n]{1,60})?(?=\n|\Z)|(?:[A-Z]{2,4}|Q)(?:[ \t]{2,}|\t)\S)"
 )  # (no "(" in a label; a hint never takes the next line's break, as a search in parts

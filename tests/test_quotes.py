@@ -759,6 +759,7 @@ def test_any_text_gives_ordered_in_bounds_spans(text):
 @example("\n\nZ'\n\n")  # an ALL-CAPS label line cut from its line break
 @example("\n I \nQ: ")  # a label hint that took the next line's break, where a part starts
 @example("\n\nMr Roe Z'\n\n")  # a name alone on its line, in a part that ends before its break
+@example("Court clerk\nCourt clerk\n")  # a role alone on its line, in a part that ends there
 def test_searching_in_parts_finds_what_one_search_finds(text):
     """The full-text scans run in parts (the window keeps the GIL between them): cut
     inside a word, or before a line break, they find exactly what one pass finds."""

@@ -3753,6 +3753,14 @@ class _Reader:
                 why = f"a quote on its own after {body.name} spoke"
                 return body, None, None, None, why, 0.5
         person = self._walk(open_mark, 0, _PEOPLE)
+        turn = self._turn_at(open_mark) if self.turns else None
+        lo = max(0, open_mark - 600, turn.start if turn is not None else 0)
+        if (
+            person is not None
+            and turn is not None
+            and self.text.find(person.name.rsplit(" ", 1)[-1], turn.start, open_mark) == -1
+        ):  # (none before a turn's words: "Jo Roe Portrait ...\n- Hansard - - - Excerpts")
+            person = None
         if person is not None:
             why = f"a quote on its own after {person.name} was named"
             return person, None, None, None, why, 0.5
@@ -3765,12 +3773,12 @@ class _Reader:
         ):  # '"...," officials said.\n\n"During an interview ..."': theirs still
             why = f"a quote on its own, right after a quote of {before.name}"
             return before, None, None, None, why, 0.5
-        for m in MENTION_RE.finditer(self.text, max(0, open_mark - 600), open_mark):
+        for m in MENTION_RE.finditer(self.text, lo, open_mark):
             named = self.people.lookup(m.group()) if m.lastgroup != "pron" else None
             if named is None or named.gender not in _PEOPLE:
                 continue
             if not self.text.startswith(_POSSESSIVE, m.end()) and self._after_preposition(
-                max(0, open_mark - 600), m.start()
+                lo, m.start()
             ):
                 continue  # "Dinner with Sir Alex" is a topic; "from Mayor Park's speech" not
             person = named  # the last one

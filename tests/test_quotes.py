@@ -11103,3 +11103,16 @@ def test_a_portrait_line_with_a_title_and_a_name_in_brackets_opens_a_turn():
         "Further to that point of order.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Jo Roe", "Baroness Lane", "Al Hart"]
+
+
+def test_a_quote_on_its_own_in_a_turn_is_no_one_named_before_the_turn():
+    text = (
+        "Commons Chamber\n"
+        "Jo Roe Portrait Jo Roe (Rhondda) (Lab)\n- Hansard - - - Excerpts\n\n"
+        "A written statement was tabled this morning. It states that the Government will\n\n"
+        "“consult with Mr Speaker”\n\n"
+        "on how the commission can be created.\n\n"
+        "Al Hart Portrait Mr Al Hart\n- Hansard - - - Excerpts\n\n"
+        "Further to that point of order.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None]

@@ -417,7 +417,8 @@ OCCUPATIONS = frozenset(
     trooper cop dean vicar monk nun mourner worshipper pilgrim refugee migrant evacuee commuter
     pedestrian employer congressman congresswoman councilwoman businessman businesswoman
     fisherman counselor counsellor cricketer footballer golfer sprinter skier announcer narrator
-    moderator interviewer emcee anchor newsreader""".split()
+    moderator interviewer emcee anchor newsreader assistant waiter waitress carpenter
+    receptionist technician""".split()
 )
 ROLE_WORDS |= OCCUPATIONS | {
     w[:-3] + "men" if w.endswith("man") else w + "es" if w.endswith("s") else w + "s"

@@ -11116,3 +11116,11 @@ def test_a_quote_on_its_own_in_a_turn_is_no_one_named_before_the_turn():
         "Further to that point of order.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None]
+
+
+def test_an_assistant_a_waiter_or_a_technician_is_a_role_that_speaks():
+    text = (
+        "Ann Vale looked out her window on Thursday morning.\n"
+        "“That whole canyon was on fire,” the certified nursing assistant, 33, said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ann Vale"]

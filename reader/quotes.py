@@ -4037,7 +4037,7 @@ class _Reader:
                 and text.startswith(("a ", "an "), comma + 2)
                 and not (
                     (named := MENTION_RE.match(text, lo, comma))
-                    and named.end() == comma
+                    and (named.end() == comma or _AGE_GAP_RE.fullmatch(text, named.end(), comma))
                     and named.lastgroup == "name"
                     and (" " in named.group() or self.people.lookup(named.group()))
                 )
@@ -7513,6 +7513,7 @@ _REPORT_THAT_RE = re.compile(
     r"(?:['’]s(?:\s+[a-z]+){0,2})?\s+"  # "the Daily Mail’s social media headline that"
     r"(?:report|reports|article|story|survey|headline)\s+(?:that|saying)\b"
 )
+_AGE_GAP_RE = re.compile(r",[ \t]*\d{1,3}")  # "Jo Roe, 42, an entrepreneur, said": his age
 _AGE_RE = re.compile(r",\s+(?:(?:a|an|the)\s+)?\d{1,3}(?:-year-old\b|,)")
 _ASKED_AND_TOLD_RE = re.compile(
     r"\b(?:reached out to|contacted|asked|called|approached)\s+(?P<who>[^,.;:\"“”]{2,60}?)"

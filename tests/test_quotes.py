@@ -11124,3 +11124,11 @@ def test_an_assistant_a_waiter_or_a_technician_is_a_role_that_speaks():
         "“That whole canyon was on fire,” the certified nursing assistant, 33, said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ann Vale"]
+
+
+def test_a_name_with_an_age_before_its_apposed_role_is_the_subject():
+    text = (
+        "Jo Roe, 42, an entrepreneur and gym owner, was evacuated from his home on Friday, "
+        "saying that “there was no way the fire would reach us.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

@@ -75,7 +75,7 @@ cite cited cites citing ruled determined sang sings credited blamed salute salut
 saluting challenge challenged challenges challenging penned pens charged charges charging raps
 rapped
 accepted accepts accepting remind reminded reminds reminding
-believe believes believed feel feels felt wished appreciated appreciates
+believe believes believed believing feel feels felt wished appreciated appreciates
 congratulate congratulated congratulates congratulating dedicated dedicates dedicating
 gush gushed gushes gushing coo cooed coos cooing rave raved raves raving confess confessed
 assure assured assures assuring apologise apologised apologises apologising apologize

@@ -11132,3 +11132,11 @@ def test_a_name_with_an_age_before_its_apposed_role_is_the_subject():
         "saying that “there was no way the fire would reach us.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_believing_is_a_cue_as_believed_is():
+    text = (
+        "Jo Roe was evacuated from his home on Friday, believing that “there was no way "
+        "the fire would reach us.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

@@ -513,6 +513,21 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
             del stack[-1]  # for the single's closing mark (the double closes later)
             singles -= 1
             continue
+        if (
+            ch == "”"
+            and len(stack) > 1
+            and all(m == "“" and text[at - 2 : at] in (". ", "? ", "! ") for m, _, at in stack[1:])
+            and stack[0][0] == "“"
+            and text.find("”", stack[0][2], i) == -1
+            and text.find("”", i + 1, para_end) == -1
+        ):  # '“Erling is recovering. “We’ll see. “He feels good.”': its paragraphs run
+            # together, each mark that opened one left in (one quote)
+            _close(text, stack[0][2], i, False, spans)
+            stack.clear()
+            inner.clear()
+            doubles = singles = 0
+            misplaced = -1
+            continue
         depth = len(stack) - 1
         while stack[depth][1] != family:
             depth -= 1

@@ -10999,8 +10999,8 @@ def test_a_quote_right_after_one_left_open_goes_on_from_it():
         "Jo Roe gave his latest team news update on Friday.\n\n"
         "“Al (Lee) is injured but making progress. And then the only other update is Ann Doe. "
         "“Ann has a foot injury that turns out to be more than we thought.”\n"
-    )
-    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Jo Roe"]
+    )  # (one quote: its paragraphs run together, the mark that opened the second left in)
+    assert [(q.text[:8], q.speaker) for q in analyse(text).quotes] == [("Al (Lee)", "Jo Roe")]
 
 
 def test_a_work_that_was_published_is_no_ones_words():
@@ -11140,3 +11140,16 @@ def test_believing_is_a_cue_as_believed_is():
         "the fire would reach us.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_a_paragraph_whose_sentences_each_reopen_and_close_once_is_one_quote():
+    text = (
+        "Jo Roe gave no news on Al Lee's fitness.\n\n"
+        "“Al is recovering. “We’ll see this afternoon. “Yesterday he felt good, but we will "
+        "see.” – Jo Roe on Al Lee\n\n"
+        "Ann Hart is definitely out after surgery.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text[:18], q.text[-12:], q.speaker) for q in quotes] == [
+        ("Al is recovering. ", "we will see.", "Jo Roe")
+    ]

@@ -4756,8 +4756,11 @@ class _Reader:
             # a colon follows)
             found = self._post(span.close_mark + 1, hi, partial and not lead.startswith(_NAMING))
             if found and span.recovered and text[span.close_mark] not in _CLOSERS:
-                if found[4].endswith("after a dash closing the quote"):  # ('"May this bring
-                    found = None  # prosperity. — Bernama': a quote left open, then a credit)
+                if (
+                    found[4].endswith("after a dash closing the quote")
+                    and getattr(found[0], "gender", None) not in _KNOWN
+                ):  # ('"May this bring prosperity. — Bernama': a quote left open, then a
+                    found = None  # credit; but '“... wait and see. – Eddie Howe': his)
             if found and not line_start and self._byline(found, span, previous):
                 found = None
         if (

@@ -11153,3 +11153,15 @@ def test_a_paragraph_whose_sentences_each_reopen_and_close_once_is_one_quote():
     assert [(q.text[:18], q.text[-12:], q.speaker) for q in quotes] == [
         ("Al is recovering. ", "we will see.", "Jo Roe")
     ]
+
+
+def test_a_persons_name_after_a_dash_ends_a_quote_left_open_as_its_speaker():
+    text = (
+        "Al Lee (shoulder) could return from injury.\n"
+        "“It’s still a long injury list. Al Lee has trained and looked good.\n"
+        "“Just wait and see. – Eddie Roe\n"
+        "Ann Hart (knee) remains out.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Eddie Roe"]
+    credited = "Jo Roe opened the bridge.\n\n“May this event bring prosperity. — Bernama\n"
+    assert [q.speaker for q in analyse(credited).quotes] == ["Jo Roe"]  # (not Bernama)

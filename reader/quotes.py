@@ -7882,10 +7882,15 @@ def _clause_end(text: str, pos: int) -> int:
 
 def _introduced_above(text: str, pos: int) -> bool:
     """Whether the line above the one at ``pos`` ends with a colon, bringing on what is
-    below: "Andy Murray tries to ease the concerns of a nation:"."""
+    below: "Andy Murray tries to ease the concerns of a nation:"; or, past blank lines,
+    with a cue before the colon: "Speaking to the media, Mourinho said:"."""
     k = text.rfind("\n", 0, pos)
     while k > 0 and text[k - 1] in " \t":
         k -= 1
+    if k > 0 and text[k - 1] == "\n":
+        while k > 0 and text[k - 1] in " \t\n":
+            k -= 1
+        return text[k - 1 : k] == ":" and last_cue(text, max(0, k - 30), k - 1) is not None
     return k > 0 and text[k - 1] == ":"
 
 

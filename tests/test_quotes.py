@@ -11165,3 +11165,13 @@ def test_a_persons_name_after_a_dash_ends_a_quote_left_open_as_its_speaker():
     assert [q.speaker for q in analyse(text).quotes] == ["Eddie Roe"]
     credited = "Jo Roe opened the bridge.\n\n“May this event bring prosperity. — Bernama\n"
     assert [q.speaker for q in analyse(credited).quotes] == ["Jo Roe"]  # (not Bernama)
+
+
+def test_words_below_a_said_colon_and_a_blank_line_are_the_cues_not_a_caption_below():
+    text = (
+        "Jo Roe confirmed that Al Lee will start on Friday.\n\n"
+        "Speaking to the media, Roe said:\n\n"
+        "Al and Ben, they recover and they are ready to play. I can tell you, no problem.\n\n"
+        "The Spurs boss added that he was unsure about Ann Hart.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

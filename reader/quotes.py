@@ -8102,7 +8102,7 @@ def analyse(
 _COLON_END_RE = re.compile(r":[ \t]*\n")
 _LINE_BREAK = re.compile(r"\n")
 _UNMARKED_INTRO_RE = re.compile(
-    r"\b(?:said|says|added|adds|commented|comments|stated|states|explained|explains|wrote"
+    r"\b(?:said|says|saying|added|adds|adding|commented|comments|stated|states|explained|explains|wrote"
     r"|writes|continued|continues|replied|responded|answered|questioned|insisted|declared"
     r"|told[ \t]+[a-z]+)(?:[ \t]+(?:[a-z]+|[A-Z][\w-]*['’]s)){0,3}[ \t]*:[ \t]*$"  # ("The
     # prime minister questioned Dutton’s temperament:")

@@ -11175,3 +11175,12 @@ def test_words_below_a_said_colon_and_a_blank_line_are_the_cues_not_a_caption_be
         "The Spurs boss added that he was unsure about Ann Hart.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_a_paragraph_below_saying_and_a_colon_is_a_quote_of_the_one_saying():
+    text = (
+        "Jo Roe reported a clean bill of health, saying:\n\n"
+        "We have two players who will miss this game. Let us see how bad they are.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text[:10], q.speaker) for q in quotes] == [("We have tw", "Jo Roe")]

@@ -6314,6 +6314,13 @@ class _Reader:
                 and (that := _THAT_RE.match(text, said.end(), start))  # it, saying": Roe
             ):
                 person = self._subject_of(that.end(), start, tied=True) or person
+        if (
+            word.endswith("ing")
+            and text[start - 2 : start] == ", "
+            and (turned := self._turned_subject(self.sentence_start(lo), start)) is not None
+            and turned.gender in _PEOPLE
+        ):  # "United will be down two ... but Ole Gunnar Solskjaer reported a clean bill of
+            person = turned  # health, saying:": the subject of the clause it ends
         if person is not None:
             return (
                 person,
@@ -8149,7 +8156,9 @@ _OWNED_ROLE_NAME_RE = re.compile(  # "Olsen's predecessor, Frank Moy,"
     r"\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}),"
 )
 _LOWER_LAST_RE = re.compile(r"(?<!\S)[a-z]\S*\s*$")  # words that end in a lowercase word
-_CLAUSE_TURN_RE = re.compile(r"(?:(?<=[,”\"’])\s+(?:but|while|whereas|however)|;)\s+(?=[A-Z])")
+_CLAUSE_TURN_RE = re.compile(  # (", but Roe said"; "on Friday but Roe said", no comma)
+    r"(?:(?<=[,”\"’])\s+(?:but|while|whereas|however)|(?<=[a-z])\s+but|;)\s+(?=[A-Z])"
+)
 _POST_SIGN_RE = re.compile(  # "— Jo Roe (@JoRoe)"
     r"[ \t]*[—–][ \t]*(?P<name>[^\s()—–][^\n()—–]{0,59}?)[ \t]\(@\w{1,30}\)"
 )

@@ -11184,3 +11184,12 @@ def test_a_paragraph_below_saying_and_a_colon_is_a_quote_of_the_one_saying():
     )
     quotes = analyse(text).quotes
     assert [(q.text[:10], q.speaker) for q in quotes] == [("We have tw", "Jo Roe")]
+
+
+def test_a_participle_cue_after_but_and_a_name_is_that_names():
+    text = (
+        "Manchester United\n\n"
+        "United will be down two defenders on Friday but Jo Roe otherwise reported a clean "
+        "bill of health, saying: “Let us see how bad they are.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

@@ -11193,3 +11193,13 @@ def test_a_participle_cue_after_but_and_a_name_is_that_names():
         "bill of health, saying: “Let us see how bad they are.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_a_caller_a_listener_or_a_viewer_is_one_person_a_pronoun_can_mean():
+    text = (
+        "This caller told the host that her daughter had a “horrendous time in hospital.”\n"
+        '"I had to go and fight for a yoghurt," the caller told him. Revealing in the end '
+        "she had to buy all the food herself.\n"
+        '"You do whatever to go and get it," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes][1:] == ["caller", "caller"]

@@ -549,7 +549,8 @@ def _title_words(key: str) -> frozenset[str]:
 
 _MONTH_SURNAMES = frozenset("March April May June August".split())  # "Theresa May"
 _WORD_SURNAMES = _MONTH_SURNAMES | {"Union", "Temple"}  # "Gabrielle Union", "Shirley Temple"
-_SHORT_SURNAMES = frozenset({"So", "An", "Do", "Oh", "Ho", "Ma", "Yu"})  # "Wesley So"
+# surnames that are words a sentence may start with: "Wesley So", "G. Keith Still"
+_SHORT_SURNAMES = frozenset({"So", "An", "Do", "Oh", "Ho", "Ma", "Yu", "Still"})
 # Capitalised words that start sentences or headings and are not names.
 STOP_WORDS = frozenset(
     """
@@ -705,6 +706,8 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
     while len(words) > 1 and (
         (len(words) > 2 and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR))
         or words[-1] in _HEADLINE_ADVERBS
+        and not (words[-1] in _SHORT_SURNAMES and words[-2] in GIVEN_NAME_GENDER)  # ("Keith
+        # Still", his surname)
         or (len(words) == 3 and words[-1] in _HEADLINE_PAST)
         or (
             words[-1] in _GENERATIONS
@@ -849,7 +852,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     if (
         len(words) > 1
         and (words[-1] in STOP_WORDS or words[-1] in _BYLINES)
-        and not (len(words) == 2 and words[-1] in _SHORT_SURNAMES and words[0] in GIVEN_NAME_GENDER)
+        and not (words[-1] in _SHORT_SURNAMES and words[-2] in GIVEN_NAME_GENDER)
     ):
         return False  # "... dominates National Assembly No honeymoon", a headline run on;
         # "Staff Correspondent", a byline

@@ -11203,3 +11203,12 @@ def test_a_caller_a_listener_or_a_viewer_is_one_person_a_pronoun_can_mean():
         '"You do whatever to go and get it," she said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes][1:] == ["caller", "caller"]
+
+
+def test_still_after_a_given_name_is_a_surname():
+    text = (
+        "“This size is typical for a protest,” said Keith Still, professor of crowd science.\n"
+        "The crowd gathered at the plaza on Saturday.\n"
+        "“Police officers are trained to count crowds,” Still said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Keith Still", "Keith Still"]

@@ -446,7 +446,8 @@ _ROLE_TAIL = (
 _ROLE = (
     r"(?:(?:[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+(?:the|his|her|their|our)\s+"
     r"|(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Mm]y"
-    r"|[Oo]ur)\s+)?"
+    r"|[Oo]ur)\s+(?:[A-Z][\w'’-]*\s+the\s+(?=[A-Z]))?)?"  # ("a Stop the War Coalition
+    # spokesman": "the" inside a name)
     r"(?:(?!(?:and|or|but|as|then|when|where|while|after|before|because|since|until|unless"
     r"|though|although|if|which|who|that|this|it"
     r"|you|we|they|he|she|I|me|us|them|not|never|do|does|did|to|of|in|on|with|from|by"
@@ -599,7 +600,8 @@ POST_RE = re.compile(
     r"(?<! of )(?<! in )(?<! at )(?<! for )(?<! from )(?<! to )(?<! on )(?<! with )"  # (not
     # "residents of Kondele", "referring to Rep. Jo Roe", "wrote one user on X")
     r"(?<! outside )(?<! inside )(?<! near )(?<! behind )(?<! across )(?<! around )"  # nor
-    r"(?<! against )(?<! about )"  # "said one protester outside the Capitol")
+    r"(?<! against )(?<! about )(?<! a )(?<! an )"  # "said one protester outside the
+    # Capitol"; nor "said a Stop the War Coalition spokesman")
     rf"(?:(?:(?:[A-Z]\.){{2,}}|U[SKN])\s+(?=[A-Z]))?"  # "said U.S. Attorney Jo Roe", "said US
     # Secretary of State Jo Roe"
     rf"(?P<after>{_TITLE}|{_AGED}|{_NAME}|{PRON})(?!(?:\s+{_CAP})*['’]s\b))"  # not "said one

@@ -11212,3 +11212,14 @@ def test_still_after_a_given_name_is_a_surname():
         "“Police officers are trained to count crowds,” Still said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Keith Still", "Keith Still"]
+
+
+def test_a_role_of_a_body_whose_name_has_the_in_it_is_the_speaker():
+    text = (
+        '"This response shows the depth of feeling," said a Stop the War Coalition spokesman.\n'
+        '"It is fine," said an Obama aide.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Stop the War Coalition spokesman",
+        "Obama aide",
+    ]

@@ -28,7 +28,7 @@ def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 _CUE_WORDS = (
     """
 say said says saying tell told tells telling reasoned interjected interjects add added adds
-adding stress stressed stresses
+adding stress stressed stresses clarify clarified clarifies clarifying
 stressing state stated states stating note noted notes noting emphasise emphasised emphasises
 emphasising emphasize emphasized emphasizes emphasizing reiterate reiterated reiterates
 reiterating warn warned warns warning declare declared declares declaring explain explained

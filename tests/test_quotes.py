@@ -11223,3 +11223,11 @@ def test_a_role_of_a_body_whose_name_has_the_in_it_is_the_speaker():
         "Stop the War Coalition spokesman",
         "Obama aide",
     ]
+
+
+def test_clarified_is_a_cue():
+    text = (
+        "Jo Roe resigned from the ministry on Wednesday.\n\n"
+        "Later, he clarified that he was “not asked to resign”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

@@ -807,7 +807,7 @@ _ONE_PERSON_ROLES = (
         "boyfriend girlfriend representative coauthor co-author veterinarian zookeeper keeper "
         "curator ranger CEO CFO founder chairman chairwoman chairperson protester protestor "
         "frontbencher backbencher guy girl boy gentleman participant facilitator staffer guard "
-        "director-general secretary-general caller listener viewer".split()
+        "director-general secretary-general caller listener viewer father mother".split()
     )
 )  # a body or a group is "they"; one person "he" or "she"
 # a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"

@@ -11231,3 +11231,11 @@ def test_clarified_is_a_cue():
         "Later, he clarified that he was “not asked to resign”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_the_married_father_after_a_sentence_about_someone_is_them():
+    text = (
+        "Jo Roe quit as minister on Saturday.\n"
+        'The married father of five added that he was "so sorry".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

@@ -11239,3 +11239,8 @@ def test_the_married_father_after_a_sentence_about_someone_is_them():
         'The married father of five added that he was "so sorry".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_former_before_a_bodys_office_and_a_name_is_the_names():
+    text = '"This will bring heavy rain," former FEMA director Jo Roe said.\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

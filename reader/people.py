@@ -1076,7 +1076,9 @@ class People:
             len(words) > 3
             and words[0] != "Pope"  # ("Pope John Paul II": all his name)
             and ("&" not in words or any(w.lower() in OFFICE_WORDS for w in words))
-        ):  # (and "U.S. News & World Report" a company's, but "Alloa & Grangemouth MP Roe")
+            # (and "U.S. News & World Report" a company's, but "Alloa & Grangemouth MP Roe")
+            and not (lone_surname and words[-1] in _ORGANISATION_WORDS and len(words) < 6)
+        ):  # (nor a body seen speaking: "North Carolina Emergency Services warned")
             # "Senate Majority Leader Chuck Morrow": a title, then the name
             for i in range(1, len(words) - 1):  # someone known: "... Dr. Tedros Adhanom X"
                 known = self._by_key.get(_norm(" ".join(words[i:])))

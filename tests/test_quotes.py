@@ -11244,3 +11244,8 @@ def test_the_married_father_after_a_sentence_about_someone_is_them():
 def test_former_before_a_bodys_office_and_a_name_is_the_names():
     text = '"This will bring heavy rain," former FEMA director Jo Roe said.\n'
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_a_body_of_four_words_seen_speaking_is_the_speaker():
+    text = 'North Carolina Emergency Services also warned: "The storm will hit every one of you."\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["North Carolina Emergency Services"]

@@ -947,6 +947,8 @@ LABEL_RE = re.compile(
     r"|[A-Z][a-z'’‑-]+(?=,)"  # "Mr N SINGH:", as South Africa's Hansard writes initials
     r"|[A-Z]\.[ \t][A-Z][a-z'’‑-]+(?=:)"  # "A. Lavrentieva:", an initial and the surname
     r"|[A-Z]{2,4}[ \t][A-Z][a-z'’‑-]+(?=:)"  # "SP Pimentel:", an office's initials, a name
+    r"|[A-Z][a-z]+[A-Z][a-z]+(?=[ \t]\([A-Z]{2,4}\):)"  # "ViewLondon (VL):", an outlet's
+    # name run together, with the initials its later labels use
     r"|(?:Reporter|Journalist|Speaker|Participant|Caller|Questioner|Guest)[ \t]\d{1,2}(?=:)"
     # ("Reporter 2:", one of those a transcript numbers)
     r"|(?<=\.[ \t])[A-Z][a-z'’‑-]+(?=[ \t]+\([A-Z]))"  # "Mr. Abulhasan (Kuwait):", the UN's
@@ -1104,6 +1106,7 @@ def _label(m: re.Match[str]) -> str:
     )
 
 
+_RUN_TOGETHER_RE = re.compile(r"(?:[A-Z][a-z]+){2,3}")  # "ViewLondon"
 _BRACKETED_RE = re.compile(r"\[([A-Z][\w.'’ -]{1,60})\]")  # an editor's "[Pralhad Joshi]"
 _QA_NAMED_RE = re.compile(
     r"\((?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})(?:, [^()\n]{1,30})?\) *"
@@ -1632,6 +1635,10 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     }
     initials = {
         "".join(w[0] for w in _INITIALS_SPLIT.split(n)): n for n in names.values() if " " in n
+    } | {  # "VL" for "ViewLondon", a name run together
+        "".join(c for c in n if c.isupper()): n
+        for n in names.values()
+        if _RUN_TOGETHER_RE.fullmatch(n)
     }
     full_names = [n for n in names.values() if " " in n]
     runs: list[list[str]] | None = None

@@ -11249,3 +11249,14 @@ def test_former_before_a_bodys_office_and_a_name_is_the_names():
 def test_a_body_of_four_words_seen_speaking_is_the_speaker():
     text = 'North Carolina Emergency Services also warned: "The storm will hit every one of you."\n'
     assert [q.speaker for q in analyse(text).quotes] == ["North Carolina Emergency Services"]
+
+
+def test_an_outlets_name_run_together_with_its_initials_labels_a_turn():
+    text = (
+        "Interview with Ann Vale\n\n"
+        "NewsDesk (ND): What attracted you to the film?\n\n"
+        "Ann Vale (AV): Well, I like horror films.\n\n"
+        "ND: Had you been looking for something like that?\n\n"
+        "AV: No, I hadn't.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["NewsDesk", "Ann Vale"] * 2

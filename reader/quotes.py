@@ -5576,6 +5576,9 @@ class _Reader:
             and last_cue(text, head.end(), k) is None
         ):
             m = head  # "Sonny Kalsi, co-CEO, BentallGreenOak: '...'": Kalsi, not the firm
+        if not m and (owned := _OWNED_ROLE_END_RE.search(text, max(lo, k - 60), k - 1)):
+            person, why = self._role(owned.group(), owned.start())  # "Louis Nix III’s mother:
+            return person, owned.span(), None, None, f"{why} before a colon", 0.8  # '...'"
         if not m:
             return None
         if (told := last_cue(text, max(lo, m.start() - 16), m.start())) is not None:
@@ -7493,6 +7496,10 @@ _ASIDES = ("Most of all, ", "All in all, ", "Some days, ", "Most importantly, ")
 # a company by its legal form: "BlackBerry Ltd", "Acme Holdings plc"
 _FIRM_RE = re.compile(
     r"\b(?:[A-Z][\w&-]*\s+){1,3}(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|Group|Holdings|AG|SA|GmbH)\b\.?"
+)
+_OWNED_ROLE_END_RE = re.compile(  # "Louis Nix III’s mother", before a colon
+    r"(?<![\w'’])[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['’]s (?:mother|father|mum|mom|dad|wife"
+    r"|husband|son|daughter|sister|brother|widow|lawyer|attorney|spokesman|spokeswoman)$"
 )
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
 _TITLE_QUALIFIER_RE = re.compile(r" (?:in|at|of|for) (?:the|its|this) [a-z]+(?=,)")

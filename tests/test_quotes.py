@@ -11260,3 +11260,8 @@ def test_an_outlets_name_run_together_with_its_initials_labels_a_turn():
         "AV: No, I hadn't.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["NewsDesk", "Ann Vale"] * 2
+
+
+def test_someones_mother_before_a_colon_is_the_speaker():
+    text = "Jo Roe died last week.\nREAD: Jo Roe’s mother: ‘I still can’t believe my baby’s gone’\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe's mother"]

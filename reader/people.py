@@ -99,6 +99,7 @@ _UK_RANKS = "det supt|det ch supt|ch supt|supt|det insp|det ch insp|ch insp|insp
 # Offices written before a name ("Prime Minister Helena Varga"); they become aliases.
 OFFICES = (
     "prime minister",
+    "prime minster",  # (as a typo writes it)
     "premier",
     "deputy prime minister",
     "president",

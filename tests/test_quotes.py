@@ -11265,3 +11265,11 @@ def test_an_outlets_name_run_together_with_its_initials_labels_a_turn():
 def test_someones_mother_before_a_colon_is_the_speaker():
     text = "Jo Roe died last week.\nREAD: Jo Roe’s mother: ‘I still can’t believe my baby’s gone’\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe's mother"]
+
+
+def test_prime_minster_as_a_typo_writes_it_is_an_office():
+    text = (
+        "Question time erupted as Prime Minster Jo Roe and Opposition Leader Al Lee traded "
+        'attacks.\nMr Roe labelled Mr Lee "phoney".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

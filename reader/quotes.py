@@ -603,6 +603,7 @@ def _capitals_initials(words: list[str], given: str) -> bool:
 
 
 # a sentence's first word, then a verb: "Bandyopadhyay responded to the Speaker's request"
+_SECOND_WORD_RE = re.compile(r" [a-z]+ ([a-z]+)\b")  # "employment spokesman" after a name
 _VERB_AFTER_RE = re.compile(r" (?:[a-z]+(?:ed|es)|said|says|told|tells)\b")  # "Roe said"
 _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=[A-Z])")  # "said (that) Khattak ...": a clause
 # a heading over someone's words on a subject: "Oppenheimer Star Emily Blunt on Cillian Murphy"
@@ -4272,7 +4273,9 @@ class _Reader:
                 who = (
                     text.startswith((", who ", ", one of ", " himself ", " herself "), stop)
                     or start == lo
-                    and raw in ("Labour", "Labor")  # the party (a ministry's domain too)
+                    and raw in ("Labour", "Labor")  # the party (a ministry's domain too; but
+                    and ((r := _SECOND_WORD_RE.match(text, stop)) is None or r[1] not in ROLE_WORDS)
+                    # "Labor employment spokesman Jo Roe" is him)
                     or start == lo  # "Greene, a 25-year-old from Llanelli, is"
                     and text.startswith(", ", stop)
                     and _AGE_RE.match(text, stop)

@@ -11273,3 +11273,12 @@ def test_prime_minster_as_a_typo_writes_it_is_an_office():
         'attacks.\nMr Roe labelled Mr Lee "phoney".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_labor_before_a_role_and_a_name_is_no_party_subject():
+    text = (
+        '"I will not be lectured," Mr Roe said.\n\n'
+        "After another answer from Mr Roe, Labor employment spokesman Al Lee was told to sit "
+        'down when he asked the Prime Minister: "Are you hungover?"\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Roe", "Al Lee"]

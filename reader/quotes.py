@@ -6820,6 +6820,9 @@ class _Reader:
             if m.lastgroup != "name" or gap not in (", ", " and ", ", and "):
                 break
             if is_office(m.group()) or " " not in m.group() and not self.people.lookup(m.group()):
+                if first == last.start() and gap == " and " and " " not in last.group():
+                    first = m.start()  # "Abercrombie and Fitch claimed": a firm's two names
+                    break
                 return None  # (not "Paris, Rome and Jo Roe", nor "Bank President and CEO X")
             first = m.start()
         if first == last.start():

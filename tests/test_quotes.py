@@ -11282,3 +11282,8 @@ def test_labor_before_a_role_and_a_name_is_no_party_subject():
         'down when he asked the Prime Minister: "Are you hungover?"\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Roe", "Al Lee"]
+
+
+def test_a_firm_of_two_names_joined_by_and_is_one_speaker():
+    text = "In 2011, Abercrombie and Fitch claimed that it offered a “substantial payment”.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Abercrombie and Fitch"]

@@ -362,7 +362,8 @@ ROLE_WORDS = frozenset(
     investigators detective detectives authorities witness witnesses analyst analysts expert
     experts organisers organizers resident residents doctor doctors researchers relative
     relatives minister ministry department government agency commission council committee
-    company party
+    company party plaintiff plaintiffs defendants complainant complainants
+    claimant claimants respondent respondents opponent opponents supporter supporters
     director ambassador governor mayor leader office campaign family embassy union officer
     officers representatives man woman lady men women commenter teacher student students
     worker workers farmer farmers voter voters neighbour neighbor parent parents mother

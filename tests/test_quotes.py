@@ -11287,3 +11287,11 @@ def test_labor_before_a_role_and_a_name_is_no_party_subject():
 def test_a_firm_of_two_names_joined_by_and_is_one_speaker():
     text = "In 2011, Abercrombie and Fitch claimed that it offered a “substantial payment”.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Abercrombie and Fitch"]
+
+
+def test_plaintiffs_and_supporters_are_roles_that_speak():
+    text = (
+        "“Amazon enforces this agreement monthly,” plaintiffs claim.\n"
+        "“It is a blatant cash grab,” supporters say.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["plaintiffs", "supporters"]

@@ -420,7 +420,8 @@ _OUTLET_RE = re.compile(r"\([A-Z][\w .&-]{1,30}\)")
 _SPELLED_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+)\($")
 _ROLE_AFTER_NAME_RE = re.compile(r"(?:[a-z]+ ){0,2}(?P<role>[a-z]+)\b")
 _PLACE_COLON_RE = re.compile(  # "Lahore, Pakistan: ", "Haryana: Amid a row over ..."
-    r"[A-Z][a-z]+(?:, [A-Z][a-z]+: (?=[A-Z])|: (?=(?:Amid|After|Despite|Following|In) ))"
+    r"[A-Z][a-z]+(?:, [A-Z][a-z]+: (?=[A-Z])|: (?=(?:Amid|After|Despite|Following|In) )"
+    r"| \([A-Z][a-z]+(?: [A-Z][a-z]+)?\): (?=[A-Z]))"  # "Bhopal (Madhya Pradesh): "
     r"|(?:Fact[- ][Cc]heck|FACT CHECK|Analysis|Explainer|Exclusive|EXCLUSIVE): "  # a label
 )
 _TITLED_DATELINE_RE = re.compile(  # "Vatican City, 18 February 2015 (VIS) – ", "Washington,

@@ -11295,3 +11295,11 @@ def test_plaintiffs_and_supporters_are_roles_that_speak():
         "“It is a blatant cash grab,” supporters say.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["plaintiffs", "supporters"]
+
+
+def test_a_dateline_with_its_state_in_brackets_is_no_subject():
+    text = (
+        "Bhopal (Madhya Pradesh): Chief Minister Jo Roe became emotional during a rally.\n\n"
+        "He claimed that the party has become “K” Congress.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

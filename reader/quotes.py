@@ -464,7 +464,7 @@ _NAMING = ("Calling ", "Terming ", "Branding ", "Describing ", "Dubbing ", "Labe
 _OBJECT_PRONOUN_RE = re.compile(r"\s+(him|her|them)\b")
 _BYLINES = frozenset("Correspondent Reporter Desk Writer".split())  # "Staff Correspondent"
 _HEAD_OF_RE = re.compile(  # "the head of state said", "noted the head of state"
-    r"the (?P<head>head of (?:state|government)) (?P<cue>[a-z]+)"
+    r"the (?P<head>head of (?:state|government|the(?: [A-Z][\w.-]*){1,4})) (?P<cue>[a-z]+)"
     r"|(?P<cue2>[a-z]+) the (?P<head2>head of (?:state|government))\b"
 )
 _IN_EDITION_OF = r"in\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?:edition|issue)\s+of\s+(?:the\s+)?"
@@ -6862,6 +6862,8 @@ class _Reader:
         state said" names the office as its capitalised form does)."""
         if CUE_RE.fullmatch(head["cue"] or head["cue2"]) is None:
             return None
+        if head["head"] and head["head"].startswith("head of the "):  # "the head of the
+            return self._role(head["head"], head.start("head"))[0]  # United Nations said"
         return self.people.lookup((head["head"] or head["head2"]).title())
 
     def _pair(self, lo: int, hi: int) -> Found | None:

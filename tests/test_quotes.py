@@ -11303,3 +11303,8 @@ def test_a_dateline_with_its_state_in_brackets_is_no_subject():
         "He claimed that the party has become “K” Congress.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_the_head_of_a_named_body_is_a_role_that_speaks():
+    text = "The assessment is a “code red for humanity,” the head of the United Nations said.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["head of the United Nations"]

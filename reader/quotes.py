@@ -659,7 +659,7 @@ _KIN_NAMES = frozenset("Mom Mum Dad Mother Father Grandma Grandpa".split())
 # the last word of a feature's, a column's or a page section's name, which says nothing
 _FEATURE_WORDS = frozenset(
     """Statement Remarks Comments Exchange Exchanges Preview Review Highlights Quotes Reaction
-    Summary Notes Update Briefing Verdict""".split()
+    Summary Notes Update Briefing Verdict Story STORY""".split()  # ("STORY:", a video script's)
 )
 _SECTION_OPENERS = ("About ", "For ", "From ", "With ", "In ", "On ", "At ", "To ")
 _WINNERS = frozenset(("winner", "champion", "star"))

@@ -11308,3 +11308,8 @@ def test_a_dateline_with_its_state_in_brackets_is_no_subject():
 def test_the_head_of_a_named_body_is_a_role_that_speaks():
     text = "The assessment is a “code red for humanity,” the head of the United Nations said.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["head of the United Nations"]
+
+
+def test_a_video_scripts_story_label_is_no_speaker():
+    text = "STORY: “The climate time bomb is ticking…”\n\nThe chief says time is short.\n"
+    assert [q.speaker for q in analyse(text).quotes] == [None]

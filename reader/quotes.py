@@ -2957,10 +2957,12 @@ class _Reader:
                 gender
                 and (person is None or person.gender is None)
                 and not _PARTICIPLE_FIRST_RE.match(self.text, start)
+                and not _RELATIVE_HEAD_RE.search(before, len(before) - 40)
             ):  # "the court allowed the victim's mother to read a statement in which she":
                 # a role of the pronoun's gender in its sentence, over someone of no known
                 # gender before it (but not one in a participle's phrase: "Extending his
-                # attack on Stalin's son, he asked")
+                # attack on Stalin's son, he asked"; nor the noun a relative clause opened by
+                # the pronoun follows: "the woman she called 'Lady'", whom she called so)
                 person = self._person_role(start, pos, gender) or person
                 if (
                     person is not None
@@ -7510,6 +7512,7 @@ _OWNED_ROLE_END_RE = re.compile(  # "Louis Nix III’s mother", before a colon
     r"(?<![\w'’])[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['’]s (?:mother|father|mum|mom|dad|wife"
     r"|husband|son|daughter|sister|brother|widow|lawyer|attorney|spokesman|spokeswoman)$"
 )
+_RELATIVE_HEAD_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+$")  # "the woman "
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
 _TITLE_QUALIFIER_RE = re.compile(r" (?:in|at|of|for) (?:the|its|this) [a-z]+(?=,)")
 _DOCUMENT_SUBJECT_RE = re.compile(

@@ -11313,3 +11313,11 @@ def test_the_head_of_a_named_body_is_a_role_that_speaks():
 def test_a_video_scripts_story_label_is_no_speaker():
     text = "STORY: “The climate time bomb is ticking…”\n\nThe chief says time is short.\n"
     assert [q.speaker for q in analyse(text).quotes] == [None]
+
+
+def test_the_noun_before_a_relative_clause_opened_by_she_is_not_her():
+    text = (
+        "“Every adult owes the young the truth,” Angelou says.\n\n"
+        "In her book, Angelou paints a picture of the woman she called “Lady,” her mother.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Angelou", "Angelou"]

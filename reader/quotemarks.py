@@ -26,6 +26,7 @@ _FAMILY = {
     "„": DOUBLE,
     "«": DOUBLE,
     "»": DOUBLE,
+    "″": DOUBLE,  # a double prime, as AP's archive closes a ``quote″
     "'": SINGLE,
     "‘": SINGLE,
     "`": SINGLE,  # `typewriter' quotes
@@ -784,6 +785,8 @@ def _double_role(
         top = next(m for m, f, _ in reversed(stack) if f == DOUBLE)
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch == "″":
+        return "ignore" if top is None else "close"  # (it never opens: an inch mark)
     if top is None:
         if ch == "”":  # opens only in Swedish/Finnish style, right before a word, or in
             # copy that types ” for both marks ('saying ” We will ...”'), before a space

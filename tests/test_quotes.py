@@ -11321,3 +11321,15 @@ def test_the_noun_before_a_relative_clause_opened_by_she_is_not_her():
         "In her book, Angelou paints a picture of the woman she called “Lady,” her mother.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Angelou", "Angelou"]
+
+
+def test_a_double_prime_closes_a_quote_opened_with_two_backticks():
+    text = (
+        "Jo Roe, 35, awaited word on his missing wife. ``There’s still some hope,″ he said.\n\n"
+        "``It’s a difficult decision,″ said Col. Al Lee, the official in charge.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("There’s still some hope,", "Jo Roe"),
+        ("It’s a difficult decision,", "Al Lee"),
+    ]

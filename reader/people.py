@@ -829,7 +829,9 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         and words[1].lower() not in OFFICE_WORDS
         and words[1] not in NOT_PERSON_WORDS  # (not "NBC News")
     )
-    acronym = spoken and len(words) == 1 and 2 < len(name) < 6 and name.isalpha()
+    acronym = (  # "NATO said", "BA said" (but "CJ", "PM": an office's initials)
+        spoken and len(words) == 1 and 1 < len(name) < 6 and name.isalpha()
+    ) and name.lower() not in _SPELLED_OUT
     acronym = acronym or spoken and words[-1] in _ORGANISATION_WORDS  # "asks CBS News"
     if not (initials or acronym) and any(
         w.isupper() and len(w) > 1 and w[1] != "." and w not in _GENERATIONS for w in words

@@ -11333,3 +11333,8 @@ def test_a_double_prime_closes_a_quote_opened_with_two_backticks():
         ("There’s still some hope,", "Jo Roe"),
         ("It’s a difficult decision,", "Al Lee"),
     ]
+
+
+def test_a_body_of_two_initials_seen_speaking_is_the_speaker():
+    text = "In a statement, BA said: “We’re very sorry for the disruption.”\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["BA"]  # ("an irked CJ": bench-desk)

@@ -29,6 +29,7 @@ _CUE_WORDS = (
     """
 say said says saying tell told tells telling reasoned interjected interjects add added adds
 adding stress stressed stresses clarify clarified clarifies clarifying
+outlined outlines
 stressing state stated states stating note noted notes noting emphasise emphasised emphasises
 emphasising emphasize emphasized emphasizes emphasizing reiterate reiterated reiterates
 reiterating warn warned warns warning declare declared declares declaring explain explained

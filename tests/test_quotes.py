@@ -11338,3 +11338,8 @@ def test_a_double_prime_closes_a_quote_opened_with_two_backticks():
 def test_a_body_of_two_initials_seen_speaking_is_the_speaker():
     text = "In a statement, BA said: “We’re very sorry for the disruption.”\n"
     assert [q.speaker for q in analyse(text).quotes] == ["BA"]  # ("an irked CJ": bench-desk)
+
+
+def test_outlined_is_a_cue():
+    text = "One of the passengers outlined, “Never in my life have I seen anything like this.”\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["one of the passengers"]

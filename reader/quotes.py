@@ -5568,6 +5568,8 @@ class _Reader:
                 person, why = self.resolve("name", field["name"], field.start("name"), True)
                 if person is not None:
                     return person, field.span("name"), None, None, f"{why}, the record's", 0.8
+        if text[k - 2] == ")" and (tag := _PARTY_TAG_END_RE.search(text, max(lo, k - 24), k - 1)):
+            k = tag.start() + 1  # "Said Sen. Lindsey Graham (R-S.C.): '...'"
         m = NAME_END_RE.search(text, max(lo, k - 60), k - 1) or _RESULT_LEAD_RE.fullmatch(
             text, lo, k
         )
@@ -6221,6 +6223,8 @@ class _Reader:
                             return found
             after = self._mention_after(end, open_mark)
             between = text[after.end() : open_mark] if after is not None else ""
+            if between.startswith(" (") and (tag := _PARTY_TAG_RE.match(between)):
+                between = between[tag.end() :]  # "Tweeted Sen. Ben Sasse (R-Neb.), '...'"
             if (
                 after is not None
                 and after.lastgroup != "pron"
@@ -7513,6 +7517,9 @@ _OWNED_ROLE_END_RE = re.compile(  # "Louis Nix III’s mother", before a colon
     r"|husband|son|daughter|sister|brother|widow|lawyer|attorney|spokesman|spokeswoman)$"
 )
 _RELATIVE_HEAD_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+$")  # "the woman "
+_PARTY_TAG = r" \([A-Z]{1,3}-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"  # " (R-S.C.)", " (D-N.Y.)"
+_PARTY_TAG_RE = re.compile(_PARTY_TAG)
+_PARTY_TAG_END_RE = re.compile(_PARTY_TAG + "$")
 _THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
 _TITLE_QUALIFIER_RE = re.compile(r" (?:in|at|of|for) (?:the|its|this) [a-z]+(?=,)")
 _DOCUMENT_SUBJECT_RE = re.compile(

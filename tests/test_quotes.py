@@ -11343,3 +11343,11 @@ def test_a_body_of_two_initials_seen_speaking_is_the_speaker():
 def test_outlined_is_a_cue():
     text = "One of the passengers outlined, “Never in my life have I seen anything like this.”\n"
     assert [q.speaker for q in analyse(text).quotes] == ["one of the passengers"]
+
+
+def test_a_party_tag_after_a_name_after_a_cue_that_opens_the_sentence_is_skipped():
+    text = (
+        "Said Sen. Jo Roe (R-S.C.): “Mr. President, your tweet was beneath the office.”\n"
+        "Tweeted Sen. Al Lee (R-Neb.), “Please just stop.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Al Lee"]

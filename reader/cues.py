@@ -365,6 +365,7 @@ ROLE_WORDS = frozenset(
     relatives minister ministry department government agency commission council committee
     company party plaintiff plaintiffs defendants complainant complainants
     claimant claimants respondent respondents opponent opponents supporter supporters
+    mogul tycoon billionaire songwriter frontman frontwoman hitmaker superstar popstar
     director ambassador governor mayor leader office campaign family embassy union officer
     officers representatives man woman lady men women commenter teacher student students
     worker workers farmer farmers voter voters neighbour neighbor parent parents mother

@@ -790,7 +790,7 @@ _ROLE_GENDER = dict.fromkeys(
 # what a story calls the star it is about: "said the singer" of "Lorde has returned ..."
 _STAGE_EPITHETS = frozenset(
     "singer songstress rapper actress actor star popstar superstar comedian musician "
-    "songwriter frontman frontwoman hitmaker".split()
+    "songwriter frontman frontwoman hitmaker mogul tycoon billionaire".split()
 )
 _ONE_PERSON_ROLES = (
     OCCUPATIONS
@@ -2565,7 +2565,8 @@ class _Reader:
             ):  # "the veteran Pakistan cricketer": "the Pakistan cricketer"
                 words = [words[0], *words[2:]]
             boss = words[-1] == "boss" and 2 < len(words) < 5 and raw.islower()  # "said the
-            stage = len(words) == 2 and words[1] in _STAGE_EPITHETS  # "said the singer"
+            stage = len(words) in (2, 3) and words[-1] in _STAGE_EPITHETS  # "said the singer",
+            # "the tech mogul continued"
             if (  # shocked county boss": the governor the sentence before is about
                 (boss or stage or len(words) == 3)  # "director Steve McQueen explained ...
                 and (boss or stage or words[-1] in OCCUPATIONS)  # The British filmmaker

@@ -11351,3 +11351,13 @@ def test_a_party_tag_after_a_name_after_a_cue_that_opens_the_sentence_is_skipped
         "Tweeted Sen. Al Lee (R-Neb.), “Please just stop.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Al Lee"]
+
+
+def test_the_tech_mogul_or_the_billionaire_is_the_one_the_sentence_before_is_about():
+    text = (
+        "Jo Roe bought the club on Monday.\n"
+        "“It was a bargain,” the billionaire said.\n"
+        "Al Lee posted on X: “I’m sorry.”\n"
+        "“Shame on those who voted for it,” the tech mogul continued.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Al Lee", "Al Lee"]

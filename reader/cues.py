@@ -965,7 +965,8 @@ PREPOSITIONS = (
 )
 _CLOSE = r"[\"'”’»]?\s+"  # a closing quotation mark, then the space after the sentence
 ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Prof Sen Rep Sec Gov Pres Gen Col Lt Sgt Capt Cmdr Det Maj Cpl Rev Hon hon St "
+    "Mr Mrs Ms Dr Prof Sen Sens Rep Reps Sec Gov Pres Gen Col Lt Sgt Capt Cmdr Det Maj Cpl Rev "
+    "Hon hon St "
     "Jr Sr Mt Ft No vs etc Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec "
     "Inc Ltd Co Corp Dept Univ".split()
 )

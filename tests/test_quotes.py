@@ -11361,3 +11361,11 @@ def test_the_tech_mogul_or_the_billionaire_is_the_one_the_sentence_before_is_abo
         "“Shame on those who voted for it,” the tech mogul continued.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Al Lee", "Al Lee"]
+
+
+def test_sens_and_reps_are_abbreviations_no_sentence_ends_at():
+    text = (
+        "Press Secretary Jo Roe said Tuesday Republican Sens. Al Lee and Ann Hart are "
+        '"blatantly wrong" in their criticism.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]

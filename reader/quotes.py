@@ -6777,6 +6777,10 @@ class _Reader:
         apposed = (
             APPOSED_NAME_RE.match(text, span[1]) or _OFFICES_NAME_RE.match(text, span[1])
             if kind == "role"
+            or kind == "name"
+            and group == "after"
+            and raw.rpartition(" ")[2].lower() in ROLE_WORDS  # "said Senior Primate Keeper,
+            and text.startswith(", ", span[1])  # Harmony Wallace": his title, then the name
             else None
         )  # (or "said chairman, president and CEO, Germain Lamonde,")
         if (

@@ -11369,3 +11369,11 @@ def test_sens_and_reps_are_abbreviations_no_sentence_ends_at():
         '"blatantly wrong" in their criticism.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe"]
+
+
+def test_a_capitalised_title_after_the_cue_then_a_comma_and_a_name_is_the_name():
+    text = (
+        "“We knew Keza was pregnant,” said Senior Primate Keeper, Jo Roe.\n"
+        "“We are thrilled,” said Chief Executive, Al Lee.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Al Lee"]

@@ -610,7 +610,7 @@ TRADES = frozenset(
     footballer paleontologist palaeontologist archaeologist astronomer biologist physicist
     chemist geologist psychologist sociologist anthropologist epidemiologist virologist
     ecologist climatologist neuroscientist physician surgeon psychiatrist usher parishioner
-    firefighter volunteer""".split()
+    firefighter volunteer zookeeper keeper vet veterinarian paramedic mechanic""".split()
 )
 _BEFORE_TRADE = frozenset("Head Assistant Freshman Sophomore Junior Senior Redshirt".split())
 

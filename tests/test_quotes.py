@@ -11377,3 +11377,8 @@ def test_a_capitalised_title_after_the_cue_then_a_comma_and_a_name_is_the_name()
         "“We are thrilled,” said Chief Executive, Al Lee.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jo Roe", "Al Lee"]
+
+
+def test_a_zookeeper_or_a_vet_before_a_name_is_their_trade():
+    text = "“The troop dynamics have changed,” Zookeeper Les Roe said.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Les Roe"]

@@ -378,7 +378,7 @@ ROLE_WORDS = frozenset(
     premier chancellor senator secretary member councillor councilman foreperson manager
     referee actor actress singer agent lawmaker lawmakers legislator legislators speaker
     banker boss pastor priest pope pontiff cousin grandfather grandmother uncle aunt boyfriend
-    girlfriend administration report songstress nominee rapper comedian musician post
+    girlfriend administration report letter songstress nominee rapper comedian musician post
     tweet caption meme group chairman chairwoman chairperson senators elder elders author authors
     researcher scientist scientists epidemiologist economist economists release diplomat
     diplomats parliamentarian deal agreement declaration communique promoter leaders

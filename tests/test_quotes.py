@@ -11382,3 +11382,8 @@ def test_a_capitalised_title_after_the_cue_then_a_comma_and_a_name_is_the_name()
 def test_a_zookeeper_or_a_vet_before_a_name_is_their_trade():
     text = "“The troop dynamics have changed,” Zookeeper Les Roe said.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Les Roe"]
+
+
+def test_a_letter_is_a_document_that_speaks_as_a_report_is():
+    text = "The letter warned that it would “risk currency debasement and inflation”.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["letter"]

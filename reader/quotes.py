@@ -5510,8 +5510,8 @@ class _Reader:
             # ... on Voice: Dutton": Dutton's words (an office is read as the text names it)
             at = start + signed.start("name")
             person, why = self.resolve("name", signed["name"], at, tied=True)
-            if person is not None and person.gender in _PEOPLE:
-                span = (at, at + len(signed["name"]))
+            if person is not None and (person.gender in _PEOPLE or signed["name"].isupper()):
+                span = (at, at + len(signed["name"]))  # (or a body's initials: "...: UN")
                 return person, span, None, None, f"{why} signs the headline", 0.6
         if (
             partial

@@ -11387,3 +11387,8 @@ def test_a_zookeeper_or_a_vet_before_a_name_is_their_trade():
 def test_a_letter_is_a_document_that_speaks_as_a_report_is():
     text = "The letter warned that it would “risk currency debasement and inflation”.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["letter"]
+
+
+def test_a_bodys_initials_that_sign_a_headline_are_its_speaker():
+    text = "Eritrean refugees in Tigray ‘desperate’: UN\n\nThe agency spoke on Friday.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["UN"]

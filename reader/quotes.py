@@ -2566,11 +2566,11 @@ class _Reader:
                 words = [words[0], *words[2:]]
             boss = words[-1] == "boss" and 2 < len(words) < 5 and raw.islower()  # "said the
             stage = len(words) in (2, 3) and words[-1] in _STAGE_EPITHETS  # "said the singer",
-            # "the tech mogul continued"
+            # "the tech mogul continued": the star the sentence before is about
             if (  # shocked county boss": the governor the sentence before is about
                 (boss or stage or len(words) == 3)  # "director Steve McQueen explained ...
-                and (boss or stage or words[-1] in OCCUPATIONS)  # The British filmmaker
-                # then joked": McQueen; "the
+                and (boss or stage or words[-1] in OCCUPATIONS)  # The British filmmaker then
+                # joked": McQueen; "the
                 and (
                     boss
                     or stage
@@ -8147,8 +8147,9 @@ def analyse(
 _COLON_END_RE = re.compile(r":[ \t]*\n")
 _LINE_BREAK = re.compile(r"\n")
 _UNMARKED_INTRO_RE = re.compile(
-    r"\b(?:said|says|saying|added|adds|adding|commented|comments|stated|states|explained|explains|wrote"
-    r"|writes|continued|continues|replied|responded|answered|questioned|insisted|declared"
+    r"\b(?:said|says|saying|added|adds|adding|commented|comments|stated|states|explained"
+    r"|explains|wrote|writes|continued|continues|replied|responded|answered|questioned|insisted"
+    r"|declared"
     r"|told[ \t]+[a-z]+)(?:[ \t]+(?:[a-z]+|[A-Z][\w-]*['’]s)){0,3}[ \t]*:[ \t]*$"  # ("The
     # prime minister questioned Dutton’s temperament:")
 )

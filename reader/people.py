@@ -650,6 +650,7 @@ _PLURAL_OFFICES = {  # an office before two names, each of whom holds it
 }
 
 
+_ADVERB_RE = re.compile(r"[A-Z][a-z]{2,}(?:(?:al|ful|ate|ent|ant|ous|ive|ed|ing|ar)l|[ai]bl)y")
 _HEADLINE_GERUNDS = frozenset(  # a headline's verb before the name it is about
     "Remembering Honouring Honoring Celebrating Mourning Introducing Meeting Welcoming "
     "Recalling Farewelling Missing Thanking Saluting Congratulating Interviewing Profiling".split()
@@ -684,6 +685,8 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
             or (words[0][-1] == "s" and words[0][:-1].isupper() and len(words[0]) > 2)
             or words[0] in _HEADLINE_GERUNDS  # "Remembering Lincoln" (not "Channing Smith")
             or words[0] == "Says"  # a fact check's claim: "Says Hillary Clinton said ..."
+            or (_ADVERB_RE.fullmatch(words[0]) and words[0] not in GIVEN_NAME_GENDER)
+            # a sentence's adverb: "Eventually Mr Rajan" (not "Kimberly" nor "Connolly")
             or (
                 len(words) > 2
                 and 1 < len(words[0]) < 6

@@ -1470,6 +1470,10 @@ _QA_WITH_RE = re.compile(
     r"(?:Q ?& ?A|Interview|In conversation) with (?P<who>[^\n]{2,80}?)[ \t]*$", re.M
 )
 _TRANSCRIPT_HEADS = ("Transcript", "TRANSCRIPT")
+# a name that heads its transcript: "Tom Coughlin Post-Game Transcript, 10.09.11"
+_HEADED_BY_RE = re.compile(
+    r"(?P<who>.+?) (?:(?:Post|Pre)-?[Gg]ame |Press |News |Media )?(?:Transcript|Conference)\b"
+)
 _TRANSCRIPT_WORDS = ("TRANSCRIPT", "MEDIA CONFERENCE", "PRESS CONFERENCE", "NEWS CONFERENCE")
 
 
@@ -1614,17 +1618,19 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     if (len(labels) < 2 or len({label for _, _, label in labels}) < 2) and labels != [one]:
         return []
     people = people or People()
-    named = set()
+    named, heads = set(), None
     for m in MENTION_RE.finditer(text, 0, labels[0][0]):  # "interview with Senator X"
         if m.lastgroup != "name":
             continue
         for name in m.group().split("\n"):  # (a heading's last name and the next line's
-            person = people.person(name)  # first are two: "... with Laura Kuenssberg\nBoris
-            if person is not None:  # Johnson spoke")
+            headed = _HEADED_BY_RE.match(name)  # first are two: "... with Laura Kuenssberg
+            person = people.person(headed["who"] if headed else name)  # \nBoris Johnson")
+            if person is not None:
                 named.add(person.name)
+                heads = heads or (person.name if headed else None)  # (whom it is of)
     if len({name.rsplit(" ", 1)[-1] for name in named}) == 1:  # "F. TRILLANES IV" and
         named = {max(named, key=lambda n: len(n.split(". ")[-1]))}  # "Antonio Trillanes"
-    interviewee = named.pop() if len(named) == 1 else None  # the "A:" of a Q&A
+    interviewee = heads or (named.pop() if len(named) == 1 else None)  # the "A:" of a Q&A
     heading = _QA_WITH_RE.search(text, max(0, labels[0][0] - 600), labels[0][0])
     if heading is not None and (who := people.lookup(heading["who"])) is not None:
         interviewee = who.name  # "Q&A with the Premier" right above the first label

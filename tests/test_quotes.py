@@ -11392,3 +11392,23 @@ def test_a_letter_is_a_document_that_speaks_as_a_report_is():
 def test_a_bodys_initials_that_sign_a_headline_are_its_speaker():
     text = "Eritrean refugees in Tigray ‘desperate’: UN\n\nThe agency spoke on Friday.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["UN"]
+
+
+def test_a_sentence_adverb_before_a_name_is_no_part_of_it():
+    text = (
+        "Amol Rajan pressed him.\n"
+        "Eventually Mr Rajan ended the interview, saying: “We’re going to the weather.”\n"
+        "Finally Mr Rajan said: “Thank you.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Amol Rajan", "Amol Rajan"]
+
+
+def test_the_name_a_transcript_is_headed_by_answers_its_questions():
+    text = (
+        "Tom Coughlin Post-Game Transcript, 10.09.11\n\n"
+        "Opening Remarks\nWe played poorly. Victor Cruz made a couple of great plays.\n\n"
+        "Q: Did the false start change what you wanted to do?\nA: It certainly did.\n\n"
+        "Q: Did you get an explanation?\nA: No. The play stands.\n"
+    )
+    turns = [t.speaker for t in analyse(text).turns]
+    assert turns == ["Interviewer", "Tom Coughlin", "Interviewer", "Tom Coughlin"]

@@ -11412,3 +11412,22 @@ def test_the_name_a_transcript_is_headed_by_answers_its_questions():
     )
     turns = [t.speaker for t in analyse(text).turns]
     assert turns == ["Interviewer", "Tom Coughlin", "Interviewer", "Tom Coughlin"]
+
+
+def test_a_name_with_its_initials_labels_a_transcript_as_the_initials_do():
+    text = (
+        "Betty Cohen (BC): We met in a youth orchestra.\n\n"
+        "TC Cowles (TC): Did you know he was the one?\n\n"
+        "BC: I was very much taken by him.\n\n"
+        "TC: Tell me more.\n"
+    )
+    turns = [t.speaker for t in analyse(text).turns]
+    assert turns == ["Betty Cohen", "TC Cowles", "Betty Cohen", "TC Cowles"]
+
+
+def test_a_number_word_starts_no_name():
+    text = (
+        "Ten Years of Laughter\n\n"
+        "Abruptly, the friend stopped talking. “I mean, you live with the guy,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["friend"]

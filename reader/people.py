@@ -563,7 +563,8 @@ Meanwhile However
 Therefore Today Yesterday Tomorrow Tonight Also Although Though Even Every Each Any All Some
 Many Most Our We I You He She They It His Her Their Its My Your Mr Mrs Ms Dr There Here Then
 Now Yes No Not One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty
-Forty Fifty Hundred Hundreds Thousand Thousands First Second Last Next New Old Please Thank Thanks
+Forty Fifty Hundred Hundreds Thousand Thousands First Second Last Final Next New Old Please Thank
+Thanks
 Let Both
 Q A MODERATOR Facing Following Responding Addressing Commenting Writing Reacting Answering
 Describing Explaining Noting Welcoming Calling Saying Looking Having Being Amid Given Adding

@@ -2546,10 +2546,11 @@ class _Reader:
             for name in islice(reversed(self._roles), 20):
                 if named and name != raw[4:]:
                     continue  # (not "the Obi family" named before)
-                if (
-                    name.endswith(head) or name.startswith(_ROLE_OF_STARTS.get(head, "-"))
-                ) and self.text.rfind(name, max(0, pos - 600), pos) != -1:  # ("a spokesman
-                    # for the Government ... the spokesman said")
+                if (name.endswith(head) or name.startswith(_ROLE_OF_STARTS.get(head, "-"))) and (
+                    self.text.rfind(name, max(0, pos - 600), pos) != -1
+                    or self._roles[name] in self.speakers[-2:]
+                ):  # ("a spokesman for the Government ... the spokesman said"; or one who
+                    # has just spoken: "the victim's mother", long before, then "the mother")
                     return self._roles[name], f"'{raw}' -> the {name} named before it"
             if len(words) == 2 and words[1] in ROLE_WORDS:
                 lo = max(0, pos - 600)  # "According to a spokesperson of Scientific Reports,
@@ -2982,6 +2983,13 @@ class _Reader:
                     # "Obama's campaign ... One ad opens with a woman speaking. '...,' she
                     # says": her)
                     person = self._person_role(before, start, gender) or person
+                if person is not None and person.gender is None and person.name.islower():
+                    at = self.text.rfind(person.name.rsplit(" ", 1)[-1], 0, start)
+                    if at != -1:  # (or, over a role, one named with it: "As the defendant
+                        # stood, the judge allowed the victim's mother to speak. ... '...,'
+                        # she said": her)
+                        lo = self.sentence_start(at)
+                        person = self._person_role(lo, start, gender) or person
             if person is None and gender:
                 person = self._mentioned(pos, gender)
             if (

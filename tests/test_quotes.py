@@ -11431,3 +11431,23 @@ def test_a_number_word_starts_no_name():
         "Abruptly, the friend stopped talking. “I mean, you live with the guy,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["friend"]
+
+
+def test_a_pronoun_over_a_role_of_no_gender_means_the_gendered_role_named_with_it():
+    text = (
+        "As the defendant stood with his head down, the judge allowed the victim’s mother "
+        "to speak.\nShe walked slowly to the podium.\n"
+        "“You didn’t just take a life,” she said.\n"
+        "The courtroom was silent.\n“She believed people were good,” the mother said.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["victim’s mother", "victim’s mother"]
+
+
+def test_final_starts_a_heading_not_a_name():
+    text = (
+        "“I don’t want hate to win,” the mother said.\nFinal Moment\n"
+        "As she stepped away, the mother looked once more at the defendant.\n"
+        "“I hope you spend your life understanding what you took.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["mother", "mother"]

@@ -252,7 +252,10 @@ _EPITHET = (
 )
 _EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$")  # a cue next
 _EPITHET_SUBJECT_RE = re.compile(  # a verb next: "The 41-year-old ended her post", "The
-    rf"{_EPITHET}\s+(?:(?:has|had|was|is|also|then|later)\s|[a-z]+ed\s+"  # Welshman has"
+    # Welshman has", "The 28-year-old took to Instagram"
+    rf"{_EPITHET}\s+(?:[a-z]+\s+(?=[a-z]+ed\s|took\s|made\s|gave\s|went\s))?"  # ("The
+    # 28-year-old model took to")
+    r"(?:(?:has|had|was|is|also|then|later)\s|(?:[a-z]+ed|took|made|gave|went)\s+"
     r"(?:her|his|their|its|the|an?|to|on|up|by|with|in|at)\s)"  # (not "The 31-year-old
 )  # retired teacher")
 # "the Beauty and the Beast star", 'the "Les Miserables" star', "the British-born model":

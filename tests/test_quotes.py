@@ -11451,3 +11451,12 @@ def test_final_starts_a_heading_not_a_name():
         "“I hope you spend your life understanding what you took.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["mother", "mother"]
+
+
+def test_an_age_and_a_noun_that_take_to_instagram_are_the_one_named_before():
+    text = (
+        "Hailey Bieber is firing back at her critics.\n"
+        "The 28-year-old model took to her Instagram Stories, stating, “People take the "
+        "information they’re fed.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Hailey Bieber"]

@@ -982,9 +982,10 @@ LABEL_RE = re.compile(
     # "Steve Filton" (or "Steve Filton -- Chief Financial Officer", "John Key – Prime
     # Minister") alone on its line, the words on the next: an earnings call's transcript, a
     # TV interview's (a label only if it recurs)
-    r"|(?!None Portrait )(?P<named>Operator"
+    r"|(?!None Portrait )(?P<named>Operator|M(?:r|rs|s)\.[ \t][A-Z][\w'’‑-]+(?=:\n)"
     r"|(?:[A-Z][a-z'’‑-]+|(?:[A-Z]\.){1,3})(?:[ \t][A-Z][\w.'’‑-]+){1,3})"
-    r"(?:[ \t]+(?:--?|[–—])[ \t]+[^\n]{1,60})?[ \t]*\n(?=\S)"
+    r"(?:[ \t]+(?:--?|[–—])[ \t]+[^\n]{1,60}|:(?=\n))?[ \t]*\n(?=\S)"  # ("Mr. Gibbs:" alone
+    # on its line, as a video's subtitles label a speaker)
     # "President of the Republic of Indonesia (Joko Widodo)" or "Journalist" alone on its
     # line, the words below it, as Indonesia's presidency writes a transcript (a label only
     # if it recurs)
@@ -1059,7 +1060,9 @@ _WHICH_OFFERED_RE = re.compile(  # "..., which offered a simple rebuttal:"
     r"(?:[a-z]+ ){1,4}?(?P<noun>rebuttal|statement|response|reply|answer|explanation|comment)"
     r"[ \t]*:$"
 )
-_ALONE_LABEL_RE = re.compile(r"\n[A-Z][\w'’‑-]+:\n")  # "Jordan:", the words below it
+_ALONE_LABEL_RE = re.compile(  # "Jordan:", the words below it ("Mr. Gibbs:", "The Press:", as
+    r"\n(?:M(?:r|rs|s)\.[ \t]|The[ \t])?[A-Z][\w'’‑-]+:\n"  # a video's subtitles label them)
+)
 _PORTRAIT_RE = re.compile(
     r"\n[^\n]{1,80}? Portrait [^\n]*\n-[ \t](?:View[ \t]Speech[ \t]-[ \t])?Hansard"
 )
@@ -1535,6 +1538,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     # "John Key – Prime Minister", "Alex Tarrant – Interest.co.nz", a TV panel's)
     asked = any(m["q"] == "Q" or m["label"] == "Q" for m in found)
     colons = sum(m["label"] is not None for m in found)
+    named_colon = any(m["named"] and text[m.end("named")] == ":" for m in found)
     labels = [
         (m.start(), m.end(), _label(m))
         for m, key in zip(found, keys, strict=True)
@@ -1553,6 +1557,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         and not (m["dashed"] and not _named_by_office(m["dashed"]))  # (not "NEW YORK — ", a
         # dateline)
         and (m["q"] != "A" or asked)  # (not "A. Introduction", a list's item)
+        and not (m["named"] and named_colon and text[m.end("named")] != ":")  # (where the
+        # names alone on their lines take a colon, a line's last words without one are none:
+        # "Did Secretary Clinton\nnot participate", a subtitle's line)
     ]  # (not a quote sheet's "Elon Musk, CEO of Tesla: '...'", whose words are quotes, nor
     # its "UKRAINE: '...' – Jo Roe, Prime Minister", whose words are signed)
     one = None  # the one label of a transcript that says it is one: "ANGIE BELL:"

@@ -11460,3 +11460,16 @@ def test_an_age_and_a_noun_that_take_to_instagram_are_the_one_named_before():
         "information they’re fed.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Hailey Bieber"]
+
+
+def test_subtitles_label_a_speaker_alone_on_a_line_with_a_colon():
+    text = (
+        "1\n00:00:01,133 --> 00:00:01,863\nMr. Gibbs:\nGood afternoon.\n\n"
+        "2\n00:00:01,867 --> 00:00:06,237\nLet me give you a quick\nreadout.\n\n"
+        "16\n00:00:50,467 --> 00:00:52,167\nThe Press:\nDid Secretary Clinton\n"
+        "not participate in --\n\n"
+        "17\n00:00:52,166 --> 00:00:57,066\nMr. Gibbs:\nShe was on a plane.\n\n"
+        "20\n00:01:09,734 --> 00:01:15,934\nThe Press:\nSo what was the most\nhelpful?\n"
+    )
+    turns = [t.speaker for t in analyse(text).turns]
+    assert turns == ["Gibbs", "The Press", "Gibbs", "The Press"]

@@ -4664,8 +4664,10 @@ class _Reader:
                 if person is not None:
                     found = (person, (at, at + len(named["name"])), None, None, why, 0.85)
             elif lead[-1] == ":" or (
-                lead.endswith((" –", " —")) and (lo == 0 or text[lo - 1] == "\n")
-            ):  # Jane Smith: "...", or a line's "Jane Smith – “...”"
+                (lead.endswith((" –", " —")) or (lead.endswith(" |") and _ends_line(text, span)))
+                and (lo == 0 or text[lo - 1] == "\n")
+            ):  # Jane Smith: "...", or a line's "Jane Smith – “...”" (or a page's title: "The
+                # Manager | “an awful performance”")
                 topic = lead.lstrip("-–—•* ")  # (a list's item: "- On Iran: '...'")
                 if (
                     (
@@ -5577,7 +5579,7 @@ class _Reader:
             k -= 1
         if text[k - 2 : k] == ":-":  # "Chairman:- "
             k -= 1
-        dashed = text[k - 2 : k] in (" –", " —")
+        dashed = text[k - 2 : k] in (" –", " —", " |")
         if dashed:  # "Ben Scrivens – “...”", as a colon
             k -= 1
         if k <= lo or text[k - 1] not in ": ":
@@ -7628,7 +7630,8 @@ _SUBJECT_CLAUSE_RE = re.compile(f"{'|'.join(_WHEN_OPENERS)}")
 # a participle that opens a sentence: "Looking at his squad, ...", "Having lost, ..."
 _OPENING_PARTICIPLE_RE = re.compile(
     r"(?:(?!According)[A-Z][a-z]{3,}ing\s+(?:at|on|to|back|ahead|for|with|about|into|over|after|through"
-    r"|the|his|her|their|a|an)|Having\s+[a-z]+"
+    r"|the|his|her|their|a|an|[A-Z][\w-]*(?:['’]s|(?<=s)['’]))|Having\s+[a-z]+"  # ("Following
+    # Rovers’ draw, ...")
     r"|[A-Z][a-z]{3,}ed\s+(?:with|by|at|about|over))\s"  # "Disappointed with the vandalism, ..."
 )
 _PARTICIPLE_FIRST_RE = re.compile(
@@ -7933,6 +7936,12 @@ def _cue_after(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if cue is not None and text[cue.end() : hi].strip() == ":" and hi < len(text):
         return None
     return cue
+
+
+def _ends_line(text: str, span: Span) -> bool:
+    """Whether the quote's closing mark ends its line (not "SC Banter | “...”: Jo Roe")."""
+    end = text.find("\n", span.close_mark)
+    return not text[span.close_mark + 1 : len(text) if end == -1 else end].strip()
 
 
 def _bracket_after_colon(text: str, lo: int, hi: int) -> int:

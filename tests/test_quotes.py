@@ -11473,3 +11473,19 @@ def test_subtitles_label_a_speaker_alone_on_a_line_with_a_colon():
     )
     turns = [t.speaker for t in analyse(text).turns]
     assert turns == ["Gibbs", "The Press", "Gibbs", "The Press"]
+
+
+def test_a_participle_before_a_possessive_name_opens_a_clause_before_the_subject():
+    text = (
+        "Following Rovers’ draw, in which Bradley Dack equalised, Rovers boss Tony Mowbray "
+        "spoke with BBC Radio Lancashire.\n“I think it was our poorest performance.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tony Mowbray"]
+
+
+def test_a_page_title_with_a_bar_before_a_quote_is_its_speakers():
+    text = (
+        "Lee Bowyer | “Just do the basics right”\n\n"
+        "Also Read | ‘We go again’: Al Lee on the draw\n\nThe Birmingham boss was upset.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Lee Bowyer", "Al Lee"]

@@ -277,6 +277,8 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
                 continue  # "used the Hindi term 'poonch ka baal'": a noun (but "what he terms")
             if cue and k > 1 and words[k - 2] in _EVERY and words[k - 1] in _SUBJECTS:
                 continue  # "called everything he says 'bulls**t'": what he says is spoken of
+            if cue and word[:6] == "contin" and text.startswith(" to ", cue.end()):
+                continue  # "would continue to be an active crime scene": no one goes on
             if cue and not (pos > 0 and text[pos - 1] == "-"):  # "so-called" is no cue,
                 if k == 0 or (  # nor a word after one of _NO_CUE_AFTER ("the state has"),
                     words[k - 1] not in _NO_CUE_AFTER  # nor an -s form after "to", a noun:
@@ -568,6 +570,10 @@ CLAUSE_SPEAKER_RE = re.compile(
 # Washington acknowledged", what was said)
 ASIDE_SPEAKER_RE = re.compile(
     rf"(?:,|;)(?:\s+and|\s+but)?\s+(?P<name>{_NAME})\s+(?:also\s+)?(?:{_LOWER_CUES})\b(?<!ing)"
+)
+# "..., said McManus, who declined to say": the one an inverted cue ends the sentence with
+SAID_NAME_TAIL_RE = re.compile(
+    rf",\s+(?:said|says|added|adds|explained|noted|wrote)\s+(?P<name>{_NAME})(?=\s*[,.;])"
 )
 SUBCLAUSE_SUBJECT_RE = re.compile(  # "... as Governor Larry Hogan arrived at the city"
     rf"\s(?:as|when|while|after|before|until)\s+(?P<name>{_NAME})\s+(?:has\s+|had\s+|was\s+)?"

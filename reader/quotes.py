@@ -85,6 +85,7 @@ from reader.cues import (
     ROLE_OPENER_RE,
     ROLE_WORDS,
     SAID_NAME_RE,
+    SAID_NAME_TAIL_RE,
     SEED,
     SENTENCE_END_RES,
     SHEET_BY_RE,
@@ -815,12 +816,23 @@ _ONE_PERSON_ROLES = (
         "director-general secretary-general caller listener viewer father mother".split()
     )
 )  # a body or a group is "they"; one person "he" or "she"
+# one person too, but never a name's epithet ("Jo Roe spoke. The detainee said": not her)
+_ONE_PERSON_OTHERS = frozenset(
+    "suspect attacker assailant gunman inmate detainee bystander motorist passenger onlooker "
+    "homeowner person someone insider advocate petitioner litigant plaintiff complainant "
+    "claimant opponent supporter delegate player striker midfielder defender goalkeeper "
+    "winger quarterback linebacker cornerback receiver pitcher batsman bowler wicketkeeper "
+    "reader user administrator elder researcher scientist economist diplomat promoter "
+    "nominee".split()
+)
 # a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"
 _PERSON_ROLE_RE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Aa]n?|[A-Z][\w-]*['’]s)\s+"
     r"(?:[a-z-]+['’]s\s+|\d{1,3}-year-old\s+(?:[A-Z][a-z]+\s+)?|(?:[a-z]+\s+)?(?:fe)?male\s+)?"
     r"(?P<head>"  # "an 18-year-old Marshallese girl", "a prominent female founder"
-    + "|".join(sorted(_ONE_PERSON_ROLES | set(_ROLE_GENDER), key=len, reverse=True))
+    + "|".join(
+        sorted(_ONE_PERSON_ROLES | _ONE_PERSON_OTHERS | set(_ROLE_GENDER), key=len, reverse=True)
+    )
     + r")\b"
 )
 _OWNER_RE = re.compile(  # "Ms Roe's lawyer", "lawyer for Ms Roe", "aide with Roe's office"
@@ -2681,7 +2693,8 @@ class _Reader:
         person = self._roles.get(name)
         if person is None:
             head = next((w for w in reversed(role.split()) if w in ROLE_WORDS), "")
-            gender = _ROLE_GENDER.get(head, None if head in _ONE_PERSON_ROLES else NEUTER)
+            one = head in _ONE_PERSON_ROLES or head in _ONE_PERSON_OTHERS
+            gender = _ROLE_GENDER.get(head, None if one else NEUTER)
             person = self._roles[name] = Person(name, gender)
             if owner is not None:
                 self._principals[person] = owner
@@ -3302,6 +3315,8 @@ class _Reader:
             said = ASIDE_SPEAKER_RE.search(self.text, start, end)
             if said is not None and last_cue(self.text, start, said.start()) is not None:
                 said = None  # (the subject spoke first: "Roe said X, Lee agreed")
+            if said is None:  # "The suspect asked a clerk a question, said McManus": his
+                said = SAID_NAME_TAIL_RE.search(self.text, start, end)
             self._asides[start] = (
                 None
                 if said is None

@@ -11489,3 +11489,22 @@ def test_a_page_title_with_a_bar_before_a_quote_is_its_speakers():
         "Also Read | ‘We go again’: Al Lee on the draw\n\nThe Birmingham boss was upset.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Lee Bowyer", "Al Lee"]
+
+
+def test_continue_to_is_no_cue():
+    text = (
+        "Dallas Police Chief Jo Roe spoke first.\n"
+        "Mayor Al Lee said a section of downtown Dallas would continue to be a crime scene "
+        "“and we are determining now how big it is.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Al Lee"]
+
+
+def test_a_sentence_ended_by_said_and_a_name_is_that_persons_for_a_later_pronoun():
+    text = (
+        "Chief Al Lee said that Tom Roe, 31, was arrested.\n"
+        "Video showed Roe at headquarters hours before. The suspect asked a clerk a question "
+        "but left, said Lee, who declined to say what the man asked.\n"
+        "“I don’t know why he was in headquarters,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Al Lee"]

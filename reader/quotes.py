@@ -4632,7 +4632,16 @@ class _Reader:
             cue = near or (
                 sentence_cue if sentence_cue and sentence_cue.start() >= open_mark - 40 else None
             )
-            if lead.endswith(" of") and _CHARGE_RE.search(lead, len(lead) - 40):
+            if (
+                not near
+                and text.startswith("According to ", begins := self.sentence_start(open_mark))
+                and (doc := _ACCORDING_DOC_RE.match(text, begins)) is not None
+                and last_cue(text, doc.end(), open_mark) is None
+            ):  # "According to the complaint, the platform “applies ...”": the complaint's
+                person, why = self._role(doc["doc"], doc.start("doc"))
+                why = f"{why}, which the sentence is according to"
+                found = (person, doc.span("doc"), None, None, why, 0.8)
+            elif lead.endswith(" of") and _CHARGE_RE.search(lead, len(lead) - 40):
                 why = "the name of a charge, nobody's words"  # 'on charges of "subversion"'
                 found = (None, None, None, None, why, 0.5)
             elif (word := _named_word(lead)) is not None:
@@ -7754,7 +7763,8 @@ _ACCUSED_CUES = frozenset("accused charged blamed criticised criticized slammed"
 _OF_SAYING_RE = re.compile(r" (?:of|over) (?:saying|uttering|writing|posting|tweeting)\b")
 _ASKED_IF_RE = re.compile(r"\basked\b(?=[^.;:\"“”]{0,60}\b(?:if|whether) $)")
 _ACCORDING_DOC_RE = re.compile(  # "According to the statement, '...,' it added"
-    r"According to (?:the|a|its|their) (?P<doc>statement|report|release|letter|document|memo)\b"
+    r"According to (?:the|a|its|their) (?P<doc>statement|report|release|letter|document|memo"
+    r"|complaint|lawsuit|suit|filing|indictment|affidavit|petition)\b"
 )
 _ROLE_OF_STARTS = {  # " spokesman": ("spokesman for ", "spokesman of ")
     f" {w}": (f"{w} for ", f"{w} of ") for w in ("spokesman", "spokeswoman", "spokesperson")

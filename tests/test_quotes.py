@@ -11508,3 +11508,12 @@ def test_a_sentence_ended_by_said_and_a_name_is_that_persons_for_a_later_pronoun
         "“I don’t know why he was in headquarters,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Al Lee"]
+
+
+def test_a_quote_in_a_sentence_according_to_a_complaint_is_the_complaints():
+    text = (
+        "Visier Inc. has sued Google.\n"
+        "According to the complaint, Visier’s platform takes data and “applies machine "
+        "learning to deliver predictions.” Visier asked the court for damages.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["complaint"]

@@ -7129,6 +7129,22 @@ class _Reader:
         why = f"{why}: the caption after the quote"
         return person, caption.span("name"), None, None, why, 0.7
 
+    def _signed_below(self, open_mark: int) -> bool:
+        """Whether quotes are signed below them here: the quote at ``open_mark`` comes
+        right under the name that signed the one before, or, the first, has no name alone
+        above it ("Sir Bobby", then his words: a name that heads the quotes under it)."""
+        text: str = self.text
+        k = text.rfind("\n", 0, open_mark)
+        while k > 0 and text[k - 1] in " \t\n":
+            k -= 1
+        at = text.rfind("\n", 0, k) + 1 if k > 0 else 0
+        if self.speakers:
+            return at == self._caption_line
+        return not any(
+            _NAME_ALONE_RE.fullmatch(line) and self.people.person(line.strip())
+            for line in text[:k].split("\n")
+        )
+
     def _signature(self, lo: int, sheet: bool) -> Found | None:
         """A quote alone on its line, signed on the next as a quote sheet does: "Matt
         Roe, an analyst for X, on the decline of Y" (not "Jo Roe, the mayor, has said").
@@ -7139,6 +7155,13 @@ class _Reader:
         line_end = text.find("\n", line)
         if text[line : len(text) if line_end == -1 else line_end].rstrip().endswith(":"):
             return None  # the line brings on the next quote: "Andy Murray tries to ease ...:"
+        alone = _NAME_BELOW_RE.match(text, lo, lo + 120)
+        if alone is not None and self._signed_below(self.quote_open):
+            person, why = self.resolve("name", alone["name"], alone.start("name"), tied=True)
+            if person is not None and not self._is_role(person):  # a name alone below, as
+                self._caption_line = text.rfind("\n", 0, alone.start("name")) + 1  # a list
+                why = f"{why}: the name alone below"  # of quotes signs each (not one the
+                return person, alone.span("name"), None, None, why, 0.7  # quotes go under)
         if (
             sheet
             and (sign := BARE_SIGNATURE_RE.match(text, lo, lo + 300)) is not None
@@ -7982,6 +8005,14 @@ def _clause_end(text: str, pos: int) -> int:
     return min(
         (k for k in (text.find(",", pos), text.find("\n", pos)) if k != -1), default=len(text)
     )
+
+
+_NAME_ALONE_RE = re.compile(r"[ \t]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}[ \t]*")
+# a name alone on the line below a quote, then the next quote or the end: a list of quotes
+_NAME_BELOW_RE = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
+    r"(?=\n\s*[\"“‘']|\s*\Z)"
+)
 
 
 def _introduced_above(text: str, pos: int) -> bool:

@@ -11517,3 +11517,18 @@ def test_a_quote_in_a_sentence_according_to_a_complaint_is_the_complaints():
         "learning to deliver predictions.” Visier asked the court for damages.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["complaint"]
+
+
+def test_a_list_of_quotes_signed_by_a_name_alone_below_each():
+    below = (
+        "Player Related Quotes\n\n“He's just so fast.”\n\nGeorge Quarles\n\n"
+        "“They weren't protecting the shooters.”\n\nRonnie Arrow\n\n"
+        "“I said it last year.”\n\nDoug Pickarts\n"
+    )
+    above = "Sir Bobby\n\n“We threw it away.”\n\nDavid Moyes\n\n“The game was rubbish.”\n"
+    assert [q.speaker for q in analyse(below).quotes] == [
+        "George Quarles",
+        "Ronnie Arrow",
+        "Doug Pickarts",
+    ]
+    assert [q.speaker for q in analyse(above).quotes] == ["Bobby", "David Moyes"]

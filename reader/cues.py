@@ -434,8 +434,8 @@ _CAPITAL_ROLES = [w for w in ROLE_WORDS if w == "police" or w[-1] == "s"]
 _ROLE_FORMS = (
     ROLE_WORDS
     | {w.capitalize() for w in _CAPITAL_ROLES}
-    | {"CM", "PM", "CJ", "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"}
-)  # "the new CM", "one Tory MP"
+    | {"CM", "PM", "CJ", "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MCA", "MCAs", "MLA", "MLAs"}
+)  # "the new CM", "one Tory MP", "the vocal MCA" (a Kenyan county's), "the MLA" (India's)
 _ROLE_WORD = trie_pattern(sorted(_ROLE_FORMS))
 _ROLE_TAIL = (
     rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?"

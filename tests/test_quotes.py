@@ -11532,3 +11532,11 @@ def test_a_list_of_quotes_signed_by_a_name_alone_below_each():
         "Doug Pickarts",
     ]
     assert [q.speaker for q in analyse(above).quotes] == ["Bobby", "David Moyes"]
+
+
+def test_the_vocal_mca_is_the_mca_named_before():
+    text = (
+        "Korokocho MCA Absolom Onyango has asked the Deputy President to stop.\n"
+        "“The price of unga is high,” the vocal MCA said, while lauding Sakaja.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Absolom Onyango"]

@@ -345,7 +345,9 @@ _JOIN = (  # "al-Jaber", "bin Salman", "von der Leyen", "da Silva", "de la Rúa"
 _NOT_I = r"(?!(?:I(?!\.[ \t]+[A-Z])|On)\b)"  # no "I" in a name, but "Vitaly I. Churkin"
 # a surname's particle may lead: "said van Gaal", "da Silva said"
 _LEAD = r"(?:(?:v[ao]n|d(?:e[lnr]?|[aiu]|[ao]s))\s+(?:de[nr]?\s+)?(?=[A-Z]))?"
-_NAME = rf"\b{_LEAD}{_CAP}(?:\s+{_NOT_I}{_JOIN}{_CAP}){{0,5}}"
+# a peer with the place of their title: "Baroness Smith of Basildon", as Hansard writes them
+_PEER = rf"(?:Baroness|Lord|Lady|Viscount(?:ess)?)\s+{_CAP}\s+of\s+{_CAP}(?:\s+{_CAP}){{0,2}}"
+_NAME = rf"\b(?:{_PEER}|{_LEAD}{_CAP}(?:\s+{_NOT_I}{_JOIN}{_CAP}){{0,5}})"
 # a lowercase office or body: "the finance minister", "the spokeswoman", "the ministry"
 _OFFICE_LIST = """minister president secretary spokesperson spokesman spokeswoman chair chairman
     chairwoman chairperson governor mayor director ambassador senator chancellor leader premier
@@ -475,7 +477,9 @@ MENTION_RE = re.compile(
     # "the Department for Energy Security and Net Zero" (not "the No. 1 killer")
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=[Ww])e|(?<=I)(?=\s))\b)"
-    rf"|(?P<name>(?<=[A-Z])[\w-]*+{_APOSTROPHE_TAIL}{_DOT}"
+    rf"|(?P<name>(?<=[A-Z])(?:(?<=B)aroness|(?<=L)(?:ord|ady)|(?<=V)iscount(?:ess)?)[ \t]+"
+    rf"{_CAP}[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}"  # "Baroness Smith of Basildon"
+    rf"|(?<=[A-Z])[\w-]*+{_APOSTROPHE_TAIL}{_DOT}"
     rf"(?:(?:[ \t]+\n?|\n)[ \t]*{_NOT_I}{_JOIN}{_CAP}){{0,7}}))"  # (not past a blank line)
 )
 # "director-general" -> "Director-General", "secretary of state" -> "Secretary of State"

@@ -40,6 +40,9 @@ COURTESY = {
     "dame": FEMALE,
     "lord": MALE,
     "lady": FEMALE,
+    "baroness": FEMALE,
+    "viscount": MALE,
+    "viscountess": FEMALE,
     "madam": FEMALE,
     "alhaji": MALE,  # Nigerian honorifics: "Alhaji Sani Bello", "Comrade Jo Okafor"
     "hajia": FEMALE,
@@ -596,6 +599,8 @@ class Person:
 
 
 _OFFICE_KINDS = frozenset("federal union state provincial cabinet junior senior".split())
+_PEERAGE = frozenset(("lord", "lady", "baroness", "viscount", "viscountess"))
+_PEER_WORDS = frozenset(("Baroness", "Viscount", "Viscountess"))
 _COURTESY_STARTS = frozenset(("His", "Her", "Mr", "Mrs", "Ms", "Dr"))
 _OFFICE_MODIFIERS = frozenset(("acting", "former", "interim", "outgoing", "incoming"))
 _RANKS = frozenset("executive managing senior vice deputy general assistant associate".split())
@@ -1035,7 +1040,12 @@ class People:
             # a place: "near Stanley, County Durham" (but "County Commissioner Jo Roe" is her)
             self._never.add((raw, lone_surname))
             return None
+        peer = next((i for i, w in enumerate(raw.split()[1:-1], 1) if w in _PEER_WORDS), 0)
+        if peer:  # "Lord Privy Seal Baroness Evans": an office, then the peer who holds it
+            return self.person(" ".join(raw.split()[peer:]), lone_surname)
         name, gender, office, courtesy = split_name(raw)
+        if courtesy in _PEERAGE and " of " in name:
+            name = name.partition(" of ")[0]  # "Baroness Smith of Basildon": her title's place
         if office and (_norm(name) in OFFICE_WORDS or _norm(name) in JOBS):
             self._never.add((raw, lone_surname))
             return None  # "Chief Minister": an office, no one's name

@@ -1194,10 +1194,13 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
     bare = split_name(name)[0]
     if (person is None or person.name == bare) and " " not in bare:
         word = re.escape(bare)  # "Pinto:", "Judith:", "MS. PSAKI:": named in full somewhere?
-        for pattern in (rf"\b[A-Z][\w'’-]+ {word}\b", rf"\b{word} [A-Z][\w'’-]+"):
-            full = re.search(pattern, text[:200_000])
-            found = people.person(full.group()) if full else None
-            if found is not None and " " in found.name:  # "Judith Collins", not "Ms Judith"
+        for pattern in (rf"\b[A-Z][\w'’-]+ {word}\b", rf"\b{word} (?!Portrait\b)[A-Z][\w'’-]+"):
+            fulls = islice(re.finditer(pattern, text[:200_000]), 5)  # ("Baroness Primarolo",
+            found = next(  # then "Dawn Primarolo")
+                (f for full in fulls if (f := people.person(full.group())) and " " in f.name),
+                None,
+            )
+            if found is not None:  # "Judith Collins", not "Ms Judith"
                 person = found
                 break
     if (

@@ -11102,7 +11102,7 @@ def test_a_portrait_line_with_a_title_and_a_name_in_brackets_opens_a_turn():
         "Al Hart Portrait Mr Al Hart\n- Hansard - - - Excerpts\n\n"
         "Further to that point of order.\n"
     )
-    assert [t.speaker for t in analyse(text).turns] == ["Jo Roe", "Baroness Lane", "Al Hart"]
+    assert [t.speaker for t in analyse(text).turns] == ["Jo Roe", "Ann Lane", "Al Hart"]
 
 
 def test_a_quote_on_its_own_in_a_turn_is_no_one_named_before_the_turn():
@@ -11540,3 +11540,12 @@ def test_the_vocal_mca_is_the_mca_named_before():
         "“The price of unga is high,” the vocal MCA said, while lauding Sakaja.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Absolom Onyango"]
+
+
+def test_a_peer_is_named_with_the_place_of_the_title():
+    text = (
+        "Lord Privy Seal Baroness Evans of Bowes Park is asking peers to approve it.\n"
+        'She says: "The time is right for a modest uprating."\n'
+        'Shadow Lords leader Baroness Smith of Basildon hails it as "a sensible approach".\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Evans", "Smith"]

@@ -575,6 +575,10 @@ CLAUSE_SPEAKER_RE = re.compile(
 ASIDE_SPEAKER_RE = re.compile(
     rf"(?:,|;)(?:\s+and|\s+but)?\s+(?P<name>{_NAME})\s+(?:also\s+)?(?:{_LOWER_CUES})\b(?<!ing)"
 )
+# "... by Vote Leave, he says, and they all used it": a speaker's aside within the sentence
+ASIDE_CUE_CLAUSE_RE = re.compile(
+    rf",\s+(?:{PRON}|{_NAME})\s+(?:{_LOWER_CUES})(?=,\s+(?:and|but)\s)"
+)
 # "..., said McManus, who declined to say": the one an inverted cue ends the sentence with
 SAID_NAME_TAIL_RE = re.compile(
     rf",\s+(?:said|says|added|adds|explained|noted|wrote)\s+(?P<name>{_NAME})(?=\s*[,.;])"

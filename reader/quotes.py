@@ -31,6 +31,7 @@ from reader.cues import (
     APPOSED_NAME_RE,
     APPOSITION_AT_RE,
     APPOSITION_RE,
+    ASIDE_CUE_CLAUSE_RE,
     ASIDE_SPEAKER_RE,
     ATTRIBUTED_AFTER_RE,
     ATTRIBUTED_RE,
@@ -6952,6 +6953,10 @@ class _Reader:
         text, starts = self.text, self.sentence_starts
         k = bisect_right(starts, lo)
         stop = lo + len(text[lo : min(starts[k] if k < len(starts) else hi, hi)].rstrip())
+        aside = ASIDE_CUE_CLAUSE_RE.search(text, lo, stop)
+        if aside is not None and (found := self._post(aside.start() + 1, aside.end(), True)):
+            why = found[4].replace("after the quote", "in an aside of its sentence")
+            return *found[:4], why, 0.7  # "... by Vote Leave, he says, and they ...": his
         comma = text.rfind(",", lo, stop)
         part = next(  # "..., Roe said today, countering claims '...'" (not "..., including")
             (

@@ -11549,3 +11549,11 @@ def test_a_peer_is_named_with_the_place_of_the_title():
         'Shadow Lords leader Baroness Smith of Basildon hails it as "a sensible approach".\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Evans", "Smith"]
+
+
+def test_an_aside_with_a_cue_within_the_sentence_of_a_fragment_is_its_speakers():
+    text = (
+        "Labour MP Ben Bradshaw spoke.\n"
+        'There was "collusion" by Vote Leave, he says, and they all used the same firm.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ben Bradshaw"]

@@ -40,7 +40,9 @@ _FAMILY = {
 # Palestine's) are apostrophes: the patterns skip them so the Python loop sees only real
 # candidates.
 _MARK_RES = {
-    mark: re.compile(re.escape(mark) + (r"(?<!\w.(?=\w))" if mark in "'‘’" else ""))
+    mark: re.compile(
+        re.escape(mark) + (r"(?<!\w.(?=\w)(?!published at ))" if mark in "'‘’" else "")
+    )
     for mark in _FAMILY
 }  # (and a straight mark of markup copied with a page is none: 'entertainment">“I was
 _MARK_RES['"'] = re.compile(r'"(?<!=")(?!>)')  # ...', 'class="x"')
@@ -233,6 +235,9 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
     as in "called Gaza' the centre'") for a single quotation mark or apostrophe."""
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if single_open and nxt == "p" and text.startswith("published at ", i + 1):
+        return "close"  # a live page's headline run into its time, as its text is copied:
+        # "Russia 'exploiting weaknesses'published at 14:43"
     if _is_word(prev) and _is_word(nxt):
         return "apos"  # don't, Palestine's, O'Brien
     if nxt == "s" and prev in _POSSESSIVE_AFTER and not _is_word(text[i + 2 : i + 3] or " "):

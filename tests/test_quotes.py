@@ -11557,3 +11557,11 @@ def test_an_aside_with_a_cue_within_the_sentence_of_a_fragment_is_its_speakers()
         'There was "collusion" by Vote Leave, he says, and they all used the same firm.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ben Bradshaw"]
+
+
+def test_a_live_pages_headline_run_into_its_time_closes_its_quote():
+    text = (
+        "1. Defence secretary: Russia 'exploiting weaknesses'published at 14:43 GMT\n\n"
+        "Gavin Williamson is talking about the threat from Russia.\n"
+    )
+    assert [q.text for q in analyse(text).quotes] == ["exploiting weaknesses"]

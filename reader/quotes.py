@@ -3782,10 +3782,11 @@ class _Reader:
         ):  # "This is a summary of what was said by Geert Cappelaere, UNICEF Regional
             why = f"{person.name}, by whom the text says what follows was said"  # Director"
             return person, said.span("name"), None, None, why, 0.7
-        issued = _ISSUER_RE.search(
-            self.text, self.sentence_start(max(0, open_mark - 2)), open_mark
-        )  # "Tinubu had in a statement issued by Onanuga appealed ...\n'...'": its voice
-        if issued is not None:
+        begins = self.sentence_start(max(0, open_mark - 2))
+        issued = _ISSUER_RE.search(self.text, begins, open_mark)  # "Tinubu had in a statement
+        # issued by Onanuga appealed ...\n'...'": its voice (but "the family said, in a
+        # statement issued by South Wales Police": the family's)
+        if issued is not None and last_cue(self.text, begins, issued.start()) is None:
             person, why = self.resolve("name", issued["name"], issued.start("name"), True)
             if person is not None:
                 why = f"{why}, who issued the statement before it"
@@ -3808,6 +3809,15 @@ class _Reader:
             if body is not None and body.gender == NEUTER:  # ...\n'...'": the ministry
                 why = f"a quote on its own after {body.name} spoke"
                 return body, None, None, None, why, 0.5
+        if (
+            self.speakers
+            and (body := self.speakers[-1]) is not None
+            and body.gender == NEUTER
+            and self.gaps[-1][0] > begins
+            and last_cue(self.text, self.gaps[-1][0], min(self.gaps[-1][0] + 30, open_mark))
+        ):  # 'Mr Gayle "doted on them", the family said, in a statement. "He was ...': the
+            why = f"a quote on its own after {body.name} spoke"  # family's, whose words
+            return body, None, None, None, why, 0.5  # end the sentence before
         person = self._walk(open_mark, 0, _PEOPLE)
         turn = self._turn_at(open_mark) if self.turns else None
         lo = max(0, open_mark - 600, turn.start if turn is not None else 0)

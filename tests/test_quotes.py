@@ -11565,3 +11565,13 @@ def test_a_live_pages_headline_run_into_its_time_closes_its_quote():
         "Gavin Williamson is talking about the threat from Russia.\n"
     )
     assert [q.text for q in analyse(text).quotes] == ["exploiting weaknesses"]
+
+
+def test_a_statement_another_issued_goes_on_in_the_voice_that_said_it():
+    text = (
+        "Michael Gayle, 54, died on Friday.\n"
+        'Mr Gayle "doted on his partner", the family said, in a statement issued by South '
+        "Wales Police.\n"
+        '"He was an adoring granddad with the kindest heart."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["family", "family"]

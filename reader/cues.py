@@ -673,12 +673,19 @@ def role_start(text: str, at: int, end: int) -> re.Match[str] | None:
     if not _has_role_word(text[at : min(end, at + 50)]):
         return None  # the pattern is slow to fail: it tries a hundred words at each word
     role = _ROLE_START_RE.match(text, at, end)
+    if role is not None and not _PAST_VERBS.isdisjoint(role["role"].split()[:-1]):
+        return None  # a verb, not a role's word: "Strikers held signs", "The department
+        # ordered officers"
     if role is not None and (doing := _ROLE_DOING_RE.search(role["role"])) is not None:
         if doing["role"] in ROLE_WORDS:  # "The spokesman briefing reporters": the
             return _ROLE_START_RE.match(text, at, role.start("role") + doing.end())  # spokesman
     return role
 
 
+_PAST_VERBS = frozenset(
+    "held ordered urged wanted needed carried waved raised showed sent took gave kept brought "
+    "wore left put got bought hired fired sued warned".split()
+)
 _ROLE_DOING_RE = re.compile(r"\b(?P<role>[a-z]+) [a-z]+ing\b")  # "spokesman briefing"
 _ROLE_COMMA_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?:,|(?P<end>[.;]))")
 

@@ -11575,3 +11575,11 @@ def test_a_statement_another_issued_goes_on_in_the_voice_that_said_it():
         '"He was an adoring granddad with the kindest heart."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["family", "family"]
+
+
+def test_a_verb_is_no_word_of_a_role():
+    text = (
+        "The department ordered officers to respond to all calls in pairs for the "
+        "“foreseeable future.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["department"]

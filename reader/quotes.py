@@ -7194,9 +7194,15 @@ class _Reader:
         sign = SIGNATURE_RE.match(text, lo, lo + 300)
         if sign is None:
             return None
-        above = text.rfind("\n", 0, lo - 1)  # the line above the quote's
-        if above > 0 and _head_line(text[text.rfind("\n", 0, above) + 1 : above].strip()):
-            return None  # it heads the quote: "Max Verstappen, 1st\n'...'\nSergio Perez, 13th"
+        above = text.rfind("\n", 0, lo - 1)  # the line above the quote's (past blank ones)
+        while above > 0 and text[above - 1] in " \t\n":
+            above -= 1
+        if (
+            above > 0
+            and (head := _head_line(text[text.rfind("\n", 0, above) + 1 : above].strip()))
+            and self.people.person(head["name"]) is not None
+        ):  # it heads the quote: "Max Verstappen, 1st\n'...'\nSergio Perez, 13th" (not
+            return None  # "THEY SAID IT", a page's heading)
         end = text.find("\n", sign.end())
         end = len(text) if end == -1 else end
         cue = last_cue(text, sign.end(), end)
@@ -7852,6 +7858,9 @@ def _on_heading(line: str) -> re.Match[str] | None:
     return on
 
 
+_WHERE_SAID_RE = re.compile(r"(?:on|in|via) (?:an? )?[A-Z]?[\w.]+(?: [\w.]+)?")
+
+
 def _head_line(line: str) -> re.Match[str] | None:
     """A name line, or one in capitals with the office after a dash: "JAMIE CUDMORE –
     CAPTAIN, CANADA"."""
@@ -7876,6 +7885,7 @@ def _name_line(line: str) -> re.Match[str] | None:
             _titles_only(tail)
             or any(c.isdigit() for c in tail)  # 1st, 1:24.303" (not a headline's "ECB,
             and not HEADLINE_NAME_RE.match(tail)  # Lagarde: bring inflation to 2%")
+            or _WHERE_SAID_RE.fullmatch(tail)  # "Abbas Araqchi, on X": where they said it
         ):
             return None
         line = line[: m.end()]

@@ -11583,3 +11583,17 @@ def test_a_verb_is_no_word_of_a_role():
         "“foreseeable future.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["department"]
+
+
+def test_names_with_offices_above_each_quote_head_them_past_blank_lines():
+    text = (
+        "The reaction of world leaders ranged widely.\n\n"
+        "Israel prime minister Binyamin Netanyahu\n\n“Congratulations, President Trump.”\n\n"
+        "Iran foreign minister Abbas Araqchi, on X\n\n“The events this morning are outrageous.”\n\n"
+        "UN secretary general António Guterres\n\n“I am gravely alarmed.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Binyamin Netanyahu",
+        "Abbas Araqchi",
+        "António Guterres",
+    ]

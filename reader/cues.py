@@ -493,7 +493,8 @@ _PREFIXES = [
     for p in (*COURTESY, *OFFICES)
 ]
 _ADVERBS = (
-    r"(?:(?:also|then|later|again|further|once|once\s+again|has|had|have|was|is|would|will|"
+    r"(?:(?:also|then|later|again|further|once|once\s+again|since|now|already|has|had|have"
+    r"|was|is|would|will|"
     r"(?:trying|tried|tries)\s+to|"  # "Jo Roe trying to explain", "I would've said", "Roe
     # angrily said" (not "the Roe family said")
     r"(?:would|could|should|might|must)['’]ve|(?!(?:family|ally|assembly)\b)[a-z]+ly"

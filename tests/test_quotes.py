@@ -11597,3 +11597,14 @@ def test_names_with_offices_above_each_quote_head_them_past_blank_lines():
         "Abbas Araqchi",
         "António Guterres",
     ]
+
+
+def test_a_post_authored_by_someone_is_theirs_and_a_country_has_since_spoken():
+    text = (
+        "Iran has since responded with a grave new warning, threatening “everlasting "
+        "consequences”.\n\n"
+        "Argentina’s President Javier Milei re-posted a message on Sunday.\n\n"
+        "“Today is a great day for Western civilization,” read the post, authored by Argentine "
+        "billionaire and businessman Marcos Galperin.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Iran", "Marcos Galperin"]

@@ -5624,6 +5624,8 @@ class _Reader:
             k -= 1
         if k <= lo or text[k - 1] not in ": ":
             return None
+        if text[k - 1] == ":" and (by := text.rfind(", according to ", lo, k)) != -1:
+            k = by + 1  # "NSC Spokesperson Adrienne Watson, according to the White House:"
         if text[k - 2] == ")" and text[lo] == "(" and text.find("(", lo + 1, k) == -1:
             if text.startswith(("Reporter", "Question"), lo + 1):  # "(Reporter question off
                 person, why = self._role("reporter", lo + 1)  # camera): '...'"

@@ -11608,3 +11608,12 @@ def test_a_post_authored_by_someone_is_theirs_and_a_country_has_since_spoken():
         "billionaire and businessman Marcos Galperin.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Iran", "Marcos Galperin"]
+
+
+def test_a_label_according_to_a_source_is_the_named_ones():
+    text = (
+        "World leaders posted on X on Saturday.\n\n"
+        "United States NSC Spokesperson Adrienne Watson, according to the White House: “The "
+        "United States unequivocally condemns the attacks.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Adrienne Watson"]

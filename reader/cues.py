@@ -404,6 +404,7 @@ ROLE_WORDS = frozenset(
     producer supplier operator startup lawsuit suit complaint members delegate delegates attendees
     board message messages sign signs placard placards banner banners duo trio ministers
     dispatch advisory bulletin children sons daughters sisters brothers siblings grandchildren
+    pal pals confidant confidante confidants
     """.split()
 )
 # one person by trade, calling or circumstance ("a firefighter said", "the professor added",
@@ -442,7 +443,8 @@ _ROLE_WORD = trie_pattern(sorted(_ROLE_FORMS))
 _ROLE_TAIL = (
     rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?"
     rf"(?:{_CAP}(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_CAP}){{0,5}}"  # "the Department
-    r"(?:['’]s(?:\s+[a-z]+){0,2}\s+office\b|(?!['’]s\b))"  # of Energy and Climate Change"
+    r"(?:['’]s(?:\s+[a-z]+){0,2}\s+office\b|(?!['’]s\b)"  # of Energy and Climate Change"
+    rf"|['’]s(?=\s+(?:has|had|have|also|{_LOWER_CUES})\b))"  # ("a pal of Ruth's has said")
     rf"|{trie_pattern(sorted(ROLE_WORDS))}\b(?:['’]\s[a-z]+|['’]s\s+office\b)?"
     r"|(?:an?\s+)?(?:new\s+)?(?:study|report|paper|review|survey|book)\b)"
     r"|\s+(?:close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|his\s+|her\s+|their\s+)?"

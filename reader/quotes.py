@@ -826,7 +826,7 @@ _ONE_PERSON_OTHERS = frozenset(
     "claimant opponent supporter delegate player striker midfielder defender goalkeeper "
     "winger quarterback linebacker cornerback receiver pitcher batsman bowler wicketkeeper "
     "reader user administrator elder researcher scientist economist diplomat promoter "
-    "nominee".split()
+    "nominee pal confidant confidante".split()
 )
 # a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"
 _PERSON_ROLE_RE = re.compile(
@@ -1964,10 +1964,9 @@ class _Reader:
                     )
                     and text.find(", ", opens, hit.start()) == -1
                 )  # (nor "Speaking to Vanity Fair, the unidentified source, who ..., said")
-                and not (  # (nor "with Reggie Bush, a source tells PEOPLE that ...": a
-                    " that " in app.group(1)  # clause, whose source is no alias)
-                    and last_cue(text, app.start(1), app.end(1)) is not None
-                )
+                and last_cue(text, app.start(1), app.end(1)) is None  # (nor "with Reggie
+                # Bush, a source tells PEOPLE that ...", "split from Demi Lovato, a source close
+                # to the couple tells Life & Style": a clause, whose source is no alias)
             ):
                 found.setdefault((name, app.group(1)), hit.start() - len(name))
         for m in scan(COMMA_NAME_RE, text):  # ", John Ellery," is a name, after a title or
@@ -3323,8 +3322,11 @@ class _Reader:
                 said = None  # (the subject spoke first: "Roe said X, Lee agreed")
             if said is None:  # "The suspect asked a clerk a question, said McManus": his
                 said = SAID_NAME_TAIL_RE.search(self.text, start, end)
+            role = _ROLE_ASIDE_RE.search(self.text, start, end) if said is None else None
             self._asides[start] = (
-                None
+                self._role(role["role"], role.start("role"))[0]  # "Kate flew to the
+                if role is not None and role["role"] in ROLE_WORDS  # Maldives, the friend
+                else None  # said, but ...": the friend's account
                 if said is None
                 else self.resolve("name", said["name"], said.start("name"), True)[0]
             )
@@ -7813,6 +7815,7 @@ _DOC_OF_RE = re.compile(  # "the recent tweet of Foreign Affairs Secretary Teddy
 _ACCUSED_CUES = frozenset("accused charged blamed criticised criticized slammed".split())
 _OF_SAYING_RE = re.compile(r" (?:of|over) (?:saying|uttering|writing|posting|tweeting)\b")
 _ASKED_IF_RE = re.compile(r"\basked\b(?=[^.;:\"“”]{0,60}\b(?:if|whether) $)")
+_ROLE_ASIDE_RE = re.compile(r", the (?P<role>[a-z]+) (?:said|says|added|claimed|insisted),")
 _ACCORDING_DOC_RE = re.compile(  # "According to the statement, '...,' it added"
     r"According to (?:the|a|its|their) (?P<doc>statement|report|release|letter|document|memo"
     r"|complaint|lawsuit|suit|filing|indictment|affidavit|petition)\b"

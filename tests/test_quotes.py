@@ -11617,3 +11617,23 @@ def test_a_label_according_to_a_source_is_the_named_ones():
         "United States unequivocally condemns the attacks.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Adrienne Watson"]
+
+
+def test_a_source_after_a_name_that_tells_an_outlet_is_no_alias_of_the_name():
+    text = (
+        "Max Ehrich is “devastated” amid his split from Demi Lovato, a source close to the "
+        "couple tells Life & Style.\n"
+        "“This breakup is completely out of left field,” the source continues.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert "Demi Lovato" not in speakers and speakers[1] == "source"
+
+
+def test_a_pal_of_someones_and_a_friends_aside_are_the_sources():
+    text = (
+        "Now, it has been claimed a pal of Ruth's has said she was left 'devastated'.\n\n"
+        "Kate flew to the Maldives with two of her children, the friend said, but denied she "
+        "had gone with any photographers.\n\n"
+        "“She wanted to be alone with her children.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["pal of Ruth's", "friend"]

@@ -404,7 +404,7 @@ ROLE_WORDS = frozenset(
     producer supplier operator startup lawsuit suit complaint members delegate delegates attendees
     board message messages sign signs placard placards banner banners duo trio ministers
     dispatch advisory bulletin children sons daughters sisters brothers siblings grandchildren
-    pal pals confidant confidante confidants
+    pal pals confidant confidante confidants synopsis tipster informant whistleblower
     """.split()
 )
 # one person by trade, calling or circumstance ("a firefighter said", "the professor added",

@@ -826,7 +826,7 @@ _ONE_PERSON_OTHERS = frozenset(
     "claimant opponent supporter delegate player striker midfielder defender goalkeeper "
     "winger quarterback linebacker cornerback receiver pitcher batsman bowler wicketkeeper "
     "reader user administrator elder researcher scientist economist diplomat promoter "
-    "nominee pal confidant confidante".split()
+    "nominee pal confidant confidante tipster informant whistleblower".split()
 )
 # a role of one person, as a pronoun's last resort: "the victim's mother", "a friend"
 _PERSON_ROLE_RE = re.compile(
@@ -2208,6 +2208,15 @@ class _Reader:
         if (doc := _ACCORDING_DOC_RE.match(self.text, self.sentence_start(pos), pos)) is not None:
             body, why = self._role(doc["doc"], doc.start("doc"))
             return body, f"'it' -> {why}, which the sentence is according to"
+        start = self.sentence_start(pos)
+        issued = (
+            _ISSUED_DOC_RE.search(self.text, self.sentence_start(start - 1), start)
+            if start and self.text.startswith(("It ", "it "), start)
+            else None
+        )
+        if issued is not None:  # "The couple released a joint statement. It read: '...'":
+            body, why = self._role(issued["doc"], issued.start("doc"))  # the statement
+            return body, f"'it' -> {why}, issued in the sentence before"
         body = self._it(pos)
         if body is not None and body.gender == NEUTER:
             return body, f"'it' -> {body.name}, the subject of the sentence before"
@@ -2446,7 +2455,13 @@ class _Reader:
         text: str = self.text
         words = [w for w in raw.split() if w not in _FORMER]
         if not (
-            (len(words) == 2 or len(words) == 3 and (words[1].istitle() or words[1].islower()))
+            (
+                len(words) == 2
+                or len(words) == 3
+                and (words[1].istitle() or words[1].islower())
+                or 3 < len(words) < 6  # "the American Idol judge", a show's
+                and all(w.istitle() for w in words[1:-1])
+            )
             and words[0] in ("The", "the")
             and words[-1] in _ONE_PERSON_ROLES
         ):
@@ -7815,6 +7830,10 @@ _DOC_OF_RE = re.compile(  # "the recent tweet of Foreign Affairs Secretary Teddy
 _ACCUSED_CUES = frozenset("accused charged blamed criticised criticized slammed".split())
 _OF_SAYING_RE = re.compile(r" (?:of|over) (?:saying|uttering|writing|posting|tweeting)\b")
 _ASKED_IF_RE = re.compile(r"\basked\b(?=[^.;:\"“”]{0,60}\b(?:if|whether) $)")
+_ISSUED_DOC_RE = re.compile(  # "released a joint statement", "issued a statement"
+    r"\b(?:released|issued|put out|published|shared|posted)\s+(?:an?|the|their|its|his|her)\s+"
+    r"(?:[a-z]+\s+)?(?P<doc>statement|release|letter)\b"
+)
 _ROLE_ASIDE_RE = re.compile(r", the (?P<role>[a-z]+) (?:said|says|added|claimed|insisted),")
 _ACCORDING_DOC_RE = re.compile(  # "According to the statement, '...,' it added"
     r"According to (?:the|a|its|their) (?P<doc>statement|report|release|letter|document|memo"

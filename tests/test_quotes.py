@@ -11637,3 +11637,26 @@ def test_a_pal_of_someones_and_a_friends_aside_are_the_sources():
         "“She wanted to be alone with her children.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["pal of Ruth's", "friend"]
+
+
+def test_it_after_a_statement_issued_in_the_sentence_before_is_the_statement():
+    text = (
+        "The couple, who had been engaged for two years, released a joint statement.\n\n"
+        'It read: "We have realized we are better as friends."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["statement"]
+
+
+def test_a_tipster_a_synopsis_and_a_crush_monday_are_no_names():
+    text = (
+        "It appears Jennifer Lopez and Casper Smart are back together.\n"
+        "On Monday, the American Idol judge posted a #MCM (Man Crush Monday) of Smart. "
+        "“#MCM @beaucaspersmart,” she wrote.\n"
+        'An official synopsis for the film reads: "The couple must work together."\n'
+        '"Kevin has a lot of the qualities she’s looking for," the tipster added.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Jennifer Lopez",
+        "official synopsis",
+        "tipster",
+    ]

@@ -584,7 +584,8 @@ ASIDE_CUE_CLAUSE_RE = re.compile(
 )
 # "..., said McManus, who declined to say": the one an inverted cue ends the sentence with
 SAID_NAME_TAIL_RE = re.compile(
-    rf",\s+(?:said|says|added|adds|explained|noted|wrote)\s+(?P<name>{_NAME})(?=\s*[,.;])"
+    rf",\s+(?:said|says|added|adds|explained|noted|wrote|according\s+to)\s+{_BODY_OFFICE}"
+    rf"(?P<name>{_NAME})(?=\s*[,.;])"  # (", according to Fire Chief Tony Goller.": his)
 )
 SUBCLAUSE_SUBJECT_RE = re.compile(  # "... as Governor Larry Hogan arrived at the city"
     rf"\s(?:as|when|while|after|before|until)\s+(?P<name>{_NAME})\s+(?:has\s+|had\s+|was\s+)?"

@@ -3318,9 +3318,11 @@ class _Reader:
         own is a thing: "The street was closed as Governor Jo Roe arrived." (read once per
         sentence)."""
         if start not in self._clauses:
-            said = CLAUSE_SPEAKER_RE.search(self.text, start, end) or SUBCLAUSE_SUBJECT_RE.search(
-                self.text, start, end
-            )
+            said = (
+                CLAUSE_SPEAKER_RE.search(self.text, start, end)
+                or SUBCLAUSE_SUBJECT_RE.search(self.text, start, end)
+                or SAID_NAME_TAIL_RE.search(self.text, start, end)  # "Fire shot through the
+            )  # roof, according to Fire Chief Tony Goller.": his account
             self._clauses[start] = (
                 None
                 if said is None

@@ -11660,3 +11660,11 @@ def test_a_tipster_a_synopsis_and_a_crush_monday_are_no_names():
         "official synopsis",
         "tipster",
     ]
+
+
+def test_a_sentence_according_to_a_name_is_theirs_for_a_later_pronoun():
+    text = (
+        "Fire shot through the roof near the kitchen, according to Fire Chief Tony Goller.\n"
+        '"We sent crews into the south side of the building," he said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tony Goller"]

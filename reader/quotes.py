@@ -8913,15 +8913,17 @@ def _echoed(quotes: list[Quote], owners: list[Person | None], k: int) -> int | N
     the words of fragment ``k``, or four words or more of them: a story quotes a phrase
     again, or in its headline."""
     words = quotes[k].text.translate(_NO_MARKS).strip(" .,;:!?").casefold()
-    if " " not in words:
-        return None  # one word ('no-deal', 'persistence') is anyone's
-    near = range(max(0, k - 20), min(len(quotes), k + 21))
-    for j in sorted(near, key=lambda j: abs(j - k)):
-        if owners[j] is None or j == k:
+    one = " " not in words  # one word ('no-deal', 'persistence') is anyone's, but the one
+    near = range(max(0, k - 20), min(len(quotes), k + 21))  # word quoted alone again is
+    for j in sorted(near, key=lambda j: abs(j - k)):  # the one who said it ("‘Monster’
+        if owners[j] is None or j == k:  # Hurricane", then 'is a “monster”, he said')
             continue
         other = quotes[j].text.translate(_NO_MARKS).strip(" .,;:!?").casefold()  # (the
         # marks of a quote inside may differ: "'The One'", "“the one”")
-        if words in other or (other.count(" ") >= 3 and other in words):
+        if one:
+            if other == words:
+                return j
+        elif words in other or (other.count(" ") >= 3 and other in words):
             return j
     return None
 

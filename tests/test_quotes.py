@@ -11668,3 +11668,11 @@ def test_a_sentence_according_to_a_name_is_theirs_for_a_later_pronoun():
         '"We sent crews into the south side of the building," he said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tony Goller"]
+
+
+def test_a_word_quoted_alone_in_a_headline_is_the_one_who_quoted_it_alone_below():
+    text = (
+        "NC Gov. Roy Cooper Orders Mandatory Evacuations as ‘Monster’ Hurricane Nears\n\n"
+        "Gov. Roy Cooper told residents that Hurricane Florence is a “monster”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Roy Cooper", "Roy Cooper"]

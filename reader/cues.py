@@ -72,7 +72,7 @@ shared shares mocked mocks taunted taunts scoffed scoffs sneered
 read reads lectured scolded chided snapped chanting threatened threatens threatening
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
-cite cited cites citing ruled determined sang sings credited blamed salute saluted salutes
+cite cited cites citing ruled determined sang sings credited blamed salute saluted salutes reported
 saluting challenge challenged challenges challenging penned pens charged charges charging raps
 rapped
 accepted accepts accepting remind reminded reminds reminding

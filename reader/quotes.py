@@ -6827,6 +6827,14 @@ class _Reader:
             if PRON_RE.fullmatch(raw)
             else "name"
         )
+        if (
+            kind == "role"
+            and group == "after"
+            and (then := _ROLE_THEN_NAME_RE.match(text, m.end(group), hi)) is not None
+            and (person := self.resolve("name", then["name"], then.start("name"), True)[0])
+        ):  # '"...," said lead author of the study Marianne Nyegaard': her
+            why = f"name '{then['name']}' after '{raw}', cue '{m.group(cue_group)}'"
+            return person, then.span("name"), m.group(cue_group), m.span(cue_group), why, 0.9
         span = m.span(group)
         firm = _FIRM_SUFFIX_RE.match(text, span[1]) if kind == "name" else None
         runs = firm.end() if firm else span[1]  # "said Calix, Inc. President and CEO Jo Roe"
@@ -7835,6 +7843,10 @@ _ASKED_IF_RE = re.compile(r"\basked\b(?=[^.;:\"“”]{0,60}\b(?:if|whether) $)"
 _ISSUED_DOC_RE = re.compile(  # "released a joint statement", "issued a statement"
     r"\b(?:released|issued|put out|published|shared|posted)\s+(?:an?|the|their|its|his|her)\s+"
     r"(?:[a-z]+\s+)?(?P<doc>statement|release|letter)\b"
+)
+_ROLE_THEN_NAME_RE = re.compile(  # "lead author" then " of the study Marianne Nyegaard."
+    r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?"
+    r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?<![a-z]{2}\.)(?=\s*[.,;]|\s*$)"
 )
 _ROLE_ASIDE_RE = re.compile(r", the (?P<role>[a-z]+) (?:said|says|added|claimed|insisted),")
 _ACCORDING_DOC_RE = re.compile(  # "According to the statement, '...,' it added"

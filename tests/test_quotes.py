@@ -11676,3 +11676,13 @@ def test_a_word_quoted_alone_in_a_headline_is_the_one_who_quoted_it_alone_below(
         "Gov. Roy Cooper told residents that Hurricane Florence is a “monster”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Roy Cooper", "Roy Cooper"]
+
+
+def test_reported_is_a_cue_and_a_name_after_a_role_after_the_cue_is_the_speaker():
+    text = (
+        "Scientists have reported the discovery of “the first protein from space,” marking a "
+        "first.\n"
+        "“The new species managed to evade discovery,” said lead author of the study Marianne "
+        "Nyegaard.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["scientists", "Marianne Nyegaard"]

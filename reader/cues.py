@@ -530,7 +530,8 @@ _POSITIONS = r"(?:QB|WR|RB|TE|LB|CB|DB|DE|DT|OL|OT|OG)\b"  # "Panthers QB Cam Ne
 _BODY_OFFICE = (
     rf"(?:{_OF_OFFICE}\s+(?=[A-Z]))?"
     rf"(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:the\s+)?{_NAME}['’]s\s+)?"  # "the Washington Post's"
-    rf"(?:(?:(?:former|then|acting|interim)\s+(?=[A-Z]))?"  # "former FEMA director Jo Roe"
+    rf"(?:(?:(?:former|then|acting|interim|veteran|senior|longtime|long-time|outgoing"
+    r"|embattled)\s+(?=[A-Z]))?"  # "former FEMA director Jo Roe", "veteran BJP leader"
     rf"(?:{_NAME}\s+)?(?:(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}|{_POSITIONS})\s+"
     rf"(?:and\s+(?:[a-z-]+\s+){{0,3}}{_OFFICE_WORDS}\s+)?)?"  # "secretary and acting spokesman"
     r"(?:an?\s+[a-z]+-[a-z]+\s+(?=[A-Z])"  # "a straight-faced Merkel told", "veteran

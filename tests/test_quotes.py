@@ -11686,3 +11686,8 @@ def test_reported_is_a_cue_and_a_name_after_a_role_after_the_cue_is_the_speaker(
         "Nyegaard.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["scientists", "Marianne Nyegaard"]
+
+
+def test_a_veteran_party_leader_before_a_name_is_the_name():
+    text = '"The consequences should follow," veteran BJP leader L K Advani said.\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["L K Advani"]

@@ -966,6 +966,7 @@ LABEL_RE = re.compile(
     rf"|[A-Z][a-z'’‑-]+(?:[ \t]{_PARTICLE}?[A-Z](?:[\w'’.‑-]+|(?=[ \t][A-Z]))){{1,3}}"  # Roe:,
     r"|[A-Z][a-z'’‑-]+(?=,)"  # "Mr N SINGH:", as South Africa's Hansard writes initials
     r"|[A-Z]\.[ \t][A-Z][a-z'’‑-]+(?=:)"  # "A. Lavrentieva:", an initial and the surname
+    r"|(?<=\d[ \t])[A-Z][a-z'’‑-]+(?=:[ \t])"  # "0:00:37 Dana:", one name after a time
     r"|[A-Z]{2,4}[ \t][A-Z][a-z'’‑-]+(?=:|[ \t]\([A-Z]{2,4}\):)"  # "SP Pimentel:", an office's
     # initials and a name; "TC Cowles (TC):", a name's initials, with those its labels use
     r"|[A-Z][a-z]+[A-Z][a-z]+(?=[ \t]\([A-Z]{2,4}\):)"  # "ViewLondon (VL):", an outlet's

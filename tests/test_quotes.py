@@ -11691,3 +11691,13 @@ def test_reported_is_a_cue_and_a_name_after_a_role_after_the_cue_is_the_speaker(
 def test_a_veteran_party_leader_before_a_name_is_the_name():
     text = '"The consequences should follow," veteran BJP leader L K Advani said.\n'
     assert [q.speaker for q in analyse(text).quotes] == ["L K Advani"]
+
+
+def test_a_single_name_after_a_time_labels_a_turn():
+    text = (
+        "Debate Night One\n\n"
+        "0:00:00 Jake: And as moderators, we will attempt to guide the discussion.\n\n"
+        "0:00:37 Dana: Time now for opening statements.\n\n"
+        "0:00:43 Governor Steve Bullock: Thanks Dana. I come from a red state.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Jake", "Dana", "Steve Bullock"]

@@ -453,7 +453,7 @@ _ROLE_TAIL = (
 # author of a new report", "a source close to the couple", "a person familiar with the
 # matter"; not "a parent at Monday's meeting"
 _ROLE = (
-    r"(?:(?:[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+(?:the|his|her|their|our)\s+"
+    r"(?:(?:[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+(?:the|his|her|their|our|my)\s+"
     r"|(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Mm]y"
     r"|[Oo]ur)\s+(?:[A-Z][\w'’-]*\s+the\s+(?=[A-Z]))?)?"  # ("a Stop the War Coalition
     # spokesman": "the" inside a name)
@@ -496,7 +496,7 @@ _PREFIXES = [
 ]
 _ADVERBS = (
     r"(?:(?:also|then|later|again|further|once|once\s+again|since|now|already|has|had|have"
-    r"|was|is|would|will|"
+    r"|been|was|is|would|will|"
     r"(?:trying|tried|tries)\s+to|"  # "Jo Roe trying to explain", "I would've said", "Roe
     # angrily said" (not "the Roe family said")
     r"(?:would|could|should|might|must)['’]ve|(?!(?:family|ally|assembly)\b)[a-z]+ly"

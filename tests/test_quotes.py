@@ -11701,3 +11701,8 @@ def test_a_single_name_after_a_time_labels_a_turn():
         "0:00:43 Governor Steve Bullock: Thanks Dana. I come from a red state.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Jake", "Dana", "Steve Bullock"]
+
+
+def test_a_first_name_that_has_been_saying_is_the_speaker():
+    text = "Lately, Allie has been saying, “I wanna be a cooker. Like you, Mom!”\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Allie"]

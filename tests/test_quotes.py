@@ -11706,3 +11706,8 @@ def test_a_single_name_after_a_time_labels_a_turn():
 def test_a_first_name_that_has_been_saying_is_the_speaker():
     text = "Lately, Allie has been saying, “I wanna be a cooker. Like you, Mom!”\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Allie"]
+
+
+def test_one_of_my_neighbors_is_a_role():
+    text = "“Well, isn’t that cute,” one of my neighbors said.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["one of my neighbors"]

@@ -58,6 +58,11 @@ _ODD_CLOSE_RE = re.compile(r"[,!?]['’](?=\s+[a-z])")
 _SAID = r"(?:said|says|added|told|stated)\b"
 # the cues that tell a missing mark: the commonest, checked while marks are paired
 _MARK_CUES = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|explains)\b"
+# the writer's words inside an unclosed quote: a sentence according to someone, or one whose
+# subject said that ...
+_NARRATED_RE = re.compile(
+    r"[.!?)] (?=According to |(?:The|the|He|She) [^.\"“”\n]{0,80}\b(?:said|told|added) that\b)"
+)
 _SAID_AFTER_RE = re.compile(  # ", UAE energy minister Jo Roe said on Wednesday." (no "that")
     rf",(?= (?:(?:[A-Z][\w.'’-]*|[a-z]+) ){{0,5}}[A-Z][\w.'’-]* {_SAID}"
     r"(?! that)[^”\"]*$)",
@@ -490,6 +495,16 @@ def find_spans(text: str, breaks: list[int] | None = None) -> list[Span]:
                 _close(text, stack[0][2], stop, True, spans)
                 stack[0] = (ch, DOUBLE, i)
                 inner.clear()
+                continue
+            elif (
+                ch == "“"
+                and len(stack) == 1
+                and stack[0][0] == "“"
+                and (told := _NARRATED_RE.search(text, stack[0][2], i)) is not None
+            ):  # “... by June 15). According to ANI, the chief minister said that ... “This
+                _close(text, stack[0][2], told.start() + 1, True, spans)  # government ...”:
+                stack[0] = (ch, DOUBLE, i)  # the first quote ended where the writer's
+                inner.clear()  # words began
                 continue
             elif ch == "“" and stack and stack[-1][2] == i - 1 and text[i - 1] == "“":
                 stack[-1] = (ch, DOUBLE, i)  # a mark typed twice: '– ““a widescreen iPod ...”'

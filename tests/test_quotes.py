@@ -11711,3 +11711,17 @@ def test_a_first_name_that_has_been_saying_is_the_speaker():
 def test_one_of_my_neighbors_is_a_role():
     text = "“Well, isn’t that cute,” one of my neighbors said.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["one of my neighbors"]
+
+
+def test_an_unclosed_quote_ends_where_the_writers_words_begin_before_the_next():
+    text = (
+        "While addressing a gathering, he said, “We have asked authorities to fix the roads "
+        "by June 15. According to news agency ANI, the chief minister said that the government "
+        "would resolve all their problems. “This government is committed,” he was quoted as "
+        "saying.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.text for q in quotes] == [
+        "We have asked authorities to fix the roads by June 15.",
+        "This government is committed,",
+    ]

@@ -517,10 +517,11 @@ _ISSUED_SAYING_RE = re.compile(
 _CAPTION_AFTER_RE = re.compile(
     r"(?:\([a-z ]{1,20}\)\s+|\((?=[A-Z]))?"  # ("(George North after becoming ...)")
     r"(?:[A-Z][\w'’-]*\s+|[a-z]+['’]s\s+|[a-z]+\s+(?=(?:[a-z]+\s+)?[A-Z])){0,4}?"
-    rf"(?P<name>[A-Z][\w'’-]+{NICKNAME}?(?:\s+[A-Z][\w'’-]+){{0,2}})"
+    rf"(?P<name>[A-Z][\w'’-]+{NICKNAME}?(?:\s+(?:(?:de|van|von|der|da|di|du|le|la)\s+)?"
+    r"[A-Z][\w'’-]+){0,2})"  # ("Frenkie de Jong [BBC Radio 5 Live]")
     r"(?:,\s+(?:who|a|the)\s+[^,.\n]{1,60},)?"
     r"(?:\s+(?P<verb>[a-z]+s|on|after|following|during|[a-z]{3,}ing)\b"
-    r"|(?:[ \t]*[(\[][^)\]\n]{1,40}[)\]])?[ \t]*(?=\n|$))"
+    r"|(?:[ \t]*[(\[][^)\]\n]{1,80}[)\]])?[ \t]*(?=\n|$))"
 )
 _QUOTED_NICKNAME_RE = re.compile(NICKNAME)
 _CONTRACTION_RE = re.compile(  # "I’m", "It’s", "Don’t" (not "Gadot’s")
@@ -8080,6 +8081,7 @@ _NAME_ALONE_RE = re.compile(r"[ \t]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1
 # a name alone on the line below a quote, then the next quote or the end: a list of quotes
 _NAME_BELOW_RE = re.compile(
     r"[ \t]*\n(?:[ \t]*\n)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
+    r"(?:[\[(][^\]\)\n]{0,60}[\])][ \t]*)?"  # ("Tobin Heath [Manchester United]", the source)
     r"(?=\n\s*[\"“‘']|\s*\Z)"
 )
 

@@ -11725,3 +11725,20 @@ def test_an_unclosed_quote_ends_where_the_writers_words_begin_before_the_next():
         "We have asked authorities to fix the roads by June 15.",
         "This government is committed,",
     ]
+
+
+def test_a_week_in_quotes_names_each_speaker_with_a_source_in_brackets():
+    below = (
+        "The Week in Quotes\n\n"
+        '"Every time I come to England there is an energy about the people."\n\n'
+        "Tobin Heath [Manchester United]\n\n"
+        '"Football is the ultimate teacher."\n\nChristen Press [Manchester United]\n'
+    )
+    after = (
+        "The Week in Quotes\n\n"
+        '"I could have become like Messi or Ronaldo." Wesley Sneijder [Sky Sport]\n\n'
+        '"If Lionel Messi is talking, you take it." Frenkie de Jong [BBC Radio 5 Live\'s '
+        "European Football Podcast]\n"
+    )
+    assert [q.speaker for q in analyse(below).quotes] == ["Tobin Heath", "Christen Press"]
+    assert [q.speaker for q in analyse(after).quotes] == ["Wesley Sneijder", "Frenkie de Jong"]

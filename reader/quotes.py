@@ -1672,6 +1672,10 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         label: _label_name(held.get(label, label), people, interviewee, text)
         for label in dict.fromkeys(label for _, _, label in labels)
     }
+    for label in names:  # "Mayor:", after "Mayor Bill de Blasio:": the one that office heads
+        if " " not in label and label.istitle() and is_office(label):
+            holder = next((o for o in names if o.startswith(f"{label} ") and " " in o), None)
+            names[label] = names[holder] if holder else names[label]
     initials = {
         "".join(w[0] for w in _INITIALS_SPLIT.split(n)): n for n in names.values() if " " in n
     } | {  # "VL" for "ViewLondon", a name run together

@@ -11742,3 +11742,14 @@ def test_a_week_in_quotes_names_each_speaker_with_a_source_in_brackets():
     )
     assert [q.speaker for q in analyse(below).quotes] == ["Tobin Heath", "Christen Press"]
     assert [q.speaker for q in analyse(after).quotes] == ["Wesley Sneijder", "Frenkie de Jong"]
+
+
+def test_an_office_alone_as_a_label_is_the_one_an_earlier_label_names_with_it():
+    text = (
+        "Brian Lehrer: Good morning, Mr. Mayor, welcome back.\n\n"
+        "Mayor Bill de Blasio: Good morning to you.\n\n"
+        "Lehrer: Would you advise against it?\n\n"
+        "Mayor: Look, right now I still think the approach is working.\n"
+    )
+    turns = [t.speaker for t in analyse(text).turns]
+    assert turns == ["Brian Lehrer", "Bill de Blasio", "Brian Lehrer", "Bill de Blasio"]

@@ -450,7 +450,8 @@ Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Expres
 Feb Aug Sept Oct Nov Dec Links Version Forum Caucus Society Secretariat Directorate Tribunal
 Consortium Protocol Agreement Treaty Accord Convention Charter Strategy Framework Reports Tonight
 Curiam Kremlin Pentagon Vatican Élysée Elysee Matignon Malacañang Malacanang Kantei Quirinale
-Election Elections Campaign Sale Pictures One Two Three Four Five Six Seven Eight Nine
+Election Elections Campaign Sale Pictures One Two Three Four Five Six Seven Eight Nine Democrat
+Republican Democrats Republicans
 """.split()
 )  # (and a web page's furniture: "Posted Dec 22, 2013", "Story Links", "Print Friendly Version";
 # a court's "Per Curiam", the opinion of the court as a whole; a seat of government, which

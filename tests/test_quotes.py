@@ -11753,3 +11753,12 @@ def test_an_office_alone_as_a_label_is_the_one_an_earlier_label_names_with_it():
     )
     turns = [t.speaker for t in analyse(text).turns]
     assert turns == ["Brian Lehrer", "Bill de Blasio", "Brian Lehrer", "Bill de Blasio"]
+
+
+def test_a_state_and_a_party_after_a_name_are_no_ones_name():
+    text = (
+        "But when it comes to whether Mr. Menendez, a New Jersey Democrat, intends to seek "
+        "re-election, he has been coy.\n"
+        "“I don’t think announcing it in a courtroom would be the best idea,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Menendez"]

@@ -49,6 +49,8 @@ COURTESY = {
     "comrade": None,
     "cde": None,  # "Cde Perrance Shiri", as Zimbabwe's papers write Comrade
     "barrister": None,  # "Barrister Nyesom Wike", "Engr. Seyi Makinde"
+    "advocate": None,  # "Advocate Mark Boothman", as Jersey's courts title a lawyer
+    "crown advocate": None,
     "engr": None,
     "engr.": None,
     "datuk": None,  # Malaysian honorifics: "Datuk Seri Dr Ahmad Zahid Hamidi"

@@ -11762,3 +11762,14 @@ def test_a_state_and_a_party_after_a_name_are_no_ones_name():
         "“I don’t think announcing it in a courtroom would be the best idea,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Menendez"]
+
+
+def test_advocate_before_a_name_is_a_lawyers_title_not_the_name():
+    text = (
+        "Opening the prosecution case, Crown Advocate Mike Preston said: “This must have been "
+        "terrifying.”\n"
+        "Advocate Mark Boothman, defending, asked the girl: “Are you sure?”\n"
+        "She wept as she responded: “Yes.”\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers[:2] == ["Mike Preston", "Mark Boothman"] and speakers[2] == "girl"

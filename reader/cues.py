@@ -795,9 +795,9 @@ def _post_nominal(role: str) -> bool:
 # a nickname in quote marks between a given name and a surname: "Dave 'Harry' Bassett"
 NICKNAME = r"(?:[ \t]+['‘\"“][A-Z][\w-]*['’\"”](?=[ \t]+[A-Z]))"
 DASH_RE = re.compile(  # (the name on one line: not "— Jo Roe\nToday sees ...")
-    rf"[\s,]*(?:[—–]|--|(?<= )-(?=[ A-Z]))\s*{_BODY_OFFICE}"  # (or a typed "--")
-    rf"(?P<name>\b{_CAP}{NICKNAME}?(?:[ \t]+{_JOIN}{_CAP}){{0,5}})"
-)
+    rf"[\s,]*(?:[—–]|--|(?<= )-(?=[ A-Z])|(?<=\n)-(?=[A-Z]))\s*{_BODY_OFFICE}"  # (or a typed
+    rf"(?P<name>\b{_CAP}{NICKNAME}?(?:[ \t]+{_JOIN}{_CAP}){{0,5}})"  # "--", or "-" stuck to
+)  # the name at a line's start: "-Winston Churchill", not a list's "- Next Man Up:")
 # or in brackets on the next line: "(Apple CEO Jo Roe in August 2011)", "(Jo Roe, 2019)"
 BRACKET_SIGN_RE = re.compile(
     rf"\s*\n\s*\(\s*{_BODY_OFFICE}(?P<name>{_NAME})(?=\s+(?:in|on|at|during)\s|\s*[,)])"

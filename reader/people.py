@@ -1009,6 +1009,8 @@ class People:
             return cached
         if raw.endswith(("s'", "s’")):
             return self.person(raw[:-1], lone_surname)  # "Julia Roberts' poise": Julia Roberts
+        if " " not in raw and raw[-1:] == "s" and raw[:-1].rpartition("-")[2] in DEMONYMS:
+            return None  # a people, not a person: "many African-Americans, Dr. King asked"
         if (raw, lone_surname) in self._never:
             return None
         head, wrap, tail = raw.partition("\n")

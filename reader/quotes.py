@@ -716,6 +716,7 @@ _JOINED_ROLES_RE = re.compile(r"(?P<role>[Tt]he (?P<a>[a-z]+)) and (?P<b>[a-z]+)
 _WORDS_FROM_RE = re.compile(
     r"\b(?:rebuke|response|reply|retort|message|words|reaction|comments?|warning|praise"
     r"|criticism|tribute|verdict|quote|quotation|line)\s+(?:from|by)\s+$"
+    r"|\bwords\s+of\s+$"  # ("heed the words of Dr. King:")
     r"|\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing)|recit(?:es|ed|ing))\s+$"  # "King often quotes
 )  # Lincoln:": Lincoln's words
 _CAPITAL_OFFICES = "|".join(sorted((w.title() for w in OFFICE_WORDS if w.isalpha()), key=len)[::-1])
@@ -3053,6 +3054,7 @@ class _Reader:
             if (
                 person is not None
                 and gender
+                and not _OWN_QUESTION_RE.match(self.text, pos + len(raw))
                 and (asking := self._asked_by(start, person)) >= 0
                 and (other := self._walk(asking, depth + 1, _FITS[gender])) is not None
             ):  # "A journalist asked whom Emmelie texted. She answered:": the one asked
@@ -7850,6 +7852,7 @@ _ISSUED_DOC_RE = re.compile(  # "released a joint statement", "issued a statemen
     r"\b(?:released|issued|put out|published|shared|posted)\s+(?:an?|the|their|its|his|her)\s+"
     r"(?:[a-z]+\s+)?(?P<doc>statement|release|letter)\b"
 )
+_OWN_QUESTION_RE = re.compile(r" [a-z]+ (?:his|her|their) own question")  # the asker answers
 _ROLE_THEN_NAME_RE = re.compile(  # "lead author" then " of the study Marianne Nyegaard."
     r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?"
     r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?<![a-z]{2}\.)(?=\s*[.,;]|\s*$)"

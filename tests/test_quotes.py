@@ -11773,3 +11773,15 @@ def test_advocate_before_a_name_is_a_lawyers_title_not_the_name():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers[:2] == ["Mike Preston", "Mark Boothman"] and speakers[2] == "girl"
+
+
+def test_a_speech_remembered_by_an_op_ed_is_the_speakers():
+    king = (
+        "During a time of racist laws affecting many African-Americans, Dr. King famously "
+        "asked in 1965: “How long will it take?” And then he answered his own question: "
+        "“Not long.”\n\n"
+        "Today we should heed the words of Dr. King: “I will not yield to despair.”\n"
+    )
+    churchill = '"Never give in. Never, never give in…"\n\n-Winston Churchill\n\nHi everyone.\n'
+    assert [q.speaker for q in analyse(king).quotes] == ["King", "King", "King"]
+    assert [q.speaker for q in analyse(churchill).quotes] == ["Winston Churchill"]

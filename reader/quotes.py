@@ -7706,9 +7706,10 @@ _ASKED_AND_TOLD_RE = re.compile(
 )
 # "described by Jo Roe as '...'"; "criticised by Jo Roe for '...'", "accused by her of '...'"
 _AGENT_RE = re.compile(  # "was described by Jo Roe as", "was asked by a reporter if it"
-    r"\s+by\s+(?P<who>[^;.\"“”]{1,80}?)"
-    r"(?:\s+(?:as|for|of)\s+|\s*:\s*|\s+(?:if|whether)\s+[^;.\"“”]{1,60}\s)"
-)
+    r"(?:\s+(?:on|to|via)\s+[A-Z][\w.]*)?\s+by\s+(?P<who>[^;.\"“”]{1,80}?)"
+    r"(?:\s+(?:as|for|of)\s+|\s*:\s*|\s+(?:if|whether)\s+[^;.\"“”]{1,60}\s"
+    r"|\s+with\s+(?:the|a)\s+caption,?\s*)"  # ("was shared on Twitter by a user with the
+)  # caption, '...'")
 
 
 _PERSON_TITLES = (

@@ -11785,3 +11785,11 @@ def test_a_speech_remembered_by_an_op_ed_is_the_speakers():
     churchill = '"Never give in. Never, never give in…"\n\n-Winston Churchill\n\nHi everyone.\n'
     assert [q.speaker for q in analyse(king).quotes] == ["King", "King", "King"]
     assert [q.speaker for q in analyse(churchill).quotes] == ["Winston Churchill"]
+
+
+def test_a_caption_shared_by_a_user_is_the_users():
+    text = (
+        "The clip was shared on Twitter by a user with the caption, \"Man, I can't even eat "
+        'food in front of people in the train."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["user"]

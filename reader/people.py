@@ -580,7 +580,8 @@ Indeed Meanwhile Separately Elsewhere Afterwards Nevertheless Recently Previousl
 Along Among Around Behind Beyond Near Through Throughout Toward Towards Within Against Inside
 Outside Hurricane Typhoon Cyclone Tropical Storm Everyone Everybody Someone Somebody Anyone
 Anybody Nobody Something Nothing Anything Everything Work Play Meet Watch Listen Join
-Hi Hello Hey Welcome Goodbye Bye Congratulations Sorry Okay Wow More Man Woman Men Women
+Hi Hello Hey Welcome Goodbye Bye Congratulations Sorry Okay Wow More Man Woman Men Women Team
+Once
 """.split()
 )
 

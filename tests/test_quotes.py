@@ -11793,3 +11793,16 @@ def test_a_caption_shared_by_a_user_is_the_users():
         'food in front of people in the train."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["user"]
+
+
+def test_team_and_once_start_no_name():
+    text = (
+        "Adriana De Moura and Lea Black sat down for a talk.\n"
+        "“Now you’re going to turn this around?” Lea asked, shocked.\n"
+        "It was Team Lea all the way for the critics.\n\n"
+        "Lala Kent was emotional on Monday.\n"
+        "Once Lala's boyfriend, James attacked her relationship.\n"
+        '"Damn you, Andy, why you gotta ask that?" Lala replied.\n'
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Lea Black", "Lala Kent"]

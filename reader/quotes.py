@@ -319,9 +319,9 @@ _HANDLE_CUE_RE = re.compile(
 _HANDLE_BEFORE_RE = re.compile(r"(?<![\w@])(?P<handle>@\w{1,30})[ \t]+(?:also[ \t]+)?\Z")
 _THE_DOCUMENTS = frozenset(f"{the} {noun}" for the in ("The", "the") for noun in _DOCUMENTS)
 _NAME_GIVEN_RE = re.compile(  # "a man who identified himself as", ", who gave her name as"
-    r",? (?:who )?(?:identified (?:himself|herself|themselves)|gave (?:his|her|their) name)"
-    r" (?:only )?as "
-)
+    r",? (?:who )?(?:[a-z]+ly )?(?:identified (?:himself|herself|themselves)|gave (?:his|her|their)"
+    r" (?:first )?name|named|identified) (?:only )?as "  # ("who simply identified himself as
+)  # Joseph", "One of the farmers, named as Haruna, ...")
 _MADE_RE = re.compile(r"\b(?:posted|published|tweeted|shared|wrote|issued|released)\b")
 _SOURCE_ROLE_RE = re.compile(r"the (?P<role>[a-z-]+),")  # "According to the diplomat, ..."
 _TITLED = ("titled ", "entitled ", "titled: ", "entitled: ", "known as ", "known as the ")  # a

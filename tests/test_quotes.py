@@ -11806,3 +11806,14 @@ def test_team_and_once_start_no_name():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Lea Black", "Lala Kent"]
+
+
+def test_a_role_that_gives_a_name_or_is_named_as_one_is_that_name():
+    text = (
+        "“We have lost five farmers,” a local farmer, who simply identified himself as Joseph, "
+        "said.\n"
+        "One of the farmers, named as Haruna, who escaped the attack, recalled how armed men "
+        "surrounded them.\n"
+        "“They took the men to a tree,” he added in his retelling to NRC.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Joseph", "Haruna"]

@@ -6688,9 +6688,7 @@ class _Reader:
         if (
             text.startswith(("a ", "an "), k)
             and (adjective := ADJECTIVE_NAME_CUE_RE.match(text, k, hi)) is not None
-            and not any(
-                w in ROLE_WORDS or w in PREPOSITIONS for w in adjective["adjective"].split()
-            )
+            and not any(w in PREPOSITIONS for w in adjective["adjective"].split())
             and (
                 person := self.resolve("name", adjective["name"], adjective.start("name"), True)[0]
             )

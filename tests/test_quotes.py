@@ -11817,3 +11817,8 @@ def test_a_role_that_gives_a_name_or_is_named_as_one_is_that_name():
         "“They took the men to a tree,” he added in his retelling to NRC.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Joseph", "Haruna"]
+
+
+def test_a_woman_and_her_name_after_the_quote_are_her_name():
+    text = "“My children and I stood by as they killed my husband,” a woman Indagiju told NRC.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Indagiju"]

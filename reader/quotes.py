@@ -1647,7 +1647,10 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         and m.start() + 1 not in taken
     ]
     labels.sort()
-    if (len(labels) < 2 or len({label for _, _, label in labels}) < 2) and labels != [one]:
+    stamped = sum(m["stamped"] is not None for m in found) > 1  # "Jo Roe: (00:22)", again
+    if (len(labels) < 2 or len({label for _, _, label in labels}) < 2 and not stamped) and (
+        labels != [one]
+    ):  # (one voice, timed at each turn, as a speech's transcript is: its turns)
         return []
     people = people or People()
     named, heads = set(), None

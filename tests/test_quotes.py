@@ -11822,3 +11822,12 @@ def test_a_role_that_gives_a_name_or_is_named_as_one_is_that_name():
 def test_a_woman_and_her_name_after_the_quote_are_her_name():
     text = "“My children and I stood by as they killed my husband,” a woman Indagiju told NRC.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Indagiju"]
+
+
+def test_one_voice_timed_at_each_turn_is_a_transcript():
+    text = (
+        "Boris Johnson Coronavirus Speech Transcript: UK PM Tells UK to Avoid Travel\n\n"
+        "Boris Johnson: (00:00)\nAs we said last week, our objective is to delay the peak.\n\n"
+        "Boris Johnson: (00:22)\nLast week we asked everyone to stay at home.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["Boris Johnson", "Boris Johnson"]

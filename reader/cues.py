@@ -946,6 +946,11 @@ APPOSED_CUE_RE = re.compile(rf",\s+(?P<name>{_NAME}),\s+{_ADVERBS}(?P<cue>{_LOWE
 UNCLOSED_CUE_RE = re.compile(
     rf"[\s,]*(?P<name>{_NAME}),\s+(?:a|an)\s+[^,.;:\"“”\n]{{1,60}}?\s+(?P<cue>{_LOWER_CUES})\b"
 )
+# '"...?" one board member, Kim Beede asks': the role first, the name's closing comma left out
+ROLE_UNCLOSED_CUE_RE = re.compile(
+    rf"[\s,]*(?:one|a|an|another|the)\s+(?:[a-z-]+\s+){{0,3}}?(?P<role>[a-z-]+),\s+"
+    rf"(?P<name>{_NAME})\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
+)
 # '"...," co-chair of the Greens/EFA Ska Keller said': a role of a body, then the name
 ROLE_OF_CUE_RE = re.compile(
     r"(?P<role>[a-z][a-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?(?P<body>[^,.;:\"“”\n]{1,60}?)\s+"

@@ -84,6 +84,7 @@ from reader.cues import (
     REPLY_RE,
     ROLE_OF_CUE_RE,
     ROLE_OPENER_RE,
+    ROLE_UNCLOSED_CUE_RE,
     ROLE_WORDS,
     SAID_NAME_RE,
     SAID_NAME_TAIL_RE,
@@ -6785,6 +6786,14 @@ class _Reader:
         if not m and text[k].isupper() and (named := UNCLOSED_CUE_RE.match(text, lo, hi)):
             if (found := self._name_and_cue(named, 0.85)) is not None:
                 return found
+        if (
+            not m
+            and text[k].islower()
+            and (named := ROLE_UNCLOSED_CUE_RE.match(text, lo, hi)) is not None
+            and named["role"] in ROLE_WORDS
+            and (found := self._name_and_cue(named, 0.85)) is not None
+        ):
+            return found
         if not m and text[k].isalpha() and (named := APPOSED_CUE_RE.search(text, lo, hi)):
             # '"...," Associate Director of the FTC's Division of X, Serena Roe, said'
             if ". " not in text[lo : named.start()] and (found := self._name_and_cue(named, 0.9)):

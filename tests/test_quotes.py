@@ -11831,3 +11831,8 @@ def test_one_voice_timed_at_each_turn_is_a_transcript():
         "Boris Johnson: (00:22)\nLast week we asked everyone to stay at home.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["Boris Johnson", "Boris Johnson"]
+
+
+def test_a_role_then_a_name_whose_closing_comma_is_left_out_is_the_name():
+    text = '"Are we alone?" one board member, Kim Beede asks, before a pause.\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["Kim Beede"]

@@ -976,8 +976,8 @@ TITLE_LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?")
 # U among the trie's first letters, Python scanned a text for it at half the speed)
 PREFIX = trie_pattern(sorted({p for p in _PREFIXES if p[0] != "U"}))  # "President", "Mrs"
 PREFIXED_RE = re.compile(
-    PREFIX
-    + r"\.?\s+"
+    PREFIX  # the full stop of "Gov." or "Prof.", not a sentence's: "as President. Anna Roe"
+    + r"(?:(?<![a-z]{4})(?<!King|Pope|Lord|Lady|Dame|Emir|Miss)\.)?\s+"
     + rf"(?:(?:of|for)\s+(?:the\s+)?(?P<body>{_CAP}(?:[ \t]+(?:(?:of|in|for)[ \t]+)?{_CAP}){{2,6}})"
     + rf"|{_CAP}(?:[ \t]+{_JOIN}{_CAP}){{0,4}})"
 )

@@ -625,6 +625,13 @@ TRADES = frozenset(
     firefighter volunteer zookeeper keeper vet veterinarian paramedic mechanic""".split()
 )
 _BEFORE_TRADE = frozenset("Head Assistant Freshman Sophomore Junior Senior Redshirt".split())
+# a trade before a surname alone: "Billionaire Trump will now steer" (not "Witness Nkosi";
+# "Coach Dineen" is what a team calls him)
+_LONE_TRADES = TRADES - {"witness", "usher", "host", "coach"} | {
+    "businessman",
+    "businesswoman",
+    "tycoon",
+}
 
 
 _POST_NOMINALS = frozenset("MP MEP MSP MLA MPP TD QC KC OBE CBE MBE KBE DBE".split())
@@ -693,6 +700,7 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
             or words[0] in ("Did", "Does")  # "Did Jo Roe Say", "Does Jamala have a message?"
             and (words[1] in GIVEN_NAME_GENDER or len(words) == 2)
             or (len(words) > 2 and words[0].lower() in TRADES)
+            or (len(words) == 2 and words[0].lower() in _LONE_TRADES and words[1] != "Said")
             or (len(words) > 3 and words[0] in _BEFORE_TRADE and words[1].lower() in TRADES)
             or (words[0][-1] == "s" and words[0][:-1].isupper() and len(words[0]) > 2)
             or words[0] in _HEADLINE_GERUNDS  # "Remembering Lincoln" (not "Channing Smith")

@@ -11836,3 +11836,19 @@ def test_one_voice_timed_at_each_turn_is_a_transcript():
 def test_a_role_then_a_name_whose_closing_comma_is_left_out_is_the_name():
     text = '"Are we alone?" one board member, Kim Beede asks, before a pause.\n'
     assert [q.speaker for q in analyse(text).quotes] == ["Kim Beede"]
+
+
+def test_a_trade_before_a_lone_surname_starts_a_sentence_and_no_name():
+    text = (
+        "Businessman Trump will now steer the ship of the nation. "
+        "Trump said he had “great respect” for the chancellor.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Trump"]
+
+
+def test_an_office_that_ends_a_sentence_is_not_the_next_name_s_title():
+    text = (
+        "Barack Obama has bowed out as President. Anna Trump will now steer the ship. "
+        "Trump said he had “great respect” for the chancellor.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Anna Trump"]

@@ -494,6 +494,12 @@ _DOC_SUBJECT_RE = re.compile(  # "A statement from the Office of the Prime Minis
     r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w.'’&-]*){0,6})"
     r"(?:\s+(?:in|on|at|issued|released|sent|late|early|yesterday|today|this|last)\b[^,.\"“”]{0,60})?"
 )
+# "according to a White House statement", "a Kremlin readout": the body's document
+_BODY_DOC_RE = re.compile(
+    r"(?:an?|the)\s+(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+"
+    r"(?P<doc>statement|readout|release|press release|communiqu[eé])\b"
+)
+_ACCORDING_BODY_DOC_RE = re.compile(rf"\baccording to {_BODY_DOC_RE.pattern}\.\s*$")
 _OWNER_WORD = r"[A-Z][\w.-]*(?:['’](?!s\b)[\w.-]*)*"  # (not its 's: "from Roe’s account")
 _NOUN_FROM_RE = re.compile(  # (or "a notice in the latest edition of the Lancet")
     rf" (?:(?:from|by) (?:the )?|{_IN_EDITION_OF})(?P<name>{_OWNER_WORD}(?: {_OWNER_WORD}){{0,3}})"
@@ -2220,6 +2226,12 @@ class _Reader:
             body, why = self._role(doc["doc"], doc.start("doc"))
             return body, f"'it' -> {why}, which the sentence is according to"
         start = self.sentence_start(pos)
+        if start and (doc := _ACCORDING_BODY_DOC_RE.search(self.text, start - 160, start)):
+            body, why = self._body_of(doc)  # "..., according to a White House statement.
+            return (
+                body,
+                f"'it' -> {why}, which the sentence before is according to",
+            )  # '...,' it said."
         issued = (
             _ISSUED_DOC_RE.search(self.text, self.sentence_start(start - 1), start)
             if start and self.text.startswith(("It ", "it "), start)
@@ -6539,6 +6551,16 @@ class _Reader:
         """'according to police, the driver "..."', 'according to a police spokesman,':
         the role, when no name follows it."""
         role = role_comma(self.text, cue.end() + 1, open_mark)
+        if role is None and (doc := _BODY_DOC_RE.match(self.text, cue.end() + 1, open_mark)):
+            body, why = self._body_of(doc)  # 'according to a White House statement, "..."'
+            return (
+                body,
+                doc.span("name"),
+                cue.group(),
+                cue.span(),
+                f"{why} after '{cue.group()}'",
+                0.85,
+            )
         if role is None or (
             role["role"].startswith(("the ", "The ")) and not role["role"].endswith("s")
         ):  # ("according to the diplomat": the one named before, as a rule; but "according
@@ -6546,6 +6568,14 @@ class _Reader:
         person, why = self._role(role["role"], role.start("role"))
         why = f"{why} after '{cue.group()}'"
         return person, role.span("role"), cue.group(), cue.span(), why, 0.9
+
+    def _body_of(self, doc: re.Match[str]) -> tuple[Person, str]:
+        """The body a _BODY_DOC_RE match's document is from: "a White House statement"."""
+        name = doc["name"]
+        person = self.resolve("name", name, doc.start("name"), tied=True)[0]
+        if person is None:
+            person = self._roles.setdefault(name, Person(name, NEUTER))
+        return person, f"{person.name}, from the {doc['name']} {doc['doc']}"
 
     def _mention_after(self, end: int, open_mark: int) -> re.Match[str] | None:
         """The mention a word or more after a cue ("said Mr Roe")."""

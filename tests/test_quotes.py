@@ -11852,3 +11852,12 @@ def test_an_office_that_ends_a_sentence_is_not_the_next_name_s_title():
         "Trump said he had “great respect” for the chancellor.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Anna Trump"]
+
+
+def test_a_body_s_statement_after_according_to_is_the_body_s_words():
+    text = (
+        "Michelle joined the call, according to a White House statement. “Given their "
+        "friendship, the President noted that it was fitting,” it said.\n"
+        "“We spoke for an hour,” according to a Kremlin readout.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["White House", "Kremlin"]

@@ -4016,6 +4016,8 @@ class _Reader:
         if text[lo : lo + 2].isupper() or tied and text.startswith(_MONTHS, lo):
             dateline = _DATELINE_RE.match(text, lo, hi)  # "OSLO, March 29 (Reuters) - "
             lo = dateline.end() if dateline else lo
+            if dateline and text.startswith(("U.S. ", "U.K. "), lo):
+                lo += 5  # "WASHINGTON – U.S. Sen. Mark R. Warner (D-VA) issued"
         elif (
             text[lo : lo + 1].isupper()
             and (

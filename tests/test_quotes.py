@@ -11861,3 +11861,11 @@ def test_a_body_s_statement_after_according_to_is_the_body_s_words():
         "“We spoke for an hour,” according to a Kremlin readout.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["White House", "Kremlin"]
+
+
+def test_a_country_s_initials_after_a_dateline_are_no_one_s_name():
+    text = (
+        "WASHINGTON – U.S. Sen. Mark R. Warner (D-VA) issued the statement below:\n\n"
+        "“Congress has a fiscal responsibility to extend the debt limit.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mark R. Warner"]

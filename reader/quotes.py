@@ -477,10 +477,13 @@ _IN_EDITION_OF = r"in\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?:edition|issue)\s+of\s
 _GOES_ON_CUES = frozenset("continued continues added adds".split())
 _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"[\s,]*(?:the|that|this|a)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"  # "the PNP statement"
-    r"(?:official\s+|joint\s+|written\s+|press\s+)?"
+    r"(?:(?:official|joint|written|press|brief|short|separate)\s+)?"
     r"(?P<noun>statement|release|letter|notice)\s+"
     rf"(?:(?:(?:on|from|by)\s+(?:the\s+)?|{_IN_EDITION_OF})"
-    r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
+    r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+    r"|(?:issued|released|put\s+out|sent)\s+by\s+(?:the\s+)?"  # "issued by the Prime
+    r"(?P<issuer>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)"  # Minister’s media office in
+    r"(?:\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s+)?"  # Islamabad said"
     r"(?:also\s+)?(?P<cue>said|says|read|reads|added|adds|continued|continues|stated|noted|asked)\b"
 )  # ("the statement on SPA added", "a notice in the latest edition of the Journal read")
 _SAYS_STATEMENT_RE = re.compile(  # '"...," reads the statement in part', "reads the purported
@@ -7065,9 +7068,14 @@ class _Reader:
             before = text.rfind(",", lo, comma)  # press conference.": the clause before it
             if before != -1:
                 stop, comma = comma, before
-        if comma == -1 or not last_cue(text, comma, min(stop, comma + 60)):
+        if comma == -1:
             return None
-        found = self._post(comma + 1, stop, True) or self._pair(comma + 1, stop)
+        if (says := _STATEMENT_SAYS_RE.match(text, comma + 1, stop)) is not None:
+            found = self._statement_says(says)  # 'an "informal meeting", a statement said.'
+        elif not last_cue(text, comma, min(stop, comma + 60)):
+            return None
+        else:
+            found = self._post(comma + 1, stop, True) or self._pair(comma + 1, stop)
         tail = text[found[3][1] : stop].split() if found and found[3] else []
         if (
             found is None
@@ -7100,6 +7108,12 @@ class _Reader:
                 f"'the {says['noun']}' {where} the quote, {by.group().split()[0]} by {person.name}"
             )
             return person, by.span("name"), says["cue"], says.span("cue"), why, 0.8
+        if issuer := says.groupdict().get("issuer"):  # '"...," a brief statement issued by
+            # the Prime Minister’s media office in Islamabad said': that office's
+            person = self.resolve("name", issuer, says.start("issuer"), True)[0]
+            person = person or self._role(issuer, says.start("issuer"))[0]
+            why = f"'the {says['noun']}' {where} the quote, issued by {person.name}"
+            return person, says.span("issuer"), says["cue"], says.span("cue"), why, 0.8
         group = "org" if says["org"] else "source"  # "the UPP statement", "the statement on
         if says.groupdict().get(group) and (  # SPA" (an acronym the text spells out is its body)
             org := self.resolve("name", says[group], says.start(group), True)[0]

@@ -11869,3 +11869,14 @@ def test_a_country_s_initials_after_a_dateline_are_no_one_s_name():
         "“Congress has a fiscal responsibility to extend the debt limit.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mark R. Warner"]
+
+
+def test_a_statement_issued_by_someone_ending_the_sentence_is_theirs():
+    text = (
+        "Prime Minister Yousaf Raza Gilani met Manmohan Singh in Seoul.\n"
+        "They had an “informal meeting”, a brief statement issued by the Prime Minister’s "
+        "media office in Islamabad said.\n"
+        "“Both leaders expressed their desire to intensify the dialogue,” it said.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Yousaf Raza Gilani's media office"] * 2

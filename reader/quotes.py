@@ -1679,6 +1679,9 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     heading = _QA_WITH_RE.search(text, max(0, labels[0][0] - 600), labels[0][0])
     if heading is not None and (who := people.lookup(heading["who"])) is not None:
         interviewee = who.name  # "Q&A with the Premier" right above the first label
+    witness = next((w for _, _, w in labels if w.upper() in ("WITNESS", "THE WITNESS")), None)
+    if interviewee is None and witness is not None:  # a court transcript's "THE WITNESS:",
+        interviewee = _label_name(witness, people, None, text)  # whose answers "A." gives
     held = {  # "The Prime Minister (Mr Jo Roe):", then "The Prime Minister:": Jo Roe
         _label(m): m["held"] for m in found if m["held"] and _label(m).startswith("The ")
     }

@@ -11880,3 +11880,14 @@ def test_a_statement_issued_by_someone_ending_the_sentence_is_theirs():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Yousaf Raza Gilani's media office"] * 2
+
+
+def test_a_court_transcript_s_answers_are_the_witness_s():
+    text = (
+        "ATTY. OPENA:     Now who was your companion, if any, at that time?\n\n"
+        "WITNESS   :       Me and my son, and the wife upstairs.\n"
+        "Q      :       What were you and your son doing then?\n"
+        "A      :       Watching TV.\n"
+    )
+    speakers = [t.speaker for t in analyse(text).turns]
+    assert speakers == ["Atty. Opena", "Witness", "Interviewer", "Witness"]

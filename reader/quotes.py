@@ -503,6 +503,8 @@ _BODY_DOC_RE = re.compile(
     r"(?P<doc>statement|readout|release|press release|communiqu[eé])\b"
 )
 _ACCORDING_BODY_DOC_RE = re.compile(rf"\baccording to {_BODY_DOC_RE.pattern}\.\s*$")
+_NOT_ROLE_WORDS = r"(?:the|of|and|to|for|by|with|his|her|their|its|from|in|on|at)"  # ("a
+# statement the family released": no role)
 _OWNER_WORD = r"[A-Z][\w.-]*(?:['’](?!s\b)[\w.-]*)*"  # (not its 's: "from Roe’s account")
 _NOUN_FROM_RE = re.compile(  # (or "a notice in the latest edition of the Lancet")
     rf" (?:(?:from|by) (?:the )?|{_IN_EDITION_OF})(?P<name>{_OWNER_WORD}(?: {_OWNER_WORD}){{0,3}})"
@@ -2618,10 +2620,12 @@ class _Reader:
                 if named and name != raw[4:]:
                     continue  # (not "the Obi family" named before)
                 if (name.endswith(head) or name.startswith(_ROLE_OF_STARTS.get(head, "-"))) and (
-                    self.text.rfind(name, max(0, pos - 600), pos) != -1
+                    (at := self.text.rfind(name, max(0, pos - 600), pos)) != -1
                     or self._roles[name] in self.speakers[-2:]
                 ):  # ("a spokesman for the Government ... the spokesman said"; or one who
                     # has just spoken: "the victim's mother", long before, then "the mother")
+                    if len(words) == 2 and (later := self._role_since(head, max(at, 0), pos)):
+                        return later  # ("One intelligence official said ...", since)
                     return self._roles[name], f"'{raw}' -> the {name} named before it"
             if len(words) == 2 and words[1] in ROLE_WORDS:
                 lo = max(0, pos - 600)  # "According to a spokesperson of Scientific Reports,
@@ -2636,6 +2640,11 @@ class _Reader:
                 ):  # (not a body whose name goes on: "for the Office of the Commissioner")
                     person = self._role(self.text[lo + named[-1].start() : body.end()], pos)[0]
                     return person, f"'{raw}' -> the {person.name} named before it"
+                if (words[1] in _ONE_PERSON_ROLES or words[1] in _ONE_PERSON_OTHERS) and (
+                    since := self._role_since(head, lo - 1, pos)
+                ):
+                    return since  # "A senior administration official ... said that '...,'
+                    # the official said": that one
             if (
                 len(words) == 4
                 and words[1].islower()
@@ -6576,6 +6585,17 @@ class _Reader:
         person, why = self._role(role["role"], role.start("role"))
         why = f"{why} after '{cue.group()}'"
         return person, role.span("role"), cue.group(), cue.span(), why, 0.9
+
+    def _role_since(self, head: str, lo: int, pos: int) -> tuple[Person, str] | None:
+        """The role "one intelligence official" introduced after ``lo`` (where another of
+        its kind was named) and before "the official" at ``pos``: the one it means."""
+        pattern = rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:(?!{_NOT_ROLE_WORDS}\b)[a-z-]+ ){{0,3}}"
+        found = [*re.finditer(pattern + rf"{head[1:]}\b", self.text[lo + 1 : pos])]
+        last = found[-1] if found else None
+        if last is None:
+            return None
+        person, why = self._role(last.group().lower(), lo + 1 + last.start())
+        return person, f"'the{head}' -> {why}, named since"
 
     def _body_of(self, doc: re.Match[str]) -> tuple[Person, str]:
         """The body a _BODY_DOC_RE match's document is from: "a White House statement"."""

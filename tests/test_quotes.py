@@ -11891,3 +11891,22 @@ def test_a_court_transcript_s_answers_are_the_witness_s():
     )
     speakers = [t.speaker for t in analyse(text).turns]
     assert speakers == ["Atty. Opena", "Witness", "Interviewer", "Witness"]
+
+
+def test_the_role_is_the_last_one_of_its_kind_introduced_before_it():
+    text = (
+        "“I don’t agree with the rumor,” said one key local official.\n\n"
+        "One intelligence official said the disclosure creates a host of difficulties.\n\n"
+        "“Here’s the problem,” the official said.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["key local official", "intelligence official"]
+
+
+def test_a_heading_of_quotes_is_no_one_and_the_official_is_the_one_just_introduced():
+    text = (
+        "By Scott Wilson\n\nAnonymous Quote #1\n"
+        "A senior administration official, who spoke on condition of anonymity, said that "
+        "“there were so many things we had to do,” the official said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["senior administration official"]

@@ -3039,6 +3039,11 @@ class _Reader:
                 ]
                 if near and (named := self.resolve("name", near[-1].group(), near[-1].start())[0]):
                     person = named if named.gender in _FITS[gender] else None
+                if near and _word_before(self.text, near[-1].start()) in ("with", "and"):
+                    subject = self._subject_of(start, pos, tied=True)  # "Wang Yi held a
+                    if subject is not None and subject.gender in _FITS[gender]:  # meeting
+                        person = subject  # with Foreign Secretary Vikram Misri, in which he
+                        # called for ...": the subject's meeting, not his partner's
             if person is None:
                 aside = before.endswith(", ") and _ASIDE_CUE_RE.match(self.text, pos + len(raw))
                 person = self._walk(start if aside else pos, depth, _FITS[gender])  # ("The

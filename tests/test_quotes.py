@@ -11910,3 +11910,11 @@ def test_a_heading_of_quotes_is_no_one_and_the_official_is_the_one_just_introduc
         "“there were so many things we had to do,” the official said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["senior administration official"]
+
+
+def test_he_in_a_meeting_held_with_someone_is_the_one_who_held_it():
+    text = (
+        "Chinese Foreign Minister Wang Yi held a meeting on Monday with Indian Foreign "
+        "Secretary Vikram Misri, in which he called for “understanding” between the two.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Wang Yi"]

@@ -5424,8 +5424,9 @@ class _Reader:
             self.unknown = quote  # someone the text does not name spoke: it may go on
         return quote
 
-    def subject_below(self, pos: int) -> Person | None:
-        """The person the paragraph after the one at ``pos`` opens with as its subject."""
+    def subject_below(self, pos: int, speaking: bool = False) -> Person | None:
+        """The person the paragraph after the one at ``pos`` opens with as its subject
+        (``speaking``: with a speech cue in that sentence)."""
         k = bisect_right(self.breaks, pos)
         if k >= len(self.breaks):
             return None
@@ -5438,6 +5439,8 @@ class _Reader:
         end = self.sentence_starts[s] if s < len(self.sentence_starts) else len(self.text)
         person = self._subject_of(start, end)
         if person is None or person.gender not in _PEOPLE:
+            return None
+        if speaking and (self._is_role(person) or first_cue(self.text, start, end) is None):
             return None
         if (
             person.gender is None
@@ -8783,6 +8786,17 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                     quote.confidence = 0.5
                     quote.reason = f"a heading over a paragraph about {person.name}"
                     continue
+            if (
+                owners[k] is None
+                and quote.cue is None
+                and 0 <= quote.start < first_break
+                and text[quote.end + 1 : quote.end + 2] in ("", "\n")
+                and (person := reader.subject_below(quote.end, speaking=True)) is not None
+            ):  # "China ready for US talks at ‘any time, any issue and any level’" over
+                owners[k] = person  # "Chinese Foreign Minister Wang Yi said China was
+                quote.confidence = 0.4  # willing to restart talks ...": his
+                quote.reason = f"the headline over a story that opens with {person.name} speaking"
+                continue
         if (
             owners[k] is None
             and k

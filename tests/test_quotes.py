@@ -11918,3 +11918,13 @@ def test_he_in_a_meeting_held_with_someone_is_the_one_who_held_it():
         "Secretary Vikram Misri, in which he called for “understanding” between the two.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Wang Yi"]
+
+
+def test_a_headline_s_fragment_is_the_one_the_story_opens_with_speaking():
+    text = (
+        "China ready for US talks at ‘any time, any issue and any level’\n\n"
+        "Chinese Foreign Minister Wang Yi said China was willing to restart talks with the "
+        "United States on any level about any issue.\n"
+    )
+    quote = analyse(text).quotes[0]
+    assert (quote.speaker, quote.confidence) == ("Wang Yi", 0.4)

@@ -441,8 +441,8 @@ States Kingdom Nations Region Province County City Sea Ocean Mountains Islands B
 Cabinet Treasury Affairs Programme Program Plan Act Bill Report Summit Conference Games
 Cup Prize Award Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December World Museum
-Library Park Bridge Tower Quote Quotes Points Facts Notes Highlights Summary Statement Remarks
-Transcript Briefing Release Releases Update Updates Interview Speech Match Preview
+Library Park Bridge Tower Quote Quotes Excerpts Points Facts Notes Highlights Summary Statement
+Remarks Transcript Briefing Release Releases Update Updates Interview Speech Match Preview
 Review Reaction Stats Gallery Mail Telegraph Neighborhood Neighbourhood
 Rulings Orders Rules Commemoration Celebration Memorial Tribute Anniversary Ceremony Festival
 Lecture Words Excitement Ambition Details Thoughts Verdict Exchange

@@ -977,6 +977,9 @@ LABEL_RE = re.compile(
     r"|(?:Ma?c|De|Le)?[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # transcripts' voices; JONES:, "LÓPEZ OBRADOR:",
     rf"(?:[ \t]{_PARTICLE}?(?:Ma?c|De|Le)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){{0,6}}"  # "ALEX de
     r"(?:[ \t]\#\d{1,2})?"  # MINAUR:", "GABE DeVOE:", "McDONALD:"; Jean-Pierre
+    r"|The[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z'’‑-]+|of|the|for|and)){1,12}"  # "The Lord
+    r"(?=[ \t]+\((?:M(?:r|rs|s)\.?[ \t]+)?[A-Z][^()\n]{1,40}\)[ \t]*:)"  # President of the
+    # Council and Leader of the House of Commons (Mr. John Wakeham) :", as Hansard wrote it
     rf"|[A-Z][a-z'’‑-]+(?:[ \t]{_PARTICLE}?[A-Z](?:[\w'’.‑-]+|(?=[ \t][A-Z]))){{1,3}}"  # Roe:,
     r"|[A-Z][a-z'’‑-]+(?=,)"  # "Mr N SINGH:", as South Africa's Hansard writes initials
     r"|[A-Z]\.[ \t][A-Z][a-z'’‑-]+(?=:)"  # "A. Lavrentieva:", an initial and the surname

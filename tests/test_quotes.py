@@ -11928,3 +11928,27 @@ def test_a_headline_s_fragment_is_the_one_the_story_opens_with_speaking():
     )
     quote = analyse(text).quotes[0]
     assert (quote.speaker, quote.confidence) == ("Wang Yi", 0.4)
+
+
+def test_a_long_office_holding_a_name_in_brackets_labels_a_turn():
+    text = (
+        "Mr. Frank Dobson (Holborn and St. Pancras) : Will the Leader of the House tell us "
+        "the business for next week?\n\n"
+        "The Lord President of the Council and Leader of the House of Commons "
+        "(Mr. John Wakeham) : The business for next week will be as follows.\n\n"
+        "Mr. Dobson : Can the Leader of the House confirm that?\n"
+    )
+    speakers = [t.speaker for t in analyse(text).turns]
+    assert speakers == ["Frank Dobson", "John Wakeham", "Frank Dobson"]
+
+
+def test_excerpts_is_no_part_of_a_name():
+    text = (
+        "Lindsay Hoyle Excerpts\nWednesday 26th February 2020\n\n"
+        "Lindsay Hoyle Portrait Mr Speaker\n- Hansard - -\n\nI have granted leave.\n\n"
+        "Boris Johnson Portrait The Prime Minister (Boris Johnson)\n- Hansard - - - Excerpts\n\n"
+        "On a point of order, Mr Speaker.\n\n"
+        "Lindsay Hoyle Portrait Mr Speaker\n- Hansard - -\n\nThat is not a point of order.\n"
+    )
+    speakers = [t.speaker for t in analyse(text).turns]
+    assert speakers == ["Lindsay Hoyle", "Boris Johnson", "Lindsay Hoyle"]

@@ -503,6 +503,7 @@ _BODY_DOC_RE = re.compile(
     r"(?P<doc>statement|readout|release|press release|communiqu[eé])\b"
 )
 _ACCORDING_BODY_DOC_RE = re.compile(rf"\baccording to {_BODY_DOC_RE.pattern}\.\s*$")
+_PLACE_OFFICE_RE = re.compile(rf"(?:^|\s)(?:[A-Z][\w'’.-]*\s+){{1,3}}(?P<office>{PREFIX})$")
 _NOT_ROLE_WORDS = r"(?:the|of|and|to|for|by|with|his|her|their|its|from|in|on|at)"  # ("a
 # statement the family released": no role)
 _OWNER_WORD = r"[A-Z][\w.-]*(?:['’](?!s\b)[\w.-]*)*"  # (not its 's: "from Roe’s account")
@@ -2020,6 +2021,9 @@ class _Reader:
                     and _OFFICE_OF_RE.fullmatch(text, lo, m.start())
                 ):  # "Governor of Akwa Ibom state, Emmanuel Udom, on Friday said"
                     found.setdefault((m.group("name"), text[lo : m.start()]), m.start())
+                elif title is None and (office := _PLACE_OFFICE_RE.search(text, lo, m.start())):
+                    found.setdefault((m.group("name"), office["office"]), m.start())  # "Zamfara
+                    # State Governor, Abdulaziz Yari, who conveyed ...": the Governor
                 elif (
                     title is None
                     and m.start() - lo < 160

@@ -11952,3 +11952,12 @@ def test_excerpts_is_no_part_of_a_name():
     )
     speakers = [t.speaker for t in analyse(text).turns]
     assert speakers == ["Lindsay Hoyle", "Boris Johnson", "Lindsay Hoyle"]
+
+
+def test_a_place_s_office_before_a_name_in_commas_is_the_name_s_title():
+    text = (
+        "Zamfara State Governor, Abdulaziz Yari, who conveyed the decision, debunked "
+        "media reports.\n\n"
+        "Continuing, the Governor said “We consulted and all the 24 governors agreed.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Abdulaziz Yari"]

@@ -11961,3 +11961,13 @@ def test_a_place_s_office_before_a_name_in_commas_is_the_name_s_title():
         "Continuing, the Governor said “We consulted and all the 24 governors agreed.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Abdulaziz Yari"]
+
+
+def test_a_statement_signed_by_an_aide_with_a_bracketed_office_is_the_aide_s():
+    text = (
+        "The minister spoke in a statement in Abuja.\n"
+        "The statement was signed by the Special Assistant (Media) to the Minister, Rabiu "
+        "Ibrahim.\n"
+        "The statement reads: “The Minister notes the statement by the Governors Forum.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rabiu Ibrahim"]

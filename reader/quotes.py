@@ -504,6 +504,9 @@ _BODY_DOC_RE = re.compile(
 )
 _ACCORDING_BODY_DOC_RE = re.compile(rf"\baccording to {_BODY_DOC_RE.pattern}\.\s*$")
 _PLACE_OFFICE_RE = re.compile(rf"(?:^|\s)(?:[A-Z][\w'’.-]*\s+){{1,3}}(?P<office>{PREFIX})$")
+_CALLING_RE = re.compile(  # "After calling Narendra Modi a 'leader of lies,' Kharge made"
+    r"(?:After|Before|While|Besides|By)\s+(?:calling|labell?ing|branding|dubbing|terming)\s"
+)
 _NOT_ROLE_WORDS = r"(?:the|of|and|to|for|by|with|his|her|their|its|from|in|on|at)"  # ("a
 # statement the family released": no role)
 _OWNER_WORD = r"[A-Z][\w.-]*(?:['’](?!s\b)[\w.-]*)*"  # (not its 's: "from Roe’s account")
@@ -5130,7 +5133,20 @@ class _Reader:
                     and _FIRST_PERSON_RE.search(quoted)
                 ):
                     person = None  # "Roe 'talked about it. I ...'": not Roe's voice
-                if person is not None:
+                if (
+                    person is not None
+                    and _CALLING_RE.match(text, lo, open_mark)
+                    and (text[span.close_mark - 1] == "," or text[span.close_mark + 1] == ",")
+                    and (
+                        called := self._subject_of(
+                            span.close_mark + 1 + (text[span.close_mark + 1] == ","), hi, tied=True
+                        )
+                    )
+                ):  # "After calling Narendra Modi a 'leader of lies,' Congress President
+                    person = called  # Mallikarjun Kharge made ...": the caller, Kharge
+                    why = f"{person.name}, the subject after the clause that calls it so"
+                    found = (person, None, None, None, why, 0.6)
+                elif person is not None:
                     why = f"a fragment quoted in a sentence about {person.name}"
                     found = (person, None, None, None, why, 0.5)
             if (

@@ -11971,3 +11971,11 @@ def test_a_statement_signed_by_an_aide_with_a_bracketed_office_is_the_aide_s():
         "The statement reads: “The Minister notes the statement by the Governors Forum.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rabiu Ibrahim"]
+
+
+def test_a_clause_calling_someone_a_quoted_name_is_the_caller_s():
+    text = (
+        "After calling Prime Minister Narendra Modi a “leader of lies,” Congress President "
+        "Mallikarjun Kharge made the harsh statement.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mallikarjun Kharge"]

@@ -298,7 +298,7 @@ _SUBJECT_ENDS = tuple(f" {w}" for w in _SUBJECTS)
 # the words a cue never follows: a determiner's noun ("the state has") and a passive's
 # "being" ("asked whether the one being referred to 'is the same one'": the asker's question)
 _NO_CUE_AFTER = frozenset(
-    "the a an this that these those its their his her our my your being".split()
+    "the a an this that these those its their his her our my your being no any".split()
 )
 _REMINDED_RE = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+(?:that|to)\b")  # whom, then what
 _ARGUED_CASE_RE = re.compile(
@@ -324,9 +324,10 @@ _APOSTROPHE_TAIL = (
 )
 _CAP = rf"[A-Z][\w-]*+(?!['’]t\b){_APOSTROPHE_TAIL}{_DOT}"  # *+: a word is never given back
 # (nor is "Didn’t" a name's: "Trump Didn’t Say")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"  # ("The Congress on Friday said")
 _TITLE = (
     rf"\b[Tt]he\s+(?:(?:former|then)\s+(?=[A-Z]))?{_CAP}(?:\s+{_CAP})*"  # "the former President"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)*"
+    rf"(?:\s+(?:of|for|on(?!\s+{_WEEKDAY}))\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)*"
 )
 SEED = (  # a tournament's seed: "the second seed", "the No. 3 seed"
     r"(?:top|No\.?\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
@@ -476,8 +477,9 @@ MENTION_RE = re.compile(
     r"(?:(?<=[Tt])he|(?<=T)HE(?=\s+[A-Z][a-z]))\s+"  # ("THE Archbishop of", as papers set it)
     rf"(?:(?P<title>(?!No\.\s?\d)(?:(?:former|then)\s+(?=[A-Z]))?"  # "the former
     rf"(?:U\.[SNK]\.|{_CAP})(?:\s+{_CAP})*"  # President", "the U.S.
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)*)"  # Attorney",
-    # "the Department for Energy Security and Net Zero" (not "the No. 1 killer")
+    rf"(?:\s+(?:of|for|on(?!\s+{_WEEKDAY}))\s+(?:the\s+)?{_CAP}"  # Attorney", "the
+    rf"(?:\s+(?:and\s+|&\s+)?{_CAP})*)*)"  # Department for Energy Security and Net Zero"
+    # (not "the No. 1 killer", nor "The Congress on Friday")
     rf"|(?P<office>(?:[a-z-]+\s+){{0,2}}{_OFFICE_WORDS}(?![\w-])))"
     r"|(?P<pron>(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Yy])ou|(?<=[Ww])e|(?<=I)(?=\s))\b)"
     rf"|(?P<name>(?<=[A-Z])(?:(?<=B)aroness|(?<=L)(?:ord|ady)|(?<=V)iscount(?:ess)?)[ \t]+"

@@ -11979,3 +11979,11 @@ def test_a_clause_calling_someone_a_quoted_name_is_the_caller_s():
         "Mallikarjun Kharge made the harsh statement.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mallikarjun Kharge"]
+
+
+def test_no_before_a_cue_word_makes_it_a_noun_and_a_weekday_no_part_of_a_body():
+    text = (
+        'The Congress on Friday hit back at the BJP for calling Rahul Gandhi "liar of the '
+        'year", saying the ruling party has no answers to his "tough questions" on issues.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["BJP", "Congress"]

@@ -1090,8 +1090,8 @@ _NOUN_FORM_CUES = frozenset(  # cues that are nouns after a possessive: "Muscat�
     " insistence suggestion".split()
 )
 _NOUN_CUE_TAIL_RE = re.compile(  # (the words the noun itself takes, not "Roe's claim was")
-    r"(?:\s+(?:in|on|at|during)\s+(?:(?:the|a|an|his|her|their)\s+)?[a-z]+)?\s+(?:to|that)\s*"
-)
+    r"(?:\s+(?:in|on|at|during)\s+(?:(?:the|a|an|his|her|their)\s+)?[a-z]+)?\s+(?:to|that|of)\s*"
+)  # ("MP's purported claims of 'India has been hijacked'")
 _ASIDE_CUE_RE = re.compile(r" (?:said|says|added|noted|argued|claimed|insisted|wrote),")
 _WHICH_OFFERED_RE = re.compile(  # "..., which offered a simple rebuttal:"
     r"(?P<name>(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), (?P<which>which|who) "

@@ -11987,3 +11987,8 @@ def test_no_before_a_cue_word_makes_it_a_noun_and_a_weekday_no_part_of_a_body():
         'year", saying the ruling party has no answers to his "tough questions" on issues.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["BJP", "Congress"]
+
+
+def test_someone_s_claims_of_a_quoted_phrase_are_theirs():
+    text = "Jo Roe met Tom Lee. Roe mocked Lee's claims of 'India has been hijacked'.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Lee"]

@@ -135,6 +135,8 @@ lambast lambasted lambasts lambasting castigated castigates berated berates exco
         "used the words",
         "used the term",
         "used the phrase",
+        "used terms like",  # "the Congress party used terms like “tu chai beech”"
+        "used words like",
         "broke in",  # "The minister broke in, '...'"
         "cut in",
         "chimed in",

@@ -11992,3 +11992,8 @@ def test_no_before_a_cue_word_makes_it_a_noun_and_a_weekday_no_part_of_a_body():
 def test_someone_s_claims_of_a_quoted_phrase_are_theirs():
     text = "Jo Roe met Tom Lee. Roe mocked Lee's claims of 'India has been hijacked'.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Lee"]
+
+
+def test_terms_someone_used_are_theirs():
+    text = "He emphasised how the Congress party used terms like “tu chai beech” in its remarks.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["Congress party"]

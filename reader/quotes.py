@@ -8773,7 +8773,9 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         quotes.append(quote)
         owners.append(reader.speakers[-1])
         previous = quote
-    first_break = text.find("\n")  # (a quote before it is in the headline)
+    first_break = text.find("\n") % (len(text) + 1)  # (a quote before it is in the
+    headline = first_break if first_break < 300 else 0  # headline, a short line: not a
+    # one-paragraph story)
     for k, quote in enumerate(quotes):
         repeated = None
         if (
@@ -8781,7 +8783,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             and (
                 owners[k] is None
                 or (quote.cue is None and _in_heading(text, quote.start))
-                or (not 0 <= first_break < quote.start and reader._is_role(owners[k]))
+                or (quote.start < headline and reader._is_role(owners[k]))
             )  # (or a headline's role: "UN relief chief urges donors to 'act now'")
             or quote.cue is None
             and (
@@ -8813,7 +8815,7 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             if (
                 owners[k] is None
                 and quote.cue is None
-                and 0 <= quote.start < first_break
+                and quote.start < headline
                 and text[quote.end + 1 : quote.end + 2] in ("", "\n")
                 and (person := reader.subject_below(quote.end, speaking=True)) is not None
             ):  # "China ready for US talks at ‘any time, any issue and any level’" over

@@ -11997,3 +11997,14 @@ def test_someone_s_claims_of_a_quoted_phrase_are_theirs():
 def test_terms_someone_used_are_theirs():
     text = "He emphasised how the Congress party used terms like “tu chai beech” in its remarks.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["Congress party"]
+
+
+def test_a_story_in_one_long_paragraph_has_no_headline():
+    text = (
+        "A recent blog post claims that a campaign official for President-elect Joe Biden was "
+        "arrested for 'electoral fraud,' but there's no evidence to support that. 'Biden "
+        "campaign director arrested for electoral fraud,' reads the headline on the website "
+        "The Point News, a British website run by volunteers. The post goes on to say more.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["recent blog post", "Point News"]

@@ -12008,3 +12008,11 @@ def test_a_story_in_one_long_paragraph_has_no_headline():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["recent blog post", "Point News"]
+
+
+def test_a_us_state_after_its_town_is_a_place_not_a_name():
+    text = (
+        'The mayor of Mamaroneck, New York, said that "hundreds" of rescues have taken place.\n'
+        "Mayor Tom Murphy said search-and-rescue efforts are focused on one neighborhood.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Murphy"]

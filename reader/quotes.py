@@ -507,6 +507,7 @@ _PLACE_OFFICE_RE = re.compile(rf"(?:^|\s)(?:[A-Z][\w'’.-]*\s+){{1,3}}(?P<offic
 _CALLING_RE = re.compile(  # "After calling Narendra Modi a 'leader of lies,' Kharge made"
     r"(?:After|Before|While|Besides|By)\s+(?:calling|labell?ing|branding|dubbing|terming)\s"
 )
+_CLAUSE_JOINS = frozenset("and while as but when after before".split())  # "... while Jo Roe"
 _NOT_ROLE_WORDS = r"(?:the|of|and|to|for|by|with|his|her|their|its|from|in|on|at)"  # ("a
 # statement the family released": no role)
 _OWNER_WORD = r"[A-Z][\w.-]*(?:['’](?!s\b)[\w.-]*)*"  # (not its 's: "from Roe’s account")
@@ -3316,6 +3317,10 @@ class _Reader:
                     person = self._clause_speaker(start, limit)  # "The union asked for
                     if person is not None and person.gender in genders:  # more, and Roe
                         return person  # said ...": Roe
+                    if person is None and k == bisect_right(starts, pos) - 2:
+                        person = self._one_named(start, limit)  # "Some people kept dancing
+                        if person is not None and person.gender in genders:  # while Moises
+                            return person  # Torres played on. '...,' he told AP": Torres
                 k -= 1
             if g > 0 and g - 1 not in self._owned:
                 person = self.speakers[g - 1]
@@ -3366,6 +3371,22 @@ class _Reader:
         ):
             return None
         return self.resolve("name", named.group(), named.start(), tied=True)[0]
+
+    def _one_named(self, start: int, end: int) -> Person | None:
+        """The one person a sentence whose subject is no one names (in a clause of its own:
+        "Some people kept dancing while Moises Torres played on")."""
+        if not self.text[start:end].rstrip().endswith("."):
+            return None  # (a heading's words are no clause: "A Courtroom Forever Changed")
+        found = {
+            person
+            for m in MENTION_RE.finditer(self.text, start, end)
+            if m.lastgroup == "name"
+            and " " in m.group()
+            and _word_before(self.text, m.start()) in _CLAUSE_JOINS
+            and (person := self.resolve("name", m.group(), m.start(), tied=True)[0]) is not None
+            and person.gender != NEUTER
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _clause_speaker(self, start: int, end: int) -> Person | None:
         """The one a later clause of the sentence at ``start`` names as speaking: "The

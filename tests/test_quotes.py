@@ -12016,3 +12016,12 @@ def test_a_us_state_after_its_town_is_a_place_not_a_name():
         "Mayor Tom Murphy said search-and-rescue efforts are focused on one neighborhood.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Murphy"]
+
+
+def test_he_is_the_one_person_a_clause_names_after_a_sentence_about_no_one():
+    text = (
+        "At first, some people tried to keep dancing while Moises Torres and his band "
+        "played on.\n"
+        "“It looked like we were going down like the Titanic,” he told The Associated Press.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Moises Torres"]

@@ -488,7 +488,7 @@ _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
 )  # ("the statement on SPA added", "a notice in the latest edition of the Journal read")
 _SAYS_STATEMENT_RE = re.compile(  # '"...," reads the statement in part', "reads the purported
     # tweet"
-    r"[\s,]*(?P<cue>reads|read|says|said|begins)\s+the\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
+    r"[\s,]*(?P<cue>reads|read|says|said|begins)\s+(?P<article>the|a)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"
     r"(?:[a-z]+\s+)?(?P<noun>statement|release|letter|tweet|post)\b"
 )
 _DOC_SUBJECT_RE = re.compile(  # "A statement from the Office of the Prime Minister ... stated"
@@ -511,6 +511,7 @@ _CLAUSE_JOINS = frozenset("and while as but when after before".split())  # "... 
 _NOT_ROLE_WORDS = r"(?:the|of|and|to|for|by|with|his|her|their|its|from|in|on|at)"  # ("a
 # statement the family released": no role)
 _OWNER_WORD = r"[A-Z][\w.-]*(?:['’](?!s\b)[\w.-]*)*"  # (not its 's: "from Roe’s account")
+_STATEMENT_WHERE_RE = re.compile(r"\s*[.,;]|\s+(?:on|in|posted|shared)\s")  # "a statement on"
 _NOUN_FROM_RE = re.compile(  # (or "a notice in the latest edition of the Lancet")
     rf" (?:(?:from|by) (?:the )?|{_IN_EDITION_OF})(?P<name>{_OWNER_WORD}(?: {_OWNER_WORD}){{0,3}})"
 )
@@ -4881,7 +4882,7 @@ class _Reader:
             not found
             and (
                 text.find("th", span.close_mark + 1, span.close_mark + 12) != -1
-                or text.find(" a ", span.close_mark + 1, span.close_mark + 5) != -1
+                or text.find(" a ", span.close_mark + 1, span.close_mark + 12) != -1
             )
             and (
                 (says := _STATEMENT_SAYS_RE.match(text, span.close_mark + 1, hi))
@@ -7202,6 +7203,14 @@ class _Reader:
             at, size = self._noun_before(says["noun"], max(0, start - 2_000), at)
             while at != -1 and not self._outside_quotes(at):  # (not the quote's "this
                 at, size = self._noun_before(says["noun"], max(0, start - 2_000), at)  # release")
+            if (
+                at == -1
+                and says.groupdict().get("article") == "a"
+                and _STATEMENT_WHERE_RE.match(text, says.end())  # (not "a statement from
+            ):  # Jo Roe": hers) '"...," read a statement on her page': the statement's
+                person, why = self._role(says["noun"], says.start("noun"))
+                why = f"{why}: '{says.group().strip(' ,')}' {where} the quote"
+                return person, says.span("noun"), says["cue"], says.span("cue"), why, 0.7
             if at == -1:
                 person = self.speakers[-1] if self.speakers else None
                 if says["cue"] in _GOES_ON_CUES and person is not None:

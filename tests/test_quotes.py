@@ -1264,10 +1264,11 @@ def test_a_transcript_with_initials_and_given_names_as_labels():
     ]
 
 
-def test_a_statement_read_out_goes_on_unnamed():
+def test_a_statement_read_out_is_the_statement_s():
     _, result = quotes_of("statement-read.txt")
-    assert [q.speaker for q in result.quotes] == [None, None]  # not Mara Venn, who died
-    assert result.quotes[1].reason.startswith("goes on from the quote before")
+    speakers = [q.speaker for q in result.quotes]
+    assert speakers == ["statement", "statement"]  # not Mara Venn, who died
+    assert "'read a statement'" in result.quotes[0].reason
 
 
 def test_a_trade_before_a_name_is_not_part_of_it():

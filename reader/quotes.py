@@ -508,6 +508,9 @@ _CALLING_RE = re.compile(  # "After calling Narendra Modi a 'leader of lies,' Kh
     r"(?:After|Before|While|Besides|By)\s+(?:calling|labell?ing|branding|dubbing|terming)\s"
 )
 _CLAUSE_JOINS = frozenset("and while as but when after before".split())  # "... while Jo Roe"
+_TWEET_LINK_RE = re.compile(
+    r"\s*(?:pic\.twitter\.com|https?://t\.co)/\S+\s*$"
+)  # "... pic.twitter.com/x"
 _NOT_ROLE_WORDS = r"(?:the|of|and|to|for|by|with|his|her|their|its|from|in|on|at)"  # ("a
 # statement the family released": no role)
 _OWNER_WORD = r"[A-Z][\w.-]*(?:['’](?!s\b)[\w.-]*)*"  # (not its 's: "from Roe’s account")
@@ -5332,7 +5335,7 @@ class _Reader:
             and not lead
             and not partial
             and not _cue_after(text, span.close_mark + 1, hi)
-            and not text[span.close_mark + 1 : hi].lstrip()[:1].islower()
+            and not _TWEET_LINK_RE.sub("", text[span.close_mark + 1 : hi]).lstrip()[:1].islower()
             and not (previous and previous.speaker and self._same_paragraph(previous, span))
         ):  # (after a quote in the paragraph, who spoke since is weighed below)
             line = text.rfind("\n", max(0, open_mark - 300), open_mark) + 1  # (a short line)

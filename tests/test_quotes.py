@@ -12026,3 +12026,12 @@ def test_he_is_the_one_person_a_clause_names_after_a_sentence_about_no_one():
         "“It looked like we were going down like the Titanic,” he told The Associated Press.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Moises Torres"]
+
+
+def test_a_tweet_s_picture_link_after_a_quote_ends_its_paragraph():
+    text = (
+        "Lisa Murkowski spoke.\n"
+        "MURKOWSKI says she didn’t make up her mind until walking into the vote. “None of this "
+        "has been fair.” pic.twitter.com/Hy8UdeCyQx\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Lisa Murkowski"]

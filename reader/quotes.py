@@ -511,6 +511,9 @@ _CLAUSE_JOINS = frozenset("and while as but when after before".split())  # "... 
 _TWEET_LINK_RE = re.compile(
     r"\s*(?:pic\.twitter\.com|https?://t\.co)/\S+\s*$"
 )  # "... pic.twitter.com/x"
+_WITH_ROLE_RE = re.compile(  # "with one commenter writing": the one writing
+    r"\bwith (?P<role>(?:one|a|an|another) (?:[a-z-]+ ){0,2}[a-z-]+) $"
+)
 _NOT_ROLE_WORDS = r"(?:the|of|and|to|for|by|with|his|her|their|its|from|in|on|at)"  # ("a
 # statement the family released": no role)
 _OWNER_WORD = r"[A-Z][\w.-]*(?:['’](?!s\b)[\w.-]*)*"  # (not its 's: "from Roe’s account")
@@ -6528,6 +6531,15 @@ class _Reader:
             and turned.gender in _PEOPLE
         ):  # "United will be down two ... but Ole Gunnar Solskjaer reported a clean bill of
             person = turned  # health, saying:": the subject of the clause it ends
+        if (
+            word.endswith("ing")
+            and text.find("with ", max(lo, start - 50), start) != -1  # (a quick test first)
+            and (with_role := _WITH_ROLE_RE.search(text, max(lo, start - 50), start))
+            and with_role["role"].rsplit(" ", 1)[-1] in ROLE_WORDS
+        ):  # "users flooded in with replies, with one commenter writing, '...'": the commenter
+            person, why = self._role(with_role["role"], with_role.start("role"))
+            why = f"{why}, with cue '{cue.group()}'"
+            return person, with_role.span("role"), cue.group(), cue.span(), why, 0.8
         if person is not None:
             return (
                 person,

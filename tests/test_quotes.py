@@ -12035,3 +12035,11 @@ def test_a_tweet_s_picture_link_after_a_quote_ends_its_paragraph():
         "has been fair.” pic.twitter.com/Hy8UdeCyQx\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Lisa Murkowski"]
+
+
+def test_one_writing_in_a_with_clause_is_the_one_quoted():
+    text = (
+        "Social media users also flooded in with cheeky replies, with one commenter writing, "
+        "“Well it’s about time I got some recognition!” according to The Daily Mail.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["commenter"]

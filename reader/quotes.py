@@ -514,6 +514,14 @@ _TWEET_LINK_RE = re.compile(
 _WITH_ROLE_RE = re.compile(  # "with one commenter writing": the one writing
     r"\bwith (?P<role>(?:one|a|an|another) (?:[a-z-]+ ){0,2}[a-z-]+) $"
 )
+_INTRO_RE = re.compile(  # an adverb or a clause of time before a sentence's subject
+    r"[A-Z][a-z]+ly|Later|Then|Meanwhile|Afterwards|Earlier|Soon|Instead"
+    r"|(?:As|When|While|After|Before|Once) [^,.;\"“”]{1,50}"
+)
+_BARE_GROUPS = frozenset(  # a group a sentence may open with, bare: "Later, residents shouted"
+    "residents protesters protestors demonstrators villagers fans supporters witnesses "
+    "neighbours neighbors locals voters workers students parents critics activists".split()
+)
 _NOT_ROLE_WORDS = r"(?:the|of|and|to|for|by|with|his|her|their|its|from|in|on|at)"  # ("a
 # statement the family released": no role)
 _OWNER_WORD = r"[A-Z][\w.-]*(?:['’](?!s\b)[\w.-]*)*"  # (not its 's: "from Roe’s account")
@@ -4220,6 +4228,16 @@ class _Reader:
                 and (comma := text.rfind(", the ", lo, end)) != -1
                 and MENTION_RE.search(text, comma, end) is None
             ):  # "In his closing argument, at five to the hour, the defense attorney said"
+                role = role_start(text, comma + 2, end)
+            elif (
+                (comma := text.find(", ", lo, min(end, lo + 60))) != -1
+                and text[comma + 2 : comma + 3].islower()
+                and text[lo : lo + 1].isupper()
+                and _INTRO_RE.fullmatch(text, lo, comma)
+                and MENTION_RE.search(text, lo + 1, comma) is None
+                and (bare := _LOWER_WORD_RE.match(text, comma + 2)) is not None
+                and bare.group() in _BARE_GROUPS
+            ):  # "Later, residents became angry shouting out 'rubbish'": residents
                 role = role_start(text, comma + 2, end)
         if role:  # "A spokesperson for Mayor Roe declined ...": not Mayor Roe
             apposed = _ROLE_APPOSED_RE.match(text, role.end("role"), end)

@@ -12043,3 +12043,11 @@ def test_one_writing_in_a_with_clause_is_the_one_quoted():
         "“Well it’s about time I got some recognition!” according to The Daily Mail.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["commenter"]
+
+
+def test_a_bare_group_after_an_opening_adverb_is_the_subject():
+    text = (
+        'As the evening rolled on, residents became angry shouting out "rubbish" and '
+        '"that is just not true" as officers tried to answer.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["residents", "residents"]

@@ -7836,7 +7836,11 @@ _RELATIVE_HEAD_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+$")  # 
 _PARTY_TAG = r" \([A-Z]{1,3}-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"  # " (R-S.C.)", " (D-N.Y.)"
 _PARTY_TAG_RE = re.compile(_PARTY_TAG)
 _PARTY_TAG_END_RE = re.compile(_PARTY_TAG + "$")
-_THING_SUBJECT_RE = re.compile(r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s")
+_THING_SUBJECT_RE = re.compile(
+    r"(?:A|An|The)\s+[a-z]+\s+(?:he|she|they|we|I|you)\s"
+    r"|(?:A|An)\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’-]+\s+){1,3}"  # "A last minute Christian
+    r"(?:goal|strike|header|penalty|brace|double|hat-trick|free-kick|volley|try)\b"  # Stuani goal
+)  # gave the side a win": a thing, not Stuani
 _TITLE_QUALIFIER_RE = re.compile(r" (?:in|at|of|for) (?:the|its|this) [a-z]+(?=,)")
 _DOCUMENT_SUBJECT_RE = re.compile(
     r"(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|release|report|letter|memo|notice|circular"

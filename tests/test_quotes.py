@@ -12051,3 +12051,13 @@ def test_a_bare_group_after_an_opening_adverb_is_the_subject():
         '"that is just not true" as officers tried to answer.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["residents", "residents"]
+
+
+def test_a_player_s_goal_as_a_sentence_s_subject_is_a_thing_not_the_player():
+    text = (
+        "Rayo Vallecano boss Paco Jemez has admitted that his side deserved to lose.\n\n"
+        "A last minute Christian Stuani goal gave the Catalan side a 3-2 win, and the "
+        "42-year-old Coach has conceded that his team were second best on Sunday.\n\n"
+        "“The end result is what is important,” he told a Press conference.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Paco Jemez"]

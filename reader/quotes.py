@@ -478,7 +478,7 @@ _GOES_ON_CUES = frozenset("continued continues added adds".split())
 _STATEMENT_SAYS_RE = re.compile(  # '"...," the statement read'
     r"[\s,]*(?:the|that|this|a)\s+(?:(?P<org>[A-Z][\w.'’-]*)\s+)?"  # "the PNP statement"
     r"(?:(?:official|joint|written|press|brief|short|separate)\s+)?"
-    r"(?P<noun>statement|release|letter|notice)\s+"
+    r"(?P<noun>statement|release|letter|notice|affidavit|complaint|indictment)\s+"
     rf"(?:(?:(?:on|from|by)\s+(?:the\s+)?|{_IN_EDITION_OF})"
     r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
     r"|(?:issued|released|put\s+out|sent)\s+by\s+(?:the\s+)?"  # "issued by the Prime
@@ -521,6 +521,9 @@ _INTRO_RE = re.compile(  # an adverb or a clause of time before a sentence's sub
 _BARE_GROUPS = frozenset(  # a group a sentence may open with, bare: "Later, residents shouted"
     "residents protesters protestors demonstrators villagers fans supporters witnesses "
     "neighbours neighbors locals voters workers students parents critics activists".split()
+)
+_BODY_ENDS = frozenset(  # the last word of a body's name: "Broward County Sheriff's Office"
+    "Office Department Ministry Agency Service Police Court Council Commission Bureau".split()
 )
 _NOT_ROLE_WORDS = r"(?:the|of|and|to|for|by|with|his|her|their|its|from|in|on|at)"  # ("a
 # statement the family released": no role)
@@ -5897,6 +5900,13 @@ class _Reader:
         ):  # "..., Mr Dutton quipped to Mr Abbott, who seemed unsettled, responding, '...'":
             why = f"{person.name}, who is '{word}'"  # the one the relative clause is about
             return person, named.span("name"), cue.group(), cue.span(), why, 0.75
+        if (
+            text[start - 5 : start] == ", it "
+            and text[end : end + 1] == ","
+            and (found := self._it_body(start - 3)) is not None
+        ):  # "His plan, it said, was to ... “blend in with the crowd”": the affidavit's
+            body, why = found
+            return body, (start - 3, start - 1), cue.group(), cue.span(), f"{why}, in an aside", 0.7
         if start == lo and word.endswith("ing") and text[start].isupper():  # "Claiming that
             k = bisect_right(self.sentence_starts, open_mark)  # the 'corrupt coalition' will
             stop = self.sentence_starts[k] if k < len(self.sentence_starts) else len(text)
@@ -7227,6 +7237,11 @@ class _Reader:
         group = "org" if says["org"] else "source"  # "the UPP statement", "the statement on
         if says.groupdict().get(group) and (  # SPA" (an acronym the text spells out is its body)
             org := self.resolve("name", says[group], says.start(group), True)[0]
+            or (  # "the affidavit from the Broward County Sheriff's Office stated": a body
+                group == "source"
+                and says[group].rsplit(" ", 1)[-1] in _BODY_ENDS
+                and self._roles.setdefault(says[group], Person(says[group], NEUTER))
+            )
         ):
             why = f"'{says.group().strip(' ,')}' {where} the quote"
             return org, says.span(group), says["cue"], says.span("cue"), why, 0.85

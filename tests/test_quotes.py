@@ -12061,3 +12061,13 @@ def test_a_player_s_goal_as_a_sentence_s_subject_is_a_thing_not_the_player():
         "“The end result is what is important,” he told a Press conference.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Paco Jemez"]
+
+
+def test_an_affidavit_from_a_body_and_its_aside_it_said_are_the_body_s():
+    text = (
+        "Nikolas Cruz “stated that he was the gunman who entered the school campus,” the "
+        "affidavit from the Broward County Sheriff's Office stated.\n\n"
+        "His plan, it said, was to discard the gun so he could “blend in with the crowd”.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Broward County Sheriff's Office"] * 2

@@ -3120,7 +3120,10 @@ class _Reader:
             if (
                 person is not None
                 and gender
-                and not _OWN_QUESTION_RE.match(self.text, pos + len(raw))
+                and not (
+                    self.text.find(" own question", pos, pos + 40) != -1  # (a quick test first)
+                    and _OWN_QUESTION_RE.match(self.text, pos + len(raw))
+                )
                 and (asking := self._asked_by(start, person)) >= 0
                 and (other := self._walk(asking, depth + 1, _FITS[gender])) is not None
             ):  # "A journalist asked whom Emmelie texted. She answered:": the one asked
@@ -3433,7 +3436,11 @@ class _Reader:
                 said = None  # (the subject spoke first: "Roe said X, Lee agreed")
             if said is None:  # "The suspect asked a clerk a question, said McManus": his
                 said = SAID_NAME_TAIL_RE.search(self.text, start, end)
-            role = _ROLE_ASIDE_RE.search(self.text, start, end) if said is None else None
+            role = (
+                _ROLE_ASIDE_RE.search(self.text, start, end)
+                if said is None and self.text.find(", the ", start, end) != -1  # (quick test)
+                else None
+            )
             self._asides[start] = (
                 self._role(role["role"], role.start("role"))[0]  # "Kate flew to the
                 if role is not None and role["role"] in ROLE_WORDS  # Maldives, the friend

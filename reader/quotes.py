@@ -525,6 +525,7 @@ _BARE_GROUPS = frozenset(  # a group a sentence may open with, bare: "Later, res
 _BODY_ENDS = frozenset(  # the last word of a body's name: "Broward County Sheriff's Office"
     "Office Department Ministry Agency Service Police Court Council Commission Bureau".split()
 )
+_ELLIPSIS_RE = re.compile(r"\s*(?:\.\.\.|…)\s*")
 _NOT_ROLE_WORDS = r"(?:the|of|and|to|for|by|with|his|her|their|its|from|in|on|at)"  # ("a
 # statement the family released": no role)
 _OWNER_WORD = r"[A-Z][\w.-]*(?:['’](?!s\b)[\w.-]*)*"  # (not its 's: "from Roe’s account")
@@ -1533,6 +1534,10 @@ _CLOCK_RE = re.compile(r"(?:[AP]\.?M\.?|[A-Z]{1,2}[SD]?T)\b")  # "P.M. EST", "ET
 _STAMP_RE = re.compile(r"\s*(?:\[[\d:.]+\]|\d{1,2}:\d\d(?::\d\d)?\s)")  # a time before a label
 _SIGNED_LINE_RE = re.compile(r"[^\n]*[”\"][ \t]*[–—-][ \t]*[A-Z][^\n]{0,80}$", re.M)
 _INITIAL_LABEL_RE = re.compile(r"[A-Z]\. (?P<surname>[A-Z][\w'’-]+)")  # "S. O'Brien"
+_EXCHANGES_WITH_RE = re.compile(  # "the exchanges between journalists and the Prime Minister"
+    r"\b(?:exchanges?|questions?|interview|conversation)\b[^.\n]{0,60}?\b(?:with|and) the "
+    r"(?P<office>Prime Minister|President|Chancellor|Premier|Taoiseach|First Minister)\b"
+)
 _QA_WITH_RE = re.compile(
     r"(?:Q ?& ?A|Interview|In conversation) with (?P<who>[^\n]{2,80}?)[ \t]*$", re.M
 )
@@ -1708,6 +1713,11 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
     heading = _QA_WITH_RE.search(text, max(0, labels[0][0] - 600), labels[0][0])
     if heading is not None and (who := people.lookup(heading["who"])) is not None:
         interviewee = who.name  # "Q&A with the Premier" right above the first label
+    if interviewee is None and labels[0][0] < 1_000:
+        office = _EXCHANGES_WITH_RE.search(text, 0, labels[0][0])
+        if office is not None:  # "exchanges between journalists and the Prime Minister":
+            held = people.lookup(f"the {office['office']}")  # the "A:" of what follows
+            interviewee = held.name if held is not None else office["office"]
     witness = next((w for _, _, w in labels if w.upper() in ("WITNESS", "THE WITNESS")), None)
     if interviewee is None and witness is not None:  # a court transcript's "THE WITNESS:",
         interviewee = _label_name(witness, people, None, text)  # whose answers "A." gives
@@ -9161,6 +9171,12 @@ def _echoed(quotes: list[Quote], owners: list[Person | None], k: int) -> int | N
                 return j
         elif words in other or (other.count(" ") >= 3 and other in words):
             return j
+        elif (
+            len(parts := _ELLIPSIS_RE.split(words)) > 1
+            and any(part.count(" ") >= 4 and part in other for part in parts)
+            and all(" ".join(part.split()[:4]) in other for part in parts)
+        ):  # "'There are lots of mistakes I could own up to ... they are for me to know'",
+            return j  # a headline that leaves out words of the answer it quotes
     return None
 
 

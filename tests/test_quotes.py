@@ -12071,3 +12071,21 @@ def test_an_affidavit_from_a_body_and_its_aside_it_said_are_the_body_s():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Broward County Sheriff's Office"] * 2
+
+
+def test_a_headline_that_leaves_out_words_of_an_answer_and_the_office_answering():
+    text = (
+        "'There are lots of mistakes I could own up to ... they are for me to know'\n\n"
+        "The following are some of exchanges between journalists and the Prime Minister "
+        "at yesterday's press conference.\n\n"
+        'Martha Kearney (BBC Newsnight): "Did he want to own up to any mistakes?"\n\n'
+        "A: \"I'm sure there are lots of mistakes I could own up to but I slightly take the "
+        'view they are for me to know and you guys to find out about."\n'
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == [
+        "Prime Minister",
+        "Martha Kearney",
+        "Prime Minister",
+    ]
+    assert [t.speaker for t in result.turns] == ["Martha Kearney", "Prime Minister"]

@@ -407,27 +407,14 @@ GIVEN_NAME_GENDER |= {
     name: GIVEN_NAME_GENDER["".join(c for c in normalize("NFD", name) if not combining(c))]
     for name in _ACCENTED.split()
 }
+# the US states of two words, which a town before them names ("Mamaroneck, New York"): places,
+# not a Mr York
+US_STATES = frozenset(
+    "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Rhode Island|"
+    "South Carolina|South Dakota|West Virginia".split("|")
+)
 # Countries speak ("India had responded"), but are no "he" or "she" (not Chad, Georgia,
 # Jordan, Wales: names too)
-# the states of the US, as a dateline or a place after its town names them: "Mamaroneck,
-# New York"
-US_STATES = frozenset(
-    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
-    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
-    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
-    Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming""".split()
-) | {
-    "New Hampshire",
-    "New Jersey",
-    "New Mexico",
-    "New York",
-    "North Carolina",
-    "North Dakota",
-    "Rhode Island",
-    "South Carolina",
-    "South Dakota",
-    "West Virginia",
-}
 COUNTRIES = frozenset(
     """
 Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
@@ -714,7 +701,7 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
             break
     while (
         len(words) > 1
-        and " ".join(words) not in US_STATES  # ("New York": a place, not a Mr York)
+        and " ".join(words) not in US_STATES  # ("New York": a place)
         and (
             (_stop_word_first(words) and words[0] not in _COURTESY_STARTS)
             or words[0] in ("Did", "Does")  # "Did Jo Roe Say", "Does Jamala have a message?"
@@ -1208,7 +1195,7 @@ class People:
                     return None  # Secretary Hirano" is Hirano)
             if (
                 name in COUNTRIES
-                or (" " in name and name in US_STATES)  # ("Georgia", "Virginia": given names)
+                or name in US_STATES
                 or name.rsplit(" ", 1)[-1] in COUNTRIES  # "Central Africa"
                 and name.split(" ", 1)[0] in _COMPASS
                 or name.rsplit(" ", 1)[-1] in _ORGANISATION_WORDS

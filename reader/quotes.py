@@ -2276,10 +2276,8 @@ class _Reader:
         start = self.sentence_start(pos)
         if start and (doc := _ACCORDING_BODY_DOC_RE.search(self.text, start - 160, start)):
             body, why = self._body_of(doc)  # "..., according to a White House statement.
-            return (
-                body,
-                f"'it' -> {why}, which the sentence before is according to",
-            )  # '...,' it said."
+            return body, f"'it' -> {why}, which the sentence before is according to"  # '...,'
+            # it said."
         issued = (
             _ISSUED_DOC_RE.search(self.text, self.sentence_start(start - 1), start)
             if start and self.text.startswith(("It ", "it "), start)

@@ -6703,9 +6703,9 @@ class _Reader:
         its kind was named) and before "the official" at ``pos``: the one it means."""
         pattern = rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:(?!{_NOT_ROLE_WORDS}\b)[a-z-]+ ){{0,3}}"
         found = [*re.finditer(pattern + rf"{head[1:]}\b", self.text[lo + 1 : pos])]
-        last = found[-1] if found else None
-        if last is None:
+        if not found:
             return None
+        last = found[-1]
         person, why = self._role(last.group().lower(), lo + 1 + last.start())
         return person, f"'the{head}' -> {why}, named since"
 
@@ -8870,9 +8870,10 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
         quotes.append(quote)
         owners.append(reader.speakers[-1])
         previous = quote
-    first_break = text.find("\n") % (len(text) + 1)  # (a quote before it is in the
-    headline = first_break if first_break < 300 else 0  # headline, a short line: not a
-    # one-paragraph story)
+    first_break = text.find("\n")
+    first_break = len(text) if first_break == -1 else first_break
+    headline = first_break if first_break < 300 else 0  # (a quote before it is in the
+    # headline, a short line: not in a story of one long paragraph)
     for k, quote in enumerate(quotes):
         repeated = None
         if (

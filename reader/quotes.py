@@ -537,8 +537,8 @@ _MADE_BY_RE = re.compile(
     r"\b(?:organi[sz]ed|issued|released|signed|drafted|written|penned|put out|authored)\s+by\s+"
     r"(?:the\s+[\w\s'’()-]{1,80}?,\s+)?"  # "by the Chief Press Secretary to the Governor, Jo Roe",
     # "by the Special Assistant (Media) to the Minister, Rabiu Ibrahim"
-    r"(?:(?:[A-Z][a-z]+\s+)?[a-z][a-z-]+\s+(?:and\s+[a-z][a-z-]+\s+)?(?=[A-Z]))?"  # "by
-    # Argentine billionaire and businessman Marcos Galperin"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?!(?:the|a|an)\s)[a-z][a-z-]+\s+"  # "by Argentine billionaire
+    r"(?:and\s+[a-z][a-z-]+\s+)?(?=[A-Z]))?"  # and businessman Marcos Galperin" (not "by the")
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?<![a-z]{2}\.)"  # (not its full stop)
 )
 # 'Acme released a statement that said ...': Acme's words

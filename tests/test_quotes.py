@@ -12089,3 +12089,13 @@ def test_a_headline_that_leaves_out_words_of_an_answer_and_the_office_answering(
         "Prime Minister",
     ]
     assert [t.speaker for t in result.turns] == ["Martha Kearney", "Prime Minister"]
+
+
+def test_a_statement_signed_by_an_unnamed_aide_is_its_minister_s():
+    text = (
+        "The minister, who made the position known in a statement in Abuja, said the "
+        "President will stay.\n"
+        "The statement was signed by the Special Assistant to the Minister.\n"
+        "The statement reads: “The Minister notes the statement by the Governors Forum.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["minister"]

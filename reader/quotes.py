@@ -2662,7 +2662,9 @@ class _Reader:
                     or self._roles[name] in self.speakers[-2:]
                 ):  # ("a spokesman for the Government ... the spokesman said"; or one who
                     # has just spoken: "the victim's mother", long before, then "the mother")
-                    if len(words) == 2 and (later := self._role_since(head, max(at, 0), pos)):
+                    if len(words) == 2 and (
+                        later := self._role_since(head, max(at, pos - 600, 0), pos)
+                    ):
                         return later  # ("One intelligence official said ...", since)
                     return self._roles[name], f"'{raw}' -> the {name} named before it"
             if len(words) == 2 and words[1] in ROLE_WORDS:
@@ -2991,7 +2993,7 @@ class _Reader:
             # the writer (or the writer's side)
             turn = self._turn_at(pos)
             if turn is not None:
-                person = self.people.lookup(turn.speaker) or Person(turn.speaker)
+                person = self._turn_person(turn.speaker)
         elif word == "they" and _PLURAL_SUBJECT_RE.match(self.text, self.sentence_start(pos)):
             person = None  # "Parties may decide ... that they will not join": the parties
         else:
@@ -3400,6 +3402,11 @@ class _Reader:
         ):
             return None
         return self.resolve("name", named.group(), named.start(), tied=True)[0]
+
+    def _turn_person(self, speaker: str) -> Person:
+        """The person a turn's label names: one the text knows, or the same one each time
+        (its office is then looked for once: "Prime Minister", the "A:" of a Q&A)."""
+        return self.people.lookup(speaker) or self._roles.setdefault(speaker, Person(speaker))
 
     def _one_named(self, start: int, end: int) -> Person | None:
         """The one person a sentence whose subject is no one names (in a clause of its own:
@@ -4009,7 +4016,7 @@ class _Reader:
             )
         if turn is None:
             return None, "'you' with no other party"
-        person = self.people.lookup(turn.speaker) or Person(turn.speaker)
+        person = self._turn_person(turn.speaker)
         return person, f"'you' in {here.speaker}'s turn -> {turn.speaker}"
 
     def _after_preposition(self, lo: int, start: int, end: int = 0) -> bool:
@@ -5471,7 +5478,7 @@ class _Reader:
             and _I_THOUGHT_RE.search(text, max(lo, open_mark - 24), open_mark)
             and (turn := self._turn_at(open_mark)) is not None
         ):  # "MOLLY: ... I thought, "I'm going to go stand there"": her own thought
-            person = self.people.lookup(turn.speaker) or Person(turn.speaker)
+            person = self._turn_person(turn.speaker)
             speaker, confidence = person.name, 0.7
             reason = f"'I' thought it, in {speaker}'s turn"
             self.speakers.append(person)
@@ -5767,7 +5774,7 @@ class _Reader:
         """Jane Smith: "..." """
         turn = self._turn_at(open_mark)
         if turn is not None and turn.start == open_mark:  # 'ML: "..."' opens ML's turn
-            person = self.people.lookup(turn.speaker) or Person(turn.speaker)
+            person = self._turn_person(turn.speaker)
             return person, None, None, None, f"opens {turn.speaker}'s turn", 0.9
         text: str = self.text
         k = open_mark

@@ -628,7 +628,8 @@ TRADES = frozenset(
     footballer paleontologist palaeontologist archaeologist astronomer biologist physicist
     chemist geologist psychologist sociologist anthropologist epidemiologist virologist
     ecologist climatologist neuroscientist physician surgeon psychiatrist usher parishioner
-    firefighter volunteer zookeeper keeper vet veterinarian paramedic mechanic""".split()
+    firefighter volunteer zookeeper keeper vet veterinarian paramedic mechanic realtor broker
+    landlord contractor accountant plumber electrician carpenter consultant lobbyist""".split()
 )
 _BEFORE_TRADE = frozenset("Head Assistant Freshman Sophomore Junior Senior Redshirt".split())
 # a trade before a surname alone: "Billionaire Trump will now steer" (not "Witness Nkosi";

@@ -12099,3 +12099,11 @@ def test_a_statement_signed_by_an_unnamed_aide_is_its_minister_s():
         "The statement reads: “The Minister notes the statement by the Governors Forum.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["minister"]
+
+
+def test_a_realtor_or_a_broker_before_a_name_is_a_trade_not_part_of_it():
+    text = (
+        "Realtor Ken Riley spoke of solutions, saying, “screwing each other is not the way.”\n\n"
+        "Broker Ann Lutz said: “Prices will fall.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ken Riley", "Ann Lutz"]

@@ -737,6 +737,7 @@ def split_name(raw: str) -> tuple[str, str | None, str | None, str | None]:
         words = words[1:]
     while len(words) > 1 and (
         (len(words) > 2 and (words[-1] in _POST_NOMINALS or words[-1] in _CALENDAR))
+        or words[-1] in ("Sir", "Madam")  # an address after an office: "Mr. Speaker Sir"
         or words[-1] in _HEADLINE_ADVERBS
         and not (words[-1] in _SHORT_SURNAMES and words[-2] in GIVEN_NAME_GENDER)  # ("Keith
         # Still", his surname)

@@ -12107,3 +12107,12 @@ def test_a_realtor_or_a_broker_before_a_name_is_a_trade_not_part_of_it():
         "Broker Ann Lutz said: “Prices will fall.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ken Riley", "Ann Lutz"]
+
+
+def test_sir_after_an_office_is_an_address_not_the_office_holder_s_name():
+    text = (
+        "HON. T. MLISWA: Mr. Speaker Sir, it is important to understand this.\n"
+        "THE HON. SPEAKER: Hon. Minister, would you want to advise that?\n"
+        "HON. ZIYAMBI: Thank you Mr. Speaker Sir.\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == ["T. Mliswa", "Speaker", "Hon. Ziyambi"]

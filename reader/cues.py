@@ -88,6 +88,7 @@ rebuked rebukes rebuking
 rant rants ranted ranting fumed fumes fuming raged sighed sighs laughed laughs
 requested requests requesting refute refuted refutes refuting rebutted rebuts
 lambast lambasted lambasts lambasting castigated castigates berated berates excoriated
+roasted roasts roasting attacked attacking
 """.split()
     + [
         "according to",

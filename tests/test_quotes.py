@@ -12116,3 +12116,12 @@ def test_sir_after_an_office_is_an_address_not_the_office_holder_s_name():
         "HON. ZIYAMBI: Thank you Mr. Speaker Sir.\n"
     )
     assert [t.speaker for t in analyse(text).turns] == ["T. Mliswa", "Speaker", "Hon. Ziyambi"]
+
+
+def test_a_name_that_roasted_or_attacked_someone_for_quoted_words_said_them():
+    text = (
+        'Public Works Minister Thulas Nxesi on Tuesday roasted the DA for "self-seeking '
+        'antics" linked to the outcry.\n\n'
+        "Opposition leader Jo Roe attacked the budget as “a fraud on voters”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Thulas Nxesi", "Jo Roe"]

@@ -1732,6 +1732,10 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         if " " not in label and label.istitle() and is_office(label):
             holder = next((o for o in names if o.startswith(f"{label} ") and " " in o), None)
             names[label] = names[holder] if holder else names[label]
+    opening = next((label for label in names if label.title() == "Opening Statement"), None)
+    answers = {n for label, n in names.items() if label not in (opening, "Q", "A")}
+    if opening is not None and len(answers) == 1:  # a press conference's "OPENING STATEMENT:",
+        names[opening] = answers.pop()  # then "Q:" and "BELICHICK:": his statement
     initials = {
         "".join(w[0] for w in _INITIALS_SPLIT.split(n)): n for n in names.values() if " " in n
     } | {  # "VL" for "ViewLondon", a name run together

@@ -12125,3 +12125,17 @@ def test_a_name_that_roasted_or_attacked_someone_for_quoted_words_said_them():
         "Opposition leader Jo Roe attacked the budget as “a fraud on voters”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Thulas Nxesi", "Jo Roe"]
+
+
+def test_a_press_conference_s_opening_statement_label_is_the_one_who_answers():
+    text = (
+        "Postgame Press Conference\n\n"
+        'OPENING STATEMENT: "It was disappointing. We competed hard."\n\n'
+        "Q: Did you have any concerns playing this game?\n\n"
+        'BELICHICK: "I think we have done everything right."\n\n'
+        "Q: Was there a communication error?\n\n"
+        'BELICHICK: "No, we were out of timeouts."\n'
+    )
+    result = analyse(text)
+    assert [t.speaker for t in result.turns][::2] == ["Belichick"] * 3
+    assert [q.speaker for q in result.quotes] == ["Belichick"] * 3

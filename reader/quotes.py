@@ -2503,6 +2503,8 @@ class _Reader:
             if (
                 person is None
                 or person.gender == NEUTER  # (no minister is "police")
+                or self._is_role(person)  # (nor "the trial judge" the defendant)
+                and offices.isdisjoint(person.name.lower().split())
                 or places
                 and elsewhere(person)
                 or held(person) - RANKS
@@ -2566,6 +2568,7 @@ class _Reader:
             named is not None
             and named.gender in _PEOPLE
             and not self._is_role(named)
+            and named not in self.unnamed  # (nor "the judge": "The mother looked")
             and self._job_before(named, starts[k - 1], lo) not in _PRESS_JOBS
         ):  # (not "Euronews reporter Jo Roe asked: ... The Commission chief")
             return named
@@ -4268,6 +4271,13 @@ class _Reader:
                 and bare.group() in _BARE_GROUPS
             ):  # "Later, residents became angry shouting out 'rubbish'": residents
                 role = role_start(text, comma + 2, end)
+            elif text[lo : lo + 1].isupper() and (
+                (the := text.find(", the ", lo, min(end, lo + 60))) != -1
+                and _INTRO_RE.fullmatch(text, lo, the)
+                or (the := text.find(" the ", lo, lo + 12)) != -1
+                and _INTRO_RE.fullmatch(text, lo, the)
+            ):  # "As she stepped away, the mother looked", "Then the mother looked"
+                role = role_start(text, text.index("the ", the), end)
         if role:  # "A spokesperson for Mayor Roe declined ...": not Mayor Roe
             apposed = _ROLE_APPOSED_RE.match(text, role.end("role"), end)
             if apposed is not None:  # "Kaiser's chief negotiator, Jeremy Sherman, said": him

@@ -12139,3 +12139,25 @@ def test_a_press_conference_s_opening_statement_label_is_the_one_who_answers():
     result = analyse(text)
     assert [t.speaker for t in result.turns][::2] == ["Belichick"] * 3
     assert [q.speaker for q in result.quotes] == ["Belichick"] * 3
+
+
+def test_the_trial_judge_is_no_defendant_named_before_it():
+    text = (
+        "After the defendant was convicted at a bench trial, the trial judge said during "
+        'sentencing: "I made my findings the minute that woman took the stand."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["trial judge"]
+
+
+def test_a_role_after_an_opening_clause_or_then_is_the_sentence_s_subject():
+    text = (
+        "As the defendant stood, the judge allowed the victim’s mother to speak.\n"
+        "“She believed people were good,” the mother said.\n"
+        "The judge thanked her for her courage before calling a recess.\n"
+        "As she stepped away from the podium, the mother looked at the defendant.\n"
+        "“I hope you spend your life understanding what you took.”\n"
+        "The judge nodded.\n"
+        "Then the mother turned to the jury.\n"
+        "“Thank you.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["mother"] * 3

@@ -6712,9 +6712,11 @@ class _Reader:
                 0.85,
             )
         if role is None or (
-            role["role"].startswith(("the ", "The ")) and not role["role"].endswith("s")
-        ):  # ("according to the diplomat": the one named before, as a rule; but "according
-            return None  # to the researchers": they)
+            role["role"].startswith(("the ", "The "))
+            and not role["role"].endswith("s")
+            and role["role"][4:] not in ("source", "insider")  # (never named: "according
+        ):  # to the source") ("according to the diplomat": the one named before, as a rule;
+            return None  # but "according to the researchers": they)
         person, why = self._role(role["role"], role.start("role"))
         why = f"{why} after '{cue.group()}'"
         return person, role.span("role"), cue.group(), cue.span(), why, 0.9

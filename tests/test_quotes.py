@@ -12161,3 +12161,11 @@ def test_a_role_after_an_opening_clause_or_then_is_the_sentence_s_subject():
         "“Thank you.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["mother"] * 3
+
+
+def test_according_to_the_source_or_the_insider_is_that_unnamed_source():
+    text = (
+        "Jo Roe and Al Lee made the decision to “go separate ways”, according to the source.\n\n"
+        "An insider spoke to People. The split was “very amicable”, according to the insider.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["source", "insider"]

@@ -406,7 +406,7 @@ ROLE_WORDS = frozenset(
     treasurer admiral alderman emir king queen prince princess taoiseach tánaiste councilor
     councilmember marshal principal filing filings indictment memo memorandum affidavit agenda
     producer supplier operator startup lawsuit suit complaint members delegate delegates attendees
-    board message messages sign signs placard placards banner banners duo trio ministers
+    board message messages sign signs placard placards banner banners duo trio couple pair ministers
     dispatch advisory bulletin children sons daughters sisters brothers siblings grandchildren
     pal pals confidant confidante confidants synopsis tipster informant whistleblower
     neighbors neighbours

@@ -12169,3 +12169,12 @@ def test_according_to_the_source_or_the_insider_is_that_unnamed_source():
         "An insider spoke to People. The split was “very amicable”, according to the insider.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["source", "insider"]
+
+
+def test_the_couple_or_the_pair_is_a_role_that_speaks():
+    text = (
+        "“We are pleased,” the couple said. “We will stay friends,” they added.\n\n"
+        "The pair married in Rome last year.\n\n"
+        "The pair said they were “so happy”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["couple", "couple", "pair"]

@@ -533,6 +533,10 @@ _STATEMENT_WHERE_RE = re.compile(r"\s*[.,;]|\s+(?:on|in|posted|shared)\s")  # "a
 _NOUN_FROM_RE = re.compile(  # (or "a notice in the latest edition of the Lancet")
     rf" (?:(?:from|by) (?:the )?|{_IN_EDITION_OF})(?P<name>{_OWNER_WORD}(?: {_OWNER_WORD}){{0,3}})"
 )
+_DOC_OWNER_RE = re.compile(  # "the couple's joint statement", "Jo Roe’s statement"
+    r"(?:(?P<role>\b[Tt]he [a-z]+)|(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}))['’]s "
+    r"(?:[a-z]+ )?\Z"
+)
 _MADE_BY_RE = re.compile(
     r"\b(?:organi[sz]ed|issued|released|signed|drafted|written|penned|put out|authored)\s+by\s+"
     r"(?:the\s+[\w\s'’()-]{1,80}?,\s+)?"  # "by the Chief Press Secretary to the Governor, Jo Roe",
@@ -7309,6 +7313,16 @@ class _Reader:
                 person = self.resolve("name", source["name"], source.start("name"), True)[0]
                 if person is not None:  # "..., a statement from the White House said": not
                     break  # the subject of what it says
+            if (owner := _DOC_OWNER_RE.search(text, max(begins, at - 60), at)) is not None:
+                person = (  # "the couple's statement Thursday ... '...,' the statement read"
+                    self.resolve("name", owner["name"], owner.start("name"), True)[0]
+                    if owner["name"]
+                    else self._role(owner["role"], owner.start("role"))[0]
+                    if owner["role"].rsplit(" ", 1)[-1] in ROLE_WORDS
+                    else None
+                )
+                if person is not None:
+                    break
             if verb := _ISSUED_CLAUSE_RE.search(text, max(begins, at - 80), at):
                 person = self._subject_of(verb.start("who"), verb.start("verb"), tied=True)
             if person is None:  # (the council's in "The Pilot is reporting the council

@@ -12178,3 +12178,11 @@ def test_the_couple_or_the_pair_is_a_role_that_speaks():
         "The pair said they were “so happy”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["couple", "couple", "pair"]
+
+
+def test_the_statement_read_after_an_owner_s_statement_is_the_owner_s():
+    text = (
+        "The new reporting coincides with the couple's statement Thursday morning. "
+        '"We are better as friends," the statement read.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["couple"]

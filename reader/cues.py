@@ -645,9 +645,10 @@ ADJECTIVE_NAME_CUE_RE = re.compile(
 # "...," the actor, 45, said
 POST_ROLE_RE = re.compile(
     rf"[\s,]*(?:(?P<mention>{_ROLE})(?:,\s+\d{{1,3}},)?"
-    r"(?:\s+of\s+the\s+[a-z]+)?(?:,?\s+who\s+(?:[^,\"“”.]|\d[,.]\d){1,80}?,?)?"  # "a resident
+    r"(?:\s+of\s+the\s+[a-z]+)?(?:,?\s+who\s+(?:[^,\"“”.]|\d[,.]\d){1,80}?,?"  # "a resident
     # of the village, who asked not to be named, told" ("who inaugurated projects worth Rs
-    # 51,000 crores here, said")
+    # 51,000 crores here, said"); "a source, identified as a friend, told"
+    r"|,\s+(?:identified|described|speaking)\s+[^,\"“”.\n]{1,60},)?"
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?P<after>{_ROLE}))"
 )

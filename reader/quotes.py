@@ -8007,6 +8007,7 @@ _TRAILING_SOURCE_RE = re.compile(
 )
 _POSSESSIVE_ENDS = ("’ ", "' ", *_POSSESSIVE_SPACE)  # "the Governors’ Forum", "Roe's Forum"
 _CREDITS = ("Photo:", "Photos:", "Picture:", "Pictures:", "Image:", "Photograph:", "Credit:")
+_CREDITS += ("Via ",)  # an outlet a story is taken from: "Via People:"
 _TOPIC_OPENERS = (  # a quote sheet's topic: "On his knee:", "(on X)", "(opening statement)"
     "On ",
     "(On ",

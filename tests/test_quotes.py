@@ -12186,3 +12186,21 @@ def test_the_statement_read_after_an_owner_s_statement_is_the_owner_s():
         '"We are better as friends," the statement read.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["couple"]
+
+
+def test_a_role_then_an_aside_on_who_it_is_then_the_cue_is_the_role():
+    text = (
+        "“She’s been contemplating it for months,” a source, identified as a friend, told "
+        "People.\n\n"
+        "“It is over,” a source close to the couple, speaking on condition of anonymity, said.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["source", "source close to the couple"]
+
+
+def test_via_an_outlet_above_a_quote_names_no_speaker():
+    text = (
+        "The news of the split broke last week.\n\nVia People:\n\n"
+        "“They want to spend time in person to figure out their life together.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None]

@@ -5947,6 +5947,15 @@ class _Reader:
         ):  # "His plan, it said, was to ... “blend in with the crowd”": the affidavit's
             body, why = found
             return body, (start - 3, start - 1), cue.group(), cue.span(), f"{why}, in an aside", 0.7
+        if (
+            text[start - 2 : start] == ", "
+            and (inverted := _INVERTED_ROLE_RE.match(text, end, open_mark)) is not None
+            and inverted["role"] in ROLE_WORDS
+        ):  # "Since then, says the source, they have barely spoken": the source's aside
+            at = inverted.start() + 1
+            person, why = self._role(f"the {inverted['role']}", at)
+            span = (at, inverted.end() - 1)
+            return person, span, cue.group(), cue.span(), f"{why}, in an aside", 0.8
         if start == lo and word.endswith("ing") and text[start].isupper():  # "Claiming that
             k = bisect_right(self.sentence_starts, open_mark)  # the 'corrupt coalition' will
             stop = self.sentence_starts[k] if k < len(self.sentence_starts) else len(text)
@@ -8104,6 +8113,7 @@ _ROLE_THEN_NAME_RE = re.compile(  # "lead author" then " of the study Marianne N
     r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?"
     r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?<![a-z]{2}\.)(?=\s*[.,;]|\s*$)"
 )
+_INVERTED_ROLE_RE = re.compile(r" the (?P<role>[a-z]+),")  # "..., says the source, ..."
 _ROLE_ASIDE_RE = re.compile(r", the (?P<role>[a-z]+) (?:said|says|added|claimed|insisted),")
 _ACCORDING_DOC_RE = re.compile(  # "According to the statement, '...,' it added"
     r"According to (?:the|a|its|their) (?P<doc>statement|report|release|letter|document|memo"

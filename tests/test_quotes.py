@@ -12204,3 +12204,11 @@ def test_via_an_outlet_above_a_quote_names_no_speaker():
         "“They want to spend time in person to figure out their life together.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None]
+
+
+def test_says_the_source_in_an_aside_gives_the_fragment_to_the_source():
+    text = (
+        "Since then, says the source, Smith and Pinkett have barely spoken, and “are living "
+        "separate lives.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["source"]

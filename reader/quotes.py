@@ -1025,7 +1025,7 @@ LABEL_RE = re.compile(
     r"(?:[ \t]+\([A-Z]{1,3}(?:-[A-Z]{2})?\)(?=,))?"  # "SEN. JO ROE (R), MAINE:", as CNN
     # writes a party ("REP. JO ROE (R-MO), MAJORITY WHIP:", with the state)
     # "JONES, HOST:", "JO ROE, CHIEF, ATF:", "JO ROE, (D) PRESUMPTIVE NOMINEE:", and
-    r"(?:,[ \t]+(?:(?:\([A-Z]{1,3}\)[ \t]+)?[A-Z][A-Z.'’ -]{1,80}(?<! )"
+    r"(?:,[ \t]+(?:(?:\([A-Z]{1,3}\)[ \t]+)?[A-Z][A-Z.&'’ -]{1,80}(?<! )"
     r"|[A-Z][\w.&'’‑-]*(?:[ \t]+(?:[A-Z][\w.&'’‑-]*|of|for|the|and)){0,6})){0,3}"  # "Chijiwa,
     # TV Asahi:", "Mr. Jo Roe, Minister for Foreign Affairs:", as Japan's ministries write
     r"(?:[ \t]+\((?:(?P<held>(?:M(?:r|rs|s)[ \t]+)?[A-Z][\w'’.‑-]*(?:[ \t][A-Z][\w'’.‑-]*){1,3})"

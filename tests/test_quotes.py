@@ -12212,3 +12212,13 @@ def test_says_the_source_in_an_aside_gives_the_fragment_to_the_source():
         "separate lives.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["source"]
+
+
+def test_a_cable_label_whose_description_joins_two_offices_with_an_ampersand():
+    text = (
+        "BRIANNA KEILAR, CNN HOST: That the report would be more fulsome?\n\n"
+        "GEORGE TERWILLIGER, FORMER DEPUTY ATTORNEY GENERAL & FORMER ACTING ATTORNEY GENERAL: "
+        "It could be.\n\nKEILAR: You think so?\n\nTERWILLIGER: I don't know.\n"
+    )
+    speakers = [t.speaker for t in analyse(text).turns]
+    assert speakers == ["Brianna Keilar", "George Terwilliger"] * 2

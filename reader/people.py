@@ -485,7 +485,10 @@ _ORGANISATION_WORDS = frozenset(
     Administration Racing Motorsports Express MPs MEPs MSPs MLAs MPPs TDs Mail Telegraph Forum
     Caucus Society Secretariat Directorate Tribunal Consortium""".split()
 )  # (and groups of members: "Tory MPs" are "they", never the given name Tory's "she")
-_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_CALENDAR = frozenset(  # (and months no one is named: "2 September, said"; but "May said")
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February July September "
+    "October November December".split()
+)
 # a headline's words in title case after a name, before its cue: "Trump Falsely Claims",
 # "Biden Did Not Say", "Trump Didn’t Say" (the name ends at the apostrophe: "Trump Didn")
 _HEADLINE_ADVERBS = frozenset(

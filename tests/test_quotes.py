@@ -12222,3 +12222,12 @@ def test_a_cable_label_whose_description_joins_two_offices_with_an_ampersand():
     )
     speakers = [t.speaker for t in analyse(text).turns]
     assert speakers == ["Brianna Keilar", "George Terwilliger"] * 2
+
+
+def test_a_month_between_commas_before_the_cue_is_no_speaker():
+    text = (
+        "Daggubati Purandeswari on Thursday, 2 September, said that if her workers “spit”, "
+        "the cabinet will be “swept away”.\n\n“We will win,” May said.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Daggubati Purandeswari"] * 2 + ["May"]

@@ -930,7 +930,8 @@ _VOWELS = frozenset("aeiouy")
 class People:
     """The people of one document, learnt in reading order."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # the document (for "J. Smith": is one John the only J. Smith?)
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
         # (the words of each title, the words of its office before "of" or "for", whose)
@@ -1018,6 +1019,32 @@ class People:
             # "the National Hurricane Center" is no person: not its meteorologist Jo Roe
             found = {p for p in found if p.name.rsplit(" ", 1)[-1].lower() == last}
         return found.pop() if len(found) == 1 else None
+
+    def _initialled(self, name: str) -> Person | None:
+        """The one person named before by the same surname and the initial of the given
+        name ``name`` has, or by the given name its initial stands for: "J. Smith" and "John
+        Smith" are one (the fuller form kept)."""
+        given, surname = name.split(" ")
+        same = self._by_key.get(_norm(surname))
+        if same is None or same.name.count(" ") != 1 or surname in self.shared:
+            return None  # (nor one of two who share it)
+        other = same.name.split(" ")[0]
+        short, full = sorted((given.rstrip("."), other.rstrip(".")), key=len)
+        if len(short) != 1 or len(full) < 3 or not full.startswith(short) or not full.isalpha():
+            return None
+        text, given_names, at = self.text, set(), self.text.find(f" {surname}")
+        while at != -1 and len(given_names) < 2:  # (one John Smith: not also a Jane Smith)
+            word = text[text.rfind(" ", 0, at) + 1 : at].lstrip("\n")
+            if word.startswith(short) and len(word.rstrip(".")) > 1 and word.isalpha():
+                given_names.add(word)
+            at = text.find(f" {surname}", at + 1)
+        if len(given_names) > 1:
+            return None
+        if len(given.rstrip(".")) > 1:
+            same.name = name  # the fuller form
+            same.gender = same.gender or GIVEN_NAME_GENDER.get(given)
+        self._key(same, name)
+        return same
 
     def person(self, raw: str, lone_surname: bool = False) -> Person | None:
         """The person a name mention means, adding them when new; None when not a person.
@@ -1183,6 +1210,8 @@ class People:
         known = self._by_key.get(_norm(name)) or self._patronymic(name) or self._given(name)
         if known is not None:
             known = self._titled(known, name, office)
+        if known is None and name.count(" ") == 1:
+            known = self._initialled(name)  # "D Purandeswari", then "Daggubati Purandeswari"
         if known is None and (lone_surname or courtesy or office) and " " not in name:
             known = self._misspelt(name)  # "Chowdhary said", of Adhir Ranjan Chowdhury
             if known is not None:

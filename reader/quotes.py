@@ -1883,7 +1883,7 @@ class _Reader:
     def __init__(self, text: str, breaks: list[int]):
         self.text = text
         self.breaks = breaks  # where paragraphs end
-        self.people = People()
+        self.people = People(text)
         self.gaps: list[tuple[int, int]] = []  # the text before each quote, back to the last
         self.speakers: list[Person | None] = []  # the speaker of each quote so far
         self._subjects: dict[int, Person | None] = {}  # sentence start -> its subject

@@ -12231,3 +12231,13 @@ def test_a_month_between_commas_before_the_cue_is_no_speaker():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Daggubati Purandeswari"] * 2 + ["May"]
+
+
+def test_an_initial_and_a_surname_are_the_one_full_name_with_that_initial():
+    text = (
+        "BJP leader D Purandeswari said workers would “spit”.\n\n"
+        "BJP General Secretary Daggubati Purandeswari said: “We appeal to you.”\n\n"
+        "Leader John Smith said “a”. Jane Smith said “c”. Secretary J. Smith said “b”.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Daggubati Purandeswari"] * 2 + ["John Smith", "Jane Smith", "J. Smith"]

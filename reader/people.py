@@ -1057,6 +1057,8 @@ class People:
             return cached
         if raw.endswith(("s'", "s’")):
             return self.person(raw[:-1], lone_surname)  # "Julia Roberts' poise": Julia Roberts
+        if raw in _POST_NOMINALS:
+            return None  # "another leading KC, Lord Pannick, said": a rank, no one's name
         if " " not in raw and raw[-1:] == "s" and raw[:-1].rpartition("-")[2] in DEMONYMS:
             return None  # a people, not a person: "many African-Americans, Dr. King asked"
         if (raw, lone_surname) in self._never:

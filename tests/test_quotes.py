@@ -12241,3 +12241,11 @@ def test_an_initial_and_a_surname_are_the_one_full_name_with_that_initial():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Daggubati Purandeswari"] * 2 + ["John Smith", "Jane Smith", "J. Smith"]
+
+
+def test_a_post_nominal_alone_is_no_name():
+    text = (
+        "But another leading KC, Lord Pannick, said the court backlog would “build in delays” "
+        "for the dying.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Pannick"]

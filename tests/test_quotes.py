@@ -12249,3 +12249,8 @@ def test_a_post_nominal_alone_is_no_name():
         "for the dying.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Pannick"]
+
+
+def test_a_grand_slam_is_no_one_a_quote_comes_after():
+    text = "It was her third Grand Slam title. “I honestly just thought how lucky am I.”\n"
+    assert [q.speaker for q in analyse(text).quotes] == [None]

@@ -336,8 +336,12 @@ SEED = (  # a tournament's seed: "the second seed", "the No. 3 seed"
     r"(?:top|No\.?\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth)[- ]seed(?:ed)?"
 )
+RECORD = (  # what someone has won: "the 23-time Grand Slam winner", "the world number one"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-time\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:champion|winner|medall?ist|Olympian)|world\s+(?:number\s+one|No\.?\s?1)"
+)
 # someone named before: "the 62-year-old said", "said the second seed"
-_AGED = rf"\b[Tt]he\s+(?:\d{{1,3}}-year[- ]old|{SEED})\b"
+_AGED = rf"\b[Tt]he\s+(?:\d{{1,3}}-year[- ]old|{SEED}|{RECORD})\b"
 PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|I(?=\s))\b"
 PRON_RE = re.compile(PRON)
 # not "Roe\nOn the match:"; "Sultan al-Jaber", an Arabic surname with its article, and

@@ -451,7 +451,7 @@ Library Park Bridge Tower Quote Quotes Excerpts Points Facts Notes Highlights Su
 Remarks Transcript Briefing Release Releases Update Updates Interview Speech Match Preview
 Review Reaction Stats Gallery Mail Telegraph Neighborhood Neighbourhood
 Rulings Orders Rules Commemoration Celebration Memorial Tribute Anniversary Ceremony Festival
-Lecture Words Excitement Ambition Details Thoughts Verdict Exchange Slam Chelem
+Lecture Words Excitement Ambition Details Thoughts Verdict Exchange Slam Chelem Garros
 Hall Palace Building Church Cathedral Temple Media Network Radio Television TV Channel
 Markets Capital Partners Securities Holdings Associates Investments Insurance Technologies
 Pharmaceuticals Airways Motors LLC Corp Administration Racing Motorsports Express Show
@@ -504,7 +504,8 @@ _HEADLINE_PAST = frozenset(
 _RACES = frozenset(("Tour", "Giro", "Vuelta"))
 _EVENTS = frozenset(  # what no one is, even speaking: "Martin Luther King Jr. Commemoration"
     "Commemoration Celebration Memorial Tribute Anniversary Ceremony Festival Lecture Words "
-    "Thoughts Excitement Reaction Verdict Slam Chelem".split()  # ("her third Grand Slam title")
+    "Thoughts Excitement Reaction Verdict Slam Chelem Garros".split()  # ("her third Grand Slam
+    # title", "after winning Roland Garros")
 )
 # where someone is from, before the name a headline gives them: "Texan Spieth, 21, leads"
 DEMONYMS = frozenset(

@@ -81,6 +81,7 @@ from reader.cues import (
     QUOTING_BEFORE_RE,
     QUOTING_RE,
     READS_OWNER_RE,
+    RECORD,
     REPLY_RE,
     ROLE_OF_CUE_RE,
     ROLE_OPENER_RE,
@@ -251,7 +252,7 @@ _EPITHET = (
     r"|Scot|Spaniard|Dane|Swede|Finn|Pole|Norwegian|Italian|German|Brazilian|Argentine"
     r"|Australian|American|Canadian|Kiwi|Portuguese|Belgian|Croatian|Serbian|Nigerian"
     r"|Ghanaian|Senegalese|Japanese|Mexican|Austrian|Uruguayan|Colombian|Romanian|Briton"
-    rf"|Swiss|Czech|Slovenian|Russian|Ukrainian|Greek|Chilean|{SEED})"
+    rf"|Swiss|Czech|Slovenian|Russian|Ukrainian|Greek|Chilean|{SEED}|{RECORD})"
 )
 _EPITHET_RE = re.compile(rf"\b{_EPITHET}\s+(?:(?:[a-z]+ly|later|then|also)\s+)?$")  # a cue next
 _EPITHET_SUBJECT_RE = re.compile(  # a verb next: "The 41-year-old ended her post", "The

@@ -12254,3 +12254,18 @@ def test_a_post_nominal_alone_is_no_name():
 def test_a_grand_slam_is_no_one_a_quote_comes_after():
     text = "It was her third Grand Slam title. “I honestly just thought how lucky am I.”\n"
     assert [q.speaker for q in analyse(text).quotes] == [None]
+
+
+def test_what_someone_has_won_stands_for_them_named_before():
+    serena = (
+        "Serena Williams says she is “so proud” of her friend.\n\n"
+        "“From a year ago to today, I'm so proud,” added the 23-time Grand Slam winner.\n"
+    )
+    barty = (
+        "Ashleigh Barty said it was surreal after she won. It is her third title after "
+        "winning Roland Garros in 2019.\n\n"
+        "“Mum was always going to be the first one I gave a hug to,” the world number one "
+        "added.\n"
+    )
+    assert [q.speaker for q in analyse(serena).quotes] == ["Serena Williams"] * 2
+    assert [q.speaker for q in analyse(barty).quotes] == ["Ashleigh Barty"]

@@ -2423,6 +2423,10 @@ class _Reader:
                 and _INTRO_OR_PARTICIPLE_RE.match(self.text, begins)
                 and self.text.find(", ", begins, lo + first) == lo + first - 2
             )  # (but "Appearing on the sofa, the PM was quizzed": the main clause's)
+            and not (
+                self.text.endswith(", ", 0, lo + first)
+                and CUE_RE.match(self.text, lo + first + len(raw) + 1) is not None
+            )  # (nor "..., the police chief said.": who says it, as now)
         ):
             return None  # used before: "Roe met the president. The president said"
 

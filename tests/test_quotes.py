@@ -12269,3 +12269,14 @@ def test_what_someone_has_won_stands_for_them_named_before():
     )
     assert [q.speaker for q in analyse(serena).quotes] == ["Serena Williams"] * 2
     assert [q.speaker for q in analyse(barty).quotes] == ["Ashleigh Barty"]
+
+
+def test_a_title_first_used_as_a_trailing_cue_s_subject_is_still_its_holder():
+    text = (
+        "“This is just the first step,” Memphis Police Director Toney Armstrong told "
+        "reporters.\n"
+        "Investigators had been working around the clock, the police chief said.\n"
+        "But the police chief noted there is a key question: why was he free?\n"
+        "“If he's in jail Saturday night, then we're not here today,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Toney Armstrong"] * 2

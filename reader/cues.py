@@ -413,7 +413,7 @@ ROLE_WORDS = frozenset(
     board message messages sign signs placard placards banner banners duo trio couple pair ministers
     dispatch advisory bulletin children sons daughters sisters brothers siblings grandchildren
     pal pals confidant confidante confidants synopsis tipster informant whistleblower
-    neighbors neighbours
+    neighbors neighbours staff
     """.split()
 )
 # one person by trade, calling or circumstance ("a firefighter said", "the professor added",

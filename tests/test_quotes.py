@@ -12280,3 +12280,8 @@ def test_a_title_first_used_as_a_trailing_cue_s_subject_is_still_its_holder():
         "“If he's in jail Saturday night, then we're not here today,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Toney Armstrong"] * 2
+
+
+def test_staff_is_a_role_that_speaks():
+    text = "WHO staff said the destruction around the hospital was “indescribable”.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["WHO staff"]

@@ -1100,6 +1100,9 @@ class People:
         if peer:  # "Lord Privy Seal Baroness Evans": an office, then the peer who holds it
             return self.person(" ".join(raw.split()[peer:]), lone_surname)
         name, gender, office, courtesy = split_name(raw)
+        body = bool(office) and name in NOT_PERSON_WORDS and name.istitle() and not courtesy
+        if body:  # "Prime Minister Office": a body, not "Office"
+            name, office, gender = raw.strip(), None, NEUTER
         if courtesy in _PEERAGE and " of " in name:
             name = name.partition(" of ")[0]  # "Baroness Smith of Basildon": her title's place
         if office and (_norm(name) in OFFICE_WORDS or _norm(name) in JOBS):
@@ -1144,9 +1147,9 @@ class People:
             title, name, words = " ".join(words[: son - 1]), " ".join(words[son - 1 :]), []
         elif son:
             words = []
-        if len(words) == 3 and words[1].lower() in OFFICE_WORDS:  # "Philippine President
-            title, name, office = " ".join(words[:2]), words[2], words[1].lower()  # Marcos"
-            words = [name]
+        if len(words) == 3 and words[1].lower() in OFFICE_WORDS and not body:  # "Philippine
+            title, name, office = " ".join(words[:2]), words[2], words[1].lower()  # President
+            words = [name]  # Marcos"
         elif (
             len(words) > 3
             and words[0] != "Pope"  # ("Pope John Paul II": all his name)

@@ -12285,3 +12285,11 @@ def test_a_title_first_used_as_a_trailing_cue_s_subject_is_still_its_holder():
 def test_staff_is_a_role_that_speaks():
     text = "WHO staff said the destruction around the hospital was “indescribable”.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["WHO staff"]
+
+
+def test_an_office_s_body_is_the_body_not_a_person_called_office():
+    text = (
+        "“There has been a lot of debate about the Prime Minister’s statement,” Prime Minister "
+        "Office said.\n\n“The statement was taken out of context,” it said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Prime Minister Office"] * 2

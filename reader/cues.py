@@ -92,6 +92,11 @@ roasted roasts roasting attacked attacking
 """.split()
     + [
         "according to",
+        *(  # "he would introduce himself as 'the fifth James Bond'": his words for himself
+            f"{verb} {self} as"
+            for verb in ("introduce", "introduced", "introduces", "introducing")
+            for self in ("himself", "herself", "themselves")
+        ),
         "reported by",  # "As reported by CNET, '...'"
         "in the words of",
         "borrow a line from",  # "to borrow a line from Dr. Seuss, '...'"

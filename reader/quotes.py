@@ -8545,6 +8545,9 @@ def _looks_like_a_name(quote: Quote) -> bool:
     words = quote.text.split()
     if len(words) <= 2 and quote.text.endswith("!"):
         return False  # 'spat out "Tosser!"': a shout
+    if len(words) > 2 and words[0].islower():
+        return False  # "the fifth James Bond, between Timothy Dalton and Pierce Brosnan": no
+        # title opens with a small word
     head, colon, tail = quote.text.partition(": ")
     if colon and len(words) > 10:  # a title and its subtitle: "Good Faith and Forward
         return _title_case(head.split()) and _title_case(tail.split())  # Looking: How Do ..."

@@ -12293,3 +12293,14 @@ def test_an_office_s_body_is_the_body_not_a_person_called_office():
         "Office said.\n\n“The statement was taken out of context,” it said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Prime Minister Office"] * 2
+
+
+def test_words_that_open_with_a_small_word_are_no_title_however_many_names():
+    text = (
+        "Reg Gadney was an inspirational teacher. To a select few he would introduce himself "
+        "as “the fifth James Bond, between Timothy Dalton and Pierce Brosnan”.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("the fifth James Bond, between Timothy Dalton and Pierce Brosnan", "Reg Gadney")
+    ]

@@ -285,6 +285,8 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
                 continue  # "used the Hindi term 'poonch ka baal'": a noun (but "what he terms")
             if cue and k > 1 and words[k - 2] in _EVERY and words[k - 1] in _SUBJECTS:
                 continue  # "called everything he says 'bulls**t'": what he says is spoken of
+            if cue and word[-1] == "s" and _AUXILIARY_NEXT_RE.match(text, cue.end()):
+                continue  # "Negative comments may not affect her": a plural noun, no verb
             if cue and word[:6] == "contin" and text.startswith(" to ", cue.end()):
                 continue  # "would continue to be an active crime scene": no one goes on
             if cue and not (pos > 0 and text[pos - 1] == "-"):  # "so-called" is no cue,
@@ -297,6 +299,8 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 _QUOTE_NEXT_RE = re.compile(r"\s*[,:]?\s*[\"“‘']")
+_AUXILIARY_NEXT = r" (?:may|might|can|could|will|would|should|must|were|are|have|had|do|did)\b"
+_AUXILIARY_NEXT_RE = re.compile(_AUXILIARY_NEXT)
 _USED_TERM_RE = re.compile(r"\bus(?:ed|es|ing) (?:the|a|an)(?: [\w-]+){1,2} terms?\Z")
 _TERMERS = frozenset("he she they we I you who what would could might may will to also".split())
 _EVERY = frozenset("everything anything something nothing whatever".split())
@@ -632,7 +636,8 @@ POST_RE = re.compile(
     rf"(?:\s+(?:of|with)\s+{_CAP}(?:\s+{_CAP})?"  # "Mark Smith of Dewey said", "Jo Roe of the
     rf"|\s+of\s+the\s+{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+[a-z]+){{0,2}}?)?"  # Ocean City fire
     # department told"
-    rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
+    rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b(?!{_AUXILIARY_NEXT})"  # (not "Negative
+    # comments may not affect her": a noun)
     rf"|(?:(?:once|also|later|then|famously)\s+)?"  # "once claimed Arsene Wenger"
     rf"(?P<cue2>{_LOWER_CUES})\s+(?:[a-z'’-]+\s+){{0,3}}?"  # said (defender)
     r"(?<! of )(?<! in )(?<! at )(?<! for )(?<! from )(?<! to )(?<! on )(?<! with )"  # (not

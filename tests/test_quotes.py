@@ -12304,3 +12304,11 @@ def test_words_that_open_with_a_small_word_are_no_title_however_many_names():
     assert [(q.text, q.speaker) for q in quotes] == [
         ("the fifth James Bond, between Timothy Dalton and Pierce Brosnan", "Reg Gadney")
     ]
+
+
+def test_a_cue_word_before_an_auxiliary_is_a_plural_noun_not_a_cue():
+    text = (
+        "“Sometimes people are really supportive,” she says. Negative comments may not "
+        "affect her, but she learns from the feedback: “It is interesting.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, None]

@@ -283,7 +283,7 @@ OFFICE_GENDER = {
 # is not here just leaves the gender unknown, which matches any pronoun.
 _MALE_NAMES = """
 Aaron Adam Ahmed Alan Alex Alexander Ali Andrew Anthony Antonio Ben Benjamin Boris Brian
-Carlos Charles Chris Christopher Chuck Daniel David Dmitri Donald Edward Emmanuel Eric
+Carlos Charles Chris Christopher Chuck Daniel David Dmitri Donald Ed Edward Emmanuel Eric
 Frank Friedrich Gary George Hans Henry Hugo Ibrahim Ismail Ivan Jack James Javier Jean
 Jeremy Joe John Jonas Jorge Jose Joseph Juan Karl Keir Kevin Klaus Lars Leon Luis Marco
 Mark Martin Matthew Michael Mohammed Muhammad Nicolas Olaf Omar Owen Paul Pedro Peter Piotr

@@ -6660,8 +6660,11 @@ class _Reader:
         group = next(g for g in ("who", "seen", "heard") if quoted[g] is not None)
         who, at = quoted[group], quoted.start(group)
         role = role_start(self.text, at, cue.start())
+        epithet = _EPITHET_NAME_RE.match(who) if who[:4] in ("the ", "The ") else None
         if who in ("him", "her", "them"):
             person = self._pronoun({"him": "he", "her": "she", "them": "they"}[who], at)
+        elif epithet is not None and (named := self._epithet(epithet["who"], at)) is not None:
+            person = named  # "quoted the 26-year-old recording artist as saying": him, named
         elif role is not None and role.end("role") == quoted.end(group):
             person = self._role(role["role"], role.start("role"))[0]
         else:

@@ -12312,3 +12312,14 @@ def test_a_cue_word_before_an_auxiliary_is_a_plural_noun_not_a_cue():
         "affect her, but she learns from the feedback: “It is interesting.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, None]
+
+
+def test_quoted_an_epithet_as_saying_is_the_one_named_before():
+    text = (
+        "Lady Gaga defends Ed Sheeran\n"
+        "Ed Sheeran said he didn’t quit Twitter.\n"
+        "“I haven’t quit anything,” the British singer wrote on Instagram.\n"
+        "Earlier, The Sun quoted the 26-year-old recording artist as saying that “there’s "
+        "nothing” on Twitter but “people saying mean things.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ed Sheeran"] * 3

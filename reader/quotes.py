@@ -5014,6 +5014,9 @@ class _Reader:
                     found = None  # credit; but '“... wait and see. – Eddie Howe': his)
             if found and not line_start and self._byline(found, span, previous):
                 found = None
+            if not found and (stray := _STRAY_CLOSE_RE.search(text, span.close_mark + 1, hi)):
+                found = self._post(stray.end(), hi)  # '“... You want me. ” If you support Ruto,
+                # you will meet me there,” said Mutahi': a closing mark astray, then the cue
         if (
             not found
             and partial
@@ -5081,6 +5084,9 @@ class _Reader:
                 found = person, None, cue.group(), cue.span(), f"{why} '{cue.group()}'", 0.7
             if found and not line_start and self._byline(found, span, previous):
                 found = None
+            if not found and (stray := _STRAY_CLOSE_RE.search(text, span.close_mark + 1, hi)):
+                found = self._post(stray.end(), hi)  # '“... You want me. ” If you support Ruto,
+                # you will meet me there,” said Mutahi': a closing mark astray, then the cue
             if not found and line_start and not _introduced_above(text, open_mark):
                 found = self._signature(
                     span.close_mark + 1,
@@ -8121,6 +8127,7 @@ _ROLE_THEN_NAME_RE = re.compile(  # "lead author" then " of the study Marianne N
     r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?"
     r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?<![a-z]{2}\.)(?=\s*[.,;]|\s*$)"
 )
+_STRAY_CLOSE_RE = re.compile(r"[^\n\"“”]{8,160}?[,.?!][”\"](?=,? [a-z])")  # (no opener)
 _INVERTED_ROLE_RE = re.compile(r" the (?P<role>[a-z]+),")  # "..., says the source, ..."
 _ROLE_ASIDE_RE = re.compile(r", the (?P<role>[a-z]+) (?:said|says|added|claimed|insisted),")
 _ACCORDING_DOC_RE = re.compile(  # "According to the statement, '...,' it added"

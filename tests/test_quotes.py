@@ -12323,3 +12323,13 @@ def test_quoted_an_epithet_as_saying_is_the_one_named_before():
         "nothing” on Twitter but “people saying mean things.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ed Sheeran"] * 3
+
+
+def test_a_closing_mark_astray_after_the_quote_then_its_cue():
+    text = (
+        "Speaking on Tuesday, Nyeri Governor, Mutahi Kahiga, asked his residents where they "
+        "want him to go.\n\n"
+        "“Do you want me to go to Nyanza? (The crowd shouts No) You want me. ” If you support "
+        "Ruto, then you will meet me there as your chairman,” said Mutahi amid cheers.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mutahi Kahiga"]

@@ -993,6 +993,10 @@ LABEL_RE = re.compile(
     r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?)"  # LEE.", as a hearing prints them)
     r"|The[ \t]+(?P<chair>PRESIDING[ \t]+OFFICER|(?:PRESIDENT|SPEAKER)(?:[ \t]+pro[ \t]+tempore)?"
     r"|CHAIR(?:MAN|WOMAN)?))\.[ \t]+(?=[A-Z])"
+    # "Mr HODGMAN(10.07) —So that ...", "Mr Lionel Bowen —We want ...", as Australia's
+    # older Hansard prints a speaker, the time and a dash
+    r"|M(?:r|rs|s)[ \t]+(?P<dashrec>(?:[A-Z][a-z]+[ \t]+)?[A-Z][A-Za-z'’-]+)"
+    r"(?:\(\d{1,2}[.:]\d\d\))?[ \t]*—(?=\S)"
     rf"|(?P<titled>(?:{PREFIX})\.?[ \t]+[A-Z][\w'’‑-]+(?:[ \t]+[A-Z][\w'’‑-]+)?)\.[ \t]+(?=\S)|"
     # "Jane Roe (01:20):" or "Speaker 2: (01:20)", the words on the same line or the next
     r"(?P<stamped>[A-Z][\w'’.‑-]*(?:[ \t](?:[A-Z][\w'’.‑-]*|\d{1,2})){0,3})"
@@ -1175,6 +1179,7 @@ def _label(m: re.Match[str]) -> str:
         or m["bracketed"]
         or m["heldname"]
         or m["rolealone"]
+        or m["dashrec"]
     )
 
 
@@ -1594,6 +1599,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         or m["spaced"]
         or m["heldname"]
         or m["rolealone"]
+        or m["dashrec"]
         for m in found
     ]
     # only if they recur
@@ -1614,7 +1620,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         for m, key in zip(found, keys, strict=True)
         if (
             once[key] != 1
-            or ((m["named"] or m["titled"] or m["spaced"] or m["dashed"]) and calls)
+            or ((m["named"] or m["titled"] or m["spaced"] or m["dashed"] or m["dashrec"]) and calls)
             or (m["spaced"] == "Q" and colons > 1)  # "Q (Inaudible.)" once, among "MR. DEERE:"
             or _STAMP_RE.match(m.group())  # ("02:49 DONALD TRUMP": a time marks a label;
             and not _CLOCK_RE.match(_label(m))  # not "2:15 P.M. EST", the time itself)

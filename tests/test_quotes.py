@@ -12333,3 +12333,14 @@ def test_a_closing_mark_astray_after_the_quote_then_its_cue():
         "Ruto, then you will meet me there as your chairman,” said Mutahi amid cheers.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mutahi Kahiga"]
+
+
+def test_older_australian_hansard_prints_a_speaker_a_time_and_a_dash():
+    text = (
+        "Wednesday, 24 August 1983\nPage: 228\n\n"
+        "Mr HODGMAN(10.07) —So that it is on the record could I inquire why?\n\n"
+        "Mr Lionel Bowen —We want the Bill passed this evening.\n\n"
+        "Mr HODGMAN —Obviously the Leader of the House wants the Bill passed.\n"
+    )
+    speakers = [t.speaker for t in analyse(text).turns]
+    assert speakers == ["Hodgman", "Lionel Bowen", "Hodgman"]

@@ -5020,7 +5020,14 @@ class _Reader:
                     found = None  # credit; but '“... wait and see. – Eddie Howe': his)
             if found and not line_start and self._byline(found, span, previous):
                 found = None
-            if not found and (stray := _STRAY_CLOSE_RE.search(text, span.close_mark + 1, hi)):
+            if (
+                not found
+                and (
+                    text.find("”", span.close_mark + 1, hi) != -1
+                    or '"' in text[span.close_mark + 1 : hi]
+                )
+                and (stray := _STRAY_CLOSE_RE.match(text, span.close_mark + 1, hi))
+            ):
                 found = self._post(stray.end(), hi)  # '“... You want me. ” If you support Ruto,
                 # you will meet me there,” said Mutahi': a closing mark astray, then the cue
         if (
@@ -5090,9 +5097,6 @@ class _Reader:
                 found = person, None, cue.group(), cue.span(), f"{why} '{cue.group()}'", 0.7
             if found and not line_start and self._byline(found, span, previous):
                 found = None
-            if not found and (stray := _STRAY_CLOSE_RE.search(text, span.close_mark + 1, hi)):
-                found = self._post(stray.end(), hi)  # '“... You want me. ” If you support Ruto,
-                # you will meet me there,” said Mutahi': a closing mark astray, then the cue
             if not found and line_start and not _introduced_above(text, open_mark):
                 found = self._signature(
                     span.close_mark + 1,

@@ -93,9 +93,9 @@ roasted roasts roasting attacked attacking
     + [
         "according to",
         *(  # "he would introduce himself as 'the fifth James Bond'": his words for himself
-            f"{verb} {self} as"
+            f"{verb} {who} as"
             for verb in ("introduce", "introduced", "introduces", "introducing")
-            for self in ("himself", "herself", "themselves")
+            for who in ("himself", "herself", "themselves")
         ),
         "reported by",  # "As reported by CNET, '...'"
         "in the words of",

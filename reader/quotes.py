@@ -6748,12 +6748,15 @@ class _Reader:
                 f"{why} after '{cue.group()}'",
                 0.85,
             )
-        if role is None or (
-            role["role"].startswith(("the ", "The "))
-            and not role["role"].endswith("s")
-            and role["role"][4:] not in ("source", "insider")  # (never named: "according
-        ):  # to the source") ("according to the diplomat": the one named before, as a rule;
-            return None  # but "according to the researchers": they)
+        if (
+            role is None
+            or (
+                role["role"].startswith(("the ", "The "))
+                and not role["role"].endswith("s")  # ("according to the researchers": they)
+                and role["role"][4:] not in ("source", "insider")  # (a source is never named)
+            )
+        ):  # "according to the diplomat": the one named before, as a rule
+            return None
         person, why = self._role(role["role"], role.start("role"))
         why = f"{why} after '{cue.group()}'"
         return person, role.span("role"), cue.group(), cue.span(), why, 0.9

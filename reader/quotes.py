@@ -1707,7 +1707,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         labels != [one]
     ):  # (one voice, timed at each turn, as a speech's transcript is: its turns)
         return []
-    people = people or People()
+    people = people or People(text)
     named, heads = set(), None
     for m in MENTION_RE.finditer(text, 0, labels[0][0]):  # "interview with Senator X"
         if m.lastgroup != "name":
@@ -5024,7 +5024,7 @@ class _Reader:
                 not found
                 and (
                     text.find("”", span.close_mark + 1, hi) != -1
-                    or '"' in text[span.close_mark + 1 : hi]
+                    or text.find('"', span.close_mark + 1, hi) != -1
                 )
                 and (stray := _STRAY_CLOSE_RE.match(text, span.close_mark + 1, hi))
             ):

@@ -268,10 +268,11 @@ _STAR_WORDS = (
     *("star ", "actress ", "actor ", "singer ", "model ", "rapper ", "comedian "),
     *("forward ", "striker ", "midfielder ", "defender ", "goalkeeper ", "winger "),
     *("player ", "man ", "woman "),  # "the Hull City man"
+    *("hitmaker ", "songstress ", "artist ", "musician ", "songwriter ", "superstar "),
 )  # "the Spanish forward said"
 _STAR = (
     r"[Tt]he (?P<who>(?:“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|[A-Z][\w'’.-]*"
-    r"(?:\s+(?:and|the|of|in|&|[A-Z][\w'’.-]*)){0,5}?)\s+"
+    r"(?:\s+(?:and|the|of|in|an?|to|on|for|&|[A-Z][\w'’.-]*)){0,5}?)\s+"
     rf"(?:{'|'.join(w.strip() for w in _STAR_WORDS)}))"
 )
 _STAR_RE = re.compile(rf"\b{_STAR}\s+$")
@@ -841,7 +842,7 @@ _ROLE_GENDER = dict.fromkeys(
 # what a story calls the star it is about: "said the singer" of "Lorde has returned ..."
 _STAGE_EPITHETS = frozenset(
     "singer songstress rapper actress actor star popstar superstar comedian musician "
-    "songwriter frontman frontwoman hitmaker mogul tycoon billionaire".split()
+    "songwriter frontman frontwoman hitmaker mogul tycoon billionaire artist".split()
 )
 _ONE_PERSON_ROLES = (
     OCCUPATIONS

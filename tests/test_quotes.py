@@ -12344,3 +12344,12 @@ def test_older_australian_hansard_prints_a_speaker_a_time_and_a_dash():
     )
     speakers = [t.speaker for t in analyse(text).turns]
     assert speakers == ["Hodgman", "Lionel Bowen", "Hodgman"]
+
+
+def test_a_work_and_a_stage_epithet_is_the_star_named_before():
+    text = (
+        "Jennifer Lopez thanked her fans on Sunday. The artist posted a photo of her cake.\n\n"
+        "The Love Don’t Cost a Thing artist shared that “musicals” mattered to her.\n\n"
+        "The “Jenny From the Block” hitmaker wrote that she was “overwhelmed”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jennifer Lopez"] * 2

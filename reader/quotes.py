@@ -3316,6 +3316,14 @@ class _Reader:
                 named is False
                 and g > 0
                 and (k < 0 or starts[k] < lo)
+                and (person := self._main_after_quote(lo, min(gap_end, pos)))
+                and person.gender in genders
+            ):  # "While Couric called her ‘adorable,’ Hudson took to penning ...": Hudson
+                return person
+            if (
+                named is False
+                and g > 0
+                and (k < 0 or starts[k] < lo)
                 and (person := self._turned_subject(lo, min(gap_end, pos, lo + 300)))
                 and person.gender in genders
             ):  # 'Roe was criticised by Lane for "...", however Ms Roe has been quick to
@@ -3423,6 +3431,19 @@ class _Reader:
             or named.lastgroup != "name"
             or not text[named.end() + 1 : named.end() + 2].islower()
         ):
+            return None
+        return self.resolve("name", named.group(), named.start(), tied=True)[0]
+
+    def _main_after_quote(self, lo: int, hi: int) -> Person | None:
+        """The subject of a sentence's main clause that starts right after a quote ending
+        its opening clause: "While Couric called the star ‘adorable,’ Hudson took to
+        penning a paragraph": Hudson."""
+        text = self.text
+        first = text[self.sentence_start(lo - 1) :].split(" ", 1)[0]
+        if first not in _SUBORDINATORS or text[lo - 2 : lo + 1].find(",") == -1:
+            return None
+        named = MENTION_RE.match(text, lo + 1 + (text[lo] == ","), hi)
+        if named is None or named.lastgroup != "name" or not text[named.end() + 1 :][:1].islower():
             return None
         return self.resolve("name", named.group(), named.start(), tied=True)[0]
 

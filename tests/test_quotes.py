@@ -12353,3 +12353,12 @@ def test_a_work_and_a_stage_epithet_is_the_star_named_before():
         "The “Jenny From the Block” hitmaker wrote that she was “overwhelmed”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jennifer Lopez"] * 2
+
+
+def test_the_main_clause_after_a_quote_in_an_opening_clause_has_its_subject():
+    text = (
+        "Mindy Kaling, Kate Hudson and Katie Couric congratulated her. While Couric called "
+        "the star ‘adorable,’ Hudson took to penning a whole paragraph. She wrote, “Oh babe, "
+        "you are magic!”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Katie Couric", "Kate Hudson"]

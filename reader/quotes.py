@@ -513,8 +513,8 @@ _CLAUSE_JOINS = frozenset("and while as but when after before".split())  # "... 
 _TWEET_LINK_RE = re.compile(
     r"\s*(?:pic\.twitter\.com|https?://t\.co)/\S+\s*$"
 )  # "... pic.twitter.com/x"
-_WITH_ROLE_RE = re.compile(  # "with one commenter writing": the one writing
-    r"\bwith (?P<role>(?:one|a|an|another) (?:[a-z-]+ ){0,2}[a-z-]+) $"
+_WITH_ROLE_RE = re.compile(  # "with one commenter writing", "with fans writing": who writes
+    r"\bwith (?P<role>(?:(?:one|a|an|another|some|many|several) )?(?:[a-z-]+ ){0,2}[a-z-]+) $"
 )
 _INTRO_RE = re.compile(  # an adverb or a clause of time before a sentence's subject
     r"[A-Z][a-z]+ly|Later|Then|Meanwhile|Afterwards|Earlier|Soon|Instead"

@@ -12362,3 +12362,11 @@ def test_the_main_clause_after_a_quote_in_an_opening_clause_has_its_subject():
         "you are magic!”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Katie Couric", "Kate Hudson"]
+
+
+def test_with_fans_writing_is_the_fans():
+    text = (
+        'Her video went viral, with fans writing: "Drew is so carefree," and: "Love this '
+        'energy."\n\nThe film opened, with some viewers saying: "It drags."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["fans", "fans", "some viewers"]

@@ -855,7 +855,7 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False
     initials = (  # "Justice AM Khanwilkar": initials before a surname, as Indian papers
         (spoken or words[0] in _INITIAL_NAMES)  # write a name; "DJ Cooper"
-        and 2 <= len(words) <= 3  # (or before a name: "PM KP Sharma Oli")
+        and 2 <= len(words) <= 4  # (or before a name: "PM KP Sharma Oli", "YS Jagan Mohan Reddy")
         and 2 <= len(words[0]) <= 3
         and words[0].isalpha()
         and words[0].isupper()
@@ -1185,6 +1185,8 @@ class People:
                         or words[0] in _NAME_OPENERS
                         or words[1] in GIVEN_NAME_GENDER  # "Andres Manuel Lopez Obrador"
                         or len(words[0].rstrip(".")) == 1  # "K. T. Rama Rao", initials first
+                        or words[0].isupper()
+                        and len(words[0]) < 4  # "YS Jagan Mohan Reddy"
                     )
                     and not any(w in STOP_WORDS for w in words)  # (not "Tim Cook Of Apple")
                     and looks_like_person(name, spoken=True)

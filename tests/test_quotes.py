@@ -12370,3 +12370,12 @@ def test_with_fans_writing_is_the_fans():
         'energy."\n\nThe film opened, with some viewers saying: "It drags."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["fans", "fans", "some viewers"]
+
+
+def test_initials_run_together_before_three_names_after_an_office():
+    text = (
+        "Chief Minister YS Jagan Mohan Reddy launched a fresh broadside against the "
+        "opposition.\n\nAddressing a meeting, the Chief Minister charged the TDP president.\n\n"
+        "“We will win,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["YS Jagan Mohan Reddy"]

@@ -3173,11 +3173,36 @@ class _Reader:
                 and (other := self._mentioned(self.quote_open, gender)) is not None
             ):  # '“He [Pralhad Joshi] is calling ...,” he said': not Joshi, whom the quote
                 person = other  # names as another
+            if (
+                person is not None
+                and gender in _GENDERED
+                and 0 <= pos - self.quote_end < 4
+                and self.text.startswith(f"{word.capitalize()} ", self.quote_open + 1)
+                and (other := self._not_the_one_before(person, gender, depth)) is not None
+            ):  # 'Naidu has no achievement to his credit. "He has a history of ...," he
+                person = other  # asked': not Naidu, whom the quote calls "he"
             if person is not None and gender and not person.gender:
                 person.gender = gender
         if person is not None:
             self._pronouns[pos] = person
         return person
+
+    def _not_the_one_before(self, person: Person, gender: str, depth: int) -> Person | None:
+        """Someone other than ``person``, the subject of the sentence right before the
+        quote, when that sentence only tells of them (no cue): the quote's own "He ..."
+        is them, so its speaker is the one of that gender before them."""
+        before = self.sentence_start(self.quote_open) - 1
+        if before < 0:
+            return None
+        start = self.sentence_start(before)
+        cue = last_cue(self.text, start, before)
+        if cue is not None and (who := self.text.find(", who ", start, cue.start())) != -1:
+            cue = cue if self.text.find(",", who + 6, cue.start()) != -1 else None  # ("Naidu,
+            # who ruled the state for 14 years, has no achievement": no one speaks)
+        if self._subjects.get(start) is not person or cue is not None:
+            return None
+        other = self._walk(start, depth + 1, _FITS[gender])
+        return other if other is not person else None
 
     def _asked_by(self, start: int, person: Person) -> int:
         """Where the sentence before the one at ``start`` starts, if ``person`` asks a

@@ -12379,3 +12379,13 @@ def test_initials_run_together_before_three_names_after_an_office():
         "“We will win,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["YS Jagan Mohan Reddy"]
+
+
+def test_a_quote_that_calls_the_sentence_before_s_subject_he_is_another_s():
+    text = (
+        "Chief Minister Jagan Mohan Reddy launched a broadside against the opposition.\n\n"
+        "Chandrababu Naidu, who ruled the state for 14 years, has no achievement to his "
+        'credit. "He has a history of ditching women. Will you make such a person Chief '
+        'Minister again," he asked the people.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jagan Mohan Reddy"]

@@ -6897,6 +6897,12 @@ class _Reader:
         ):  # '"...” said sang.': a surname typed in lower case, of someone named before
             why = f"'{low['name']}' -> {person.name}, cue '{low['cue']}' after the quote"
             return person, low.span("name"), low["cue"], low.span("cue"), why, 0.6
+        if text.startswith(("said.", "says.", "added."), k) and (
+            person := self._walk(self.quote_open, 0, _PEOPLE)
+        ):  # '“...,” said.', its subject left out: the one the text is about
+            cue_word = text[k : text.index(".", k)]
+            why = f"cue '{cue_word}' with no subject after the quote -> current speaker"
+            return person, None, cue_word, (k, k + len(cue_word)), f"{why} {person.name}", 0.5
         if (
             text[k].isupper()
             and (titled := _TITLED_CUE_RE.match(text, k, hi)) is not None

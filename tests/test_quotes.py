@@ -12389,3 +12389,12 @@ def test_a_quote_that_calls_the_sentence_before_s_subject_he_is_another_s():
         'Minister again," he asked the people.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jagan Mohan Reddy"]
+
+
+def test_a_cue_after_the_quote_with_its_subject_left_out_is_the_current_speaker():
+    text = (
+        "Chief minister Sukhvinder Singh Sukhu addressed a public meeting on Wednesday.\n\n"
+        "He said that the state government was working for the welfare of all. “My politics "
+        "revolves around my people,” said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Sukhvinder Singh Sukhu"]

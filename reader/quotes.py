@@ -2142,6 +2142,12 @@ class _Reader:
             person = self._pronoun(raw, pos)
             return person, self._pronoun_why(raw, pos, person)
         if kind in ("title", "office"):
+            if raw[4:] in DEMONYMS:
+                after = self.text[pos + len(raw) + 1 : pos + len(raw) + 20].split(" ", 1)[0]
+                after = after.replace("’", "'").partition("'")[0]
+                if after in ROLE_WORDS or after in OFFICE_WORDS:  # "reference the Indian
+                    return None, f"'{raw} {after}': a people's word, no one"  # minister’s
+                    # remarks", no one called Indian
             name = _name_at_end(raw)  # "the Children New Zealand John Bowis": John Bowis
             if name is not None:
                 return self.resolve("name", name, pos + len(raw) - len(name), tied)

@@ -12398,3 +12398,13 @@ def test_a_cue_after_the_quote_with_its_subject_left_out_is_the_current_speaker(
         "revolves around my people,” said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Sukhvinder Singh Sukhu"]
+
+
+def test_a_demonym_before_an_office_is_no_one():
+    text = (
+        "The FO dismissed remarks by External Affairs Minister S Jaishankar on Saturday.\n\n"
+        "Although the Foreign Office did not reference the Indian minister’s remarks, its "
+        "statement followed media reports quoting Jaishankar that New Delhi may defend "
+        "itself, while referring to “bad neighbours”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["S Jaishankar"]

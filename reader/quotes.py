@@ -513,6 +513,8 @@ _CLAUSE_JOINS = frozenset("and while as but when after before".split())  # "... 
 _TWEET_LINK_RE = re.compile(
     r"\s*(?:pic\.twitter\.com|https?://t\.co)/\S+\s*$"
 )  # "... pic.twitter.com/x"
+_IT_CUE_RE = re.compile(r"It (?:also |further |then |later )?$")  # "It further said": a
+# body named before (a statement, a ministry) opens the sentence
 _WITH_ROLE_RE = re.compile(  # "with one commenter writing", "with fans writing": who writes
     r"\bwith (?P<role>(?:(?:one|a|an|another|some|many|several) )?(?:[a-z-]+ ){0,2}[a-z-]+) $"
 )
@@ -2188,7 +2190,8 @@ class _Reader:
                 for alias in PAPAL:
                     self.people.add_title(person, alias)
             else:
-                person = Person(title, None if is_office(title) else NEUTER)
+                one = is_office(title) and not title.endswith(" Office")  # ("the Foreign
+                person = Person(title, None if one else NEUTER)  # Office": a body)
                 self.people.add_title(person, title)
             self.unnamed.add(person)
             return person, f"title '{raw}'"
@@ -6021,6 +6024,13 @@ class _Reader:
         ):  # "His plan, it said, was to ... “blend in with the crowd”": the affidavit's
             body, why = found
             return body, (start - 3, start - 1), cue.group(), cue.span(), f"{why}, in an aside", 0.7
+        if (
+            (it := _IT_CUE_RE.search(text, max(lo, start - 16), start)) is not None
+            and it.start() == self.sentence_start(start)
+            and (found := self._it_body(it.start())) is not None
+        ):  # "It further said that India’s “documented involvement ...”": the statement's
+            body, why = found
+            return body, (it.start(), it.start() + 2), cue.group(), cue.span(), why, 0.7
         if (
             text[start - 2 : start] == ", "
             and (inverted := _INVERTED_ROLE_RE.match(text, end, open_mark)) is not None

@@ -12408,3 +12408,12 @@ def test_a_demonym_before_an_office_is_no_one():
         "itself, while referring to “bad neighbours”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["S Jaishankar"]
+
+
+def test_it_further_said_that_is_the_body_that_spoke_before():
+    text = (
+        "The Foreign Office on Saturday dismissed the minister’s statements.\n\n"
+        "The Foreign Office in the statement said: “Pakistan firmly rejects the assertions.”\n\n"
+        "It further said that India’s “documented involvement” was well known.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Foreign Office"] * 2

@@ -1018,7 +1018,7 @@ PREPOSITIONS = (
 _CLOSE = r"[\"'”’»]?\s+"  # a closing quotation mark, then the space after the sentence
 ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof Sen Sens Rep Reps Sec Gov Pres Gen Col Lt Sgt Capt Cmdr Det Maj Cpl Rev "
-    "Hon hon St Jr Sr Mt Ft No vs etc Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec "
+    "Hon hon St Jr Sr Mt Ft No Nos vs etc Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec "
     "Inc Ltd Co Corp Dept Univ".split()
 )
 # A sentence ends at . ! ? and a space, unless the full stop ends " Sen.", "Maj.-Gen." or an initial

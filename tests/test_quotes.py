@@ -12417,3 +12417,12 @@ def test_it_further_said_that_is_the_body_that_spoke_before():
         "It further said that India’s “documented involvement” was well known.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Foreign Office"] * 2
+
+
+def test_nos_before_numbers_ends_no_sentence():
+    text = (
+        "Local golfers Jim Furyk and Billy Horschel were in the birdie barrage.\n\n"
+        'Afterward, Horschel said holes Nos. 4, 6 and 9 were "easy birdies" for those '
+        "following him.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Billy Horschel"]

@@ -450,6 +450,7 @@ _CLAUSE_OPENER_RE = re.compile(  # (or a verb of the same subject: "— and unlo
 _EVENT_WORDS = frozenset(
     "Interview Transcript Briefing Release Update Speech Statement Remarks Conference".split()
 )
+_HEADING_EVENTS = frozenset("Interview Transcript Briefing Release Update Conference".split())
 _RELATIVE_RE = re.compile(r"\s+(?:that|which)(?=\s+(?:he|she|they|[A-Z]))")
 _PARTY_END_RE = re.compile(r"\s+\([A-Z][^()\n]{0,24}\)$")
 _TRAILING_NAMED_RE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,4}")  # ", Philip Hammond "
@@ -1633,6 +1634,8 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         and not (m["label"] and _headlines(text, m))
         and not (m["label"] and (_quoted_headline(text, m) or _title_line(text, m)))
         and not (m["label"] and _dashed_heading(m))
+        and not (m["label"] and m["label"].rsplit(" ", 1)[-1].title() in _HEADING_EVENTS)
+        # (nor "Press Conference: Brisbane", a heading: what, then where)
         and not (m["dashed"] and not _named_by_office(m["dashed"]))  # (not "NEW YORK — ", a
         # dateline)
         and (m["q"] != "A" or asked)  # (not "A. Introduction", a list's item)

@@ -12426,3 +12426,14 @@ def test_nos_before_numbers_ends_no_sentence():
         "following him.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Billy Horschel"]
+
+
+def test_a_heading_that_names_an_event_and_a_place_is_no_label():
+    text = (
+        "Press Conference: Brisbane\n\n"
+        "ANNASTACIA PALASZCZUK, PREMIER OF QUEENSLAND: Well, it is great to have the Prime "
+        "Minister in town.\n\n"
+        "ANTHONY ALBANESE, PRIME MINISTER: Thanks very much, Premier.\n"
+    )
+    speakers = [t.speaker for t in analyse(text).turns]
+    assert speakers == ["Annastacia Palaszczuk", "Anthony Albanese"]

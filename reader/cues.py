@@ -611,9 +611,10 @@ SUBCLAUSE_SUBJECT_RE = re.compile(  # "... as Governor Larry Hogan arrived at th
     rf"\s(?:as|when|while|after|before|until)\s+(?P<name>{_NAME})\s+(?:has\s+|had\s+|was\s+)?"
     r"[a-z]+(?:ed|s)\b"
 )
-# '"...," said Acme's CEO, Jo Roe.': the one the company's office names
+# '"...," said Acme's CEO, Jo Roe.' (or "said Williams’ coach, Patrick Mouratoglou"): the
+# one the office names
 OWNED_OFFICE_NAME_RE = re.compile(
-    rf"[\s,]*(?P<cue>{_LOWER_CUES})\s+(?:the\s+)?(?:{_NAME}|[a-z]+)[®™]?['’]s\s+"
+    rf"[\s,]*(?P<cue>{_LOWER_CUES})\s+(?:the\s+)?(?:{_NAME}|[a-z]+)[®™]?(?:['’]s|(?<=s)['’])\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:{_OFFICE_WORDS}|[A-Z]{{2,4}}|[a-z]+(?:er|or))(?:\s+[a-z-]+){{0,2}}?"
     rf",?\s+(?P<name>{_NAME})"  # ("wrote the fundraiser's creator, Ashley Herbert")
 )

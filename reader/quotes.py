@@ -7048,7 +7048,8 @@ class _Reader:
             named = (_name_start(office), office.end("body"))
             return person, named, cue.group(), cue.span(), why, 0.85
         if (
-            (text.find("’s ", k, k + 60) != -1 or text.find("'s ", k, k + 60) != -1)
+            (text.find("’", k, k + 60) != -1 or text.find("'", k, k + 60) != -1)  # (a quick
+            # test: "’s ", "'s ", "s’ ")
             and (owned := OWNED_OFFICE_NAME_RE.match(text, lo, hi)) is not None
             and (found := self._name_and_cue(owned, 0.9)) is not None
         ):  # '"...," said SpongeTech's CEO, Michael Metter.'

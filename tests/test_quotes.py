@@ -12437,3 +12437,12 @@ def test_a_heading_that_names_an_event_and_a_place_is_no_label():
     )
     speakers = [t.speaker for t in analyse(text).turns]
     assert speakers == ["Annastacia Palaszczuk", "Anthony Albanese"]
+
+
+def test_said_a_possessive_in_s_apostrophe_and_an_office_then_the_name():
+    text = (
+        "Serena Williams won again.\n\n"
+        "“She refuses defeat. She refuses to lose”, said Williams’ coach, Patrick "
+        "Mouratoglou, who has helped her win eight titles.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Patrick Mouratoglou"]

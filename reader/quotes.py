@@ -6495,8 +6495,12 @@ class _Reader:
                         and _word_before(text, m.start()) not in CLAUSE_OPENERS
                     ):  # "... of the Security Council, said": not the Council (but "while
                         continue  # Schroeder, showing new flexibility, said": Schroeder)
-                    if _word_before(text, m.start()) in ("in", "at") and m.lastgroup == "name":
-                        continue  # "The U.S. Attorney's Office in Washington said": a place
+                    if (
+                        _word_before(text, m.start()) in ("in", "at", "from")
+                        and m.lastgroup == "name"
+                    ):
+                        continue  # "The U.S. Attorney's Office in Washington said": a place;
+                        # "a tweet of the Fates from Hercules captioned": a film
                     if m.group() in _WEEKDAYS and text.endswith(" on ", 0, m.start()):
                         continue  # "The family of Jo Roe on Wednesday paid tribute": a day
                     if acc := _ACCOMPANIED_RE.search(text, max(lo, m.start() - 70), m.start()):

@@ -12446,3 +12446,12 @@ def test_said_a_possessive_in_s_apostrophe_and_an_office_then_the_name():
         "Mouratoglou, who has helped her win eight titles.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Patrick Mouratoglou"]
+
+
+def test_a_name_after_from_before_a_cue_is_no_subject():
+    text = (
+        "Journalist Hunter Harris reacted on Twitter with an image, but she followed it up "
+        "with a tweet of the Fates from Hercules captioned “snipping that invisible "
+        "string.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Hunter Harris"]

@@ -683,6 +683,7 @@ ROLE_OPENERS = (
     "My ",
     "Our ",
     "One ",
+    "Another ",  # "Another user questioned ET, asking"
     "Two ",  # "Two men entered and said"
     "Three ",
     "The ",

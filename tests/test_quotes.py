@@ -12455,3 +12455,12 @@ def test_a_name_after_from_before_a_cue_is_no_subject():
         "string.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Hunter Harris"]
+
+
+def test_another_opens_a_sentence_whose_subject_is_a_role():
+    text = (
+        "Taylor Swift and Joe Alwyn split.\n\n"
+        "Another Twitter user questioned Entertainment Tonight, spoofing them with an image "
+        "and asking “What does he know?”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Another Twitter user"]

@@ -12464,3 +12464,12 @@ def test_another_opens_a_sentence_whose_subject_is_a_role():
         "and asking “What does he know?”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Another Twitter user"]
+
+
+def test_a_role_then_two_names_in_apposition_before_the_cue():
+    text = (
+        "Alan Arkin died aged 89 in June.\n\n"
+        "“Our father was a force of nature,” Arkin’s sons, Matthew and Anthony, said in a "
+        "statement.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Arkin’s sons"]

@@ -4013,8 +4013,11 @@ class _Reader:
         while end > 0 and self.text[end - 1] in "\n ":
             end -= 1
         head = _STATEMENT_OF_RE.match(self.text, self.text.rfind("\n", 0, end) + 1, end)
-        if head is not None:  # under "Statement by Jane Roe on the vote": hers
-            who = _HEAD_TOPIC_RE.split(self.text[head.end() : end], 1)[0].rstrip(" ,")
+        who = _HEAD_TOPIC_RE.split(self.text[head.end() : end], 1)[0] if head else ""
+        if head is not None and who.count(" ") < 10:  # under "Statement by Jane Roe on the
+            # vote": hers (but not under "The message by CPP’s General Secretary did not go
+            # down well with delegates ...", a sentence)
+            who = who.rstrip(" ,")
             if _KIN_OF_RE.match(who):  # "Statement from the Family of John Doe": not his
                 return None, None, None, None, f"a statement from {who}", 0.4
             person, why = self.resolve("title", who, head.end(), tied=True)

@@ -12473,3 +12473,13 @@ def test_a_role_then_two_names_in_apposition_before_the_cue():
         "statement.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Arkin’s sons"]
+
+
+def test_a_sentence_that_opens_like_a_statement_heading_is_no_heading():
+    text = (
+        "Ivor Greenstreet attacked the ruling party at its congress.\n\n"
+        "The message by the party’s General Secretary did not go down well with delegates, "
+        "who booed Mr Greenstreet.\n\n"
+        "“This bronya is dry.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ivor Greenstreet"]

@@ -894,7 +894,8 @@ NAME_THEN_PLACE_RE = re.compile(
 OFFICE_OF_RE = re.compile(
     rf"(?P<office>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+of[ \t]+"
     rf"(?:the[ \t]+)?(?P<body>{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*{_CAP}){{2,9}})"
-    rf"(?=[ \t]+{_ADVERBS}(?P<cue2>{_LOWER_CUES})\b|[ \t]*(?:[.,;]|$))"
+    rf"(?=[ \t]+{_ADVERBS}(?P<cue2>{_LOWER_CUES})\b|[ \t]*(?:[.,;]|$)"
+    r"|[ \t]+(?P<verb>[a-z]{3,}ed)\b)"  # ("... Ivor Greenstreet descended on the party")
 )
 # '"...", said a party member quoting Jo Roe': whose words they are
 QUOTING_RE = re.compile(rf",?\s+quoting\s+(?P<name>{_NAME})")

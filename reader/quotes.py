@@ -4379,9 +4379,15 @@ class _Reader:
         if (
             _office_first(text, lo)
             and (office := OFFICE_OF_RE.match(text, lo, end)) is not None
-            and (office["cue2"] or before is not None and text[office.end() : end].isspace())
+            and (
+                office["cue2"]
+                or office["verb"]
+                or before is not None
+                and text[office.end() : end].isspace()
+            )
             and (person := self._office_of(office)) is not None
-        ):  # "Director-General of the World Health Organization Tedros Ghebreyesus said"
+        ):  # "Director-General of the World Health Organization Tedros Ghebreyesus said";
+            # "General Secretary of the CPP Ivor Greenstreet descended on the party, saying"
             return person
         if (
             depth
@@ -6876,6 +6882,8 @@ class _Reader:
                 first in GIVEN_NAME_GENDER
                 or getattr(self.people.lookup(last), "name", None) == last
                 or words[-3] in NOT_PERSON_WORDS
+                or len(words) > 2
+                and words[-3].isupper()  # "of the CPP Ivor Greenstreet"
             )
         ):
             return None

@@ -12483,3 +12483,11 @@ def test_a_sentence_that_opens_like_a_statement_heading_is_no_heading():
         "“This bronya is dry.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ivor Greenstreet"]
+
+
+def test_an_office_of_a_body_s_initials_then_a_name_and_a_verb_is_its_subject():
+    text = (
+        "General Secretary of the CPP Ivor Greenstreet descended heavily on the ruling "
+        "party, saying “nobody is feeling your agenda”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ivor Greenstreet"]

@@ -422,6 +422,7 @@ ROLE_WORDS = frozenset(
     board message messages sign signs placard placards banner banners duo trio couple pair ministers
     dispatch advisory bulletin children sons daughters sisters brothers siblings grandchildren
     pal pals confidant confidante confidants synopsis tipster informant whistleblower
+    review biography editorial obituary
     neighbors neighbours staff
     """.split()
 )

@@ -12491,3 +12491,11 @@ def test_an_office_of_a_body_s_initials_then_a_name_and_a_verb_is_its_subject():
         "party, saying “nobody is feeling your agenda”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ivor Greenstreet"]
+
+
+def test_a_biography_or_a_review_reads_and_puts_it():
+    text = (
+        "“I got hooked on fantasy, and then on science fiction,” the biography read.\n\n"
+        "It was “a triumph”, as a review put it.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["biography", "review"]

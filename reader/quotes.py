@@ -793,7 +793,11 @@ _QUOTE_OF_RE = re.compile(  # "a favourite quote of Lincoln’s", "this quotatio
     r"(?P<name>[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,3})"
 )
 _LAST_WORD_RE = re.compile(r"\b(?:[Ll]ast|[Ff]inal) word (?:goes )?to $")
-_AS_WHO_WORDS = frozenset("the a an he she they his her their its has had have also".split())
+_AS_WHO_WORDS = frozenset(
+    "the a an one another he she they his her their its has had have also once".split()
+)
+_NOUN_AS_RE = re.compile(r"[a-z]+, as ")  # 'a “stunning” result, as one analyst put it'
+
 _INVERTED_CUES = ("said ", "says ", "reports ", "reported ")
 _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "Trade and
 # Industry Minister "
@@ -6963,15 +6967,18 @@ class _Reader:
             if person is not None:
                 why = f"{why} ('{joined.group().strip()}'), cue '{cue.group()}' after the quote"
                 return person, joined.span("role"), cue.group(), cue.span(), why, 0.75
+        noun_as = _NOUN_AS_RE.match(text, k, hi) if text[k].islower() else None
+        at = noun_as.end() - 3 if noun_as is not None else k  # 'an “enormously popular”
+        # writer, as a New York Times review put it'
         if (
-            text.startswith("as ", k)
-            and (cue := first_cue(text, k + 3, hi)) is not None
+            text.startswith("as ", at)
+            and (cue := first_cue(text, at + 3, hi)) is not None
             and all(  # (only who speaks before the cue: not "as officers tried to answer")
                 not w.islower() or w in _AS_WHO_WORDS or w in ROLE_WORDS or is_office(w)
-                for w in text[k + 3 : cue.start()].split()
+                for w in text[at + 3 : cue.start()].split()
             )
         ):
-            found = self._from_cue(cue, k + 3, cue.end())  # '"...," as White House
+            found = self._from_cue(cue, at + 3, cue.end())  # '"...," as White House
             if found is not None and found[0] is not None:  # counselor Kellyanne Conway
                 return found  # claimed'; '"...," as she put it'
         quoted_as = _QUOTED_AS_RE.match(text, k, hi) if "quoted" in text[k : k + 80] else None

@@ -12499,3 +12499,13 @@ def test_a_biography_or_a_review_reads_and_puts_it():
         "It was “a triumph”, as a review put it.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["biography", "review"]
+
+
+def test_as_one_analyst_put_it_even_after_the_noun_the_quote_describes():
+    text = (
+        "It was “a disaster”, as one analyst put it.\n\n"
+        "She was a big deal, an “enormously popular” writer, as a New York Times review put "
+        "it, of books.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["analyst", "New York Times review"]

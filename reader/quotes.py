@@ -6205,7 +6205,27 @@ class _Reader:
         if (
             head.endswith(_ANOTHER_ENDS) and (other := _ANOTHER_RE.search(head)) is not None
         ):  # "Another commented, '...'", "a third added:"
-            why = f"'{other.group().strip()}' before cue '{cue.group()}': someone not named"
+            first = other.group().strip()
+            begins = self.sentence_start(start)
+            group = (
+                _GROUP_OPENER_RE.match(text, self.sentence_start(begins - 1)) if begins else None
+            )
+            if (
+                first in ("One", "Another")
+                and other.start() + max(lo, start - 24) == begins
+                and group is not None
+                and (
+                    (one := group["role"].lower()[:-1]) in _ONE_PERSON_ROLES
+                    or one in _ONE_PERSON_OTHERS
+                    or one.endswith(("er", "or", "ist", "ian"))
+                )  # (people: "fans", "dancers"; not "The results came in", "Comments came")
+            ):  # "Her dancers reach out through social media. One wrote:": one of them
+                owner = (group["det"] or "the").lower()
+                owner = owner if owner in ("his", "her", "their") else "the"  # ("Many fans")
+                role = f"{first.lower()} of {owner} {group['group'].lower()}"
+                person, why = self._role(role, self.sentence_start(begins - 1))
+                return person, None, cue.group(), cue.span(), f"{why} before cue '{word}'", 0.6
+            why = f"'{first}' before cue '{cue.group()}': someone not named"
             return None, None, cue.group(), cue.span(), why, 0.4
         if (
             word in ("called", "dubbed", "termed")
@@ -8043,6 +8063,10 @@ _TITLE_QUALIFIER_RE = re.compile(r" (?:in|at|of|for) (?:the|its|this) [a-z]+(?=,
 _DOCUMENT_SUBJECT_RE = re.compile(
     r"(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|release|report|letter|memo|notice|circular"
     r"|communiqu[eé])\s+(?:also\s+)?(?:said|says|stated|states|added|noted|read|reads)\b"
+)
+_GROUP_OPENER_RE = re.compile(  # "Her dancers", "Many fans", "Fans": a group opens the sentence
+    r"(?:(?P<det>[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Mm]any|[Ss]ome)\s+)?"
+    r"(?P<group>(?:[a-z]+\s+)?(?P<role>[A-Za-z]+s))(?=\s)"
 )
 _GROUP_SUBJECT_RE = re.compile(  # a sentence about a group: "The MCAs were reacting"
     r"(?:The |Many |Some |All |Both )?(?:[A-Z][A-Za-z]*[a-rt-z]s|[A-Z]{2,}s|They) "

@@ -12509,3 +12509,13 @@ def test_as_one_analyst_put_it_even_after_the_noun_the_quote_describes():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["analyst", "New York Times review"]
+
+
+def test_one_or_another_after_a_sentence_about_a_group_is_one_of_them():
+    text = (
+        'Her dancers continue to reach out through social media. One wrote: "She made the '
+        'moment so special."\n\nMany fans flooded her page. Another wrote: "So kind."\n\n'
+        'The results came in. One wrote: "So special."\n'
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["one of her dancers", "another of the fans", None]

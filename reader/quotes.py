@@ -3770,7 +3770,8 @@ class _Reader:
             return self._from_cue(cue, lo, dash + 1)
         if colon < 0 or text[colon + 1 : open_mark].strip(" \t\n>"):
             return None  # (a quote set off as "> ..." below its colon is introduced too)
-        lo = self.sentence_start(colon)
+        lo = max(self.sentence_start(colon), self.gaps[-1][0] if self.gaps else 0)  # (not in
+        # the quote before: '“... I have the best team ...,” Kerber told and added:')
         if "quot" in text[lo:colon] and (of := _QUOTE_OF_RE.search(text, lo, colon)):
             person, why = self.resolve("name", of["name"], of.start("name"), tied=True)
             if person is not None:  # "King’s favorite quote of Lincoln’s may well be the

@@ -12519,3 +12519,13 @@ def test_one_or_another_after_a_sentence_about_a_group_is_one_of_them():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["one of her dancers", "another of the fans", None]
+
+
+def test_a_colon_cue_after_a_quote_that_ends_with_i_reads_past_the_quote():
+    text = (
+        "Serena Williams won the final.\n"
+        "“Congratulations. I have the best team and I know you support me,” Kerber told and "
+        "added:\n"
+        "“I was a little bit nervous at the beginning.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kerber", "Kerber"]

@@ -3480,11 +3480,16 @@ class _Reader:
         its opening clause: "While Couric called the star ‘adorable,’ Hudson took to
         penning a paragraph": Hudson."""
         text = self.text
-        first = text[self.sentence_start(lo - 1) :].split(" ", 1)[0]
+        begins = self.sentence_start(lo - 1)
+        first = text[begins : begins + 12].split(" ", 1)[0]
         if first not in _SUBORDINATORS or text[lo - 2 : lo + 1].find(",") == -1:
             return None
         named = MENTION_RE.match(text, lo + 1 + (text[lo] == ","), hi)
-        if named is None or named.lastgroup != "name" or not text[named.end() + 1 :][:1].islower():
+        if (
+            named is None
+            or named.lastgroup != "name"
+            or not text[named.end() + 1 : named.end() + 2].islower()
+        ):
             return None
         return self.resolve("name", named.group(), named.start(), tied=True)[0]
 

@@ -258,6 +258,8 @@ def _single_role(text: str, i: int, ch: str, single_open: bool) -> str:
         ch = "’"  # a mark typed the wrong way round after a word: "Davis‘ comment", "home‘,"
     elif ch == "`" and nxt.isdigit():
         return "apos"  # the rupee sign as Indian sites type it: "`1 lakh crore"
+    elif ch == "‚" and nxt.isspace():
+        return "apos"  # a low mark typed for a comma: "“... agriculture”‚ especially in"
     elif ch in "‘‚‹`":
         if ch == "‘" and text.endswith(("al-", "el-", "ul-", "Al-", "El-"), 0, i) and nxt.isalpha():
             return "apos"  # an Arabic name's ‘ayn: "Prince Nayef bin Abd al-‘Aziz"

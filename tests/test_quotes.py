@@ -12529,3 +12529,13 @@ def test_a_colon_cue_after_a_quote_that_ends_with_i_reads_past_the_quote():
         "“I was a little bit nervous at the beginning.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kerber", "Kerber"]
+
+
+def test_a_low_single_mark_before_a_space_is_a_comma_not_a_quote():
+    text = (
+        "On Tuesday, Agri SA pleaded with the government “to prioritise disaster relief to "
+        "agriculture”‚ especially in regions that are drought-stricken.\n"
+    )
+    assert [q.text for q in analyse(text).quotes] == [
+        "to prioritise disaster relief to agriculture"
+    ]

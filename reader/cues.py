@@ -535,10 +535,11 @@ GAP_RE = re.compile(  # not a thing; "K T Rama Rao (KTR) called": an acronym in 
 COMMA_GAP_RE = re.compile(rf",\s+{_ADVERBS}")  # "The aide, Ann Roe, said": Ann Roe
 # "Jo Roe, Amnesty International's Director for Europe said" (the apposition may hold
 # commas: "Regional Director for East Africa, the Horn and the Great Lakes, said"), and
-# "Jim Roe, who is running against Rep. Tim Walz in the 1st District, said"
+# "Jim Roe, who is running against Rep. Tim Walz in the 1st District, said", "Tim Hostnik,
+# a League of Legends coach for European Esports team Origen, says"
 ORG_APPOSITION_RE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,5}}['’]s\s+[^\"“”;:]{{1,120}}?,?"
-    r"|who\s+[^\"“”;:]{1,150}?,)\s+$"
+    r"|who\s+[^\"“”;:]{1,150}?,|an?\s+[^\"“”;:]{1,120}?,)\s+$"
 )
 # between a cue and the quote it introduces
 DIRECT_RE = re.compile(r"(?:\s+(?:that|as|this|it|so|them|him|her|us|reporters))?\s*[,:—–-]?\s*")

@@ -6434,7 +6434,7 @@ class _Reader:
             far = max(lo, start - 200)
             wide = text[far:start]
             owned = (
-                "’s " in wide or "'s " in wide or ", who " in wide
+                "’s " in wide or "'s " in wide or ", who " in wide or ", a " in wide
             ) and ORG_APPOSITION_RE.search(text, far, start)
             if owned:  # "Jo Roe, Amnesty International's Director for Europe"
                 m = MENTION_RE.match(text, owned.start("name"), owned.end("name"))

@@ -12539,3 +12539,11 @@ def test_a_low_single_mark_before_a_space_is_a_comma_not_a_quote():
     assert [q.text for q in analyse(text).quotes] == [
         "to prioritise disaster relief to agriculture"
     ]
+
+
+def test_a_name_then_an_apposition_with_capitalised_words_before_the_cue():
+    text = (
+        "Tim “Nalu” Hostnik, a League of Legends coach for European Esports team Origen, says "
+        "that “the players’ relationship with the coach is important.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tim Hostnik"]

@@ -3127,6 +3127,14 @@ class _Reader:
                 aside = before.endswith(", ") and _ASIDE_CUE_RE.match(self.text, pos + len(raw))
                 person = self._walk(start if aside else pos, depth, _FITS[gender])  # ("The
                 # president, she said, was": not the president)
+                if (
+                    gender in _GENDERED
+                    and person is not None
+                    and person.gender is None
+                    and person.name.rsplit(" ", 1)[-1] in ("source", "insider")
+                    and (named := self._walk(start if aside else pos, depth, frozenset((gender,))))
+                ):  # "An insider told Us Weekly that ... '...,' she wrote": the woman the
+                    person = named  # story is about, not the source, whom no one calls "she"
             if (
                 gender
                 and (person is None or person.gender is None)

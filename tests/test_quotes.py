@@ -12547,3 +12547,12 @@ def test_a_name_then_an_apposition_with_capitalised_words_before_the_cue():
         "that “the players’ relationship with the coach is important.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tim Hostnik"]
+
+
+def test_she_after_an_anonymous_source_is_the_woman_the_story_is_about():
+    text = (
+        "Kristen Doute confirmed their breakup in May. An insider told Us Weekly at the time "
+        "that they hadn’t “ruled out getting back together.”\n\n"
+        "“Relationships are messy,” she wrote in a long caption.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["insider", "Kristen Doute"]

@@ -9032,6 +9032,11 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
                 and _looks_like_a_name(quote)  # DeGeneres Show"': its name, article and all
             )
             or (
+                quote.text.startswith("The ")
+                and _names_a_role(text, open_mark, close_mark)
+                and _looks_like_a_name(quote)
+            )  # '"The Real Housewives of Orange County" alum revealed': the show's
+            or (
                 (
                     quote.cue is None
                     or text.endswith(_POSSESSIVE_SPACE, 0, open_mark)
@@ -9237,8 +9242,10 @@ def _in_brackets(text: str, open_mark: int, close_mark: int) -> bool:
 def _names_a_role(text: str, open_mark: int, close_mark: int) -> bool:
     """'the "Cool" singer': a quote between "the" and a role names the role's work; 'a
     "Politwoops" archive': a name in title case between an article and a noun names it."""
+    own = text.startswith("The ", open_mark + 1)  # ('"The Real Housewives of Orange County"
+    # alum revealed': the title's own article)
     if (
-        not text.endswith(_ARTICLES_BEFORE, 0, open_mark)
+        not (own or text.endswith(_ARTICLES_BEFORE, 0, open_mark))
         or text[close_mark + 1 : close_mark + 2] != " "
     ):
         return False
@@ -9246,11 +9253,21 @@ def _names_a_role(text: str, open_mark: int, close_mark: int) -> bool:
     if word is None:
         return False
     words = text[open_mark + 1 : close_mark].split()
+    if own:
+        return (
+            1 < len(words) <= 7
+            and all(w.istitle() or w in _TITLE_SMALL for w in words)
+            and (word.group() in ROLE_WORDS or word.group() in _ALUMNI)
+        )
     return (
         word.group() in ROLE_WORDS
         and text.endswith(("the ", "The "), 0, open_mark)
         or (0 < len(words) <= 3 and all(w.istitle() for w in words))
     )
+
+
+_TITLE_SMALL = frozenset("of the and in on a an for to at".split())
+_ALUMNI = frozenset("alum alumna alumnus alumni".split())
 
 
 _ARTICLES_BEFORE = ("the ", "The ", "a ", "A ", "an ", "An ")

@@ -12556,3 +12556,11 @@ def test_she_after_an_anonymous_source_is_the_woman_the_story_is_about():
         "“Relationships are messy,” she wrote in a long caption.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["insider", "Kristen Doute"]
+
+
+def test_a_show_s_title_with_its_own_article_before_alum_is_no_quote():
+    text = (
+        'Vicki Gunvalson has confirmed her breakup. "The Real Housewives of Orange County" '
+        'alum revealed that they\'re going in "different directions."\n'
+    )
+    assert [q.text for q in analyse(text).quotes] == ["different directions."]

@@ -2312,6 +2312,7 @@ class _Reader:
             # it said."
         issued = (
             _ISSUED_DOC_RE.search(self.text, self.sentence_start(start - 1), start)
+            or _DOC_ISSUED_RE.match(self.text, self.sentence_start(start - 1), start)
             if start and self.text.startswith(("It ", "it "), start)
             else None
         )
@@ -8267,6 +8268,10 @@ _ASKED_IF_RE = re.compile(r"\basked\b(?=[^.;:\"“”]{0,60}\b(?:if|whether) $)"
 _ISSUED_DOC_RE = re.compile(  # "released a joint statement", "issued a statement"
     r"\b(?:released|issued|put out|published|shared|posted)\s+(?:an?|the|their|its|his|her)\s+"
     r"(?:[a-z]+\s+)?(?P<doc>statement|release|letter)\b"
+)
+_DOC_ISSUED_RE = re.compile(  # "The official statement from Buckingham Palace was released"
+    r"The\s+(?:[a-z]+\s+)?(?P<doc>statement|release|letter)\b[^.\n]{0,60}?\s+was\s+"
+    r"(?:released|issued|published|posted|put out)\b"
 )
 _OWN_QUESTION_RE = re.compile(r" [a-z]+ (?:his|her|their) own question")  # the asker answers
 _ROLE_THEN_NAME_RE = re.compile(  # "lead author" then " of the study Marianne Nyegaard."

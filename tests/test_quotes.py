@@ -12564,3 +12564,13 @@ def test_a_show_s_title_with_its_own_article_before_alum_is_no_quote():
         'alum revealed that they\'re going in "different directions."\n'
     )
     assert [q.text for q in analyse(text).quotes] == ["different directions."]
+
+
+def test_it_read_after_a_statement_was_released_is_the_statement():
+    text = (
+        "According to TMZ, an embassy official had tried to call Prince Harry.\n\n"
+        "The official statement from Buckingham Palace was released at midday.\n\n"
+        'It read: "It is with deep sorrow that Her Majesty The Queen has announced the death '
+        'of her beloved husband."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["statement"]

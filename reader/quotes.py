@@ -9330,6 +9330,8 @@ def _names_a_work(text: str, open_mark: int) -> bool:
         )  # "working with him on 'Arthur'"
     if len(words) > 1 and words[-1] == "for" and words[-2] in _WRITES:
         return True  # "now writes for '30 Rock.'"
+    if len(words) > 1 and words[-1] == "as" and words[-2] == "such":
+        return True  # "debates on issues such as “Children in Armed Conflicts”": a name
     if len(words) > 1 and words[-1] in ("called", "named", "dubbed") and words[-2] in _WORKS:
         return True  # "Jimmy Kimmel’s series called 'Celebrities Read Mean Tweets'"
     return bool(words) and words[-1].rstrip(",") in _WORKS

@@ -12574,3 +12574,11 @@ def test_it_read_after_a_statement_was_released_is_the_statement():
         'of her beloved husband."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["statement"]
+
+
+def test_a_title_after_such_as_names_a_thing():
+    text = (
+        "The ambassador said his presidency will hold debates on issues such as “Children in "
+        "Armed Conflicts” and “Protection of Women in Conflicts” in October.\n"
+    )
+    assert analyse(text).quotes == []

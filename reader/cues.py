@@ -473,6 +473,8 @@ _ROLE_TAIL = (
 # matter"; not "a parent at Monday's meeting"
 _ROLE = (
     r"(?:(?:[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+(?:the|his|her|their|our|my)\s+"
+    r"|(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores)\s+of\s+(?:the\s+)?"  # "Hundreds of
+    # demonstrators gathered"
     r"|(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Mm]y"
     r"|[Oo]ur)\s+(?:[A-Z][\w'’-]*\s+the\s+(?=[A-Z]))?)?"  # ("a Stop the War Coalition
     # spokesman": "the" inside a name)
@@ -688,6 +690,7 @@ ROLE_OPENERS = (
     "One ",
     "Another ",  # "Another user questioned ET, asking"
     "Two ",  # "Two men entered and said"
+    *("Hundreds ", "Thousands ", "Dozens ", "Scores "),  # "Thousands of protesters marched"
     "Three ",
     "The ",
     *(w.capitalize() for w in _CAPITAL_ROLES),

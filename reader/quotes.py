@@ -347,6 +347,7 @@ _SAID_THIS_RE = re.compile(  # "Lagarde observed this in an interview": the word
     r" (?:remarks|comments))(?= (?:in|at|on|during|while|when|after|to|before)\b|[.,])"
 )
 _SUBORDINATORS = frozenset("While When As After Although Though If Because Since".split())
+_MULTITUDES = frozenset("hundreds thousands dozens scores".split())
 _ORDINALS = frozenset("second third fourth fifth sixth other next".split())  # "the third user"
 _ANOTHER_RE = re.compile(  # one more of a group, unnamed: "another", "a third"
     r"(?:^|[\s,;:.!?])(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth)|One)\s+(?:also\s+)?$"
@@ -2801,7 +2802,10 @@ class _Reader:
                     )
                     return person, f"'{raw}' -> {name}, the last {body} named before it"
         owner = None
-        if len(words) > 2 and words[1] == "of":  # "One of the women": kept whole (and
+        if len(words) > 2 and words[1] == "of" and first in _MULTITUDES:
+            words = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]  # "Hundreds
+            # of demonstrators": the demonstrators
+        elif len(words) > 2 and words[1] == "of":  # "One of the women": kept whole (and
             if not _ORG_NAME_RE.fullmatch(raw):  # "Friends of the Earth", a body's name)
                 words = [first, *words[1:]]
         elif len(words) > 1 and first in _ARTICLES:

@@ -12582,3 +12582,13 @@ def test_a_title_after_such_as_names_a_thing():
         "Armed Conflicts” and “Protection of Women in Conflicts” in October.\n"
     )
     assert analyse(text).quotes == []
+
+
+def test_hundreds_of_demonstrators_are_they():
+    text = (
+        "A Met Police spokesman said: “A man was arrested.”\n\n"
+        "Hundreds of demonstrators gathered at Speakers’ Corner in the morning.\n\n"
+        "They chanted “save our planet” and sat in the road.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Met Police spokesman", "demonstrators"]

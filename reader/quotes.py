@@ -347,6 +347,9 @@ _SAID_THIS_RE = re.compile(  # "Lagarde observed this in an interview": the word
     r" (?:remarks|comments))(?= (?:in|at|on|during|while|when|after|to|before)\b|[.,])"
 )
 _SUBORDINATORS = frozenset("While When As After Although Though If Because Since".split())
+_ADDRESSING_CUES = frozenset(  # the name after these is whom the words are for
+    "asked asks told tells urged urges implored implores begged begs reminded reminds".split()
+)
 _MULTITUDES = frozenset("hundreds thousands dozens scores".split())
 _ORDINALS = frozenset("second third fourth fifth sixth other next".split())  # "the third user"
 _ANOTHER_RE = re.compile(  # one more of a group, unnamed: "another", "a third"
@@ -6640,8 +6643,8 @@ class _Reader:
                 and after.lastgroup != "pron"
                 and not between.strip(" \t\n,:—–-")
                 and between.strip(" \t")
-                and not (word in ("asked", "told") and between.strip() in (",", ":"))
-            ):  # (but "Jo Roe asked Netanyahu, '...'": whom she asked)
+                and not (word in _ADDRESSING_CUES and between.strip() in (",", ":"))
+            ):  # (but "Jo Roe asked Netanyahu, '...'", "then tells Lanzmann:": whom he asks)
                 # "said Mr Roe, '...'": not "said the UK will '...'", nor "said Roe 'is ...'"
                 found = self._found(after, cue, f"after cue '{cue.group()}'", 0.9)
                 if found is not None:

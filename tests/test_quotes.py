@@ -12592,3 +12592,11 @@ def test_hundreds_of_demonstrators_are_they():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Met Police spokesman", "demonstrators"]
+
+
+def test_tells_a_name_then_a_colon_is_whom_he_tells():
+    text = (
+        "Franz Suchomal sings a tune taught to prisoners at his death camp. He finishes the "
+        "song, then tells Lanzmann: “No Jew knows that song today.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Franz Suchomal"]

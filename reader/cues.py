@@ -72,6 +72,7 @@ shared shares mocked mocks taunted taunts scoffed scoffs sneered
 read reads lectured scolded chided snapped chanting threatened threatens threatening
 referred chanted referring refers allege alleged alleges alleging advise advised advises
 laud lauded lauds lauding recognizes recognises indicate indicated indicates indicating
+implore implored implores
 cite cited cites citing ruled determined sang sings credited blamed salute saluted salutes reported
 saluting challenge challenged challenges challenging penned pens charged charges charging raps
 rapped

@@ -12600,3 +12600,11 @@ def test_tells_a_name_then_a_colon_is_whom_he_tells():
         "song, then tells Lanzmann: “No Jew knows that song today.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Franz Suchomal"]
+
+
+def test_implores_is_a_cue():
+    text = (
+        "There's the moment when Abraham Bomba, a barber, breaks down during Lanzmann's "
+        "inquiries. “Don't make me go on, please,” Bomba implores Lanzmann.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Abraham Bomba"]

@@ -347,6 +347,7 @@ _SAID_THIS_RE = re.compile(  # "Lagarde observed this in an interview": the word
     r" (?:remarks|comments))(?= (?:in|at|on|during|while|when|after|to|before)\b|[.,])"
 )
 _SUBORDINATORS = frozenset("While When As After Although Though If Because Since".split())
+_NEW_SENTENCE_OPENERS = ("So ", "But ", "And ", "Then ", "Yet ")
 _ADDRESSING_CUES = frozenset(  # the name after these is whom the words are for
     "asked asks told tells urged urges implored implores begged begs reminded reminds".split()
 )
@@ -6964,6 +6965,12 @@ class _Reader:
             return person, handle.span("handle"), handle["cue"], handle.span("cue"), why, 0.9
         if k >= hi or not (text[k].isalpha() or text[k] in "—–-"):
             return None  # both patterns start with a word or a dash after [\s,]*
+        if (
+            text[k] in "SBATY"
+            and text.startswith(_NEW_SENTENCE_OPENERS, k)
+            and text[self.quote_end - 2 : self.quote_end - 1] in (".", "!", "?")
+        ):
+            return None  # '“We must go on.” So Bomba tries to describe': a new sentence
         if text[k] in "iw" and (what := _WHAT_SAID_RE.match(text, k, hi)) is not None:
             kind = "name" if what["who"][0].isupper() else "pron"  # '"...," was the gist of
             person, why = self.resolve(kind, what["who"], what.start("who"), tied=True)

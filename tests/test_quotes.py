@@ -12608,3 +12608,12 @@ def test_implores_is_a_cue():
         "inquiries. “Don't make me go on, please,” Bomba implores Lanzmann.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Abraham Bomba"]
+
+
+def test_a_new_sentence_after_a_closed_quote_names_no_speaker():
+    text = (
+        "Abraham Bomba, a barber, breaks down. But Claude Lanzmann is quietly, implacably "
+        "firm: “We must go on.” So Bomba tries to describe a scene almost too agonizing for "
+        "words.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Claude Lanzmann"]

@@ -6316,7 +6316,13 @@ class _Reader:
         last = head.split()[-2:]
         if last and last[-1].endswith("ly"):
             last = last[:-1]
-        if last and (last[-1] in PASSIVE and word[-3:] != "ing" or last[-1] in ("As", "as")):
+        if last and (
+            last[-1] in PASSIVE
+            and word[-3:] != "ing"
+            or last[-1] in ("As", "as")
+            or word == "asked"
+            and last[-1] in ("When", "when", "If", "if")  # "When asked by Sky News whether"
+        ):
             # "the deal was called 'a truce'": nobody is speaking (but "Roe is calling it"
             # someone is); in "has been described by Jo Roe as 'shameful'", Jo Roe is, and
             # so in "As stated by Roe:"

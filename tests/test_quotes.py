@@ -12617,3 +12617,12 @@ def test_a_new_sentence_after_a_closed_quote_names_no_speaker():
         "words.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Claude Lanzmann"]
+
+
+def test_when_asked_by_someone_whether_a_fragment_is_the_asker_s():
+    text = (
+        "Prime Minister Anthony Albanese spoke on Sunday.\n"
+        "When asked by Sky News whether Mr Dutton’s leadership will be a “blessing” for Labor, "
+        "the prime minister warned against undermining others.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Sky News"]

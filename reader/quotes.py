@@ -347,6 +347,7 @@ _SAID_THIS_RE = re.compile(  # "Lagarde observed this in an interview": the word
     r" (?:remarks|comments))(?= (?:in|at|on|during|while|when|after|to|before)\b|[.,])"
 )
 _SUBORDINATORS = frozenset("While When As After Although Though If Because Since".split())
+_OF_BODY_RE = re.compile(r" of (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){0,3}")
 _NEW_SENTENCE_OPENERS = ("So ", "But ", "And ", "Then ", "Yet ")
 _ADDRESSING_CUES = frozenset(  # the name after these is whom the words are for
     "asked asks told tells urged urges implored implores begged begs reminded reminds".split()
@@ -2406,6 +2407,8 @@ class _Reader:
         }  # "the new CM": "chief", "minister"; "the DG ISPR": "director", "general"
         if not raw.lower().startswith("the ") or not offices:
             return None
+        if title.partition(" of ")[0].rsplit(" ", 1)[-1].lower() in _BODY_WORDS:
+            return None  # "the foreign ministry said", "the Ministry of Defence": a body
         capitalised = any(w.istitle() and is_office(w.lower()) for w in title.split())
         if offices == {"chief"}:  # "the WHO chief": whoever heads it, by any name
             offices |= _HEAD_OFFICES
@@ -7237,6 +7240,12 @@ class _Reader:
             why = f"name '{then['name']}' after '{raw}', cue '{m.group(cue_group)}'"
             return person, then.span("name"), m.group(cue_group), m.span(cue_group), why, 0.9
         span = m.span(group)
+        if (
+            kind == "name"
+            and raw.lower() in _BODY_WORDS
+            and (body := _OF_BODY_RE.match(text, span[1])) is not None
+        ):  # "the UK’s Ministry of Defence has said": the ministry, not one called Ministry
+            kind, raw, span = "title", f"the {raw}{body.group()}", (span[0], body.end())
         firm = _FIRM_SUFFIX_RE.match(text, span[1]) if kind == "name" else None
         runs = firm.end() if firm else span[1]  # "said Calix, Inc. President and CEO Jo Roe"
         if kind == "name" and group == "after" and _RUNS_ON_RE.match(text, runs):

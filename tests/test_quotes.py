@@ -12626,3 +12626,14 @@ def test_when_asked_by_someone_whether_a_fragment_is_the_asker_s():
         "the prime minister warned against undermining others.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Sky News"]
+
+
+def test_a_ministry_speaks_as_a_body_not_as_the_last_one_named():
+    text = (
+        "Kirill Timoshenko, the deputy head of the presidential office, posted a video.\n\n"
+        "The “bulk” of Russian forces are approaching Kyiv, the UK’s Ministry of Defence has "
+        "said.\n\n"
+        "“The mosque was shelled by Russian invaders,” the foreign ministry said in a tweet.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Ministry of Defence", "foreign ministry"]

@@ -7440,7 +7440,7 @@ class _Reader:
             or (found[1] or not found[2].endswith("ing"))  # (but "..., saying they are
             # hungry": what the subject says)
             and text.count(" ", max(found[3][1], found[1][1] if found[1] else 0), stop) > 4
-            and not _CLAUSE_AFTER_RE.match(text, found[3][1])
+            and not _CLAUSE_AFTER_RE.match(text, max(found[3][1], found[1][1] if found[1] else 0))
             and not all(w[:1].isupper() or w.strip(".") in _TOLD_TAIL for w in tail)
             or not tail
             and found[2] == "told"

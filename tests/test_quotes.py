@@ -12637,3 +12637,12 @@ def test_a_ministry_speaks_as_a_body_not_as_the_last_one_named():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Ministry of Defence", "foreign ministry"]
+
+
+def test_a_cue_and_name_ending_a_sentence_with_a_clause_of_place_after_the_name():
+    text = (
+        'Det. Sean Suiter\'s firearm was fired "more than once" and his killer may be injured, '
+        "said Baltimore Police Commissioner Kevin Davis in a Friday afternoon press "
+        "conference that also warned the media about spreading false information.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kevin Davis"]

@@ -4627,6 +4627,14 @@ class _Reader:
                         and text[stop + 1 : stop + 2].islower()
                     )
                     or (
+                        text.endswith(", ", 0, start)
+                        and " " not in raw
+                        and not raw.isupper()
+                        and text[stop : stop + 1] == " "
+                        and (said := CUE_RE.match(text, stop + 1)) is not None
+                        and text.startswith(",", said.end())
+                    )  # "..., Morrow said, but she added": a surname seen speaking, aside
+                    or (
                         (tied or start == lo and not raw.isupper())  # ("Junhoe said he was
                         # sorry. He began, '...'"; "AMLO said that he" is read below)
                         and " " not in raw

@@ -12646,3 +12646,11 @@ def test_a_cue_and_name_ending_a_sentence_with_a_clause_of_place_after_the_name(
         "conference that also warned the media about spreading false information.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kevin Davis"]
+
+
+def test_a_surname_speaking_in_an_aside_is_the_one_she_means():
+    text = (
+        "About 20% of hospitalized cases are patients who were vaccinated, Morrow said, but she "
+        'added that "No vaccine is 100% effective."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Morrow"]

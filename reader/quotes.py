@@ -3114,7 +3114,11 @@ class _Reader:
             if (
                 person is None
                 and gender
-                and (acronym := _ACRONYM_RE.match(self.text, start, pos)) is not None
+                and (
+                    acronym := _ACRONYM_RE.match(self.text, start, pos)
+                    or _ACRONYM_AFTER_RE.search(self.text, max(start, pos - 80), pos)
+                )
+                is not None
                 and (cue := CUE_RE.match(self.text, acronym.end())) is not None
                 and _THAT_GAP_RE.fullmatch(self.text, cue.end(), pos)
                 and (named := self.people.person(acronym["name"], lone_surname=True)) is not None
@@ -8083,6 +8087,9 @@ _WORDLIKE_NAMES = frozenset(
 )
 _GIVEN_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+ $")
 _ACRONYM_RE = re.compile(r"(?P<name>[A-Z]{3,5})\s+")  # a sentence's subject: "AMLO said"
+_ACRONYM_AFTER_RE = re.compile(  # or after an opening phrase: "On the show SLB said that he"
+    r"(?<=\s)(?P<name>[A-Z]{3,5})\s+(?=[a-z]+\s+(?:that\s+)?\Z)"
+)
 _THAT_GAP_RE = re.compile(r"\s*(?:that\s+)?")
 _BODY_IN_RE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<body>(?:[A-Z][\w-]*\s+)?[a-z]+)\s+in\s+$"

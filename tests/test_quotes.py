@@ -12654,3 +12654,12 @@ def test_a_surname_speaking_in_an_aside_is_the_one_she_means():
         'added that "No vaccine is 100% effective."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Morrow"]
+
+
+def test_initials_that_say_that_he_after_an_opening_phrase_are_a_man():
+    text = (
+        "During an interaction in the talk show Koffee With Karan SLB said that he was in a "
+        "dilemma after Aishwarya and Salman had decided never to work again. He said, “I was "
+        "very hurt.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["SLB"]

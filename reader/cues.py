@@ -461,7 +461,8 @@ _ROLE_FORMS = (
 )  # "the new CM", "one Tory MP", "the vocal MCA" (a Kenyan county's), "the MLA" (India's)
 _ROLE_WORD = trie_pattern(sorted(_ROLE_FORMS))
 _ROLE_TAIL = (
-    rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?"
+    r"(?:\s+in\s+the\s+(?:audience|crowd|gallery|room)\b"  # "a woman in the audience"
+    rf"|\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?"
     rf"(?:{_CAP}(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_CAP}){{0,5}}"  # "the Department
     r"(?:['’]s(?:\s+[a-z]+){0,2}\s+office\b|(?!['’]s\b)"  # of Energy and Climate Change"
     rf"|['’]s(?=\s+(?:has|had|have|also|{_LOWER_CUES})\b))"  # ("a pal of Ruth's has said")
@@ -669,7 +670,8 @@ POST_ROLE_RE = re.compile(
     # of the village, who asked not to be named, told" ("who inaugurated projects worth Rs
     # 51,000 crores here, said"); "a source, identified as a friend, told"
     r"|,\s+(?:identified|described|speaking)\s+[^,\"“”.\n]{1,60},"
-    rf"|,\s+{_NAME}\s+and\s+{_NAME},)?"  # "Arkin’s sons, Matthew and Anthony, said"
+    rf"|,\s+{_NAME}\s+and\s+{_NAME},|,(?=\s+(?:said|says|added)\b))?"  # "Arkin’s sons,
+    # Matthew and Anthony, said"; "a woman in the audience, said", a stray comma
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
     rf"|(?P<cue2>{_LOWER_CUES})\s+(?P<after>{_ROLE}))"
 )

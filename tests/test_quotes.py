@@ -12663,3 +12663,11 @@ def test_initials_that_say_that_he_after_an_opening_phrase_are_a_man():
         "very hurt.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["SLB"]
+
+
+def test_a_woman_in_the_audience_with_a_stray_comma_before_said():
+    text = (
+        "Representative David Brat held a town hall.\n\n"
+        "“This is a female-driven movement,” a woman in the audience, said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["woman in the audience"]

@@ -6102,6 +6102,15 @@ class _Reader:
             if person is not None:  # subject
                 why = f"{person.name} is the subject of the sentence '{cue.group()}' opens"
                 return person, None, cue.group(), cue.span(), why, 0.8
+        if (
+            word == "according to"
+            and text.find(":", end, open_mark) != -1  # (a colon before the quote)
+            and (told := last_cue(text, lo, start)) is not None
+            and told.group().lower() not in _SOURCE_CUES
+            and (found := self._from_cue(told, lo, open_mark)) is not None
+            and found[0] is not None
+        ):  # "A third woman told Cotton that ..., according to Vox: '...'": the woman's words,
+            return found  # Vox's report of them
         if word in _SOURCE_CUES and (
             word != "reported by" or text.endswith(("As ", "as "), 0, start)
         ):

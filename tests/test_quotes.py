@@ -12671,3 +12671,12 @@ def test_a_woman_in_the_audience_with_a_stray_comma_before_said():
         "“This is a female-driven movement,” a woman in the audience, said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["woman in the audience"]
+
+
+def test_according_to_an_outlet_after_a_speaker_s_cue_credits_the_report():
+    text = (
+        "Sen. Tom Cotton faced heated backlash during a town hall.\n\n"
+        "A third woman told Cotton that her husband is dying of Alzheimer's disease, according "
+        'to Vox: "And you want to stand there with him at home?"\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["third woman"]

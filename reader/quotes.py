@@ -4639,8 +4639,16 @@ class _Reader:
                         and text.startswith(",", said.end())
                     )  # "..., Morrow said, but she added": a surname seen speaking, aside
                     or (
-                        (tied or start == lo and not raw.isupper())  # ("Junhoe said he was
-                        # sorry. He began, '...'"; "AMLO said that he" is read below)
+                        (
+                            tied
+                            or (
+                                start == lo
+                                or start - lo < 6
+                                and text[lo:start] in _NEW_SENTENCE_OPENERS
+                            )
+                            and not raw.isupper()
+                        )  # ("Junhoe said he was sorry. He began, '...'"; "But Cuddy
+                        # acknowledged that ..."; "AMLO said that he" is read below)
                         and " " not in raw
                         and (gap := GAP_RE.match(text, stop, end)) is not None
                         and "," not in gap.group()

@@ -12680,3 +12680,11 @@ def test_according_to_an_outlet_after_a_speaker_s_cue_credits_the_report():
         'to Vox: "And you want to stand there with him at home?"\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["third woman"]
+
+
+def test_a_surname_after_but_opening_a_sentence_with_a_cue_is_the_one_she_means():
+    text = (
+        "The county holds clinics every week. But Cuddy acknowledged that it has been hard.\n\n"
+        '"We are finding that one-on-one talks help," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Cuddy"]

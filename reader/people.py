@@ -539,7 +539,7 @@ def name_words(name: str) -> list[str]:
 # first words of long South Asian and Arabic names: "Mirza Fakhrul Islam Alamgir", "Syed Ali
 # Reza Khan", "Abdel Fattah El Sisi"
 _NAME_OPENERS = frozenset(
-    "Mirza Muhammad Mohammad Mohammed Md Mohd Abdul Abdel Abdal Syed Sheikh".split()
+    "Mirza Muhammad Mohammad Mohammed Md Mohd Abdul Abdel Abdal Syed Sheikh Nana".split()
 )
 _SPELLED_OUT = {"pm": "prime minister", "cm": "chief minister", "cj": "chief justice"}  # an
 # office's initials

@@ -12688,3 +12688,11 @@ def test_a_surname_after_but_opening_a_sentence_with_a_cue_is_the_one_she_means(
         '"We are finding that one-on-one talks help," she said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Cuddy"]
+
+
+def test_four_names_opening_with_nana_after_an_office_are_one_man():
+    text = (
+        "The president, Nana Addo Dankwa Akufo-Addo, swore in twelve ministers on Monday.\n\n"
+        "“We cannot fail and we must not fail,” he charged the ministers.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Nana Addo Dankwa Akufo-Addo"]

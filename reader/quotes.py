@@ -4656,7 +4656,11 @@ class _Reader:
                     )
                     or (
                         tied
-                        and (start == lo or _word_before(text, start) in OFFICE_WORDS)
+                        and (
+                            start == lo
+                            or _word_before(text, start) in OFFICE_WORDS
+                            or _DATE_OPENING_RE.fullmatch(text, lo, start) is not None
+                        )  # ("On March 23, Pledis released a statement, saying")
                         and " " not in raw
                         and raw[-1] != "s"  # (not "Videos", "Bloggers")
                         and _SURNAME_VERB_RE.match(text, stop) is not None
@@ -8272,6 +8276,12 @@ _OTHERS_WORDS_RE = re.compile(  # words someone else may have said: "rejected cl
     r"|slogans?|chants?|signs?|banners?|posts?|messages?|letters?)\b"
 )
 _OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
+_DATE_OPENING_RE = re.compile(  # "On March 23, ", "Last Tuesday night, ", "In 2019, "
+    r"(?:On|In|Last|Earlier|Later|Late|Early) (?:(?:this|last|on|in|the) )?"
+    r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|\d{4}|week|month|year)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?"
+    r"(?: (?:night|morning|afternoon|evening))?, "
+)
 _SURNAME_VERB_RE = re.compile(  # "Roe then turns", "Roe admitted", "Roe, on the other hand, was"
     r"(?:,[^,\n]{1,30},| on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)? (?:(?:then|also|later"
     r"|again) [a-z]{3,}[^s]s|(?:has )?[a-z]{3,}ed|was|had|spoke|told|took|gave|went|came|made|met"

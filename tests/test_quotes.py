@@ -12696,3 +12696,11 @@ def test_four_names_opening_with_nana_after_an_office_are_one_man():
         "“We cannot fail and we must not fail,” he charged the ministers.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Nana Addo Dankwa Akufo-Addo"]
+
+
+def test_a_lone_name_after_an_opening_date_is_the_subject_that_speaks():
+    text = (
+        "On March 23, Kinetra released a statement on Twitter, saying, “We think that a rash "
+        "story is spreading within the fandom.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Kinetra"]

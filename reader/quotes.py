@@ -2684,6 +2684,8 @@ class _Reader:
                 return person, f"title '{raw}' -> {person.name}"
             if raw[4:].isupper() and (body := self._spelled(raw[4:], pos)) is not None:
                 return body, f"'{raw}' -> {body.name}, as the text spells it out"  # "the PAJ"
+            if raw[4:].lower() in PAPAL:  # "the pontiff said": the Pope, a man, as titled
+                return self.resolve("title", raw, pos)
             if " of " in raw and (person := self._apposed_bare(raw, pos)) is not None:
                 return person, f"title '{raw}' -> {person.name}, named right before it"
             same_job = raw[4:] in ("minister", "manager")  # "the manager said" of "Preston

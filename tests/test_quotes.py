@@ -12704,3 +12704,12 @@ def test_a_lone_name_after_an_opening_date_is_the_subject_that_speaks():
         "story is spreading within the fandom.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Kinetra"]
+
+
+def test_the_pontiff_as_a_role_is_the_pope_whom_he_means_next():
+    text = (
+        'The pontiff said: "May peace come to the whole world."\n'
+        "Speaking to the faithful, the pope highlighted unity in the Church.\n"
+        'He said: "First, the Spirit rests on each of the disciples."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Pope", "Pope"]

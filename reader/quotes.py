@@ -4474,6 +4474,8 @@ class _Reader:
                     and m.lastgroup == "name"
                     and (thing := _LOWER_WORD_RE.match(text, stop + 3)) is not None
                     and thing.group() not in ROLE_WORDS
+                    and not text[thing.end() + 1 : thing.end() + 2].isupper()  # (not "Kamin’s
+                    # teammate Jared Minton expressed": the name after it)
                     and (owner := self.people.lookup(m.group())) is not None
                     and owner.gender in _PEOPLE
                 ):  # "Smith's anger was plain when he blasted his players": his

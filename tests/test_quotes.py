@@ -12713,3 +12713,13 @@ def test_the_pontiff_as_a_role_is_the_pope_whom_he_means_next():
         'He said: "First, the Spirit rests on each of the disciples."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Pope", "Pope"]
+
+
+def test_a_name_after_a_speakers_possessive_and_a_word_is_the_subject_not_the_owner():
+    text = (
+        "Cole Kamin lost the final.\n\n"
+        "“We would like to have won,” Kamin said.\n\n"
+        "Kamin’s teammate Jared Minton expressed his own disappointment, saying, "
+        "“That’s the game. Anyone can beat anyone.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Cole Kamin", "Jared Minton"]

@@ -7408,6 +7408,9 @@ class _Reader:
         name = spelled[1].strip().removeprefix("The ")
         office, of, body = name.partition(" of ")
         if of and is_office(office) and body[:1].isupper():  # "The former Chairman of
+            whole = f"{office.rsplit(' ', 1)[-1]} {body}".split()  # "Member of Parliament
+            if "".join(w[0] for w in whole if w[0].isupper()) == raw:  # (MP)": an office
+                return None  # spelled out whole, not a body
             name = body  # Nigeria Automobile Technicians Association (NATA)": the body
         return self.people.lookup(name) or self._roles.setdefault(name, Person(name, NEUTER))
 

@@ -12723,3 +12723,12 @@ def test_a_name_after_a_speakers_possessive_and_a_word_is_the_subject_not_the_ow
         "“That’s the game. Anyone can beat anyone.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Cole Kamin", "Jared Minton"]
+
+
+def test_an_office_spelled_out_whole_before_its_initials_is_held_not_a_body():
+    text = (
+        "Member of Parliament (MP) for the Kumbungu Constituency Moses Amadu Yahaya admits "
+        "that lobbying is his strength.\n\n"
+        "“I have been lobbying for years,” the MP told our correspondent.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Moses Amadu Yahaya"]

@@ -3470,9 +3470,28 @@ class _Reader:
                 if named and person is not None:
                     person = self._named(person)
                 if person is not None and person.gender in genders:
-                    return person
+                    return self._over_asker(g, person, genders)
             g -= 1
         return None
+
+    def _over_asker(self, g: int, person: Person, genders: frozenset[str]) -> Person:
+        """The speaker of quote ``g - 1`` that a pronoun after it means, unless that quote
+        is a word or two asked in a clause on the one spoken to, right after a quote of
+        another of the same gender: '"...," Adele replied to the woman, who asked if she
+        would "try". "No, I don't want to try!" she quipped': Adele, not the woman."""
+        gaps = self.gaps
+        if g < 2 or gaps[g][0] - gaps[g - 1][1] > 40 or gaps[g - 1][1] - gaps[g - 1][0] > 200:
+            return person
+        other = self.speakers[g - 2]
+        if (
+            other is None
+            or other is person
+            or other.gender not in genders
+            or self.text.find(", who asked ", gaps[g - 1][0], gaps[g - 1][1]) == -1
+            or self.sentence_start(gaps[g - 1][1]) > gaps[g - 1][0]
+        ):
+            return person
+        return other
 
     def _job_before(self, person: Person, lo: int, hi: int) -> str:
         """The word the text puts right before ``person``'s name in text[lo:hi]:

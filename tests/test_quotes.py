@@ -12732,3 +12732,12 @@ def test_an_office_spelled_out_whole_before_its_initials_is_held_not_a_body():
         "“I have been lobbying for years,” the MP told our correspondent.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Moses Amadu Yahaya"]
+
+
+def test_a_word_asked_in_a_clause_on_the_one_spoken_to_is_not_whom_she_means_next():
+    text = (
+        "“You can’t marry me. My husband’s here tonight,” Adele replied to the woman, who "
+        "asked if she was willing to “try” to accept the proposal. “No, I don’t want to try!” "
+        "she quipped.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Adele", "woman", "Adele"]

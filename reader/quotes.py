@@ -352,6 +352,7 @@ _NEW_SENTENCE_OPENERS = ("So ", "But ", "And ", "Then ", "Yet ")
 _ADDRESSING_CUES = frozenset(  # the name after these is whom the words are for
     "asked asks told tells urged urges implored implores begged begs reminded reminds".split()
 )
+_REPRESENTED = ", who was represented by "  # the words are his, read by another
 _MULTITUDES = frozenset("hundreds thousands dozens scores".split())
 _ORDINALS = frozenset("second third fourth fifth sixth other next".split())  # "the third user"
 _ANOTHER_RE = re.compile(  # one more of a group, unnamed: "another", "a third"
@@ -3586,6 +3587,9 @@ class _Reader:
                 said = None  # (the subject spoke first: "Roe said X, Lee agreed")
             if said is None:  # "The suspect asked a clerk a question, said McManus": his
                 said = SAID_NAME_TAIL_RE.search(self.text, start, end)
+            if said is not None and self.text.find(_REPRESENTED, start, said.start()) != -1:
+                said = None  # (not "Sirika, who was represented by ..., Akin Olateru urged":
+                # the one who stood in for him)
             role = (
                 _ROLE_ASIDE_RE.search(self.text, start, end)
                 if said is None and self.text.find(", the ", start, end) != -1  # (quick test)
@@ -4271,6 +4275,12 @@ class _Reader:
         joined = text.startswith(_JOINED_ROLES, lo)
         if joined:  # "And the President called for unity": the President; "But a staffer
             lo = text.index(" ", lo) + 1  # from her office says": the staffer
+        if (rep := text.find(_REPRESENTED, lo, min(hi, lo + 200))) != -1:
+            named = [m for m in MENTION_RE.finditer(text, max(lo, rep - 40), rep) if m.end() == rep]
+            if named and named[-1].lastgroup == "name":  # "Speaking on ..., Sirika, who was
+                person = self.resolve("name", named[-1].group(), named[-1].start(), True)[0]
+                if person is not None:  # represented by the Commissioner ..., Akin Olateru
+                    return person  # urged": Sirika's words, read for him
         if _INTRO_OR_PARTICIPLE_RE.match(text, lo):
             lo = _main_clause(text, lo, hi)  # "Asked about Jo Roe, Minister for X, the
             # governor said": the governor; "Looking at his squad, ..., Al Lee did his best"

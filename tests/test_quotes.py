@@ -12741,3 +12741,13 @@ def test_a_word_asked_in_a_clause_on_the_one_spoken_to_is_not_whom_she_means_nex
         "she quipped.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Adele", "woman", "Adele"]
+
+
+def test_one_who_was_represented_by_another_is_the_one_he_means():
+    text = (
+        "The Minister of Aviation, Hadi Sirika, opened the summit.\n\n"
+        "Speaking on the industry, Sirika, who was represented by the Commissioner of the "
+        "Bureau, Akin Olateru urged stakeholders to work together.\n\n"
+        "“We are in a period of recovery,” he said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Hadi Sirika"]

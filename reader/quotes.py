@@ -6179,6 +6179,14 @@ class _Reader:
             ):  # "according to U.S. Health and Human Services Secretary Tommy G. Thompson"
                 why = f"'{held['name']}' -> {person.name}, the {held['office']}, after '{word}'"
                 return person, held.span("name"), cue.group(), cue.span(), why, 0.9
+            if (
+                after.lastgroup == "name"
+                and (head := _BODY_HEAD_RE.match(text, after.end(), open_mark)) is not None
+                and head["office"] in OFFICE_WORDS
+                and (person := self.resolve("name", head["name"], head.start("name"), True)[0])
+            ):  # "According to Agri SA president, Johannes Möller,": him, not the body
+                why = f"'{head['name']}' -> {person.name}, the {after.group()} {head['office']}"
+                return person, head.span("name"), cue.group(), cue.span(), why, 0.9
             return self._found(after, cue, f"after '{word}'", 0.95)
         if word.endswith("ing") and text.endswith(" for ", 0, start):
             found = self._blamed(cue, lo, start - 4)
@@ -8375,6 +8383,9 @@ _ASKED_IF_RE = re.compile(r"\basked\b(?=[^.;:\"“”]{0,60}\b(?:if|whether) $)"
 _ISSUED_DOC_RE = re.compile(  # "released a joint statement", "issued a statement"
     r"\b(?:released|issued|put out|published|shared|posted)\s+(?:an?|the|their|its|his|her)\s+"
     r"(?:[a-z]+\s+)?(?P<doc>statement|release|letter)\b"
+)
+_BODY_HEAD_RE = re.compile(  # " president, Johannes Möller," after a body's name
+    r" (?P<office>[a-z]+),? (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?=[,.;:]| [a-z])"
 )
 _DOC_ISSUED_RE = re.compile(  # "The official statement from Buckingham Palace was released"
     r"The\s+(?:[a-z]+\s+)?(?P<doc>statement|release|letter)\b[^.\n]{0,60}?\s+was\s+"

@@ -12751,3 +12751,11 @@ def test_one_who_was_represented_by_another_is_the_one_he_means():
         "“We are in a period of recovery,” he said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Hadi Sirika"]
+
+
+def test_according_to_a_bodys_officer_named_after_the_office_is_the_officer():
+    text = (
+        "According to Acme Group president, Jane Roe, severe losses had made it harder for "
+        "farmers “to operate their businesses sustainably”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Jane Roe"]

@@ -106,6 +106,9 @@ roasted roasts roasting attacked attacking
         "appealed for",
         "appealing to",
         "appealing for",
+        "pleaded with",  # "Agri SA pleaded with the government 'to prioritise ...'" (not
+        "pleads with",  # "pleaded guilty")
+        "pleading with",
         "expressed hope",  # "Putin also expressed confidence that '...'" (but not "expressed
         "expressed confidence",  # a 'very clear intent'", the words of whoever reports it)
         "expressed concern",

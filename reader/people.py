@@ -483,7 +483,7 @@ _ORGANISATION_WORDS = frozenset(
     Network Radio Television TV Channel Markets Capital Partners Securities Holdings Associates
     Investments Insurance Technologies Pharmaceuticals Airways Motors LLC Corp
     Administration Racing Motorsports Express MPs MEPs MSPs MLAs MPPs TDs Mail Telegraph Forum
-    Caucus Society Secretariat Directorate Tribunal Consortium""".split()
+    Caucus Society Secretariat Directorate Tribunal Consortium SA NV plc PLC""".split()
 )  # (and groups of members: "Tory MPs" are "they", never the given name Tory's "she")
 _CALENDAR = frozenset(  # (and months no one is named: "2 September, said"; but "May said")
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February July September "

@@ -12759,3 +12759,11 @@ def test_according_to_a_bodys_officer_named_after_the_office_is_the_officer():
         "farmers “to operate their businesses sustainably”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Jane Roe"]
+
+
+def test_a_firm_whose_name_ends_in_sa_pleading_with_the_government_is_the_one_quoted():
+    text = (
+        "On Tuesday, Agri SA pleaded with the government “to prioritise disaster relief to "
+        "agriculture”, especially in regions that are drought-stricken.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Agri SA"]

@@ -8524,6 +8524,9 @@ def _subject_start(text: str, at: int) -> bool:
     )
 
 
+_COMMA_PARTY_TAG_RE = re.compile(r"[A-Z]{1,3}-[A-Z][\w.]*,")  # "R-Kan.,", "D-N.Y.,"
+
+
 def _main_clause(text: str, lo: int, hi: int) -> int:
     """Where the main clause of a sentence that opens with a participle starts: after the
     comma before its first speech cue ("Clarifying reports that Roe would speak, Kim said")."""
@@ -8532,9 +8535,12 @@ def _main_clause(text: str, lo: int, hi: int) -> int:
         for _ in range(3):  # (the comma before an apposition: "province, Imran Khan's
             if comma == -1 or cue.start() - comma >= 100:  # confidant, Aleem Khan, said")
                 break
-            if _subject_start(text, comma + 2) and not (
-                text[comma + 2].isupper() and _an_office(text[comma + 2 : cue.start()])
-            ):  # (not the title after a name: "Jo Roe, Chief Executive Officer noted")
+            if (
+                _subject_start(text, comma + 2)
+                and not (text[comma + 2].isupper() and _an_office(text[comma + 2 : cue.start()]))
+                and not _COMMA_PARTY_TAG_RE.match(text, comma + 2)
+            ):  # (not the title after a name: "Jo Roe, Chief Executive Officer noted"; nor
+                # the party and state: "Sen. Pat Roberts, R-Kan., told")
                 return comma + 2
             comma = text.rfind(", ", lo, comma)
     if not (

@@ -12767,3 +12767,11 @@ def test_a_firm_whose_name_ends_in_sa_pleading_with_the_government_is_the_one_qu
         "agriculture”, especially in regions that are drought-stricken.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Agri SA"]
+
+
+def test_a_party_and_state_after_a_name_in_a_sentence_opening_with_a_clause_is_not_its_subject():
+    text = (
+        "When asked about the tweet, Sen. Pat Roberts, R-Kan., told reporters Tuesday on "
+        'Capitol Hill: "I haven’t read the damn thing."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Pat Roberts"]

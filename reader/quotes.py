@@ -304,6 +304,10 @@ _AGED_NAME_RE = re.compile(
 )  # "Jean Piper, 82,"
 _STAR_END_RE = re.compile(rf"{_STAR}\b")
 _STAR_POST_RE = re.compile(rf"{_STAR}(?:,\s+\d{{1,3}},)?\s+")  # '"...," the actress, 34, told'
+_BARE_STAR_RE = re.compile(  # "Mission Impossible actress." after a cue, its article left out
+    r"(?P<who>[A-Z][\w'’.:-]*(?: (?:[A-Z][\w'’.:-]*|of|the|and|&)){0,4}) "
+    rf"(?:{'|'.join(w.strip() for w in _STAR_WORDS)})(?=[.,;])"
+)
 _EPITHET_NAME_RE = re.compile(_EPITHET)
 _PARTY_EPITHET_RE = re.compile(  # "the Kentucky Republican", "the Texas Democrat"
     r"[Tt]he (?P<who>(?:[A-Z][a-z]+ ){0,2}(?:Republican|Democrat|Conservative|Tory|Socialist))"
@@ -7132,6 +7136,12 @@ class _Reader:
             cue := CUE_RE.fullmatch(text, k, the)
         ):
             star = _STAR_END_RE.match(text, the + 1, hi)
+        elif (
+            (space := text.find(" ", k, k + 12)) != -1
+            and (cue := CUE_RE.fullmatch(text, k, space)) is not None
+            and text[space + 1 : space + 2].isupper()
+        ):  # '"...," said Mission Impossible actress.'
+            star = _BARE_STAR_RE.match(text, space + 1, hi)
         if star and cue and (person := self._epithet(star["who"], k)) is not None:
             why = f"'{star['who']}' -> {person.name}, named before it, cue '{cue.group()}'"
             return person, (star.start(), star.end("who")), cue.group(), cue.span(), why, 0.75

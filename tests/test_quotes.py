@@ -12775,3 +12775,12 @@ def test_a_party_and_state_after_a_name_in_a_sentence_opening_with_a_clause_is_n
         'Capitol Hill: "I haven’t read the damn thing."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Pat Roberts"]
+
+
+def test_a_works_epithet_after_a_cue_with_its_article_left_out_is_the_star_named_before():
+    text = (
+        'Rebecca Ferguson received many calls about her comments. "I received calls from '
+        'co-stars," said Mission Impossible actress.\n\n'
+        '"I don\'t feel responsible," she continued.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rebecca Ferguson", "Rebecca Ferguson"]

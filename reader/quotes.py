@@ -4697,7 +4697,7 @@ class _Reader:
                             start == lo
                             or _word_before(text, start) in OFFICE_WORDS
                             or _DATE_OPENING_RE.fullmatch(text, lo, start) is not None
-                        )  # ("On March 23, Pledis released a statement, saying")
+                        )  # ("On March 23, Kinetra released a statement, saying")
                         and " " not in raw
                         and raw[-1] != "s"  # (not "Videos", "Bloggers")
                         and _SURNAME_VERB_RE.match(text, stop) is not None

@@ -3516,14 +3516,7 @@ class _Reader:
         ):
             return None  # (a quick test first)
         turns = list(_CLAUSE_TURN_RE.finditer(text, start, end))
-        named = MENTION_RE.match(text, turns[-1].end(), end) if turns else None
-        if (
-            named is None
-            or named.lastgroup != "name"
-            or not text[named.end() + 1 : named.end() + 2].islower()
-        ):
-            return None
-        return self.resolve("name", named.group(), named.start(), tied=True)[0]
+        return self._name_then_verb(turns[-1].end(), end) if turns else None
 
     def _main_after_quote(self, lo: int, hi: int) -> Person | None:
         """The subject of a sentence's main clause that starts right after a quote ending
@@ -3534,11 +3527,16 @@ class _Reader:
         first = text[begins : begins + 12].split(" ", 1)[0]
         if first not in _SUBORDINATORS or text[lo - 2 : lo + 1].find(",") == -1:
             return None
-        named = MENTION_RE.match(text, lo + 1 + (text[lo] == ","), hi)
+        return self._name_then_verb(lo + 1 + (text[lo] == ","), hi)
+
+    def _name_then_verb(self, at: int, hi: int) -> Person | None:
+        """The person named at ``at`` as a clause's subject: a name, then a word in lower
+        case (its verb)."""
+        named = MENTION_RE.match(self.text, at, hi)
         if (
             named is None
             or named.lastgroup != "name"
-            or not text[named.end() + 1 : named.end() + 2].islower()
+            or not self.text[named.end() + 1 : named.end() + 2].islower()
         ):
             return None
         return self.resolve("name", named.group(), named.start(), tied=True)[0]

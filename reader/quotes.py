@@ -270,11 +270,12 @@ _STAR_WORDS = (
     *("player ", "man ", "woman "),  # "the Hull City man"
     *("hitmaker ", "songstress ", "artist ", "musician ", "songwriter ", "superstar "),
 )  # "the Spanish forward said"
-_STAR = (
-    r"[Tt]he (?P<who>(?:“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|[A-Z][\w'’.-]*"
+_BARE_STAR = (  # a work's title and a stage epithet: "Queen & Slim actress"
+    r"(?P<who>(?:“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|[A-Z][\w'’.-]*"
     r"(?:\s+(?:and|the|of|in|an?|to|on|for|&|[A-Z][\w'’.-]*)){0,5}?)\s+"
     rf"(?:{'|'.join(w.strip() for w in _STAR_WORDS)}))"
 )
+_STAR = rf"[Tt]he {_BARE_STAR}"
 _STAR_RE = re.compile(rf"\b{_STAR}\s+$")
 _SIGNER_RE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")  # a headline's "- Jo Roe"
 # a results sheet's line before a colon: "Heikki Kovalainen - 1.17.343 - P18 (Q1):"
@@ -304,10 +305,8 @@ _AGED_NAME_RE = re.compile(
 )  # "Jean Piper, 82,"
 _STAR_END_RE = re.compile(rf"{_STAR}\b")
 _STAR_POST_RE = re.compile(rf"{_STAR}(?:,\s+\d{{1,3}},)?\s+")  # '"...," the actress, 34, told'
-_BARE_STAR_RE = re.compile(  # "Mission Impossible actress." after a cue, its article left out
-    r"(?P<who>[A-Z][\w'’.:-]*(?: (?:[A-Z][\w'’.:-]*|of|the|and|&)){0,4}) "
-    rf"(?:{'|'.join(w.strip() for w in _STAR_WORDS)})(?=[.,;])"
-)
+_BARE_STAR_RE = re.compile(rf"{_BARE_STAR}(?=[.,;])")  # "Mission Impossible actress." after
+# a cue, its article left out
 _EPITHET_NAME_RE = re.compile(_EPITHET)
 _PARTY_EPITHET_RE = re.compile(  # "the Kentucky Republican", "the Texas Democrat"
     r"[Tt]he (?P<who>(?:[A-Z][a-z]+ ){0,2}(?:Republican|Democrat|Conservative|Tory|Socialist))"
@@ -6536,7 +6535,11 @@ class _Reader:
             far = max(lo, start - 200)
             wide = text[far:start]
             owned = (
-                "’s " in wide or "'s " in wide or ", who " in wide or ", a " in wide
+                "’s " in wide
+                or "'s " in wide
+                or ", who " in wide
+                or ", a " in wide
+                or ", an " in wide
             ) and ORG_APPOSITION_RE.search(text, far, start)
             if owned:  # "Jo Roe, Amnesty International's Director for Europe"
                 m = MENTION_RE.match(text, owned.start("name"), owned.end("name"))
@@ -8183,7 +8186,8 @@ _OWNED_ROLE_END_RE = re.compile(  # "Louis Nix III’s mother", before a colon
     r"|husband|son|daughter|sister|brother|widow|lawyer|attorney|spokesman|spokeswoman)$"
 )
 _RELATIVE_HEAD_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+$")  # "the woman "
-_PARTY_TAG = r" \([A-Z]{1,3}-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"  # " (R-S.C.)", " (D-N.Y.)"
+_PARTY_STATE = r"[A-Z]{1,3}-[A-Z][\w.]*"  # "R-S.C.", "D-N.Y.", "R-Kan."
+_PARTY_TAG = rf" \({_PARTY_STATE}(?: [A-Z][\w.]*)?\)"  # " (R-S.C.)", " (D-N.Y.)"
 _PARTY_TAG_RE = re.compile(_PARTY_TAG)
 _PARTY_TAG_END_RE = re.compile(_PARTY_TAG + "$")
 _THING_SUBJECT_RE = re.compile(
@@ -8330,8 +8334,9 @@ _OTHERS_WORDS_RE = re.compile(  # words someone else may have said: "rejected cl
 _OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _DATE_OPENING_RE = re.compile(  # "On March 23, ", "Last Tuesday night, ", "In 2019, "
     r"(?:On|In|Last|Earlier|Later|Late|Early) (?:(?:this|last|on|in|the) )?"
-    r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|\d{4}|week|month|year)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?"
+    rf"(?:{'|'.join(sorted(_WEEKDAYS))}|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|\d{4}|week|month|year)(?: \d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:,? \d{4})?"
     r"(?: (?:night|morning|afternoon|evening))?, "
 )
 _SURNAME_VERB_RE = re.compile(  # "Roe then turns", "Roe admitted", "Roe, on the other hand, was"
@@ -8532,7 +8537,7 @@ def _subject_start(text: str, at: int) -> bool:
     )
 
 
-_COMMA_PARTY_TAG_RE = re.compile(r"[A-Z]{1,3}-[A-Z][\w.]*,")  # "R-Kan.,", "D-N.Y.,"
+_COMMA_PARTY_TAG_RE = re.compile(rf"{_PARTY_STATE},")  # "R-Kan.,", "D-N.Y.,"
 
 
 def _main_clause(text: str, lo: int, hi: int) -> int:
@@ -9393,7 +9398,7 @@ def _names_a_role(text: str, open_mark: int, close_mark: int) -> bool:
     if own:
         return (
             1 < len(words) <= 7
-            and all(w.istitle() or w in _TITLE_SMALL for w in words)
+            and all(w.istitle() or w in _MINOR_WORDS for w in words)
             and (word.group() in ROLE_WORDS or word.group() in _ALUMNI)
         )
     return (
@@ -9403,7 +9408,6 @@ def _names_a_role(text: str, open_mark: int, close_mark: int) -> bool:
     )
 
 
-_TITLE_SMALL = frozenset("of the and in on a an for to at".split())
 _ALUMNI = frozenset("alum alumna alumnus alumni".split())
 
 

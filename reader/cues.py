@@ -976,7 +976,9 @@ PAIR_CUE_RE = re.compile(
     r"(?:,\s+who\s+[^,\"“”\n]{1,80},)?"  # ("Chief Strategy and Marketing Officer Jo Roe, who is
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"  # in charge, told")
 )
-APPOSED_CUE_RE = re.compile(rf",\s+(?P<name>{_NAME}),\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b")
+APPOSED_CUE_RE = re.compile(
+    rf",\s+(?P<name>{_NAME}),\s+(?:\d{{1,3}},\s+)?{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"
+)  # (with an age: ", his wife, Marianela Roe, 47, said")
 # '"...?" Jo Roe, a Labour parliamentarian queried': the apposition's closing comma left out
 UNCLOSED_CUE_RE = re.compile(
     rf"[\s,]*(?P<name>{_NAME}),\s+(?:a|an)\s+[^,.;:\"“”\n]{{1,60}}?\s+(?P<cue>{_LOWER_CUES})\b"

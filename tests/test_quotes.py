@@ -12784,3 +12784,11 @@ def test_a_works_epithet_after_a_cue_with_its_article_left_out_is_the_star_named
         '"I don\'t feel responsible," she continued.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rebecca Ferguson", "Rebecca Ferguson"]
+
+
+def test_a_relations_name_with_an_age_in_apposition_before_the_cue_is_the_speaker():
+    text = (
+        "Tom Vale, 56, told the Herald that “they were a kind family”.\n\n"
+        "“Never would have thought it,” his wife, Rosa Vale, 47, said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Vale", "Rosa Vale"]

@@ -2960,8 +2960,15 @@ class _Reader:
         if self._month(raw, pos):
             return None
         person = self.people.lookup(raw)
-        if person is not None and raw in self.people.shared:
+        if person is None:
+            return None
+        if raw in self.people.shared:
             return self._last_speaker(self.people.shared[raw], pos) or person
+        if raw[:1] in "MD" and raw.count(" ") == 1:  # "Mr Roe" of Tom and Rosa Roe: of the
+            bare, gender = split_name(raw)[:2]  # Roes the one of his gender who spoke last
+            people = [p for p in self.people.shared.get(bare, ()) if p.gender in (None, gender)]
+            if bare != raw and people:
+                return self._last_speaker(people, pos) or person
         return person
 
     def _month(self, raw: str, pos: int) -> bool:

@@ -12792,3 +12792,13 @@ def test_a_relations_name_with_an_age_in_apposition_before_the_cue_is_the_speake
         "“Never would have thought it,” his wife, Rosa Vale, 47, said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Vale", "Rosa Vale"]
+
+
+def test_mr_and_a_surname_two_people_share_is_the_one_of_his_sex_who_spoke_last():
+    text = (
+        "Tom Vale, 56, told the Herald that “they were a kind family.”\n\n"
+        "Mr Vale said he would talk to the father about work.\n\n"
+        "“You never know what goes on,” he told the Herald.\n\n"
+        "“Never would have thought it,” his wife, Marianela Vale, 47, said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tom Vale", "Tom Vale", "Marianela Vale"]

@@ -3961,7 +3961,11 @@ class _Reader:
             person = self._subject_of(starts[k], end, tied=tied)
             if person is not None or self.text[end - 2 : end - 1] != "?":
                 break
-        if person is not None and person.gender in _PEOPLE and not self._is_role(person):
+        if (
+            person is not None
+            and person.gender in _PEOPLE
+            and (not self._is_role(person) or self.text.startswith(("She ", "He "), starts[k]))
+        ):  # (a role too when a pronoun stands for it: "She looked up. '...'", of "his mom")
             return person, None, None, None, f"a quote after a sentence about {person.name}", 0.5
         before = self.speakers[-1] if self.speakers else None
         if (

@@ -12802,3 +12802,12 @@ def test_mr_and_a_surname_two_people_share_is_the_one_of_his_sex_who_spoke_last(
         "“Never would have thought it,” his wife, Marianela Vale, 47, said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tom Vale", "Tom Vale", "Marianela Vale"]
+
+
+def test_a_quote_after_a_sentence_whose_pronoun_stands_for_a_relation_is_theirs():
+    text = (
+        "Mom and I sat at the table with our coffee.\n"
+        "“You’ve always been like a daughter to me,” she said.\n"
+        "She looked up quickly. “No, that’s the one with the recipe on it.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["mom", "mom"]

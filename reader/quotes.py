@@ -7083,6 +7083,18 @@ class _Reader:
         ):  # '"...” said sang.': a surname typed in lower case, of someone named before
             why = f"'{low['name']}' -> {person.name}, cue '{low['cue']}' after the quote"
             return person, low.span("name"), low["cue"], low.span("cue"), why, 0.6
+        if (
+            text.find("another", k, k + 16) != -1  # (a quick test)
+            and (cue := CUE_RE.match(text, k, hi)) is not None
+            and text.startswith(" another", cue.end())
+            and text[cue.end() + 8 : cue.end() + 9] in tuple(".,;!?")
+            and self.speakers
+            and (before := self.speakers[-1]) in self.one_of
+        ):  # '"...," joked one user. "...," wrote another.': another user
+            at = cue.end() + 1
+            person, why = self._role(f"another {before.name.rsplit(' ', 1)[-1]}", at)
+            why = f"{why}: 'another' after '{before.name}', cue '{cue.group()}' after the quote"
+            return person, (at, at + 7), cue.group(), cue.span(), why, 0.6
         if text.startswith(("said.", "says.", "added."), k) and (
             person := self._walk(self.quote_open, 0, _PEOPLE)
         ):  # '“...,” said.', its subject left out: the one the text is about

@@ -12811,3 +12811,12 @@ def test_a_quote_after_a_sentence_whose_pronoun_stands_for_a_relation_is_theirs(
         "She looked up quickly. “No, that’s the one with the recipe on it.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["mom", "mom"]
+
+
+def test_another_after_the_cue_following_one_of_a_group_is_another_of_them():
+    text = (
+        "Fans quickly responded in the comments.\n\n"
+        '"I don’t know who I am more jealous of," joked one user.\n\n'
+        '"So happy for you but sad for me," wrote another.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["user", "another user"]

@@ -509,7 +509,7 @@ _EVENTS = frozenset(  # what no one is, even speaking: "Martin Luther King Jr. C
 )
 # where someone is from, before the name a headline gives them: "Texan Spieth, 21, leads"
 DEMONYMS = frozenset(
-    """American Texan Californian Floridian British English Scottish Welsh Irish Scot Briton
+    """American Texan Californian Floridian British English Scottish Welsh Irish Scot Brit Briton
     French Dutch German Spanish Spaniard Italian Swiss Austrian Belgian Danish Dane Swedish Swede
     Norwegian Finnish Finn Polish Pole Czech Russian Ukrainian Greek Portuguese Brazilian
     Argentine Argentinian Chilean Colombian Uruguayan Mexican Canadian Australian Kiwi Japanese

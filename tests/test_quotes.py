@@ -12820,3 +12820,11 @@ def test_another_after_the_cue_following_one_of_a_group_is_another_of_them():
         '"So happy for you but sad for me," wrote another.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["user", "another user"]
+
+
+def test_fellow_brit_before_a_name_is_where_he_is_from_not_his_given_name():
+    text = (
+        "A source spoke of a romance between the songstress and fellow Brit Skepta.\n\n"
+        "Skepta later said: “We are just friends.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Skepta"]

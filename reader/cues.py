@@ -672,7 +672,8 @@ POST_ROLE_RE = re.compile(
     r"(?:\s+of\s+the\s+[a-z]+)?(?:,?\s+who\s+(?:[^,\"“”.]|\d[,.]\d){1,80}?,?"  # "a resident
     # of the village, who asked not to be named, told" ("who inaugurated projects worth Rs
     # 51,000 crores here, said"); "a source, identified as a friend, told"
-    r"|,\s+(?:identified|described|speaking)\s+[^,\"“”.\n]{1,60},"
+    r"|,\s+(?:identified|described|speaking|clad|dressed|wearing|holding|standing|seated)"
+    r"\s+[^,\"“”.\n]{1,60},"  # ("the lady, clad in a tattered saree, said")
     rf"|,\s+{_NAME}\s+and\s+{_NAME},|,(?=\s+(?:said|says|added)\b))?"  # "Arkin’s sons,
     # Matthew and Anthony, said"; "a woman in the audience, said", a stray comma
     rf"\s+{_ADVERBS}(?P<cue>{_LOWER_CUES})\b"

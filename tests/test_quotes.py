@@ -12828,3 +12828,8 @@ def test_fellow_brit_before_a_name_is_where_he_is_from_not_his_given_name():
         "Skepta later said: “We are just friends.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Skepta"]
+
+
+def test_a_role_with_a_participle_in_apposition_before_the_cue_is_the_speaker():
+    text = "“I have nowhere to go,” the lady, clad in a tattered saree, requested aloud.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["lady"]

@@ -846,4 +846,13 @@ def _double_role(
         return "close"  # '... in Texas, “Fletcher said': the closing mark typed as an opening one
     if ch == "“" and top not in "„" and prev in " \t\n([—" and not nxt.isspace():
         return "open"  # a nested opening curly mark (or one in brackets: 'rude (“shut up”)')
+    if (
+        ch == "”"
+        and top == "“"
+        and prev == " "
+        and nxt.isalpha()
+        and (inner := text.find("”", i + 1, end := _line_end(text, i))) != -1
+        and text.find("”", inner + 1, end) != -1
+    ):  # '“I begged him for land to build a ”koora” (hut). ...,” she said': a nested
+        return "open"  # opening mark typed as a closing one, the quote's own closing later
     return "close"

@@ -12833,3 +12833,12 @@ def test_fellow_brit_before_a_name_is_where_he_is_from_not_his_given_name():
 def test_a_role_with_a_participle_in_apposition_before_the_cue_is_the_speaker():
     text = "“I have nowhere to go,” the lady, clad in a tattered saree, requested aloud.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["lady"]
+
+
+def test_a_closing_mark_typed_to_open_a_word_quoted_inside_a_quote_does_not_end_it():
+    text = (
+        "“I begged him for land to build a ”koora” (hut). I have nowhere to go,” she told "
+        "the journalists.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.text for q in quotes] == [text[1 : text.index("” she")]]

@@ -825,6 +825,7 @@ _BYLINES = frozenset("Correspondent Reporter Writer Desk Photo Photos Image Capt
 _GENERATIONS = frozenset(("II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"))  # "Lloyd J. Austin III"
 _REIGNS = frozenset(("pope", "king", "queen", "emperor"))  # "King Charles III"
 _PRONOUN_WORDS = frozenset("You Me We Us He She They It Him Her".split())
+_HEADING_PREPOSITIONS = frozenset("In On At For With From Into Over After About Against".split())
 # a headline's verbs, never a name: "Leader Meets with Farm Delegates"
 _HEADING_VERBS = frozenset(
     """Meets Receives Says Urges Calls Visits Hails Slams Warns Vows Opens Backs Launches
@@ -884,6 +885,8 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
         return False  # "Federal Minister", "Union Minister": an office, no one's name
     if any(w in _PRONOUN_WORDS or w in _HEADING_VERBS for w in words):
         return False  # "I Now Pronounce You Chuck & Larry": a title
+    if any(w in _HEADING_PREPOSITIONS for w in words[1:-1]):
+        return False  # "Their Experiences In Constituency": a headline's words, capitalised
     if len(words) == 2 and words[0] in _COMPASS and not spoken:
         return False  # "Northern California": a region (whose "California" is no surname)
     if words[0] in _RACES:

@@ -12842,3 +12842,11 @@ def test_a_closing_mark_typed_to_open_a_word_quoted_inside_a_quote_does_not_end_
     )
     quotes = analyse(text).quotes
     assert [q.text for q in quotes] == [text[1 : text.index("” she")]]
+
+
+def test_a_headline_phrase_with_a_capitalised_preposition_inside_is_no_person():
+    text = (
+        "Their Experiences In Constituency: PM Roe\n\n"
+        "The party leader John Roe addressed the meeting. He said, “We need not go back.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["John Roe"]

@@ -1219,6 +1219,14 @@ class People:
             self._never.add((raw, lone_surname))
             return None  # "Deputy Prime Minister": offices all, no one's name
         known = self._by_key.get(_norm(name)) or self._patronymic(name) or self._given(name)
+        if (
+            known is not None
+            and known.gender == NEUTER
+            and known.name.isupper()
+            and name.istitle()
+            and name.upper() == known.name
+        ):  # "PM MODI" in a headline, then "The PM Modi": a name in capitals, no acronym
+            known.name, known.gender = name, None
         if known is not None:
             known = self._titled(known, name, office)
         if known is None and name.count(" ") == 1:

@@ -12850,3 +12850,11 @@ def test_a_headline_phrase_with_a_capitalised_preposition_inside_is_no_person():
         "The party leader John Roe addressed the meeting. He said, “We need not go back.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["John Roe"]
+
+
+def test_a_name_in_capitals_in_a_headline_is_a_man_once_the_text_writes_it_in_title_case():
+    text = (
+        "Party Workers Must Be Heard: PM RAO\n\n"
+        "The PM Rao in his address targeted the opposition. He said, “We will go ahead.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rao"]

@@ -370,6 +370,9 @@ _QUESTION_WORDS = frozenset(
 _OPEN_MARK_RE = re.compile('["“‘«„]')
 _SOURCE_CUES = ("according to", "in the words of", "borrow a line from", "reported by")  # their
 # speaker next (and "as reported by", only after "as")
+_WAS_QUOTED_RE = re.compile(
+    r"\s+(?:was|is|has\s+been|had\s+been)\s+(?P<cue>quoted)\s+as\s+saying\b"
+)
 _QUOTED_AS_RE = re.compile(
     r"[^\"“”\n]{0,60}?(?P<cue>quoted) (?P<who>him|her|them|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
     r"|the (?:[a-z-]+ ){0,2}[a-z-]+)"
@@ -7142,6 +7145,16 @@ class _Reader:
             if found is not None and found[0] is not None:  # counselor Kellyanne Conway
                 return found  # claimed'; '"...," as she put it'
         quoted_as = _QUOTED_AS_RE.match(text, k, hi) if "quoted" in text[k : k + 80] else None
+        if (
+            quoted_as is None
+            and "quoted" in text[k : k + 80]
+            and (named := MENTION_RE.match(text, k, hi)) is not None
+            and named.lastgroup in ("name", "title")
+            and (was := _WAS_QUOTED_RE.match(text, named.end(), hi)) is not None
+            and (person := self.resolve(named.lastgroup, named.group(), k, tied=True)[0])
+        ):  # '"...," Mr Naqvi was quoted as saying by a statement from his office': his
+            why = f"{person.name} 'was quoted as saying' after the quote"
+            return person, named.span(), "quoted", was.span("cue"), why, 0.85
         if quoted_as is not None:  # '"...," the agency quoted him as saying': him
             who, at = quoted_as["who"], quoted_as.start("who")
             raw = {"him": "he", "her": "she", "them": "they"}.get(who, who)

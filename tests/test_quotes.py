@@ -12858,3 +12858,11 @@ def test_a_name_in_capitals_in_a_headline_is_a_man_once_the_text_writes_it_in_ti
         "The PM Rao in his address targeted the opposition. He said, “We will go ahead.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rao"]
+
+
+def test_a_name_that_was_quoted_as_saying_after_the_quote_is_its_speaker():
+    text = (
+        'History teaches that people with "chaos and egotism" cannot earn respect, '
+        "Mr Rao was quoted as saying by a statement from his office.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rao"]

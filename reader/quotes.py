@@ -8656,6 +8656,14 @@ def _cue_after(text: str, lo: int, hi: int) -> re.Match[str] | None:
     cue = last_cue(text, lo, hi)
     if cue is not None and text[cue.end() : hi].strip() == ":" and hi < len(text):
         return None
+    if (
+        cue is not None
+        and hi < len(text)
+        and text[cue.end() : hi].strip() == "."
+        and text[lo - 2 : lo - 1] in (".", "?", "!")
+        and text.find(", ", lo, cue.start()) != -1
+    ):  # '“... slowly.” She stopped, but she went on. “...”': the cue brings on the next
+        return None  # quote, after a clause of its own (not '“....” she said. “...”')
     return cue
 
 

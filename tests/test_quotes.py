@@ -12866,3 +12866,11 @@ def test_a_name_that_was_quoted_as_saying_after_the_quote_is_its_speaker():
         "Mr Rao was quoted as saying by a statement from his office.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rao"]
+
+
+def test_a_cue_after_a_clause_of_its_own_brings_on_the_next_quote_not_the_one_before():
+    text = (
+        "This time, Tara didn’t wait to go last. “Because I lost my husband slowly.” She "
+        "stopped, but she went on. “He was an alcoholic.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Tara", "Tara"]

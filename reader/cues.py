@@ -426,7 +426,7 @@ ROLE_WORDS = frozenset(
     board message messages sign signs placard placards banner banners duo trio couple pair ministers
     dispatch advisory bulletin children sons daughters sisters brothers siblings grandchildren
     pal pals confidant confidante confidants synopsis tipster informant whistleblower
-    review biography editorial obituary
+    review biography editorial obituary voice
     neighbors neighbours staff
     """.split()
 )

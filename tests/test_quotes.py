@@ -12874,3 +12874,8 @@ def test_a_cue_after_a_clause_of_its_own_brings_on_the_next_quote_not_the_one_be
         "stopped, but she went on. “He was an alcoholic.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Tara", "Tara"]
+
+
+def test_a_voice_that_says_the_words_is_their_speaker_as_a_role():
+    text = "Then a quiet, gravely voice said, “So what are you writing about?”\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["gravely voice"]

@@ -5642,6 +5642,8 @@ class _Reader:
                 person, speaker = whole, whole.name
                 reason = f"no cue: continues {speaker}'s quote, before a fragment in its cue"
             cue = last_cue(text, previous.end + 1, open_mark)
+            own = cue is not None and previous.cue_span == cue.span()  # ('"...," said a
+            # voice. Tara didn't wait. "..."': the cue before is the previous quote's own)
             if cue is not None and (begins := self.sentence_start(cue.start())) > previous.end:
                 other = self._subject_of(begins, cue.start())  # "Jo Roe said the deal ... '...'"
                 if other is not None and other.name != previous.speaker:
@@ -5652,7 +5654,7 @@ class _Reader:
                     confidence = 0.3  # '...'": not my words
                     reason = f"'{cue[0]}' in the passive since the previous quote: not its speaker"
             elif (
-                cue is None
+                (cue is None or own)
                 and not lead
                 and text[previous.end + 1 : open_mark].strip(" \t\n\"“”'‘’")  # (not right
                 # after a quote left open: '“... the only update is Luis Sinisterra. “Luis has')

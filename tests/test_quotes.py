@@ -12879,3 +12879,11 @@ def test_a_cue_after_a_clause_of_its_own_brings_on_the_next_quote_not_the_one_be
 def test_a_voice_that_says_the_words_is_their_speaker_as_a_role():
     text = "Then a quiet, gravely voice said, “So what are you writing about?”\n"
     assert [q.speaker for q in analyse(text).quotes] == ["gravely voice"]
+
+
+def test_a_sentence_about_someone_after_a_quote_and_its_own_cue_gives_the_next_quote():
+    text = (
+        "“Mine was really complicated,” said a muted voice. This time, Tara didn’t wait to "
+        "go last. “Because I lost my husband slowly.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["muted voice", "Tara"]

@@ -342,7 +342,8 @@ _CAP = rf"[A-Z][\w-]*+(?!['’]t\b){_APOSTROPHE_TAIL}{_DOT}"  # *+: a word is ne
 # (nor is "Didn’t" a name's: "Trump Didn’t Say")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"  # ("The Congress on Friday said")
 _TITLE = (
-    rf"\b[Tt]he\s+(?:(?:former|then)\s+(?=[A-Z]))?{_CAP}(?:\s+{_CAP})*"  # "the former President"
+    r"\b[Tt]he\s+(?:(?:former|then|current|new|outgoing|incoming)\s+(?=[A-Z]))?"  # "the former
+    rf"{_CAP}(?:\s+{_CAP})*"  # President", "the current Premier"
     rf"(?:\s+(?:of|for|on(?!\s+{_WEEKDAY}))\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)*"
 )
 SEED = (  # a tournament's seed: "the second seed", "the No. 3 seed"

@@ -12887,3 +12887,11 @@ def test_a_sentence_about_someone_after_a_quote_and_its_own_cue_gives_the_next_q
         "go last. “Because I lost my husband slowly.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["muted voice", "Tara"]
+
+
+def test_the_current_or_new_office_after_a_quote_is_its_holder_named_before():
+    text = (
+        "Jabs were exchanged by NSW Premier Dominic Perrottet and Opposition Leader Chris "
+        "Minns.\n\n“You can’t run the finances like a tuckshop,” the current Premier said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Dominic Perrottet"]

@@ -370,6 +370,7 @@ _QUESTION_WORDS = frozenset(
 _OPEN_MARK_RE = re.compile('["“‘«„]')
 _SOURCE_CUES = ("according to", "in the words of", "borrow a line from", "reported by")  # their
 # speaker next (and "as reported by", only after "as")
+_TRANSLATES_RE = re.compile(r"\b(?:translates|translated|means)(?:\s+(?:to|as))?:$")
 _WAS_QUOTED_RE = re.compile(
     r"\s+(?:was|is|has\s+been|had\s+been)\s+(?P<cue>quoted)\s+as\s+saying\b"
 )
@@ -5040,7 +5041,11 @@ class _Reader:
                         f"{why}, to whom the text attributes it",
                         0.7,
                     )
-            elif lead.endswith(("Translation:", "translation:")) and previous is not None:
+            elif (
+                lead.endswith(("Translation:", "translation:"))
+                or lead.endswith(":")
+                and _TRANSLATES_RE.search(lead) is not None
+            ) and previous is not None:  # (or "It translates to: '...'")
                 person = self.speakers[-1]  # "[Translation: '...']": the words of the
                 why = "a translation of the quote before"  # quote before, in English
                 found = (person, None, None, None, why, previous.confidence)

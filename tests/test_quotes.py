@@ -3158,8 +3158,8 @@ def test_central_bank_copy_an_acronym_in_a_role_and_words_owned_after_them():
         "Helena Varga",  # "... observed this" in the next sentence owns the words
         "Helena Varga",
         "Helena Varga",
-        None,  # (the "made those remarks" of a quote owns nothing)
-        "Helena Varga",
+        "Helena Varga",  # a translation of her quote before (its "made those remarks" owns
+        "Helena Varga",  # nothing)
     ]
 
 
@@ -12895,3 +12895,11 @@ def test_the_current_or_new_office_after_a_quote_is_its_holder_named_before():
         "Minns.\n\n“You can’t run the finances like a tuckshop,” the current Premier said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Dominic Perrottet"]
+
+
+def test_a_quote_the_text_says_translates_the_one_before_is_its_speakers():
+    text = (
+        "Mr Martin was heard saying: “Ta an Teachta Dala ag insint breaga aris.”\n\n"
+        "It translates to: “The TD is telling lies again”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Martin", "Martin"]

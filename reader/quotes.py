@@ -7805,10 +7805,11 @@ class _Reader:
             above -= 1
         if (
             above > 0
-            and (head := _head_line(text[text.rfind("\n", 0, above) + 1 : above].strip()))
+            and (start := text.rfind("\n", 0, above) + 1) != self._caption_line
+            and (head := _head_line(text[start:above].strip()))
             and self.people.person(head["name"]) is not None
         ):  # it heads the quote: "Max Verstappen, 1st\n'...'\nSergio Perez, 13th" (not
-            return None  # "THEY SAID IT", a page's heading)
+            return None  # "THEY SAID IT", a page's heading; nor the quote above's signature)
         end = text.find("\n", sign.end())
         end = len(text) if end == -1 else end
         cue = last_cue(text, sign.end(), end)
@@ -7886,6 +7887,7 @@ class _Reader:
             if person is None:
                 return None
             span = (at, at + len(sign["name"]))
+            self._caption_line = text.rfind("\n", 0, at) + 1
             return person, span, None, None, f"{why}: signs it in the paragraph below", 0.7
         return None
 

@@ -12903,3 +12903,17 @@ def test_a_quote_the_text_says_translates_the_one_before_is_its_speakers():
         "It translates to: “The TD is telling lies again”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Martin", "Martin"]
+
+
+def test_a_name_signing_the_quote_above_does_not_head_the_next_one_signed_below():
+    text = (
+        '"I thought I was playing against a wall."\nMarion Bartoli\n\n'
+        '"I think to grow up and stay alone."\nFrancesca Schiavone\n\n'
+        '"I see her, how she is motivated."\n'
+        "Svetlana Kuznetsova, referring to Olga Morozova, who is now her coach\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Marion Bartoli",
+        "Francesca Schiavone",
+        "Svetlana Kuznetsova",
+    ]

@@ -803,7 +803,7 @@ _HEADLINE_LABEL_RE = re.compile(  # "Archbishop of Canterbury: UK must not "
     r"(?P<who>[A-Z][\w'’.-]*(?: (?:of|for|the|[A-Z][\w'’.-]*)){0,5}): [^:\n\"“‘']*\Z"
 )
 _QUOTE_OF_RE = re.compile(  # "a favourite quote of Lincoln’s", "this quotation from Jo Roe"
-    r"\bquot(?:e|ation)s?\s+(?:of|from|by)\s+"
+    r"\b(?:quot(?:e|ation)s?\s+(?:of|from|by)|quoting)\s+"  # ("the last line, quoting Jo Roe,")
     r"(?P<name>[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,3})"
 )
 _LAST_WORD_RE = re.compile(r"\b(?:[Ll]ast|[Ff]inal) word (?:goes )?to $")

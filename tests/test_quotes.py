@@ -12917,3 +12917,11 @@ def test_a_name_signing_the_quote_above_does_not_head_the_next_one_signed_below(
         "Francesca Schiavone",
         "Svetlana Kuznetsova",
     ]
+
+
+def test_a_colon_line_quoting_a_name_with_its_apposition_announces_their_words():
+    text = (
+        "From the paper. I love the last line, quoting Mark Roe, the executive director "
+        'of the Defense Center:\n"This is a big company, and they should have known better."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mark Roe"]

@@ -951,7 +951,7 @@ LEAD_NAME_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s|\s[—–]\s)")  # "Jo Roe,
 # "Trump's comments questioning the need for ... 'shithole countries'": Trump's words
 # (or a role's: "the defendant's virtual confession at sentencing ('I am sorry ...')")
 SPEECH_OWNER_RE = re.compile(
-    rf"(?P<name>{_NAME}|\b(?P<role>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+)\s+(?:[a-z-]+\s+)?"
+    rf"(?P<name>{_NAME}|\b(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+)\s+(?:[a-z-]+\s+)?"
     rf"{_ROLE_WORD}))['’]s\s+(?:[a-z-]+\s+){{0,2}}(?P<speech>comments?|remarks?|words|statement"
     r"|tweets?|posts?|speech|letter|message|testimony|claims?|question|answer|reply"
     r"|confession|apology|admission|plea|accusations?|allegations?|warning|insistence"

@@ -12925,3 +12925,11 @@ def test_a_colon_line_quoting_a_name_with_its_apposition_announces_their_words()
         'of the Defense Center:\n"This is a big company, and they should have known better."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mark Roe"]
+
+
+def test_a_fragment_of_testimony_owned_by_a_role_with_its_article_is_the_roles():
+    text = (
+        "The Court approved a police officer's trial testimony that the two were standing "
+        '"up against the house."\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["police officer"]

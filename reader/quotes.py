@@ -2592,6 +2592,8 @@ class _Reader:
             return None
         if words[-1] in _TEAM_ROLES and (named := self._named_with(words[-1], lo, same_job=True)):
             return named  # (but the one the text names as coach: "Head Coach, Jo Roe")
+        if len(words) == 2 and (named := self._named_with(words[-1], lo)) is not None:
+            return named  # and the one named by the job before: "UK rapper Skepta"
         starts = self.sentence_starts
         k = bisect_right(starts, lo) - 1
         quoted = False  # (back to where a quote of two sentences opens: '“... masks. An

@@ -12933,3 +12933,13 @@ def test_a_fragment_of_testimony_owned_by_a_role_with_its_article_is_the_roles()
         '"up against the house."\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["police officer"]
+
+
+def test_the_job_opening_a_sentence_is_the_one_named_by_it_before_not_the_subject_before():
+    text = (
+        "Adele denied reports of her dating UK rapper Skepta.\n\n"
+        "“They run in the same circles,” the source said.\n\n"
+        "The rapper also opened up about his friendship with the singer that same year.\n\n"
+        "“Adele texts me all the time,” he said in an interview.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["source", "Skepta"]

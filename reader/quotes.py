@@ -1033,6 +1033,8 @@ LABEL_RE = re.compile(
     r"|(?:Ma?c|De|Le)?[A-Z][A-ZÀ-ÖØ-Þ.'’‑-]+"  # transcripts' voices; JONES:, "LÓPEZ OBRADOR:",
     rf"(?:[ \t]{_PARTICLE}?(?:Ma?c|De|Le)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’‑-]+){{0,6}}"  # "ALEX de
     r"(?:[ \t]\#\d{1,2})?"  # MINAUR:", "GABE DeVOE:", "McDONALD:"; Jean-Pierre
+    r"|The[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,8}(?=[ \t]*:|[ \t]+\()"  # "The MINISTER IN
+    # THE PRESIDENCY:", "The HOUSE CHAIRPERSON (Ms M G Boroto):", as South Africa's Hansard
     r"|The[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z'’‑-]+|of|the|for|and)){1,12}"  # "The Lord
     r"(?=[ \t]+\((?:M(?:r|rs|s)\.?[ \t]+)?[A-Z][^()\n]{1,40}\)[ \t]*:)"  # President of the
     # Council and Leader of the House of Commons (Mr. John Wakeham) :", as Hansard wrote it
@@ -1266,6 +1268,11 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
             if not _in_capitals(m.group()) and m.group()[0].isupper():
                 name = " ".join(m.group().split())
                 break
+    if label.startswith("The ") and _in_capitals(label[4:]):  # "The MINISTER OF POLICE:",
+        words = label[4:].split()  # as South Africa's Hansard writes an office
+        name = " ".join(
+            w.lower() if w in ("OF", "IN", "THE", "FOR", "AND") else w.title() for w in words
+        )
     for title in _LABEL_TITLES:  # "SEC. PANELO:", "PCO USEC. CASTRO:" (Philippine briefings)
         name = name.removeprefix(title)
     person = people.lookup(name) or people.person(name)
@@ -1285,7 +1292,7 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
         person is None
         and (office := split_name(name))[2]
         and office[0][:1].isupper()
-        and office[0].split(" ", 1)[0].lower() not in ("of", "for")  # "The MINISTER OF
+        and office[0].split(" ", 1)[0].lower() not in ("of", "for", "in")  # "The MINISTER OF
     ):  # POLICE:", an office with no name
         return office[0]  # "PRESIDENT ANDRES MANUEL LÓPEZ OBRADOR:", the name without it
     return person.name if person else name

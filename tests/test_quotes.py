@@ -2164,7 +2164,7 @@ def test_headline_speaker_after_the_quote_an_mp_and_a_hansard_turn():
         # in Mr Hartley's turn, "She said" is the senator he names, not the label
         ("The member for Wills was briefed twice and chose to say nothing.", "Irene Cole"),
     ]
-    assert [t.speaker for t in result.turns] == ["The SPEAKER", "Dominic Hartley"]
+    assert [t.speaker for t in result.turns] == ["Speaker", "Dominic Hartley"]
 
 
 def test_showbiz_reveals_a_given_name_alone_and_award_winners():
@@ -9405,7 +9405,7 @@ def test_a_label_that_is_an_office_of_something_keeps_the_office():
         "The HOUSE CHAIRPERSON (Mr C T Lee): The hon Minister of Police, can you hear us?\n\n"
         "The MINISTER OF POLICE: Chairperson, I can hear you now.\n"
     )
-    assert [t.speaker for t in analyse(text).turns] == ["C T Lee", "The MINISTER OF POLICE"]
+    assert [t.speaker for t in analyse(text).turns] == ["C T Lee", "Minister of Police"]
 
 
 def test_an_offices_office_is_no_one_else_named_before_it():
@@ -12943,3 +12943,16 @@ def test_the_job_opening_a_sentence_is_the_one_named_by_it_before_not_the_subjec
         "“Adele texts me all the time,” he said in an interview.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["source", "Skepta"]
+
+
+def test_hansard_labels_of_an_office_in_capitals_after_the_open_turns_of_that_office():
+    text = (
+        "The MINISTER IN THE PRESIDENCY: Hon House Chair, the answer is no.\n\n"
+        "The HOUSE CHAIRPERSON (Ms M G Boroto): May I disturb you, Minister.\n\n"
+        "The MINISTER IN THE PRESIDENCY: I am not?\n"
+    )
+    assert [t.speaker for t in analyse(text).turns] == [
+        "Minister in the Presidency",
+        "M G Boroto",
+        "Minister in the Presidency",
+    ]

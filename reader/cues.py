@@ -774,8 +774,8 @@ def role_after(text: str, lo: int, hi: int) -> re.Match[str] | None:
 # '"...," she marveled' / '"...," pointed Mayor Jo Roe' / '"...!" the first commenter cried'
 POST_ANY_RE = re.compile(
     rf"[\s,]*(?:(?P<mention>{_TITLE}|{PRON}|{_NAME}|(?P<role>{_ROLE}))\s+{_ADVERBS}"
-    rf"(?P<cue>[a-z]{{3,}}ed)\b"
-    rf"|(?P<cue2>[a-z]{{3,}}ed)\s+(?P<after>{_TITLE}|{_NAME}|(?P<role2>{_ROLE})))"
+    rf"(?P<cue>[a-z]{{3,}}ed|wept|spat|sang|swore|began)\b"  # (and a few irregular ones)
+    rf"|(?P<cue2>[a-z]{{3,}}ed|wept|spat|sang|swore|began)\s+(?P<after>{_TITLE}|{_NAME}|(?P<role2>{_ROLE})))"
 )
 
 

@@ -12956,3 +12956,8 @@ def test_hansard_labels_of_an_office_in_capitals_after_the_open_turns_of_that_of
         "M G Boroto",
         "Minister in the Presidency",
     ]
+
+
+def test_an_irregular_verb_of_feeling_after_a_quote_ending_in_a_comma_is_its_cue():
+    text = "“I want to see my children, please,” the mother wept.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["mother"]

@@ -9367,11 +9367,26 @@ def _analyse(text: str, breaks: list[int], spans: list[Span]) -> Analysis:
             owners[k] = owners[k + 1]
             quote.confidence = 0.5
             quote.reason = f"the cue after the next quote in its sentence: {owners[k].name}"
+    called = None  # the one the quote before called on
     for k, quote in enumerate(quotes):  # '"Coach, will you ...?"', '"Thanks, coach."': to
-        if owners[k] is not None and quote.cue is None and "," in quote.text:  # the coach
+        if (
+            called is not None
+            and owners[k] is called
+            and quote.reason.startswith("no cue: continues the previous quote")
+        ):  # (and the same words going on in the paragraph: '“Margaret,” she began, “I ...”')
+            owners[k], quote.speaker, quote.confidence = None, None, 0.3
+            quote.reason = f"goes on from words to {called.name}, not theirs"
+            continue
+        called = None
+        if (
+            owners[k] is not None
+            and (quote.cue is None or quote.reason.startswith("pronoun"))  # (and '“Margaret,
+            and "," in quote.text  # can we talk?” she asked': not Margaret, whom she calls on)
+        ):  # the coach
             name = owners[k].name.rsplit(" ", 1)[-1]
             words = f", {quote.text.casefold()}"
             if any(f", {name.casefold()}{mark}" in words for mark in ",.?!"):
+                called = owners[k]
                 owners[k], quote.speaker, quote.confidence = None, None, 0.3
                 quote.reason = f"calls on {name}: words to them, not theirs"
     offices = {  # people known by an office alone: "Florida Governor"

@@ -12961,3 +12961,11 @@ def test_hansard_labels_of_an_office_in_capitals_after_the_open_turns_of_that_of
 def test_an_irregular_verb_of_feeling_after_a_quote_ending_in_a_comma_is_its_cue():
     text = "“I want to see my children, please,” the mother wept.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["mother"]
+
+
+def test_words_that_call_on_someone_are_not_theirs_even_with_a_pronoun_cue():
+    text = (
+        "She took my hand gently as we stood in the kitchen. “Margaret, can we talk?” she "
+        "asked softly.\n\n“Margaret,” she began, “I know you’ve been struggling.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [None, None, None]

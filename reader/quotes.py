@@ -370,6 +370,9 @@ _QUESTION_WORDS = frozenset(
 _OPEN_MARK_RE = re.compile('["“‘«„]')
 _SOURCE_CUES = ("according to", "in the words of", "borrow a line from", "reported by")  # their
 # speaker next (and "as reported by", only after "as")
+_SAYS_CLAUSE_RE = re.compile(  # "says (that) (in the interview) " before what it reports
+    r"\b(?:says|said)\s+(?:that\s+)?(?:(?:in|during|at|on|after)\s+[^,.;\"“”\n]{1,60}?\s+)?(?=[A-Z])"
+)
 _TRANSLATES_RE = re.compile(r"\b(?:translates|translated|means)(?:\s+(?:to|as))?:$")
 _WAS_QUOTED_RE = re.compile(
     r"\s+(?:was|is|has\s+been|had\s+been)\s+(?P<cue>quoted)\s+as\s+saying\b"
@@ -1893,6 +1896,7 @@ class _Reader:
         "_clauses",
         "_asides",
         "_turned",
+        "_reported",
         "_straddled",
         "_pronouns",
         "_owners",
@@ -1928,6 +1932,7 @@ class _Reader:
         self._clauses: dict[int, Person | None] = {}  # -> the speaker of a later clause
         self._asides: dict[int, Person | None] = {}  # -> the one who speaks in one
         self._turned: dict[int, Person | None] = {}  # -> the subject of a last clause
+        self._reported: dict[int, Person | None] = {}  # -> the subject of what it says
         self._straddled: dict[tuple[int, int], Person | None] = {}  # a sentence round a quote
         self._pronouns: dict[int, Person] = {}  # position of a pronoun -> its referent
         self._owners: dict[int, str] = {}  # a pronoun -> "Roe's office" that decided it
@@ -3453,6 +3458,12 @@ class _Reader:
                         self._turned[start] = self._turned_subject(start, limit)
                     turned = self._turned[start]
                     person = turned if turned is not None and turned.gender in genders else person
+                    if person.gender is None and len(genders & _GENDERED) == 1:  # "Jo Cagayare says
+                        if start not in self._reported:  # Ms Abdullahi broke down": "she" is her
+                            self._reported[start] = self._reported_subject(start, limit)
+                        reported = self._reported[start]
+                        if reported is not None and reported.gender in genders - {None}:
+                            person = reported
                 if named and person is not None:
                     person = self._named(person)
                 if (
@@ -3536,6 +3547,12 @@ class _Reader:
             return None  # (a quick test first)
         turns = list(_CLAUSE_TURN_RE.finditer(text, start, end))
         return self._name_then_verb(turns[-1].end(), end) if turns else None
+
+    def _reported_subject(self, start: int, end: int) -> Person | None:
+        """The subject of the clause a sentence's cue reports: "Jo Cagayare says in the
+        middle of the interview Ms Abdullahi broke down": Ms Abdullahi."""
+        said = _SAYS_CLAUSE_RE.search(self.text, start, end)
+        return self._name_then_verb(said.end(), end) if said is not None else None
 
     def _main_after_quote(self, lo: int, hi: int) -> Person | None:
         """The subject of a sentence's main clause that starts right after a quote ending

@@ -12969,3 +12969,13 @@ def test_words_that_call_on_someone_are_not_theirs_even_with_a_pronoun_cue():
         "asked softly.\n\n“Margaret,” she began, “I know you’ve been struggling.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == [None, None, None]
+
+
+def test_a_gendered_pronoun_after_a_sentence_reporting_what_a_woman_did_is_hers():
+    text = (
+        "Ubah Abdullahi spoke to the BBC from the camp.\n"
+        "BBC Somali's Abdifitah Cagayare says in the middle of the interview Ms Abdullahi "
+        "broke down and sobbed.\n"
+        '"We are divorced," she said.\n'
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ubah Abdullahi"]

@@ -669,7 +669,7 @@ ADJECTIVE_NAME_CUE_RE = re.compile(
 # the same with a role: "...," police said / "...," said a spokeswoman for the ministry /
 # "...," the actor, 45, said
 POST_ROLE_RE = re.compile(
-    rf"[\s,]*(?:(?P<mention>{_ROLE})(?:,\s+\d{{1,3}},)?"
+    rf"[\s,]*(?:(?P<mention>{_ROLE})(?:,\s+\d{{1,3}},|\s+and\s+(?:the\s+)?(?=[a-z]+(?:s|men)\s){_ROLE_WORD}(?=\s))?"
     r"(?:\s+of\s+the\s+[a-z]+)?(?:,?\s+who\s+(?:[^,\"“”.]|\d[,.]\d){1,80}?,?"  # "a resident
     # of the village, who asked not to be named, told" ("who inaugurated projects worth Rs
     # 51,000 crores here, said"); "a source, identified as a friend, told"

@@ -12979,3 +12979,8 @@ def test_a_gendered_pronoun_after_a_sentence_reporting_what_a_woman_did_is_hers(
         '"We are divorced," she said.\n'
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Ubah Abdullahi"]
+
+
+def test_two_roles_joined_by_and_before_the_cue_speak_as_the_first():
+    text = "“Nothing happened even when ministers came,” farmers and women asked the team.\n"
+    assert [q.speaker for q in analyse(text).quotes] == ["farmers"]

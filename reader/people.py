@@ -907,7 +907,10 @@ def looks_like_person(name: str, spoken: bool = False) -> bool:
     ):  # an organisation that speaks is a speaker; "Monday" never is (but "Brian May" is)
         return False
     return (
-        all(w[:1].isupper() or w[:3] in ("al-", "an-") or w in _PATRONYMIC for w in words[1:])
+        all(
+            w[:1].isupper() or w[:3] in ("al-", "an-") or w in _PATRONYMIC or " " in w
+            for w in words[1:]
+        )  # ("Maria del Carmen Catalan": a particle's word inside the name)
         and words[0][:1].isupper()
         or " " in words[-1]  # ("von der Leyen": its particles)
         and all(w[:1].isupper() or " " in w for w in words)

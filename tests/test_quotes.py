@@ -12984,3 +12984,8 @@ def test_a_gendered_pronoun_after_a_sentence_reporting_what_a_woman_did_is_hers(
 def test_two_roles_joined_by_and_before_the_cue_speak_as_the_first():
     text = "“Nothing happened even when ministers came,” farmers and women asked the team.\n"
     assert [q.speaker for q in analyse(text).quotes] == ["farmers"]
+
+
+def test_a_name_with_a_particle_before_a_middle_name_is_a_person():
+    text = '"More than half was demolished," Maria del Carmen Catalan said.\n'
+    assert [q.speaker for q in analyse(text).quotes] == ["Maria del Carmen Catalan"]

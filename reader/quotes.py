@@ -809,6 +809,10 @@ _QUOTE_OF_RE = re.compile(  # "a favourite quote of Lincoln’s", "this quotatio
     r"\b(?:quot(?:e|ation)s?\s+(?:of|from|by)|quoting)\s+"  # ("the last line, quoting Jo Roe,")
     r"(?P<name>[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,3})"
 )
+_MESSAGE_OF_RE = re.compile(  # "Part of the message from Principal Jo Roe reads as follows:"
+    r"\b(?:message|statement|letter|note|e-?mail|memo)\s+from\s+"
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,3})(?=\s+(?:on|in|reads?|said|says)\b|\s*:)"
+)
 _LAST_WORD_RE = re.compile(r"\b(?:[Ll]ast|[Ff]inal) word (?:goes )?to $")
 _AS_WHO_WORDS = frozenset(
     "the a an one another he she they his her their its has had have also once".split()
@@ -3864,7 +3868,12 @@ class _Reader:
             return None  # (a quote set off as "> ..." below its colon is introduced too)
         lo = max(self.sentence_start(colon), self.gaps[-1][0] if self.gaps else 0)  # (not in
         # the quote before: '“... I have the best team ...,” Kerber told and added:')
-        if "quot" in text[lo:colon] and (of := _QUOTE_OF_RE.search(text, lo, colon)):
+        if (
+            "quot" in text[lo:colon]
+            and (of := _QUOTE_OF_RE.search(text, lo, colon))
+            or " from " in text[lo:colon]
+            and (of := _MESSAGE_OF_RE.search(text, lo, colon))
+        ):
             person, why = self.resolve("name", of["name"], of.start("name"), tied=True)
             if person is not None:  # "King’s favorite quote of Lincoln’s may well be the
                 why = f"{why}, whose words the line above announces"  # following, which he

@@ -12989,3 +12989,11 @@ def test_two_roles_joined_by_and_before_the_cue_speak_as_the_first():
 def test_a_name_with_a_particle_before_a_middle_name_is_a_person():
     text = '"More than half was demolished," Maria del Carmen Catalan said.\n'
     assert [q.speaker for q in analyse(text).quotes] == ["Maria del Carmen Catalan"]
+
+
+def test_a_colon_line_giving_a_message_from_someone_announces_their_words():
+    text = (
+        "Part of the message from Principal Casey Rogers on July 31 reads as follows:\n"
+        "“During a random check this morning, a teacher observed three students.”\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Casey Rogers"]

@@ -809,6 +809,7 @@ _QUOTE_OF_RE = re.compile(  # "a favourite quote of Lincoln’s", "this quotatio
     r"\b(?:quot(?:e|ation)s?\s+(?:of|from|by)|quoting)\s+"  # ("the last line, quoting Jo Roe,")
     r"(?P<name>[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,3})"
 )
+_COURTESY_OPENERS = ("Mr ", "Mrs ", "Ms ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ")
 _MESSAGE_OF_RE = re.compile(  # "Part of the message from Principal Jo Roe reads as follows:"
     r"\b(?:message|statement|letter|note|e-?mail|memo)\s+from\s+"
     r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,3})(?=\s+(?:on|in|reads?|said|says)\b|\s*:)"
@@ -2986,10 +2987,14 @@ class _Reader:
             return None
         if raw in self.people.shared:
             return self._last_speaker(self.people.shared[raw], pos) or person
-        if raw[:1] in "MD" and raw.count(" ") == 1:  # "Mr Roe" of Tom and Rosa Roe: of the
-            bare, gender = split_name(raw)[:2]  # Roes the one of his gender who spoke last
-            people = [p for p in self.people.shared.get(bare, ()) if p.gender in (None, gender)]
-            if bare != raw and people:
+        if (
+            self.people.shared
+            and raw.startswith(_COURTESY_OPENERS)
+            and (shared := self.people.shared.get(raw.rsplit(" ", 1)[-1]))
+        ):  # "Mr Roe" of Tom and Rosa Roe: of the Roes the one of his sex who spoke last
+            gender = split_name(raw)[1]
+            people = [p for p in shared if p.gender in (None, gender)]
+            if people:
                 return self._last_speaker(people, pos) or person
         return person
 

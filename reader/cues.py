@@ -983,7 +983,8 @@ APPOSED_CUE_RE = re.compile(
 )  # (with an age: ", his wife, Marianela Roe, 47, said")
 # '"...?" Jo Roe, a Labour parliamentarian queried': the apposition's closing comma left out
 UNCLOSED_CUE_RE = re.compile(
-    rf"[\s,]*(?P<name>{_NAME}),\s+(?:a|an)\s+[^,.;:\"“”\n]{{1,60}}?\s+(?P<cue>{_LOWER_CUES})\b"
+    rf"[\s,]*(?P<name>{_NAME}),\s+(?:a|an|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s?)\s+"
+    rf"[^,.;:\"“”\n]{{1,60}}?\s+(?P<cue>{_LOWER_CUES})\b"  # ("Jo Roe, Taylor’s math teacher said")
 )
 # '"...?" one board member, Kim Beede asks': the role first, the name's closing comma left out
 ROLE_UNCLOSED_CUE_RE = re.compile(

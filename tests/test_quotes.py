@@ -12997,3 +12997,11 @@ def test_a_colon_line_giving_a_message_from_someone_announces_their_words():
         "“During a random check this morning, a teacher observed three students.”\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Casey Rogers"]
+
+
+def test_a_name_with_an_owned_job_in_apposition_left_open_before_the_cue_speaks():
+    text = (
+        "“The world needs to know she was a beautiful person,” Leah White, Taylor’s math "
+        "teacher said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Leah White"]

@@ -669,7 +669,8 @@ ADJECTIVE_NAME_CUE_RE = re.compile(
 # the same with a role: "...," police said / "...," said a spokeswoman for the ministry /
 # "...," the actor, 45, said
 POST_ROLE_RE = re.compile(
-    rf"[\s,]*(?:(?P<mention>{_ROLE})(?:,\s+\d{{1,3}},|\s+and\s+(?:the\s+)?(?=[a-z]+(?:s|men)\s){_ROLE_WORD}(?=\s))?"
+    rf"[\s,]*(?:(?P<mention>{_ROLE})(?:,\s+\d{{1,3}},"  # "the actor, 45, said"
+    rf"|\s+and\s+(?:the\s+)?(?=[a-z]+(?:s|men)\s){_ROLE_WORD}(?=\s))?"  # "farmers and women"
     r"(?:\s+of\s+the\s+[a-z]+)?(?:,?\s+who\s+(?:[^,\"“”.]|\d[,.]\d){1,80}?,?"  # "a resident
     # of the village, who asked not to be named, told" ("who inaugurated projects worth Rs
     # 51,000 crores here, said"); "a source, identified as a friend, told"
@@ -772,10 +773,11 @@ def role_after(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 # a quote that ends in "," "!" or "?" goes on with who said it, whatever the verb:
 # '"...," she marveled' / '"...," pointed Mayor Jo Roe' / '"...!" the first commenter cried'
+_ANY_VERB = r"(?:[a-z]{3,}ed|wept|spat|sang|swore|began)"  # (and a few irregular ones)
 POST_ANY_RE = re.compile(
     rf"[\s,]*(?:(?P<mention>{_TITLE}|{PRON}|{_NAME}|(?P<role>{_ROLE}))\s+{_ADVERBS}"
-    rf"(?P<cue>[a-z]{{3,}}ed|wept|spat|sang|swore|began)\b"  # (and a few irregular ones)
-    rf"|(?P<cue2>[a-z]{{3,}}ed|wept|spat|sang|swore|began)\s+(?P<after>{_TITLE}|{_NAME}|(?P<role2>{_ROLE})))"
+    rf"(?P<cue>{_ANY_VERB})\b"
+    rf"|(?P<cue2>{_ANY_VERB})\s+(?P<after>{_TITLE}|{_NAME}|(?P<role2>{_ROLE})))"
 )
 
 
@@ -951,8 +953,8 @@ LEAD_NAME_RE = re.compile(rf"(?P<name>{_NAME})(?:,\s|\s[—–]\s)")  # "Jo Roe,
 # "Trump's comments questioning the need for ... 'shithole countries'": Trump's words
 # (or a role's: "the defendant's virtual confession at sentencing ('I am sorry ...')")
 SPEECH_OWNER_RE = re.compile(
-    rf"(?P<name>{_NAME}|\b(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+)\s+(?:[a-z-]+\s+)?"
-    rf"{_ROLE_WORD}))['’]s\s+(?:[a-z-]+\s+){{0,2}}(?P<speech>comments?|remarks?|words|statement"
+    rf"(?P<name>{_NAME}|\b(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+)\s+"
+    rf"(?:[a-z-]+\s+)?{_ROLE_WORD}))['’]s\s+(?:[a-z-]+\s+){{0,2}}(?P<speech>comments?|remarks?|words|statement"
     r"|tweets?|posts?|speech|letter|message|testimony|claims?|question|answer|reply"
     r"|confession|apology|admission|plea|accusations?|allegations?|warning|insistence"
     r"|line|quip|response|advice|note|assertions?|suggestion|promise|pledge|vow|boast"

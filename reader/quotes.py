@@ -371,7 +371,8 @@ _OPEN_MARK_RE = re.compile('["“‘«„]')
 _SOURCE_CUES = ("according to", "in the words of", "borrow a line from", "reported by")  # their
 # speaker next (and "as reported by", only after "as")
 _SAYS_CLAUSE_RE = re.compile(  # "says (that) (in the interview) " before what it reports
-    r"\b(?:says|said)\s+(?:that\s+)?(?:(?:in|during|at|on|after)\s+[^,.;\"“”\n]{1,60}?\s+)?(?=[A-Z])"
+    r"\b(?:says|said)\s+(?:that\s+)?"
+    r"(?:(?:in|during|at|on|after)\s+[^,.;\"“”\n]{1,60}?\s+)?(?=[A-Z])"
 )
 _TRANSLATES_RE = re.compile(r"\b(?:translates|translated|means)(?:\s+(?:to|as))?:$")
 _WAS_QUOTED_RE = re.compile(
@@ -7137,7 +7138,7 @@ class _Reader:
             text.find("another", k, k + 16) != -1  # (a quick test)
             and (cue := CUE_RE.match(text, k, hi)) is not None
             and text.startswith(" another", cue.end())
-            and text[cue.end() + 8 : cue.end() + 9] in tuple(".,;!?")
+            and text[cue.end() + 8 : cue.end() + 9] in (".", ",", ";", "!", "?")
             and self.speakers
             and (before := self.speakers[-1]) in self.one_of
         ):  # '"...," joked one user. "...," wrote another.': another user
@@ -7191,10 +7192,11 @@ class _Reader:
             found = self._from_cue(cue, at + 3, cue.end())  # '"...," as White House
             if found is not None and found[0] is not None:  # counselor Kellyanne Conway
                 return found  # claimed'; '"...," as she put it'
-        quoted_as = _QUOTED_AS_RE.match(text, k, hi) if "quoted" in text[k : k + 80] else None
+        quoted = "quoted" in text[k : k + 80]  # (a quick test)
+        quoted_as = _QUOTED_AS_RE.match(text, k, hi) if quoted else None
         if (
-            quoted_as is None
-            and "quoted" in text[k : k + 80]
+            quoted
+            and quoted_as is None
             and (named := MENTION_RE.match(text, k, hi)) is not None
             and named.lastgroup in ("name", "title")
             and (was := _WAS_QUOTED_RE.match(text, named.end(), hi)) is not None

@@ -291,6 +291,8 @@ def last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
                 continue  # "called everything he says 'bulls**t'": what he says is spoken of
             if cue and word[-1] == "s" and _AUXILIARY_NEXT_RE.match(text, cue.end()):
                 continue  # "Negative comments may not affect her": a plural noun, no verb
+            if cue and k > 0 and words[k - 1] in _BE_FORMS and text.startswith(" to ", cue.end()):
+                continue  # "he was alleged to have spoken", "is said to be": no one speaks
             if cue and word[:6] == "contin" and text.startswith(" to ", cue.end()):
                 continue  # "would continue to be an active crime scene": no one goes on
             if cue and not (pos > 0 and text[pos - 1] == "-"):  # "so-called" is no cue,
@@ -308,6 +310,7 @@ _AUXILIARY_NEXT_RE = re.compile(_AUXILIARY_NEXT)
 _USED_TERM_RE = re.compile(r"\bus(?:ed|es|ing) (?:the|a|an)(?: [\w-]+){1,2} terms?\Z")
 _TERMERS = frozenset("he she they we I you who what would could might may will to also".split())
 _EVERY = frozenset("everything anything something nothing whatever".split())
+_BE_FORMS = frozenset("is are was were be been being".split())
 _SUBJECTS = frozenset("he she they we you I".split())
 _EVERY_ENDS = tuple(f" {w}" for w in _EVERY)
 _SUBJECT_ENDS = tuple(f" {w}" for w in _SUBJECTS)

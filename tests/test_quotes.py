@@ -13005,3 +13005,11 @@ def test_a_name_with_an_owned_job_in_apposition_left_open_before_the_cue_speaks(
         "teacher said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Leah White"]
+
+
+def test_a_passive_cue_before_to_is_no_ones_speech_and_the_sentences_cue_gives_the_fragment():
+    text = (
+        "Public prosecutor Markus Caspers said of the boy that he was alleged to have "
+        "spoken to the attacker “shortly before the crime”.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Markus Caspers"]

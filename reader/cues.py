@@ -431,7 +431,7 @@ ROLE_WORDS = frozenset(
     dispatch advisory bulletin children sons daughters sisters brothers siblings grandchildren
     pal pals confidant confidante confidants synopsis tipster informant whistleblower
     review biography editorial obituary voice
-    neighbors neighbours staff
+    neighbors neighbours staff vice-president vice-chairman vice-chair vice-chancellor
     """.split()
 )
 # one person by trade, calling or circumstance ("a firefighter said", "the professor added",

@@ -826,6 +826,7 @@ _TITLE_RUN_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|of|for|the)\s+)*")  # "T
 # Industry Minister "
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,5})")
 _LOWER_WORD_RE = re.compile(r"[a-z]+\b(?!['’-])")
+_LOWER_JOINED_RE = re.compile(r"[a-z]+(?:-[a-z]+)*\b(?!['’-])")  # ("vice-president")
 _ROLE_AFTER_RE = re.compile(  # ("ATK Mohun Bagan head coach Juan Ferrando")
     r" (?:\([A-Z]{2,6}\) )?(?:(?:head|chief|assistant|interim|caretaker|deputy|senior|former) )?"
     r"(?:(?:county|state|provincial|regional|district|city|municipal|federal|opposition) )?"
@@ -7321,12 +7322,13 @@ class _Reader:
             m = role_after(text, lo, hi) or m
         elif m and m.re is POST_RE and m["after"] and m["after"][:4] in ("the ", "The "):
             word = (
-                _LOWER_WORD_RE.match(text, m.end() + 1)
+                _LOWER_JOINED_RE.match(text, m.end() + 1)
                 if text[m.end() : m.end() + 1] == " "
                 else None
             )
             if word is not None and word.group() in ROLE_WORDS:  # "said the Obama
-                m = role_after(text, lo, hi) or m  # administration"
+                m = role_after(text, lo, hi) or m  # administration", "said the Congress
+                # vice-president Rahul Gandhi"
         if (
             m
             and m.re is POST_RE

@@ -13013,3 +13013,11 @@ def test_a_passive_cue_before_to_is_no_ones_speech_and_the_sentences_cue_gives_t
         "spoken to the attacker “shortly before the crime”.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Markus Caspers"]
+
+
+def test_a_hyphenated_office_after_the_body_and_before_a_name_gives_the_name():
+    text = (
+        '"I expected fireworks but there is nothing in the budget," said the Congress '
+        "vice-president Rahul Gandhi.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Rahul Gandhi"]

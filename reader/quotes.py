@@ -1334,6 +1334,20 @@ def _headlines(text: str, m: re.Match[str]) -> bool:
     return text.find(f"; {m['label']}:", m.end(), end if end != -1 else len(text)) != -1
 
 
+def _heads_prose(text: str, m: re.Match[str]) -> bool:
+    """Whether a label's line is a subheading over prose that then says what the one it
+    names said: "Mamta Banerjee: Budget has no value" over "West Bengal CM Mamta Banerjee
+    said that ..." (a short line, no sentence)."""
+    end = text.find("\n", m.end())
+    end = len(text) if end == -1 else end
+    line = text[m.end() : end].strip()
+    if not line or line[-1] in '.?!"”’' or len(line.split()) > 8:
+        return False
+    surname = re.escape(m["label"].rsplit(" ", 1)[-1])
+    said = rf"\b{surname}\s+(?:said|says|told|added|noted|claimed|tweeted|wrote)\b"
+    return re.search(said, text[end : end + 300]) is not None
+
+
 _LABEL_TITLES = ("Pco ", "Usec. ", "Asec. ", "Sec. ")
 _INITIALS_SPLIT = re.compile(r"[ -]+")  # "Cindy Hyde-Smith" -> C H S
 _DOTTED_INITIALS_RE = re.compile(r"(?!U\.[SKN]\.|E\.U\.|D\.C\.)(?:[A-Z]\.){1,3}")  # not "U.S."
@@ -1667,6 +1681,7 @@ def find_turns(text: str, people: People | None = None) -> list[Turn]:
         and not (m["label"] and "," in m.group() and text[m.end()] in '"“')
         and not (m["label"] and text[m.end()] in '"“' and _SIGNED_LINE_RE.match(text, m.end()))
         and not (m["label"] and _headlines(text, m))
+        and not (m["label"] and _heads_prose(text, m))
         and not (m["label"] and (_quoted_headline(text, m) or _title_line(text, m)))
         and not (m["label"] and _dashed_heading(m))
         and not (m["label"] and m["label"].rsplit(" ", 1)[-1].title() in _HEADING_EVENTS)

@@ -13021,3 +13021,24 @@ def test_a_hyphenated_office_after_the_body_and_before_a_name_gives_the_name():
         "vice-president Rahul Gandhi.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Rahul Gandhi"]
+
+
+def test_a_name_and_a_headline_over_prose_about_what_they_said_is_no_turn_label():
+    text = (
+        "Rahul Gandhi: Aakhri Jumla Budget\n\n"
+        "Congress President Rahul Gandhi called it Aakhri Jumla Budget. In a tweet, Gandhi "
+        "said: “Dear NoMo, 5 years of your incompetence has destroyed our farmers.”\n\n"
+        "Akhilesh Yadav: BJP should learn from magicians\n\n"
+        "SP chief Akhilesh Yadav said that this budget would never work. In a tweet, he "
+        "said: “5 yrs of inaction and now vision 2030?”\n\n"
+        "Mamta Banerjee: Budget has no value\n\n"
+        "West Bengal CM Mamta Banerjee said that the budget has no value. Speaking to media "
+        "on this, she said: “This government has no moral authority.”\n"
+    )
+    result = analyse(text)
+    assert result.turns == []
+    assert [q.speaker for q in result.quotes] == [
+        "Rahul Gandhi",
+        "Akhilesh Yadav",
+        "Mamta Banerjee",
+    ]

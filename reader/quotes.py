@@ -1302,7 +1302,7 @@ def _label_name(label: str, people: People, interviewee: str | None, text: str) 
         person is None
         and (office := split_name(name))[2]
         and office[0][:1].isupper()
-        and office[0].split(" ", 1)[0].lower() not in ("of", "for", "in")  # "The MINISTER OF
+        and office[0].split(" ", 1)[0].lower() not in ("of", "for")  # "The MINISTER OF
     ):  # POLICE:", an office with no name
         return office[0]  # "PRESIDENT ANDRES MANUEL LÓPEZ OBRADOR:", the name without it
     return person.name if person else name
